@@ -1,0 +1,5 @@
+import sys
+
+from newsreader.cli import main
+
+sys.exit(main())

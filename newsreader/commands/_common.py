@@ -1,0 +1,56 @@
+"""What the sub-commands share: loading the named files with per-file errors on stderr, JSON output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from newsreader.core.article import Article
+from newsreader.core.ingest import LoadReport, load_many
+
+
+def safe_name(path: Path | str) -> str:
+    """A file name fit for one terminal line: control and bidi characters shown escaped."""
+    text = str(path)
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if (
+            code < 0x20
+            or code == 0x7F
+            or 0x200E <= code <= 0x200F
+            or 0x202A <= code <= 0x202E
+            or 0x2066 <= code <= 0x2069
+        ):
+            out.append(f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def load_reporting(paths: Sequence[str]) -> tuple[LoadReport, int]:
+    """Load ``paths``; print one line per failure on stderr. Returns the report and the exit status."""
+    report = load_many([Path(p) for p in paths])
+    for failure in report.failures:
+        print(f"newsreader: {safe_name(failure.path)}: {failure.reason}", file=sys.stderr)
+    return report, (1 if report.failures else 0)
+
+
+def by_path(report: LoadReport, paths: Sequence[str]) -> dict[str, Article]:
+    """Map each requested path (as given) to its article, following duplicates to the kept one."""
+    by_id = {a.id: a for a in report.articles}
+    out: dict[str, Article] = {}
+    for a in report.articles:
+        if a.path is not None:
+            out[str(a.path)] = a
+    for path, kept in report.duplicates:
+        out[str(path)] = by_id[kept]
+    return {p: out[str(Path(p))] for p in paths if str(Path(p)) in out}
+
+
+def dump_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

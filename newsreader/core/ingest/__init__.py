@@ -1,0 +1,23 @@
+"""Turning files, pasted text and saved web pages into clean :class:`~newsreader.core.article.Article` s."""
+
+from newsreader.core.ingest.loader import (
+    MAX_BYTES,
+    LoadError,
+    LoadFailure,
+    LoadReport,
+    load_bytes,
+    load_many,
+    load_path,
+    load_text,
+)
+
+__all__ = [
+    "MAX_BYTES",
+    "LoadError",
+    "LoadFailure",
+    "LoadReport",
+    "load_bytes",
+    "load_many",
+    "load_path",
+    "load_text",
+]

@@ -1,0 +1,61 @@
+"""Test set-up shared by the whole suite.
+
+Qt runs offscreen: the platform is chosen here, before anything imports Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "resources" / "samples"
+SHARED = Path(os.environ.get("NEWSREADER_SHARED", ROOT.parent / "shared"))
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    """The real seed articles (copyrighted, never in the repository)."""
+    if not SEEDS.is_dir() or not any(SEEDS.glob("*.txt")):
+        pytest.skip(
+            f"seed articles not found at {SEEDS} (set NEWSREADER_SHARED to the shared folder)"
+        )
+    return SEEDS
+
+
+@pytest.fixture
+def gold_dir() -> Path:
+    if not GOLD.is_dir():
+        pytest.skip(
+            f"gold answers not found at {GOLD} (set NEWSREADER_SHARED to the shared folder)"
+        )
+    return GOLD
+
+
+@pytest.fixture
+def seed(seeds_dir: Path):
+    """``seed("002")`` → the path of the seed file whose name starts with that number."""
+
+    def find(prefix: str) -> Path:
+        matches = sorted(seeds_dir.glob(f"{prefix}_*.txt"))
+        if not matches:
+            pytest.skip(f"seed {prefix} not found in {seeds_dir}")
+        return matches[0]
+
+    return find
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    return SAMPLES
+
+
+@pytest.fixture
+def sample_paths() -> list[Path]:
+    return sorted(p for p in SAMPLES.iterdir() if p.is_file())
