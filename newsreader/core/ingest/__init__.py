@@ -1,5 +1,6 @@
 """Turning files, pasted text and saved web pages into clean :class:`~newsreader.core.article.Article` s."""
 
+from newsreader.core.ingest.files import CollectResult, collect_files
 from newsreader.core.ingest.loader import (
     MAX_BYTES,
     LoadError,
@@ -13,9 +14,11 @@ from newsreader.core.ingest.loader import (
 
 __all__ = [
     "MAX_BYTES",
+    "CollectResult",
     "LoadError",
     "LoadFailure",
     "LoadReport",
+    "collect_files",
     "load_bytes",
     "load_many",
     "load_path",
