@@ -1,0 +1,107 @@
+"""Parties in the text: countries and organizations, their stand-ins, "Ukrainian officials", and
+parties the gazetteer does not know, discovered from how the text uses them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsreader.core.facts.gazetteer import MAX_PHRASE, PartyResolver, is_given_name
+from newsreader.core.facts.lexicon import (
+    DELEGATION_WORDS,
+    PARTY_PEOPLE,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PLURALS,
+    word_set,
+)
+from newsreader.core.facts.names import Chunk
+from newsreader.core.facts.tokens import Doc, Sentence
+
+_ACTOR_VERBS = word_set("""demands demanded insists insisted wants wanted calls called proposes proposed rejects
+    rejected refuses refused accuses accused requests requested seeks sought urges urged
+    threatens threatened warns warned agreed agrees""")
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "to", "by", "with", "against", "and"})
+
+
+@dataclass(frozen=True, slots=True)
+class PartyMention:
+    sentence: int
+    i: int
+    j: int
+    party: str
+
+
+def discover(
+    doc: Doc, singles: list[Chunk], person_words: set[str], resolver: PartyResolver
+) -> None:
+    """Add parties the gazetteer lacks (e.g. a small or fictional country) to ``resolver``."""
+    located: set[str] = set()
+    actor: set[str] = set()
+    owner: set[str] = set()
+    possessed: set[str] = set()  # "Saldova's ports": with a place use, a party
+    words: dict[str, str] = {}
+    for ch in singles:
+        word = ch.words[0]
+        if word.lower() in person_words or is_given_name(word):
+            continue
+        words.setdefault(word.lower(), word)
+        toks = ch.sentence.tokens
+        before = toks[ch.i - 1].low if ch.i > 0 else ""
+        after = toks[ch.j].low if ch.j < len(toks) else ""
+        after2 = toks[ch.j + 1].low if ch.j + 1 < len(toks) else ""
+        if before in _PLACE_PREPOSITIONS:
+            located.add(word.lower())
+        if after in _ACTOR_VERBS or (after in {"is", "has", "was"} and after2.endswith("ing")):
+            actor.add(word.lower())
+        if after == "'s":
+            possessed.add(word.lower())
+        if after == "'s" and (
+            after2 in DELEGATION_WORDS
+            or after2 in ROLE_HEADS
+            or after2 in ROLE_MODIFIERS
+            or after2 in ROLE_PLURALS
+        ):
+            owner.add(word.lower())
+    for low in owner | (actor & located) | (possessed & located):
+        resolver.add(words[low])
+    demonym_like = {t.text for s in doc.sentences for t in s.tokens if t.cap and t.alpha}
+    candidates = PartyResolver()
+    for low, word in words.items():
+        candidates.add(word)
+    candidates.add_demonyms(demonym_like)
+    for party in set(candidates.extra_demonyms.values()):
+        resolver.add(party)
+    resolver.add_demonyms(demonym_like)
+
+
+def mentions(sent: Sentence, resolver: PartyResolver, taken: set[int]) -> list[PartyMention]:
+    """Party mentions in a sentence; ``taken`` are token indices inside names and roles."""
+    toks = sent.tokens
+    out: list[PartyMention] = []
+    i = 0
+    while i < len(toks):
+        if i in taken or not toks[i].alpha:
+            i += 1
+            continue
+        found = False
+        for size in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
+            if not toks[i].cap and toks[i].low != "kremlin":
+                break
+            phrase = sent.span_text(i, i + size)
+            party = resolver.party(phrase)
+            if party is None and size == 1:
+                dem = resolver.demonym(phrase)
+                nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+                if dem and nxt in PARTY_PEOPLE:
+                    out.append(PartyMention(sent.index, i, i + 2, dem))
+                    i += 2
+                    found = True
+                    break
+            if party is not None:
+                out.append(PartyMention(sent.index, i, i + size, party))
+                i += size
+                found = True
+                break
+        if not found:
+            i += 1
+    return out

@@ -1,0 +1,186 @@
+"""An article as the fact rules read it: paragraphs → sentences → tokens, with quote regions.
+
+Offsets are always relative to the paragraph's text, so every rule can build
+:class:`~newsreader.core.facts.model.Evidence` directly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsreader.core.article import Article
+from newsreader.core.facts.lexicon import CLAUSE_OPENERS, REPORTING_VERBS
+from newsreader.core.facts.model import Evidence
+from newsreader.core.text import fold, split_sentences
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Z]\.){2,}                                   # U.S., U.N.
+    | [$€£]?\d+(?:[.,:]\d+)*(?:%|[-‑][^\W\d_]+)*       # 1,000  30-day  40%  07:00  $10
+    | [^\W\d_][\w]*(?:[-‑'’][\w]+)*                    # words, hyphenated words, O'Brien
+    | \S                                              # anything else, one character
+    """,
+    re.VERBOSE,
+)
+_POSSESSIVE = re.compile(r"^(.+?)['’]s$")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|jpg|png)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int  # in the paragraph's text
+    end: int
+    low: str  # folded lowercase
+    cap: bool  # starts with an uppercase letter
+    alpha: bool  # starts with a letter
+    quoted: bool  # inside quotation marks
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of one paragraph, tokenized."""
+
+    index: int  # position in the article's sentence list
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    heading: bool = False  # a heading, caption or boilerplate line: names only, no claims
+    question: bool = False
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.paragraph, self.start, self.end, self.text)
+
+    def span_text(self, i: int, j: int) -> str:
+        """The sentence text covering tokens ``i`` to ``j`` (exclusive)."""
+        if i >= j:
+            return ""
+        return self.text[self.tokens[i].start - self.start : self.tokens[j - 1].end - self.start]
+
+    def segments(self) -> list[tuple[int, int, str]]:
+        """Clause segments ``(start, end, opener)``: split at ";", ":", dashes, subordinators and
+        after reporting verbs ("said", "announced") that open a reported clause."""
+        out: list[tuple[int, int, str]] = []
+        start, opener = 0, ""
+        toks = self.tokens
+        for i, t in enumerate(toks):
+            cut = ""
+            if t.low in {";", ":", "—", "–"} or (t.low in CLAUSE_OPENERS and i > 0):
+                cut = t.low
+            elif t.low in REPORTING_VERBS and i + 1 < len(toks) and toks[i + 1].alpha:
+                nxt = toks[i + 1].low
+                if nxt not in {"that", "on", "in", "at", "to", "by", "after", "before"}:
+                    out.append((start, i + 1, opener))
+                    start, opener = i + 1, "said"
+                continue
+            if cut:
+                if i > start:
+                    out.append((start, i, opener))
+                start, opener = i + 1, cut
+                if cut == "if" and i > 0 and toks[i - 1].low == "only":
+                    opener = "only if"
+        if start < len(toks):
+            out.append((start, len(toks), opener))
+        return out
+
+    def segment_of(self, i: int) -> tuple[int, int, str]:
+        for seg in self.segments():
+            if seg[0] <= i < seg[1]:
+                return seg
+        return (0, len(self.tokens), "")
+
+
+@dataclass(slots=True)
+class Doc:
+    """Sentences of an article plus the paragraph texts and quote regions."""
+
+    article: Article
+    paragraphs: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+    quotes: list[list[tuple[int, int]]] = field(default_factory=list)  # per paragraph
+    headings: list[bool] = field(default_factory=list)  # per paragraph
+
+    def in_paragraph(self, index: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.paragraph == index]
+
+
+def tokenize(
+    text: str, offset: int = 0, quoted: list[tuple[int, int]] | None = None
+) -> list[Token]:
+    """Tokens of ``text``; ``offset`` is added to every span; possessive 's becomes its own token."""
+    out: list[Token] = []
+    regions = quoted or []
+    for m in _TOKEN.finditer(text):
+        raw, start = m.group(), m.start() + offset
+        pieces = [(raw, start)]
+        pm = _POSSESSIVE.match(raw)
+        if pm and raw[0].isalpha():
+            base = pm.group(1)
+            pieces = [(base, start), (raw[len(base) :], start + len(base))]
+        for piece, s in pieces:
+            inside = any(a <= s < b for a, b in regions)
+            out.append(
+                Token(
+                    piece,
+                    s,
+                    s + len(piece),
+                    fold(piece).replace("’", "'"),
+                    piece[0].isupper(),
+                    piece[0].isalpha(),
+                    inside,
+                )
+            )
+    return out
+
+
+def is_heading(text: str) -> bool:
+    """A paragraph that is a heading, caption, byline, list item or link rather than prose."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if _URL.search(stripped) and len(stripped.split()) < 12:
+        return True
+    if stripped.startswith(("- ", "* ", "• ", "|")):
+        return True
+    words = stripped.split()
+    last = stripped.rstrip("\"'”’»)]*_ ")
+    ends_like_prose = last.endswith((".", "!", "?", ":", ";", ",")) or stripped.endswith(("”", '"'))
+    if not ends_like_prose and len(words) <= 16:
+        return True
+    if ends_like_prose and len(words) > 8:
+        return False
+    alpha = [w for w in words if w[0].isalpha() and len(w) > 3]
+    capitalized = sum(1 for w in alpha if w[0].isupper())
+    return len(alpha) >= 4 and capitalized / len(alpha) > 0.7
+
+
+def build_doc(article: Article, quote_regions: list[list[tuple[int, int]]]) -> Doc:
+    """Split every paragraph into tokenized sentences; ``quote_regions`` come from the quote rules."""
+    paragraphs = [p.text for p in article.paragraphs]
+    doc = Doc(article, paragraphs, quotes=quote_regions)
+    for pi, para in enumerate(article.paragraphs):
+        heading = is_heading(para.text)
+        doc.headings.append(heading)
+        spans = list(para.sentences) or split_sentences(para.text)
+        for start, end in spans:
+            text = para.text[start:end]
+            tokens = tokenize(text, start, quote_regions[pi] if pi < len(quote_regions) else None)
+            if not tokens:
+                continue
+            doc.sentences.append(
+                Sentence(
+                    len(doc.sentences),
+                    pi,
+                    start,
+                    end,
+                    text,
+                    tokens,
+                    heading=heading,
+                    question=text.rstrip("\"'”’» ").endswith("?"),
+                )
+            )
+    return doc
