@@ -36,15 +36,34 @@ _MODALS = frozenset({"may", "might", "could", "possibly", "perhaps", "considerin
 _CONTROL = word_set(
     "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
     "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
-    "pressing push pushed allow allowed want wants wanted expect expects expected calls called "
-    "pledged persuade persuaded convince convinced"
+    "pressing push pushed allow allowed expect expects calls called persuade persuaded "
+    "convince convinced"
 )
 _REFUSE = word_set("refuse refuses refused refusing decline declines declined declining")
+_PLAN = word_set(
+    """expected set due scheduled plan plans planned planning agreed agrees decided decides going
+    ready able likely confirmed promised pledged vowed intends intended"""
+)
+_OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
+_TRAVEL = word_set(
+    "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives arrived"
+)
+_SKIP = word_set(
+    "skip skips skipped skipping miss misses missed boycott boycotts boycotted boycotting shun "
+    "shuns shunned"
+)
+_HOST = word_set("host hosts hosted hosting chair chairs chaired chairing")
 _CONDITION_OPENERS = frozenset({"if", "only if", "unless"})
 _OBJECT_PREPOSITIONS = frozenset(
     {"of", "to", "by", "for", "from", "about", "on", "against", "than"}
 )
-_COMPANY = (("joined", "by"), ("accompanied", "by"), ("together", "with"), ("along", "with"))
+_COMPANY = (
+    ("joined", "by"),
+    ("accompanied", "by"),
+    ("together", "with"),
+    ("along", "with"),
+    ("represented", "by"),
+)
 _HAVE = (("will", "have"), ("will", "be", "joined", "by"), ("will", "be", "accompanied", "by"))
 
 
@@ -112,6 +131,10 @@ def _sentence(
         ):
             objs = _objects(mentions, n + 2, seg[1])
             deleg = _delegation(sent, cast, seg[0], n, mentions)
+            if deleg is None and low == "represented":
+                deleg = next(
+                    (p.party for p in cast.parties.get(sent.index, []) if seg[0] <= p.i < n), None
+                )
             leads = low in {"led", "headed"}
             status = _status(sent, seg, n, segments)
             if status == "not_attending" and not leads:
@@ -144,6 +167,8 @@ def _sentence(
             continue
         if low in _SEND:
             end = _to_attend(toks, n, seg[1])
+            if end is None and _sends_delegate(toks, n, seg[1]):
+                end = seg[1]
             if end is not None:
                 used.update(range(n, end + 2))
                 senders = _subjects(sent, cast, mentions, segments, seg, n)
@@ -154,11 +179,14 @@ def _sentence(
                 continue
         cue = _attend_cue(toks, n)
         if cue:
-            if _requested(toks, seg, n) or _unconfirmed(toks, seg):
+            how = _infinitive(toks, n)
+            if how == "request" or _unconfirmed(toks, seg):
                 continue
             status = _status(sent, seg, n, segments)
-            if any(toks[k].low in _REFUSE for k in range(max(seg[0], n - 3), n)):
+            if how == "refuse":
                 status = "not_attending"
+            elif how == "open" and status == "attending":
+                status = "conditional"
             deleg = None
             if last_deleg and any(t.low == "also" for t in toks[seg[0] : n]):
                 deleg = last_deleg  # "X will also attend" after "Y's delegation will be led by Z"
@@ -206,6 +234,12 @@ def _attend_cue(toks: list, n: int) -> str:
         return low
     if low == "present" and any(t.low in _BE for t in toks[max(0, n - 3) : n]):
         return "be present"
+    if low in _TRAVEL and (
+        _near(toks, n, _TALK, 8) or (nxt in {"to", "in"} and n + 2 < len(toks) and toks[n + 2].cap)
+    ):
+        return low
+    if low in _HOST and (_near(toks, n, _TALK, 4) or _near(toks, n, {"sides", "delegations"}, 3)):
+        return low
     return ""
 
 
@@ -216,36 +250,42 @@ def _absence(toks: list, n: int) -> str:
         return "absence"
     if low in {"stay", "stays", "stayed", "staying"} and nxt == "away":
         return f"{low} away"
-    if low in {
-        "skip",
-        "skips",
-        "skipped",
-        "skipping",
-        "miss",
-        "misses",
-        "missed",
-        "boycott",
-        "boycotts",
-        "boycotted",
-        "boycotting",
-    } and _near(toks, n, _TALK, 4):
+    if low in _SKIP and _near(toks, n, _TALK, 6):
+        return low
+    if low in {"pull", "pulls", "pulled", "pulling"} and nxt == "out":
+        return f"{low} out"
+    if low in {"withdraw", "withdraws", "withdrew", "withdrawn"} and _near(toks, n, _TALK, 4):
         return low
     return ""
 
 
-def _requested(toks: list, seg: tuple[int, int, str], n: int) -> bool:
-    """ "urged Putin to attend", "asked him to attend", "interest in attending"."""
-    if n > 0 and toks[n - 1].low == "to":
-        for k in range(n - 2, max(0, n - 10) - 1, -1):
-            if toks[k].low in _CONTROL:
-                return True
-            if toks[k].low in {";", ":"}:
-                break
+def _infinitive(toks: list, n: int) -> str:
+    """How a cue in "to attend" counts: "plan" (expected/set/agreed to attend), "open" (wants,
+    hopes to attend), "refuse" (declined to attend), "request" (asked/urged/invited X to attend:
+    states nothing about X), or "" when the cue is not such an infinitive."""
     if n > 1 and toks[n - 1].low == "in" and toks[n - 2].low in {"interest", "interested"}:
-        return True
-    if n > 2 and toks[n - 1].low == "to" and toks[n - 2].low == "expected":
-        return any(t.low == "had" for t in toks[max(0, n - 5) : n])
-    return False
+        return "request"
+    if n < 2 or toks[n - 1].low != "to":
+        return ""
+    k = n - 2
+    while k > 0 and toks[k].low in {"also", "personally", "not", "still", "now"}:
+        k -= 1
+    verb = toks[k].low
+    if verb in _PLAN:
+        had = any(t.low == "had" for t in toks[max(0, k - 3) : k])
+        return "request" if had and verb == "expected" else "plan"
+    if verb in _OPEN:
+        return "open"
+    if verb in _REFUSE:
+        return "refuse"
+    if verb in _CONTROL:
+        return "request"  # "X was invited to attend"
+    for j in range(k - 1, max(0, n - 10) - 1, -1):
+        if toks[j].low in {";", ":", "."}:
+            break
+        if toks[j].low in _CONTROL or toks[j].low in _OPEN:
+            return "request"  # "urged Putin to attend", "wants him to attend"
+    return ""
 
 
 def _unconfirmed(toks: list, seg: tuple[int, int, str]) -> bool:
@@ -277,8 +317,14 @@ def _status(sent: Sentence, seg: tuple[int, int, str], n: int, segments: list) -
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
 
 
-def _inside(ms: list[Mention]) -> set[int]:
-    return {k for m in ms for k in range(m.i, m.j)}
+_AUX = word_set(
+    "will would shall should can could may might must is are was were be been has have had do does "
+    "did not also still now then to n't never"
+)
+
+
+def _only_aux(toks: list) -> bool:
+    return len(toks) <= 3 and all(t.low in _AUX for t in toks)
 
 
 def _subjects(
@@ -294,6 +340,14 @@ def _subjects(
     index = segments.index(seg) if seg in segments else 0
     start, end = seg[0], n
     parties = cast.parties.get(sent.index, [])
+    k = n - 1
+    while k > start and toks[k].low in _AUX:
+        k -= 1
+    if toks[k].low == "which":
+        return []  # "the United States, which hosts ...": not a person
+    if toks[k].low == "who":
+        before = [m for m in mentions if m.j <= k]
+        return before[-1:] if before else []
     while True:
         found = [
             m
@@ -301,9 +355,9 @@ def _subjects(
             if start <= m.i < end
             and not (m.i > 0 and toks[m.i - 1].low in _OBJECT_PREPOSITIONS)
             and toks[m.i].low not in _POSSESSIVE_PRONOUNS
+            and not (m.j < len(toks) and toks[m.j].low == "'s")
         ]
-        actors = [p for p in parties if start <= p.i < end and p.i not in _inside(found)]
-        if actors and (not found or actors[0].i < found[0].i):
+        if any(p.j <= n and _only_aux(toks[p.j : n]) for p in parties if start <= p.i):
             return []  # "Ukraine join the talks": the subject is a party, not a person
         if found:
             return _dedupe(found)
@@ -336,6 +390,14 @@ def _but_not(
         Found(m.person, AttendanceCue("not_attending", f"{cue}, but not", sent.evidence))
         for m in _objects(mentions, nxt[0], nxt[1])
     ]
+
+
+def _sends_delegate(toks: list, n: int, end: int) -> bool:
+    """ "sending Premier Li Qiang in his place", "will send X instead", "send X to the summit"."""
+    tail = [t.low for t in toks[n + 1 : end]]
+    if "instead" in tail or "place" in tail:
+        return True
+    return any(w in _TALK for w in tail)
 
 
 def _to_attend(toks: list, n: int, end: int) -> int | None:

@@ -83,6 +83,8 @@ def _cues(sent: Sentence) -> list[int]:
                 continue  # a noun ("the call"), or the subject is a thing ("which proposed")
             if t.low in _NOUN_OR_VERB and not _verb_context(toks, n):
                 continue  # "the territorial demands", "main requests"
+            if _stem(t.low) == "insist" and nxt != "on" and not _obliges(toks, n):
+                continue  # "insisted his side was improving" is a claim, not a demand
             out.append(n)
         elif (t.low == "red" and nxt in {"line", "lines"}) or (
             t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6])
@@ -108,6 +110,16 @@ def _verb_context(toks: list, n: int) -> bool:
         or prev.low in {"he", "she", "i"}
         or prev.low.endswith(("ly", "s"))
     )
+
+
+def _obliges(toks: list, n: int) -> bool:
+    """The clause after "insists that" says what must happen."""
+    for t in toks[n + 1 : n + 12]:
+        if t.low in {",", ";", "."}:
+            break
+        if t.low in {"must", "should", "need", "needs", "has", "have"}:
+            return True
+    return False
 
 
 def _stem(form: str) -> str:
@@ -178,9 +190,19 @@ def _party(sent: Sentence, cast: Cast, n: int, last_party: str | None) -> tuple[
         before = [c for c in candidates if c[0] < n]
         pick = before[0] if before else None
     else:
+        relative = _relative_clauses(toks)
+        candidates = [c for c in candidates if c[0] not in relative]
+        segment = sent.segment_of(n)
         in_clause = [c for c in candidates if clause[0] <= c[0] < n]
+        in_segment = [c for c in candidates if segment[0] <= c[0] < n]
         before = [c for c in candidates if c[0] < clause[0]]
-        pick = in_clause[0] if in_clause else (before[-1] if before else None)
+        pick = (
+            in_clause[0]
+            if in_clause
+            else in_segment[0]
+            if in_segment
+            else (before[-1] if before else None)
+        )
     if pick is None:
         return None, False
     if pick[1] == "\0we":
@@ -194,6 +216,16 @@ def _quoted_subject(sent: Sentence, cast: Cast, n: int) -> bool:
         k for k, t in enumerate(toks[:n]) if t.low in PRONOUNS_WE
     ]
     return any(k < n and toks[k].quoted for k in starts)
+
+
+def _relative_clauses(toks: list) -> set[int]:
+    """Token indices inside ", who ...," and ", which ...," (never the subject of the main verb)."""
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if t.low in {"who", "which", "whose"} and k > 0 and toks[k - 1].low == ",":
+            end = next((j for j in range(k + 1, len(toks)) if toks[j].low == ","), len(toks))
+            out.update(range(k, end))
+    return out
 
 
 def _subject_is_we(sent: Sentence, n: int) -> bool:

@@ -164,7 +164,7 @@ ROLE_MODIFIERS = word_set(
     communications digital science technology tourism sports youth family women veterans
     emergency emergencies information media housing development planning immigration migration
     fisheries forestry mining oil gas nuclear climate cooperation integration european
-    treasury attorney solicitor public private party opposition parliamentary ruling
+    treasury attorney solicitor public private party opposition parliamentary ruling staff
     """
 )
 
@@ -224,7 +224,9 @@ NAME_PARTICLES = frozenset(
 )
 
 # Honorifics dropped from a name ("Mr Putin").
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx"})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "sheikh", "sheik", "rev"}
+)
 
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 PRONOUNS_PARTY = frozenset({"it", "its", "itself"})

@@ -9,6 +9,7 @@ named in full in the same article, or with such a cue.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsreader.core.facts.gazetteer import PartyResolver, is_given_name, is_place
@@ -63,7 +64,14 @@ class Chunk:
         return len(self.words)
 
 
+_PREFIXED = re.compile(
+    r"^(?:al|el|ad|as|ash|at|az|ul|abu|bin|ibn|d|da|de|di|du|la|le|van|von)['’‑-][A-Z]"
+)
+
+
 def is_name_token(t: Token, resolver: PartyResolver) -> bool:
+    if t.alpha and not t.cap and _PREFIXED.match(t.text):
+        return True  # "al-Hayya", "el-Sisi", "d'Estaing"
     if not (t.alpha and t.cap):
         return False
     low = t.low
@@ -156,7 +164,12 @@ def is_full_name(chunk: Chunk, resolver: PartyResolver) -> bool:
     cued = person_cues(chunk, resolver)
     if looks_like_org(chunk):
         return False
-    return cued or is_given_name(chunk.words[0])
+    if cued:
+        return True
+    toks = chunk.sentence.tokens
+    if chunk.i > 0 and toks[chunk.i - 1].low in {"at", "in", "from", "inside"}:
+        return False  # "analysts at Morgan Stanley": a firm or a place
+    return is_given_name(chunk.words[0])
 
 
 def single_word_cue(chunk: Chunk, resolver: PartyResolver) -> bool:

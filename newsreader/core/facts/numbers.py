@@ -143,14 +143,14 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
 _WORDNUM = "|".join(sorted((re.escape(w) for w in _NUMBER_WORDS), key=len, reverse=True))
 _FIGURE = re.compile(
     rf"""
-    (?P<qual>\b(?:{"|".join(_QUALIFIERS)})\s+)?
+    (?P<qual>\b(?:{"|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)})\s+)?
     (?P<cur>[$€£])?
     (?P<num>{_NUM}|\b(?:{_WORDNUM})\b|\b(?:{"|".join(_VAGUE)})\b)
     (?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn)\b)?
     (?:
         [-‑](?P<hyunit>day|days|week|month|year|hour|minute|km|mile|nation|point|member|strong)\b
       | \s*(?P<unit>%|per\s?cent\b|percent\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|km\b|kilomet(?:re|er)s\b|miles\b|metres\b|meters\b|tonnes\b|tons\b|dollars\b|euros\b|pounds\b|barrels\b)
-      | (?:\s+of)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]{(3,)}s)\b
+      | (?:\s+of)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]{{3,}}s)\b
     )?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -334,8 +334,9 @@ def figures(doc: Doc) -> list[Figure]:
                 m.group("unit") or m.group("hyunit") or noun or m.group("scale")
             ):
                 continue
-            if num.lower() in ("one", "a dozen") and not (m.group("unit") or m.group("hyunit")):
-                continue
+            small = num.lower() in _NUMBER_WORDS and (value or 0) < 3
+            if small and not (m.group("unit") or m.group("hyunit")):
+                continue  # "two leaders", "one side"
             text = m.group().strip()
             context = _context(sent.text, m.start(), m.end())
             qual = (m.group("qual") or "").strip().lower()
@@ -368,6 +369,8 @@ def _unit(m: re.Match[str]) -> str:
         return _UNITS.get(u, u.rstrip("s"))
     if m.group("noun"):
         noun = m.group("noun").lower().split()[-1]
+        if noun.endswith("ies"):
+            return noun[:-3] + "y"
         return noun[:-1] if noun.endswith("s") else noun
     if m.group("cur"):
         return {"$": "dollar", "€": "euro", "£": "pound"}[m.group("cur")]

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from newsreader.core.facts.gazetteer import demonym_party, gazetteer, is_place, key
-from newsreader.core.facts.lexicon import COMMON_WORDS, MONTHS, WEEKDAYS
+from newsreader.core.facts.gazetteer import gazetteer, is_place, key
+from newsreader.core.facts.lexicon import COMMON_WORDS, MONTHS, ROLE_MODIFIERS, WEEKDAYS
 from newsreader.core.facts.model import Place
 from newsreader.core.facts.people import Cast
+from newsreader.core.facts.roles import is_head
 from newsreader.core.facts.tokens import Doc, Sentence
 
 _LOCATIVE = frozenset({"in", "at", "near", "to", "from", "outside", "inside", "across", "towards"})
@@ -82,10 +83,13 @@ def extract(doc: Doc, cast: Cast) -> list[Place]:
                     )
                 ):
                     j += 1
-                if j > k and j - k <= 4:
+                possessive = j < len(toks) and toks[j].low == "'s"
+                if j > k and j - k <= 4 and not possessive and not is_head(toks[k]):
                     words = [t.low for t in toks[k:j]]
                     first = sent.span_text(k, k + 1)
-                    if not any(w in _NOT_PLACE_HEADS for w in words) and not demonym_party(first):
+                    if not any(w in _NOT_PLACE_HEADS for w in words) and not cast.resolver.demonym(
+                        first
+                    ):
                         add(sent.span_text(k, j), sent)
                     n = j
                     continue
@@ -97,6 +101,7 @@ def _cap(t) -> bool:
     return (
         t.alpha
         and t.cap
+        and t.low not in ROLE_MODIFIERS
         and t.low not in COMMON_WORDS
         and t.low not in MONTHS
         and t.low not in WEEKDAYS

@@ -50,11 +50,19 @@ def _opens(text: str, i: int) -> str | None:
     ch = text[i]
     if ch == '"':
         return '"'
-    if ch == "‘":
+    if ch in "‘'":
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < len(text) else " "
-        return "’" if (not prev.isalnum()) and nxt.isalnum() else None
+        if prev.isalnum() or not nxt.isalpha():
+            return None  # an apostrophe ("Putin’s", "'90s")
+        if ch == "'" and _find_close(text, i + 1, "'", "'") is None:
+            return None
+        return "’" if ch == "‘" else "'"
     return OPENERS.get(ch) if ch in ("“", "«", "„") else None
+
+
+def _find_close_single(text: str, i: int) -> int | None:
+    return _find_close(text, i, "'", "'")
 
 
 def _find_close(text: str, i: int, opener: str, closer: str) -> int | None:
@@ -66,8 +74,8 @@ def _find_close(text: str, i: int, opener: str, closer: str) -> int | None:
         if opener == '"':
             if ch == '"':
                 return i
-        elif opener == "‘":
-            if ch == "’" and (i + 1 >= n or not text[i + 1].isalpha()):
+        elif opener in "‘'":
+            if ch == closer and (i + 1 >= n or not text[i + 1].isalpha()) and text[i - 1] != " ":
                 return i
         elif ch == opener and opener != closer:
             depth += 1

@@ -130,10 +130,9 @@ def _speaker_after(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     """“...,” Putin said / said Daniel Okafor / he added / according to X."""
     if r.close_mark < 0:
         return None
-    text = doc.paragraphs[p]
-    tail_end = len(text)
-    sentences = [s for s in doc.in_paragraph(p) if s.end > r.close_mark]
-    toks = [t for s in sentences for t in s.tokens if t.start > r.close_mark][:_ATTRIBUTION_WINDOW]
+    sentences = [s for s in doc.in_paragraph(p) if s.start <= r.close_mark < s.end]
+    toks = [t for s in sentences[:1] for t in s.tokens if t.start > r.close_mark]
+    toks = toks[:_ATTRIBUTION_WINDOW]
     if not toks:
         return None
     stop = next((n for n, t in enumerate(toks) if t.low in {".", "!", "?"} or t.quoted), len(toks))

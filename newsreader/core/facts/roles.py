@@ -105,6 +105,8 @@ def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int
     k = j + 1
     if k < len(toks) and toks[k].low in _ARTICLES:
         k += 1
+    if k + 2 < len(toks) and toks[k].alpha and not toks[k].cap and toks[k + 1].low == "'s":
+        k += 2  # "X, the group's deputy leader"
     start = k
     while k < len(toks) and k - start < 14 and toks[k].low not in _STOP_AFTER:
         if toks[k].low in SPEECH_VERBS:
