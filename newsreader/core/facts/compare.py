@@ -57,15 +57,18 @@ def _mark(
     """Set agree/conflict on the stated cells of ``row`` (majority value agrees)."""
     stated = row.stated()
     keys = {i: keyfn(i) for i in stated}
-    support = {i: sum(1 for j in stated if agree(keys[i], keys[j])) for i in stated}
-    conflict = any(not agree(keys[i], keys[j]) for i in stated for j in stated)
+    counts = Counter(keys.values())  # distinct values only: few, whatever the number of articles
+    distinct = list(counts)
+    ok_pairs = {(a, b): agree(a, b) for a in distinct for b in distinct}
+    conflict = not all(ok_pairs.values())
     row.conflict = conflict
     if not conflict:
         return
-    best = max(stated, key=lambda i: (support[i], -i))
+    support = {a: sum(counts[b] for b in distinct if ok_pairs[(a, b)]) for a in distinct}
+    best = max(distinct, key=lambda a: (support[a], counts[a]))
     majority = support[best] * 2 > len(stated)
     for i in stated:
-        ok = majority and agree(keys[i], keys[best])
+        ok = majority and ok_pairs[(keys[i], best)]
         c = row.cells[i]
         row.cells[i] = Cell("agree" if ok else "conflict", c.value, c.evidence)
 

@@ -10,7 +10,7 @@ whose demonym ("Arvenian" for "Arvenia", "Coristani" for "Coristan") appears in 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from newsreader.core.text import fold
@@ -23,6 +23,7 @@ def _data(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=65536)
 def key(text: str) -> str:
     """Lookup key for a name: folded, dots and curly apostrophes removed, spaces collapsed."""
     return " ".join(fold(text).replace(".", "").split())

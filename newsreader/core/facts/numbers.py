@@ -199,8 +199,13 @@ def _parse_iso(text: str) -> dt.date | None:
         return None
 
 
+_DATE_HINT = re.compile(r"\d")
+
+
 def _absolute(sent: Sentence, published: dt.date | None) -> list[tuple[DateFact, tuple[int, int]]]:
-    out = []
+    out: list[tuple[DateFact, tuple[int, int]]] = []
+    if not _DATE_HINT.search(sent.text):
+        return out
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(sent.text):
             g = m.groupdict()
@@ -303,10 +308,13 @@ def _resolve_relative(m: re.Match[str], published: dt.date) -> str:
     return f"week of {monday.isoformat()}"
 
 
+_HAS_NUMBER = re.compile(rf"\d|\b(?:{_WORDNUM}|{'|'.join(_VAGUE)})\b", re.IGNORECASE)
+
+
 def figures(doc: Doc) -> list[Figure]:
     out: list[Figure] = []
     for sent in doc.sentences:
-        if sent.heading:
+        if sent.heading or not _HAS_NUMBER.search(sent.text):
             continue
         date_spans = [span for _, span in _absolute(sent, None)]
         for m in _FIGURE.finditer(sent.text):

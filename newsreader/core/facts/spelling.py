@@ -103,16 +103,21 @@ def same_name(a: list[str], b: list[str]) -> bool:
     return first_compatible(fa, fb)
 
 
+@lru_cache(maxsize=16384)
+def _fold(text: str) -> str:
+    return fold(text)
+
+
 def surname_matches(word: str, name: list[str]) -> float:
     """How well a single word matches a full name: its surname, or any part (e.g. "Lula")."""
     if not name:
         return 0.0
-    if "-" in word and fold(name[-1]) in {fold(p) for p in word.split("-")}:
+    if "-" in word and _fold(name[-1]) in {_fold(p) for p in word.split("-")}:
         return 0.9  # "Putin-Don": a garbled surname that contains the surname
     best = similarity(word, name[-1]) if same_surname(word, name[-1]) else 0.0
-    if len(name) == 2 and fold(name[0]) == fold(word) and not is_given_name(word):
+    if len(name) == 2 and _fold(name[0]) == _fold(word) and not is_given_name(word):
         best = max(best, 0.9)  # family name first ("Xi" of "Xi Jinping")
     for part in name[1:-1]:
-        if fold(part) == fold(word):
+        if _fold(part) == _fold(word):
             best = max(best, 0.95)
     return best

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newsreader.core.article import Article
 from newsreader.core.facts.lexicon import CLAUSE_OPENERS, REPORTING_VERBS
@@ -23,11 +24,12 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE,
 )
+MAX_SENTENCE = 1500  # characters
 _POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|jpg|png)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     text: str
     start: int  # in the paragraph's text
@@ -50,6 +52,7 @@ class Sentence:
     tokens: list[Token]
     heading: bool = False  # a heading, caption or boilerplate line: names only, no claims
     question: bool = False
+    _segments: list[tuple[int, int, str]] | None = None
 
     @property
     def evidence(self) -> Evidence:
@@ -64,6 +67,11 @@ class Sentence:
     def segments(self) -> list[tuple[int, int, str]]:
         """Clause segments ``(start, end, opener)``: split at ";", ":", dashes, subordinators and
         after reporting verbs ("said", "announced") that open a reported clause."""
+        if self._segments is None:
+            self._segments = self._split_segments()
+        return self._segments
+
+    def _split_segments(self) -> list[tuple[int, int, str]]:
         out: list[tuple[int, int, str]] = []
         start, opener = 0, ""
         toks = self.tokens
@@ -103,9 +111,15 @@ class Doc:
     sentences: list[Sentence] = field(default_factory=list)
     quotes: list[list[tuple[int, int]]] = field(default_factory=list)  # per paragraph
     headings: list[bool] = field(default_factory=list)  # per paragraph
+    by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
 
     def in_paragraph(self, index: int) -> list[Sentence]:
-        return [s for s in self.sentences if s.paragraph == index]
+        return self.by_paragraph.get(index, [])
+
+
+@lru_cache(maxsize=65536)
+def _low(text: str) -> str:
+    return text.lower() if text.isascii() else fold(text).replace("’", "'")
 
 
 def tokenize(
@@ -128,7 +142,7 @@ def tokenize(
                     piece,
                     s,
                     s + len(piece),
-                    fold(piece).replace("’", "'"),
+                    _low(piece),
                     piece[0].isupper(),
                     piece[0].isalpha(),
                     inside,
@@ -165,13 +179,13 @@ def build_doc(article: Article, quote_regions: list[list[tuple[int, int]]]) -> D
     for pi, para in enumerate(article.paragraphs):
         heading = is_heading(para.text)
         doc.headings.append(heading)
-        spans = list(para.sentences) or split_sentences(para.text)
+        spans = _bounded(list(para.sentences) or split_sentences(para.text), para.text)
         for start, end in spans:
             text = para.text[start:end]
             tokens = tokenize(text, start, quote_regions[pi] if pi < len(quote_regions) else None)
             if not tokens:
                 continue
-            doc.sentences.append(
+            doc.by_paragraph.setdefault(pi, []).append(
                 Sentence(
                     len(doc.sentences),
                     pi,
@@ -183,4 +197,22 @@ def build_doc(article: Article, quote_regions: list[list[tuple[int, int]]]) -> D
                     question=text.rstrip("\"'”’» ").endswith("?"),
                 )
             )
+            doc.sentences.append(doc.by_paragraph[pi][-1])
     return doc
+
+
+def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences longer than MAX_SENTENCE characters cut at spaces (a huge unpunctuated line must
+    not make the rules quadratic)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            out.append((start, end))
+    return out
