@@ -11,7 +11,14 @@ from newsreader.core.article import Article
 from newsreader.core.facts import compare
 from newsreader.core.facts.canonical import canonicalize, party_aliases
 from newsreader.core.facts.extract import extract_facts
-from newsreader.core.facts.model import ArticleFacts, FactSet, NameOverrides
+from newsreader.core.facts.model import (
+    ArticleFacts,
+    CanonicalPerson,
+    Demand,
+    FactSet,
+    NameOverrides,
+    Person,
+)
 
 
 def analyze(
@@ -60,17 +67,7 @@ def analyze_facts(
     by_id = {p.id: p for p in people}
     for f in facts:
         names = {p.name: p for p in f.people}
-        demands = []
-        for d in f.demands:
-            person = names.get(d.party) if d.party_is_person else None
-            if person is not None:
-                cp = by_id.get(person.person_id)
-                if d.via_speaker and cp is not None and cp.party:
-                    d = replace(d, party=cp.party, party_is_person=False)
-                else:
-                    d = replace(d, party=person.display)
-            demands.append(d)
-        f.demands = demands
+        f.demands = [_resolve_party(d, names, by_id) for d in f.demands]
         f.quotes = [
             replace(q, speaker=names[q.speaker].display) if q.speaker in names else q
             for q in f.quotes
@@ -84,6 +81,19 @@ def analyze_facts(
         omissions=compare.omissions(rows, facts),
         overrides=overrides,
     )
+
+
+def _resolve_party(
+    d: Demand, names: dict[str, Person], by_id: dict[str, CanonicalPerson]
+) -> Demand:
+    """A person's demand names the canonical person; "we" in a quote becomes the speaker's party."""
+    person = names.get(d.party) if d.party_is_person else None
+    if person is None:
+        return d
+    cp = by_id.get(person.person_id)
+    if d.via_speaker and cp is not None and cp.party:
+        return replace(d, party=cp.party, party_is_person=False)
+    return replace(d, party=person.display)
 
 
 def _rename_parties(facts: list[ArticleFacts], aliases: dict[str, str]) -> None:

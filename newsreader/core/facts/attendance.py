@@ -11,60 +11,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from newsreader.core.facts.lexicon import DELEGATION_WORDS, word_set
+from newsreader.core.facts import attendance_cues as cues
+from newsreader.core.facts.lexicon import DELEGATION_WORDS
 from newsreader.core.facts.model import AttendanceCue, Status
 from newsreader.core.facts.people import Cast, Mention
 from newsreader.core.facts.tokens import Doc, Sentence
 
-_ATTEND = word_set(
-    "attend attends attended attending attendance participate participates participated "
-    "participating"
-)
-_JOIN = word_set("join joins joined joining")
-_LEAD = word_set("lead leads led leading head heads headed heading")
-_MEMBER = word_set("include includes included including comprises comprising")
-_SEND = word_set("send sends sent sending dispatch dispatches dispatched")
-_BE = word_set("be is are was were been being")
-_TALK = word_set(
-    "talks negotiations meeting meetings summit session sessions conference delegation team "
-    "teams conversations discussions round"
-)
-_NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot"})
-_MODALS = frozenset({"may", "might", "could", "possibly", "perhaps", "considering", "consider"})
-_CONTROL = word_set(
-    "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
-    "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
-    "pressing push pushed allow allowed expect expects calls called persuade persuaded "
-    "convince convinced"
-)
-_REFUSE = word_set("refuse refuses refused refusing decline declines declined declining")
-_PLAN = word_set(
-    """expected set due scheduled plan plans planned planning agreed agrees decided decides going
-    ready able likely confirmed promised pledged vowed intends intended"""
-)
-_OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
-_TRAVEL = word_set(
-    "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives arrived"
-)
-_SKIP = word_set(
-    "skip skips skipped skipping miss misses missed boycott boycotts boycotted boycotting shun "
-    "shuns shunned"
-)
-_HOST = word_set("host hosts hosted hosting chair chairs chaired chairing")
-_CONDITION_OPENERS = frozenset({"if", "only if", "unless"})
-_OBJECT_PREPOSITIONS = frozenset(
-    {"of", "to", "by", "for", "from", "about", "on", "against", "than"}
-)
-_COMPANY = (
-    ("joined", "by"),
-    ("accompanied", "by"),
-    ("together", "with"),
-    ("along", "with"),
-    ("represented", "by"),
-)
-_HAVE = (("will", "have"), ("will", "be", "joined", "by"), ("will", "be", "accompanied", "by"))
+Segment = tuple[int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,366 +28,296 @@ class Found:
     cue: AttendanceCue
 
 
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What the previous sentences leave for this one."""
+
+    lead: tuple[int, int, str | None] | None = None  # sentence, leader, delegation
+    delegation: str | None = None  # delegation named in the previous sentence
+
+
 def extract(doc: Doc, cast: Cast) -> list[Found]:
     out: list[Found] = []
-    last_lead: tuple[int, int, str | None] | None = None  # sentence, person, delegation
-    last_deleg: tuple[int, str] | None = None  # sentence, delegation party
+    lead: tuple[int, int, str | None] | None = None
+    last_deleg: tuple[int, str] | None = None
     for sent in doc.sentences:
         if sent.heading or sent.question:
             continue
         recent = last_deleg[1] if last_deleg and last_deleg[0] >= sent.index - 1 else None
-        found = _sentence(sent, cast, last_lead, recent)
+        found = _Reader(sent, cast, Context(lead, recent)).read()
         out.extend(found)
+        leads = [f for f in found if f.cue.leads]
+        if leads:
+            lead = (sent.index, leads[0].person, leads[0].cue.delegation)
         delegs = [f.cue.delegation for f in found if f.cue.delegation]
         if delegs:
             last_deleg = (sent.index, delegs[-1])
-        leads = [f for f in found if f.cue.leads]
-        if leads:
-            last_lead = (sent.index, leads[0].person, leads[0].cue.delegation)
     return out
 
 
-def _sentence(
-    sent: Sentence,
-    cast: Cast,
-    last_lead: tuple[int, int, str | None] | None,
-    last_deleg: str | None,
-) -> list[Found]:
-    toks = sent.tokens
-    mentions = [m for m in cast.in_sentence(sent) if not sent.tokens[m.i].quoted]
-    out: list[Found] = []
-    segments = sent.segments()
-    used: set[int] = set()  # cue tokens already consumed by a pattern
+def combine(found: list[AttendanceCue]) -> Status:
+    """A person's status in an article from all its cues: a stated absence wins, then a
+    condition, then attendance."""
+    statuses = {c.status for c in found}
+    for status in ("not_attending", "conditional", "attending"):
+        if status in statuses:
+            return status  # type: ignore[return-value]
+    return "unknown"
+
+
+@dataclass(slots=True)
+class _Reader:
+    """Attendance statements in one sentence."""
+
+    sent: Sentence
+    cast: Cast
+    context: Context
+    out: list[Found] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # cue tokens consumed by a longer pattern
+
+    @property
+    def toks(self) -> list:
+        return self.sent.tokens
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.sent.segments()
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return [m for m in self.cast.in_sentence(self.sent) if not self.toks[m.i].quoted]
 
     def add(
-        ms: list[Mention], status: Status, cue: str, leads: bool = False, deleg: str | None = None
+        self,
+        ms: list[Mention],
+        status: Status,
+        cue: str,
+        *,
+        leads: bool = False,
+        delegation: str | None = None,
     ) -> None:
         for m in ms:
-            out.append(Found(m.person, AttendanceCue(status, cue, sent.evidence, leads, deleg)))
+            c = AttendanceCue(status, cue, self.sent.evidence, leads, delegation)
+            self.out.append(Found(m.person, c))
 
-    # "He will have X and Y" right after "A will lead the team"
-    if last_lead and last_lead[0] == sent.index - 1 and toks and toks[0].low in {"he", "she"}:
-        words = [t.low for t in toks[1:6]]
-        for pattern in _HAVE:
-            if tuple(words[: len(pattern)]) == pattern:
-                objs = [m for m in mentions if m.i > len(pattern) and m.person != last_lead[1]]
-                add(objs, "attending", " ".join(pattern), deleg=last_lead[2])
-    for n, t in enumerate(toks):
-        if t.quoted or n in used:
-            continue
-        low = t.low
-        seg = _segment(segments, n)
-        if seg[2] in _CONDITION_OPENERS:
-            continue
-        nxt = toks[n + 1].low if n + 1 < len(toks) else ""
-        # passive lead and company: the objects attend
-        if (low in {"led", "headed"} and nxt == "by") or any(
-            low == a and nxt == b for a, b in _COMPANY
-        ):
-            objs = _objects(mentions, n + 2, seg[1])
-            deleg = _delegation(sent, cast, seg[0], n, mentions)
-            if deleg is None and low == "represented":
-                deleg = next(
-                    (p.party for p in cast.parties.get(sent.index, []) if seg[0] <= p.i < n), None
-                )
-            leads = low in {"led", "headed"}
-            status = _status(sent, seg, n, segments)
-            if status == "not_attending" and not leads:
-                status = "attending"
-            add(objs, status, f"{low} {nxt}", leads=leads, deleg=deleg)
-            if low in {"joined", "accompanied"}:
-                add(
-                    _subjects(sent, cast, mentions, segments, seg, n),
-                    status,
-                    f"{low} {nxt}",
-                    deleg=deleg,
-                )
-            out.extend(_but_not(sent, mentions, segments, seg, f"{low} {nxt}"))
-            continue
-        if low in _LEAD and _near(toks, n, DELEGATION_WORDS | {"talks", "negotiations"}, 4):
-            deleg = _delegation(sent, cast, n, min(len(toks), n + 6), mentions)
-            status = _status(sent, seg, n, segments)
-            subs = _subjects(sent, cast, mentions, segments, seg, n)
-            add(subs, status, low, leads=status == "attending", deleg=deleg)
-            for m in _objects(mentions, n + 1, seg[1]):
-                if _after(toks, m.i, {"with", "alongside"}):
-                    add([m], status, low, deleg=deleg)
-            continue
-        if low in _MEMBER and _near_before(
-            toks, n, {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS, 10
-        ):
-            deleg = _delegation(sent, cast, seg[0], n, mentions)
-            add(_objects(mentions, n + 1, seg[1]), "attending", low, deleg=deleg)
-            out.extend(_but_not(sent, mentions, segments, seg, low))
-            continue
-        if low in _SEND:
-            end = _to_attend(toks, n, seg[1])
-            if end is None and _sends_delegate(toks, n, seg[1]):
-                end = seg[1]
-            if end is not None:
-                used.update(range(n, end + 2))
-                senders = _subjects(sent, cast, mentions, segments, seg, n)
-                deleg = cast.person_party(senders[0].person) if senders else None
-                add(
-                    _objects(mentions, n + 1, end), "attending", f"{low} ... to attend", deleg=deleg
-                )
+    def read(self) -> list[Found]:
+        self._he_will_have()
+        for n, t in enumerate(self.toks):
+            if t.quoted or n in self.used:
                 continue
-        cue = _attend_cue(toks, n)
-        if cue:
-            how = _infinitive(toks, n)
-            if how == "request" or _unconfirmed(toks, seg):
-                continue
-            status = _status(sent, seg, n, segments)
-            if how == "refuse":
-                status = "not_attending"
-            elif how == "open" and status == "attending":
-                status = "conditional"
-            deleg = None
-            if last_deleg and any(t.low == "also" for t in toks[seg[0] : n]):
-                deleg = last_deleg  # "X will also attend" after "Y's delegation will be led by Z"
-            add(_subjects(sent, cast, mentions, segments, seg, n), status, cue, deleg=deleg)
-            continue
-        neg = _absence(toks, n)
-        if neg:
-            if low == "absence":
-                objs = [m for m in mentions if m.i in (n + 2, n + 3) or m.j in (n - 1,)]
-                add(objs, "not_attending", "absence")
+            seg = self._segment(n)
+            if seg[2] in cues.CONDITION_OPENERS:
+                continue  # "... only if Putin attends": the condition states nothing
+            for rule in (self._passive, self._lead, self._member, self._send, self._attend):
+                if rule(n, seg):
+                    break
             else:
-                add(_subjects(sent, cast, mentions, segments, seg, n), "not_attending", neg)
-    return out
+                self._absence(n, seg)
+        return self.out
 
+    # -- the rules; each returns True when the token at ``n`` was its cue
 
-def _segment(segments: list[tuple[int, int, str]], n: int) -> tuple[int, int, str]:
-    for seg in segments:
-        if seg[0] <= n < seg[1]:
-            return seg
-    return (0, n + 1, "")
+    def _he_will_have(self) -> None:
+        """ "He will have X and Y" right after "A will lead the team"."""
+        lead, toks = self.context.lead, self.toks
+        if not (lead and lead[0] == self.sent.index - 1 and toks and toks[0].low in {"he", "she"}):
+            return
+        words = tuple(t.low for t in toks[1:6])
+        for pattern in cues.HAVE:
+            if words[: len(pattern)] == pattern:
+                objs = [m for m in self.mentions if m.i > len(pattern) and m.person != lead[1]]
+                self.add(objs, "attending", " ".join(pattern), delegation=lead[2])
 
-
-def _near(toks: list, n: int, words: frozenset[str] | set[str], window: int) -> bool:
-    return any(t.low in words for t in toks[n + 1 : n + 1 + window])
-
-
-def _near_before(toks: list, n: int, words: frozenset[str] | set[str], window: int) -> bool:
-    return any(t.low in words for t in toks[max(0, n - window) : n])
-
-
-def _after(toks: list, i: int, words: set[str]) -> bool:
-    return any(t.low in words for t in toks[max(0, i - 4) : i])
-
-
-def _attend_cue(toks: list, n: int) -> str:
-    low = toks[n].low
-    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
-    if low in _ATTEND:
-        if low == "attendance" and not (n > 0 and toks[n - 1].low == "in"):
-            return ""
-        return low
-    if low in {"take", "takes", "took", "taking"} and nxt == "part":
-        return f"{low} part"
-    if low in _JOIN and nxt != "by" and _near(toks, n, _TALK, 4):
-        return low
-    if low == "present" and any(t.low in _BE for t in toks[max(0, n - 3) : n]):
-        return "be present"
-    if low in _TRAVEL and (
-        _near(toks, n, _TALK, 8) or (nxt in {"to", "in"} and n + 2 < len(toks) and toks[n + 2].cap)
-    ):
-        return low
-    if low in _HOST and (_near(toks, n, _TALK, 4) or _near(toks, n, {"sides", "delegations"}, 3)):
-        return low
-    return ""
-
-
-def _absence(toks: list, n: int) -> str:
-    low = toks[n].low
-    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
-    if low == "absence" and nxt == "of":
-        return "absence"
-    if low in {"stay", "stays", "stayed", "staying"} and nxt == "away":
-        return f"{low} away"
-    if low in _SKIP and _near(toks, n, _TALK, 6):
-        return low
-    if low in {"pull", "pulls", "pulled", "pulling"} and nxt == "out":
-        return f"{low} out"
-    if low in {"withdraw", "withdraws", "withdrew", "withdrawn"} and _near(toks, n, _TALK, 4):
-        return low
-    return ""
-
-
-def _infinitive(toks: list, n: int) -> str:
-    """How a cue in "to attend" counts: "plan" (expected/set/agreed to attend), "open" (wants,
-    hopes to attend), "refuse" (declined to attend), "request" (asked/urged/invited X to attend:
-    states nothing about X), or "" when the cue is not such an infinitive."""
-    if n > 1 and toks[n - 1].low == "in" and toks[n - 2].low in {"interest", "interested"}:
-        return "request"
-    if n < 2 or toks[n - 1].low != "to":
-        return ""
-    k = n - 2
-    while k > 0 and toks[k].low in {"also", "personally", "not", "still", "now"}:
-        k -= 1
-    verb = toks[k].low
-    if verb in _PLAN:
-        had = any(t.low == "had" for t in toks[max(0, k - 3) : k])
-        return "request" if had and verb == "expected" else "plan"
-    if verb in _OPEN:
-        return "open"
-    if verb in _REFUSE:
-        return "refuse"
-    if verb in _CONTROL:
-        return "request"  # "X was invited to attend"
-    for j in range(k - 1, max(0, n - 10) - 1, -1):
-        if toks[j].low in {";", ":", "."}:
-            break
-        if toks[j].low in _CONTROL or toks[j].low in _OPEN:
-            return "request"  # "urged Putin to attend", "wants him to attend"
-    return ""
-
-
-def _unconfirmed(toks: list, seg: tuple[int, int, str]) -> bool:
-    """ "Putin never confirmed he would be present": a denied report states nothing."""
-    if seg[2] != "said":
-        return False
-    before = [t.low for t in toks[max(0, seg[0] - 4) : seg[0]]]
-    return any(w in _NEGATORS or w.endswith("n't") for w in before)
-
-
-def _status(sent: Sentence, seg: tuple[int, int, str], n: int, segments: list) -> Status:
-    toks = sent.tokens
-    window = toks[max(seg[0], n - 6) : n]
-    lows = [t.low for t in window]
-    if any(w in _NEGATORS or w.endswith("n't") for w in lows):
-        return "not_attending"
-    if seg[2] == "whether" or any(w in _MODALS for w in lows):
-        return "conditional"
-    if any(w in {"unclear", "undecided"} for w in (t.low for t in toks[: seg[0]])):
-        return "conditional"
-    index = segments.index(seg) if seg in segments else -1
-    if 0 <= index + 1 < len(segments) and segments[index + 1][2] in _CONDITION_OPENERS:
-        return "conditional"
-    if any(t.low in {"provided", "condition"} for t in toks[n : seg[1]]):
-        return "conditional"
-    return "attending"
-
-
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
-
-
-_AUX = word_set(
-    "will would shall should can could may might must is are was were be been has have had do does "
-    "did not also still now then to n't never"
-)
-
-
-def _only_aux(toks: list) -> bool:
-    return len(toks) <= 3 and all(t.low in _AUX for t in toks)
-
-
-def _subjects(
-    sent: Sentence,
-    cast: Cast,
-    mentions: list[Mention],
-    segments: list[tuple[int, int, str]],
-    seg: tuple[int, int, str],
-    n: int,
-) -> list[Mention]:
-    """People who are the subject of the cue at ``n``: in its clause before it, else earlier."""
-    toks = sent.tokens
-    index = segments.index(seg) if seg in segments else 0
-    start, end = seg[0], n
-    parties = cast.parties.get(sent.index, [])
-    k = n - 1
-    while k > start and toks[k].low in _AUX:
-        k -= 1
-    if toks[k].low == "which":
-        return []  # "the United States, which hosts ...": not a person
-    if toks[k].low == "who":
-        before = [m for m in mentions if m.j <= k]
-        return before[-1:] if before else []
-    while True:
-        found = [
-            m
-            for m in mentions
-            if start <= m.i < end
-            and not (m.i > 0 and toks[m.i - 1].low in _OBJECT_PREPOSITIONS)
-            and toks[m.i].low not in _POSSESSIVE_PRONOUNS
-            and not (m.j < len(toks) and toks[m.j].low == "'s")
-        ]
-        if any(p.j <= n and _only_aux(toks[p.j : n]) for p in parties if start <= p.i):
-            return []  # "Ukraine join the talks": the subject is a party, not a person
-        if found:
-            return _dedupe(found)
-        index -= 1
-        if index < 0 or segments[index + 1][2] in _CONDITION_OPENERS:
-            return []
-        start, end = segments[index][0], segments[index][1]
-        if segments[index][2] in _CONDITION_OPENERS:
-            continue
-
-
-def _objects(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return _dedupe([m for m in mentions if start <= m.i < end])
-
-
-def _but_not(
-    sent: Sentence,
-    mentions: list[Mention],
-    segments: list[tuple[int, int, str]],
-    seg: tuple[int, int, str],
-    cue: str,
-) -> list[Found]:
-    index = segments.index(seg) if seg in segments else -1
-    if index < 0 or index + 1 >= len(segments):
-        return []
-    nxt = segments[index + 1]
-    if nxt[2] != "but" or sent.tokens[nxt[0]].low != "not":
-        return []
-    return [
-        Found(m.person, AttendanceCue("not_attending", f"{cue}, but not", sent.evidence))
-        for m in _objects(mentions, nxt[0], nxt[1])
-    ]
-
-
-def _sends_delegate(toks: list, n: int, end: int) -> bool:
-    """ "sending Premier Li Qiang in his place", "will send X instead", "send X to the summit"."""
-    tail = [t.low for t in toks[n + 1 : end]]
-    if "instead" in tail or "place" in tail:
+    def _passive(self, n: int, seg: Segment) -> bool:
+        """ "led by X", "headed by X", "joined by X", "together with X", "represented by X"."""
+        low, nxt = self.toks[n].low, self._next(n)
+        lead = low in {"led", "headed"} and nxt == "by"
+        if not lead and (low, nxt) not in cues.COMPANY:
+            return False
+        deleg = self._delegation()
+        if deleg is None and low == "represented":
+            parties = self.cast.parties.get(self.sent.index, [])
+            deleg = next((p.party for p in parties if seg[0] <= p.i < n), None)
+        status = self._status(seg, n)
+        if status == "not_attending" and not lead:
+            status = "attending"
+        cue = f"{low} {nxt}"
+        self.add(self._objects(n + 2, seg[1]), status, cue, leads=lead, delegation=deleg)
+        if low in {"joined", "accompanied"}:
+            self.add(self._subjects(seg, n), status, cue, delegation=deleg)
+        self._but_not(seg, cue)
         return True
-    return any(w in _TALK for w in tail)
 
+    def _lead(self, n: int, seg: Segment) -> bool:
+        """ "X will lead the delegation", "X leads Coristan's team, together with Y"."""
+        toks = self.toks
+        if toks[n].low not in cues.LEAD or not cues.near(
+            toks, n, DELEGATION_WORDS | {"talks", "negotiations"}, 4
+        ):
+            return False
+        deleg = self._delegation()
+        status = self._status(seg, n)
+        low = toks[n].low
+        self.add(self._subjects(seg, n), status, low, leads=status == "attending", delegation=deleg)
+        for m in self._objects(n + 1, seg[1]):
+            if cues.after(toks, m.i, {"with", "alongside"}):
+                self.add([m], status, low, delegation=deleg)
+        return True
 
-def _to_attend(toks: list, n: int, end: int) -> int | None:
-    """For "send X, Y and Z to attend": the index of "to" before the attend word."""
-    for k in range(n + 1, min(end, n + 30) - 1):
-        if toks[k].low == "to" and (toks[k + 1].low in _ATTEND or toks[k + 1].low in _JOIN):
-            return k
-    return None
+    def _member(self, n: int, seg: Segment) -> bool:
+        """ "the delegation includes X and Y"."""
+        toks, low = self.toks, self.toks[n].low
+        words = {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS
+        if low not in cues.MEMBER or not cues.near_before(toks, n, words, 10):
+            return False
+        self.add(self._objects(n + 1, seg[1]), "attending", low, delegation=self._delegation())
+        self._but_not(seg, low)
+        return True
 
+    def _send(self, n: int, seg: Segment) -> bool:
+        """ "will send X and Y to attend", "sending X in his place"."""
+        toks, low = self.toks, self.toks[n].low
+        if low not in cues.SEND:
+            return False
+        end = cues.to_attend(toks, n, seg[1])
+        if end is None and cues.sends_delegate(toks, n, seg[1]):
+            end = seg[1]
+        if end is None:
+            return False
+        self.used.update(range(n, end + 2))
+        senders = self._subjects(seg, n)
+        deleg = self.cast.person_party(senders[0].person) if senders else None
+        self.add(self._objects(n + 1, end), "attending", f"{low} ... to attend", delegation=deleg)
+        return True
 
-def _delegation(
-    sent: Sentence, cast: Cast, start: int, end: int, mentions: list[Mention]
-) -> str | None:
-    """The party whose delegation the clause talks about ("the Arvenian delegation",
-    "Coristan's team", "his delegation" → that person's party, "its delegation")."""
-    toks = sent.tokens
-    for k in range(len(toks)):
-        if toks[k].low not in DELEGATION_WORDS:
-            continue
-        for pm in cast.parties.get(sent.index, []):
-            if pm.i <= k < pm.j or pm.j == k:  # "the Arvenian delegation", "the Moscow team"
-                return pm.party
-            if pm.j + 1 == k and toks[pm.j].low == "'s":  # "Coristan's delegation"
-                return pm.party
-            if pm.i == k + 2 and toks[k + 1].low == "of":  # "the delegation of Korestan"
-                return pm.party
-        prev = toks[k - 1].low if k else ""
-        if prev in {"his", "her"}:
-            for m in cast.in_sentence(sent):
-                if m.i == k - 1:
-                    return cast.person_party(m.person)
-        if prev in {"its", "their"}:
-            return cast.last_party_before(sent, k - 1)
-    del start, end, mentions
-    return None
+    def _attend(self, n: int, seg: Segment) -> bool:
+        """ "will (not) attend", "took part", "was present", "will travel to Geneva for the talks"."""
+        toks = self.toks
+        cue = cues.attend_cue(toks, n)
+        if not cue:
+            return False
+        how = cues.infinitive(toks, n)
+        if how == "request" or cues.unconfirmed(toks, seg):
+            return True
+        status = self._status(seg, n)
+        if how == "refuse":
+            status = "not_attending"
+        elif how == "open" and status == "attending":
+            status = "conditional"
+        deleg = None
+        if self.context.delegation and any(t.low == "also" for t in toks[seg[0] : n]):
+            deleg = self.context.delegation  # "X will also attend" after "Y's delegation ..."
+        self.add(self._subjects(seg, n), status, cue, delegation=deleg)
+        return True
+
+    def _absence(self, n: int, seg: Segment) -> None:
+        """ "stays away", "skipped the summit", "pulled out", "the absence of X"."""
+        neg = cues.absence(self.toks, n)
+        if not neg:
+            return
+        if neg == "absence":
+            objs = [m for m in self.mentions if m.i in (n + 2, n + 3) or m.j == n - 1]
+            self.add(objs, "not_attending", "absence")
+        else:
+            self.add(self._subjects(seg, n), "not_attending", neg)
+
+    # -- helpers
+
+    def _next(self, n: int) -> str:
+        return self.toks[n + 1].low if n + 1 < len(self.toks) else ""
+
+    def _segment(self, n: int) -> Segment:
+        for seg in self.segments:
+            if seg[0] <= n < seg[1]:
+                return seg
+        return (0, n + 1, "")
+
+    def _following(self, seg: Segment) -> Segment | None:
+        index = self.segments.index(seg) if seg in self.segments else -1
+        return self.segments[index + 1] if 0 <= index + 1 < len(self.segments) else None
+
+    def _status(self, seg: Segment, n: int) -> Status:
+        toks = self.toks
+        lows = [t.low for t in toks[max(seg[0], n - 6) : n]]
+        if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
+            return "not_attending"
+        if seg[2] == "whether" or any(w in cues.MODALS for w in lows):
+            return "conditional"
+        if any(t.low in {"unclear", "undecided"} for t in toks[: seg[0]]):
+            return "conditional"
+        following = self._following(seg)
+        if following is not None and following[2] in cues.CONDITION_OPENERS:
+            return "conditional"
+        if any(t.low in {"provided", "condition"} for t in toks[n : seg[1]]):
+            return "conditional"
+        return "attending"
+
+    def _subjects(self, seg: Segment, n: int) -> list[Mention]:
+        """People who are the subject of the cue at ``n``: in its clause before it, else earlier."""
+        toks, mentions = self.toks, self.mentions
+        k = n - 1
+        while k > seg[0] and toks[k].low in cues.AUX:
+            k -= 1
+        if toks[k].low == "which":
+            return []  # "the United States, which hosts ...": not a person
+        if toks[k].low == "who":
+            before = [m for m in mentions if m.j <= k]
+            return before[-1:]
+        parties = self.cast.parties.get(self.sent.index, [])
+        index = self.segments.index(seg) if seg in self.segments else 0
+        start, end = seg[0], n
+        while True:
+            if any(p.j <= n and cues.only_aux(toks[p.j : n]) for p in parties if start <= p.i):
+                return []  # "Ukraine join the talks": the subject is a party, not a person
+            found = [m for m in mentions if start <= m.i < end and self._may_be_subject(m)]
+            if found:
+                return _dedupe(found)
+            index -= 1
+            if index < 0 or self.segments[index + 1][2] in cues.CONDITION_OPENERS:
+                return []
+            start, end = self.segments[index][0], self.segments[index][1]
+
+    def _may_be_subject(self, m: Mention) -> bool:
+        toks = self.toks
+        if m.i > 0 and toks[m.i - 1].low in cues.OBJECT_PREPOSITIONS:
+            return False
+        if toks[m.i].low in cues.POSSESSIVE_PRONOUNS:
+            return False
+        return not (m.j < len(toks) and toks[m.j].low == "'s")
+
+    def _objects(self, start: int, end: int) -> list[Mention]:
+        return _dedupe([m for m in self.mentions if start <= m.i < end])
+
+    def _but_not(self, seg: Segment, cue: str) -> None:
+        """ "it included A and B, but not Putin himself"."""
+        nxt = self._following(seg)
+        if nxt is None or nxt[2] != "but" or self.toks[nxt[0]].low != "not":
+            return
+        self.add(self._objects(nxt[0], nxt[1]), "not_attending", f"{cue}, but not")
+
+    def _delegation(self) -> str | None:
+        """The party whose delegation the sentence talks about ("the Arvenian delegation",
+        "Coristan's team", "the delegation of Korestan", "his delegation", "its delegation")."""
+        toks, cast = self.toks, self.cast
+        parties = cast.parties.get(self.sent.index, [])
+        for k, t in enumerate(toks):
+            if t.low not in DELEGATION_WORDS:
+                continue
+            for pm in parties:
+                if pm.i <= k < pm.j or pm.j == k:  # "the Arvenian delegation", "the Moscow team"
+                    return pm.party
+                if pm.j + 1 == k and toks[pm.j].low == "'s":  # "Coristan's delegation"
+                    return pm.party
+                if pm.i == k + 2 and toks[k + 1].low == "of":  # "the delegation of Korestan"
+                    return pm.party
+            prev = toks[k - 1].low if k else ""
+            if prev in {"his", "her"}:
+                for m in cast.in_sentence(self.sent):
+                    if m.i == k - 1:
+                        return cast.person_party(m.person)
+            if prev in {"its", "their"}:
+                return cast.last_party_before(self.sent, k - 1)
+        return None
 
 
 def _dedupe(ms: list[Mention]) -> list[Mention]:
@@ -443,13 +328,3 @@ def _dedupe(ms: list[Mention]) -> list[Mention]:
             seen.add(m.person)
             out.append(m)
     return out
-
-
-def combine(cues: list[AttendanceCue]) -> Status:
-    """A person's status in an article from all its cues: a stated absence wins, then a
-    condition, then attendance."""
-    statuses = {c.status for c in cues}
-    for status in ("not_attending", "conditional", "attending"):
-        if status in statuses:
-            return status  # type: ignore[return-value]
-    return "unknown"

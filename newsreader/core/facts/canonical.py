@@ -72,8 +72,8 @@ def _surname_pairs(surnames: list[str]) -> list[tuple[int, int]]:
         surnames, surnames, scorer=JaroWinkler.normalized_similarity, score_cutoff=SURNAME_MATCH
     )
     out = []
-    for i, j in zip(*matrix.nonzero(), strict=True):
-        i, j = int(i), int(j)
+    for row, col in zip(*matrix.nonzero(), strict=True):
+        i, j = int(row), int(col)
         if i >= j:
             continue
         a, b = surnames[i], surnames[j]
@@ -224,7 +224,11 @@ def party_aliases(facts: list[ArticleFacts]) -> dict[str, str]:
             if other in out:
                 continue
             a, b = name_key(name), name_key(other)
-            if a[:1] == b[:1] and abs(len(a) - len(b)) <= 2:
-                if JaroWinkler.similarity(a, b) >= SURNAME_MATCH and not gender_clash(a, b):
-                    out[other] = name
+            if (
+                a[:1] == b[:1]
+                and abs(len(a) - len(b)) <= 2
+                and JaroWinkler.similarity(a, b) >= SURNAME_MATCH
+                and not gender_clash(a, b)
+            ):
+                out[other] = name
     return out

@@ -257,8 +257,8 @@ def _figure_rows(facts: list[ArticleFacts]) -> list[FactRow]:
 
 
 def _same_figure(a: Hashable, b: Hashable) -> bool:
-    va, qa = a  # type: ignore[misc]
-    vb, qb = b  # type: ignore[misc]
+    va, _ = a  # type: ignore[misc]
+    vb, _ = b  # type: ignore[misc]
     if va is None or vb is None:
         return True
     return abs(va - vb) < 1e-9

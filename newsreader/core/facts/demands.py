@@ -312,8 +312,8 @@ def _split_list(sent: Sentence, start: int, end: int, after_colon: bool) -> list
 
 def _clean(texts: list[str]) -> list[str]:
     out = []
-    for text in texts:
-        text = text.strip().strip("“”\"'‘’").strip(" ,.;:")
+    for raw in texts:
+        text = raw.strip().strip("“”\"'‘’").strip(" ,.;:")
         if qm.word_count(text) >= _MIN_WORDS or (qm.word_count(text) == 1 and len(text) > 3):
             out.append(text)
     return out

@@ -89,6 +89,17 @@ def is_place(phrase: str) -> bool:
 _DEMONYM_SUFFIXES = ("n", "an", "ian", "i", "ese", "ish", "ic", "ite")
 
 
+def _derived(word: str, party: str) -> bool:
+    """ "arvenian" from "arvenia", "coristani" from "coristan", "saldovan" from "saldova"."""
+    if word.startswith(party) and word[len(party) :] in _DEMONYM_SUFFIXES:
+        return True
+    return (
+        party.endswith("a")
+        and word.startswith(party[:-1])
+        and word[len(party) - 1 :] in ("an", "ian", "ese")
+    )
+
+
 @dataclass(slots=True)
 class PartyResolver:
     """Parties for one article: the gazetteer plus names discovered in the text."""
@@ -106,12 +117,8 @@ class PartyResolver:
         for word in capitalized:
             k = key(word)
             for party_key, name in self.extra.items():
-                if k != party_key and k.startswith(party_key):
-                    if k[len(party_key) :] in _DEMONYM_SUFFIXES:
-                        self.extra_demonyms[k] = name
-                elif party_key.endswith("a") and k.startswith(party_key[:-1]):
-                    if k[len(party_key) - 1 :] in ("an", "ian", "ese"):
-                        self.extra_demonyms[k] = name
+                if k != party_key and _derived(k, party_key):
+                    self.extra_demonyms[k] = name
 
     def party(self, phrase: str) -> str | None:
         k = key(phrase)

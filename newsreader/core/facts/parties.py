@@ -66,7 +66,7 @@ def discover(
         resolver.add(words[low])
     demonym_like = {t.text for s in doc.sentences for t in s.tokens if t.cap and t.alpha}
     candidates = PartyResolver()
-    for low, word in words.items():
+    for word in words.values():
         candidates.add(word)
     candidates.add_demonyms(demonym_like)
     for party in set(candidates.extra_demonyms.values()):

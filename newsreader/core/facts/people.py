@@ -4,13 +4,14 @@ leader") and pronouns, each resolved to one person of the article, with the role
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
 from newsreader.core.facts import names as nm
 from newsreader.core.facts import parties as pt
 from newsreader.core.facts.gazetteer import PartyResolver
-from newsreader.core.facts.lexicon import LEADER_WORDS, PRONOUNS_PERSON
+from newsreader.core.facts.lexicon import LEADER_WORDS, PRONOUNS_PERSON, ROLE_PLURALS
 from newsreader.core.facts.model import Role
 from newsreader.core.facts.roles import normalize
 from newsreader.core.facts.spelling import full_key, same_name, surname_matches
@@ -196,19 +197,17 @@ def _roles(cast: Cast, chunks: list[nm.Chunk], mentions: list[Mention]) -> None:
             if all(r.text != text for r in cast.drafts[person].roles):
                 cast.drafts[person].roles.append(role)
     # a plural role before a list of names applies to each ("senior envoys A and B")
-    for sent_index, ms in cast.by_sentence.items():
-        for prev, nxt in zip(ms, ms[1:], strict=False):
+    for ms in cast.by_sentence.values():
+        for prev, nxt in itertools.pairwise(ms):
             between = [t.low for t in prev.sentence.tokens[prev.j : nxt.i]]
             if between == ["and"] and not cast.drafts[nxt.person].roles:
                 for role in cast.drafts[prev.person].roles:
                     if role.evidence.text == prev.sentence.text and _plural(role.text):
                         cast.drafts[nxt.person].roles.append(role)
-        del sent_index
 
 
 def _plural(text: str) -> bool:
     last = text.rsplit(maxsplit=1)[-1].lower() if text.split() else ""
-    from newsreader.core.facts.lexicon import ROLE_PLURALS
 
     return last in ROLE_PLURALS
 
@@ -259,9 +258,9 @@ def _pronouns(doc: Doc, cast: Cast) -> None:
             for m in named:
                 if m.i == n and m.kind != "pronoun":
                     last = m
-            if t.low in PRONOUNS_PERSON and not t.quoted and last is not None:
-                if sent.index - last.sentence.index <= 3:
-                    added.append(Mention(sent, n, n + 1, last.person, "pronoun"))
+            recent = last is not None and sent.index - last.sentence.index <= 3
+            if t.low in PRONOUNS_PERSON and not t.quoted and recent and last is not None:
+                added.append(Mention(sent, n, n + 1, last.person, "pronoun"))
         if added:
             cast.by_sentence[sent.index] = sorted(named + added, key=lambda m: m.i)
             cast.mentions.extend(added)

@@ -54,14 +54,20 @@ def extract(doc: Doc, cast: Cast, regions: list[list[qm.Region]]) -> list[Quote]
             speaker = _speaker_next_paragraph(doc, cast, last_p)
         if speaker is None and first.open_mark >= 0:
             speaker = _speaker_embedded(doc, cast, first_p, first)
-        if speaker is None and out and out[-1].evidence.paragraph in (first_p, first_p - 1):
-            if first_p == out[-1].evidence.paragraph or _is_quote_paragraph(doc, first_p):
-                speaker = out[-1].speaker  # the same speaker goes on
+        if speaker is None and out and _continues(doc, out[-1], first_p):
+            speaker = out[-1].speaker  # the same speaker goes on
         parts = tuple(
             _evidence_for(doc, p, r) for p, r in chain.parts if _sentence_at(doc, p, r.start)
         )
         out.append(Quote(speaker, text, start_sent.evidence, (first.start, first.end), parts))
     return out
+
+
+def _continues(doc: Doc, previous: Quote, p: int) -> bool:
+    """A quote right after another one (same paragraph, or a quote paragraph just after)."""
+    if previous.evidence.paragraph == p:
+        return True
+    return previous.evidence.paragraph == p - 1 and _is_quote_paragraph(doc, p)
 
 
 def _is_quote_paragraph(doc: Doc, p: int) -> bool:

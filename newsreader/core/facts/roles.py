@@ -126,10 +126,13 @@ def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int
     out: list[tuple[int, int]] = []
     part_start = start
     for n in range(start, k):
-        if toks[n].low == "and" and any(is_head(t) for t in toks[n + 1 : k]):
-            if any(is_head(t) for t in toks[part_start:n]):
-                out.append((part_start, n))
-                part_start = n + 1
+        if (
+            toks[n].low == "and"
+            and any(is_head(t) for t in toks[n + 1 : k])
+            and any(is_head(t) for t in toks[part_start:n])
+        ):
+            out.append((part_start, n))
+            part_start = n + 1
     out.append((part_start, k))
     return [(a, b) for a, b in out if any(is_head(t) for t in toks[a:b])]
 
@@ -208,7 +211,13 @@ def specific(title: str) -> frozenset[str]:
     return frozenset(w for w in title.split() if w not in GENERIC_MODIFIERS)
 
 
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior", "first", "second"})
+
+
 def compatible(a: str, b: str) -> bool:
-    """Two normalized titles can name the same office ("envoy" ~ "middle east envoy")."""
+    """Two normalized titles can name the same office ("envoy" ~ "middle east envoy"; a deputy
+    minister is not the minister)."""
     sa, sb = specific(a), specific(b)
+    if sa & RANK_WORDS != sb & RANK_WORDS:
+        return False
     return sa <= sb or sb <= sa

@@ -162,11 +162,14 @@ def is_heading(text: str) -> bool:
         return True
     words = stripped.split()
     last = stripped.rstrip("\"'”’»)]*_ ")
-    ends_like_prose = last.endswith((".", "!", "?", ":", ";", ",")) or stripped.endswith(("”", '"'))
-    if not ends_like_prose and len(words) <= 16:
-        return True
-    if ends_like_prose and len(words) > 8:
-        return False
+    if last.endswith((".", "!", "?")) or stripped.endswith(("”", '"')):
+        return len(words) <= 2  # "Log In." is not prose; a sentence is
+    if last.endswith((":", ";", ",")):
+        return len(words) <= 4  # "Follow us on:", "Origin:"
+    return len(words) <= 16 or _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
     alpha = [w for w in words if w[0].isalpha() and len(w) > 3]
     capitalized = sum(1 for w in alpha if w[0].isupper())
     return len(alpha) >= 4 and capitalized / len(alpha) > 0.7
@@ -205,7 +208,8 @@ def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Sentences longer than MAX_SENTENCE characters cut at spaces (a huge unpunctuated line must
     not make the rules quadratic)."""
     out: list[tuple[int, int]] = []
-    for start, end in spans:
+    for first, end in spans:
+        start = first
         while end - start > MAX_SENTENCE:
             cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
             cut = cut if cut > start else start + MAX_SENTENCE
