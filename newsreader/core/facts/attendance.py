@@ -33,25 +33,19 @@ class Context:
     """What the previous sentences leave for this one."""
 
     lead: tuple[int, int, str | None] | None = None  # sentence, leader, delegation
-    delegation: str | None = None  # delegation named in the previous sentence
 
 
 def extract(doc: Doc, cast: Cast) -> list[Found]:
     out: list[Found] = []
     lead: tuple[int, int, str | None] | None = None
-    last_deleg: tuple[int, str] | None = None
     for sent in doc.sentences:
         if sent.heading or sent.question:
             continue
-        recent = last_deleg[1] if last_deleg and last_deleg[0] >= sent.index - 1 else None
-        found = _Reader(sent, cast, Context(lead, recent)).read()
+        found = _Reader(sent, cast, Context(lead)).read()
         out.extend(found)
         leads = [f for f in found if f.cue.leads]
         if leads:
             lead = (sent.index, leads[0].person, leads[0].cue.delegation)
-        delegs = [f.cue.delegation for f in found if f.cue.delegation]
-        if delegs:
-            last_deleg = (sent.index, delegs[-1])
     return out
 
 
@@ -142,7 +136,8 @@ class _Reader:
         if status == "not_attending" and not lead:
             status = "attending"
         cue = f"{low} {nxt}"
-        self.add(self._objects(n + 2, seg[1]), status, cue, leads=lead, delegation=deleg)
+        end = self._next_cue(n + 2, seg[1])
+        self.add(self._objects(n + 2, end), status, cue, leads=lead, delegation=deleg)
         if low in {"joined", "accompanied"}:
             self.add(self._subjects(seg, n), status, cue, delegation=deleg)
         self._but_not(seg, cue)
@@ -168,7 +163,9 @@ class _Reader:
         """ "the delegation includes X and Y"."""
         toks, low = self.toks, self.toks[n].low
         words = {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS
-        if low not in cues.MEMBER or not cues.near_before(toks, n, words, 10):
+        if low not in cues.MEMBER or not cues.near_before(
+            toks, n, words, 10 if low == "including" else 25
+        ):
             return False
         self.add(self._objects(n + 1, seg[1]), "attending", low, delegation=self._delegation())
         self._but_not(seg, low)
@@ -204,10 +201,7 @@ class _Reader:
             status = "not_attending"
         elif how == "open" and status == "attending":
             status = "conditional"
-        deleg = None
-        if self.context.delegation and any(t.low == "also" for t in toks[seg[0] : n]):
-            deleg = self.context.delegation  # "X will also attend" after "Y's delegation ..."
-        self.add(self._subjects(seg, n), status, cue, delegation=deleg)
+        self.add(self._subjects(seg, n), status, cue)
         return True
 
     def _absence(self, n: int, seg: Segment) -> None:
@@ -284,6 +278,13 @@ class _Reader:
         if toks[m.i].low in cues.POSSESSIVE_PRONOUNS:
             return False
         return not (m.j < len(toks) and toks[m.j].low == "'s")
+
+    def _next_cue(self, start: int, end: int) -> int:
+        """Where a list of objects ends: at the next cue ("headed by A, and includes B")."""
+        for k in range(start, end):
+            if self.toks[k].low in cues.MEMBER | cues.LEAD | cues.SEND | cues.ATTEND:
+                return k
+        return end
 
     def _objects(self, start: int, end: int) -> list[Mention]:
         return _dedupe([m for m in self.mentions if start <= m.i < end])

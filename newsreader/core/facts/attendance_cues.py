@@ -104,6 +104,8 @@ def absence(toks: list[Token], n: int) -> str:
         return f"{low} away"
     if low in SKIP and near(toks, n, TALK, 6):
         return low
+    if low == "invited" and any(t.low in NEGATORS for t in toks[max(0, n - 3) : n]):
+        return "not invited"
     if low in {"pull", "pulls", "pulled", "pulling"} and nxt == "out":
         return f"{low} out"
     if low in {"withdraw", "withdraws", "withdrew", "withdrawn"} and near(toks, n, TALK, 4):

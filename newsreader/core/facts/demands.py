@@ -11,7 +11,13 @@ into one demand per item.
 from __future__ import annotations
 
 from newsreader.core.facts import quote_marks as qm
-from newsreader.core.facts.lexicon import PRONOUNS_PARTY, PRONOUNS_PLURAL, PRONOUNS_WE, word_set
+from newsreader.core.facts.lexicon import (
+    PRONOUNS_PARTY,
+    PRONOUNS_PLURAL,
+    PRONOUNS_WE,
+    SPEECH_VERBS,
+    word_set,
+)
 from newsreader.core.facts.model import Demand
 from newsreader.core.facts.people import Cast
 from newsreader.core.facts.tokens import Doc, Sentence
@@ -54,15 +60,15 @@ def extract(doc: Doc, cast: Cast) -> list[Demand]:
         if sent.heading or sent.question:
             continue
         for n in _cues(sent):
-            party, is_person = _party(sent, cast, n, last_party)
-            if party is None:
-                continue
             if sent.tokens[n].quoted and not _quoted_subject(sent, cast, n):
                 continue  # a quoted fragment; its subject is outside the quotation
-            via_speaker = is_person and _subject_is_we(sent, n)
-            for text in _texts(sent, n, cast):
-                out.append(
-                    Demand(party, text, _cue_text(sent, n), sent.evidence, is_person, via_speaker)
+            texts = _texts(sent, n, cast)
+            for party, is_person in _party(sent, cast, n, last_party):
+                via_speaker = is_person and _subject_is_we(sent, n)
+                cue = _cue_text(sent, n)
+                out.extend(
+                    Demand(party, text, cue, sent.evidence, is_person, via_speaker)
+                    for text in texts
                 )
         pms = cast.parties.get(sent.index, [])
         if pms:
@@ -161,53 +167,64 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if b > a]
 
 
-def _party(sent: Sentence, cast: Cast, n: int, last_party: str | None) -> tuple[str | None, bool]:
-    """The subject of the cue at token ``n``."""
+Candidate = tuple[int, int, str, bool]  # start, end, party or person name, is a person
+
+
+def _candidates(sent: Sentence, cast: Cast, n: int, last_party: str | None) -> list[Candidate]:
+    """Parties, people and pronouns before the cue at ``n`` that could be its subject."""
     toks = sent.tokens
-    candidates: list[tuple[int, str, bool]] = []
-    taken: set[int] = set()
-    for pm in cast.parties.get(sent.index, []):
-        candidates.append((pm.i, pm.party, False))
+    out: list[Candidate] = [
+        (pm.i, pm.j, pm.party, False) for pm in cast.parties.get(sent.index, [])
+    ]
     for m in cast.in_sentence(sent):
-        if m.kind == "pronoun" and toks[m.i].low not in {"he", "she"}:
-            continue
-        candidates.append((m.i, cast.drafts[m.person].name, True))
-        taken.update(range(m.i, m.j))
+        if m.kind != "pronoun" or toks[m.i].low in {"he", "she"}:
+            out.append((m.i, m.j, cast.drafts[m.person].name, True))
     for k, t in enumerate(toks[:n]):
         if t.low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
-            near = [c for c in candidates if c[0] < k]
-            if near:
-                near.sort()
-                candidates.append((k, near[-1][1], near[-1][2]))
-            elif cast.last_party_before(sent, k) or last_party:
-                candidates.append((k, cast.last_party_before(sent, k) or last_party or "", False))
+            near = sorted(c for c in out if c[0] < k)
+            if near:  # "it"/"they": the nearest actor before
+                out.append((k, k + 1, near[-1][2], near[-1][3]))
+            elif party := cast.last_party_before(sent, k) or last_party:
+                out.append((k, k + 1, party, False))
         if t.low in PRONOUNS_WE and t.quoted:
-            candidates.append((k, "\0we", False))
-    candidates.sort()
-    clause = next(((a, b) for a, b in _clauses(sent) if a <= n < b), (0, n))
+            out.append((k, k + 1, "\0we", False))
+    return sorted(out)
+
+
+def _party(sent: Sentence, cast: Cast, n: int, last_party: str | None) -> list[tuple[str, bool]]:
+    """The subject(s) of the cue at token ``n``: "Britain and France want ..." gives both."""
+    toks = sent.tokens
+    candidates = _candidates(sent, cast, n, last_party)
     if toks[n].low == "red":  # "X maintain that neutrality remains a red line": X
-        clause = sent.segment_of(n)[:2]
         before = [c for c in candidates if c[0] < n]
         pick = before[0] if before else None
     else:
         relative = _relative_clauses(toks)
         candidates = [c for c in candidates if c[0] not in relative]
+        clause = next(((a, b) for a, b in _clauses(sent) if a <= n < b), (0, n))
         segment = sent.segment_of(n)
         in_clause = [c for c in candidates if clause[0] <= c[0] < n]
         in_segment = [c for c in candidates if segment[0] <= c[0] < n]
         before = [c for c in candidates if c[0] < clause[0]]
-        pick = (
-            in_clause[0]
-            if in_clause
-            else in_segment[0]
-            if in_segment
-            else (before[-1] if before else None)
-        )
+        pick = (in_clause or in_segment or before[-1:] or [None])[0]
     if pick is None:
-        return None, False
-    if pick[1] == "\0we":
-        return _we(sent, cast), True
-    return pick[1], pick[2]
+        return []
+    picked = [pick]
+    for c in candidates:  # coordinated subjects
+        if c[0] >= picked[-1][1] and c[0] < n:
+            if all(t.low in {"and", ","} for t in toks[picked[-1][1] : c[0]]):
+                picked.append(c)
+            else:
+                break
+    out: list[tuple[str, bool]] = []
+    for _, _, name, is_person in picked:
+        if name == "\0we":
+            speaker = _we(sent, cast)
+            if speaker:
+                out.append((speaker, True))
+        elif (name, is_person) not in out:
+            out.append((name, is_person))
+    return out
 
 
 def _quoted_subject(sent: Sentence, cast: Cast, n: int) -> bool:
@@ -265,8 +282,8 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
     end = start
     while end < len(toks) and toks[end].low not in _CLAUSE_END:
         t = toks[end]
-        if t.quoted != quoted and t.alpha:
-            break  # the quotation ends (or starts)
+        if quoted and not t.quoted and t.alpha:
+            break  # the quotation the cue is in ends
         if t.low == "and" and end + 1 < len(toks) and toks[end + 1].low in _FINITE:
             break  # "... and wants compensation", "... and is asking": the next clause
         if t.low in _VERBS and end > start + 2 and toks[end - 1].low == ",":
@@ -279,12 +296,26 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
                 break
             if end + 1 in actors and colon is None:
                 break  # ", Trump issued ...": a new clause with its own subject
+            if _reporting_tail(toks, end + 1):
+                break  # "..., officials in Moscow have said"
+            if after.low in {"a", "an"} and end - start >= 6 and colon is None:
+                break  # "..., a demand Ukraine has rejected": an appositive comment
         end += 1
     while end > start and toks[end - 1].low in {",", ".", "and", "or", "”", '"', "“"}:
         end -= 1
     text = sent.span_text(start, end)
     items = _split_list(sent, start, end, colon is not None)
     return _clean(items or [text])
+
+
+def _reporting_tail(toks: list, k: int) -> bool:
+    """From ``k`` to the end of the sentence: "officials in Moscow have said"."""
+    tail = toks[k : k + 7]
+    if any(t.low in {",", ";"} for t in tail):
+        return False
+    return any(t.low in SPEECH_VERBS for t in tail) and (
+        k + 7 >= len(toks) or toks[-1].low in {".", "!"}
+    )
 
 
 def _split_list(sent: Sentence, start: int, end: int, after_colon: bool) -> list[str]:
@@ -314,6 +345,8 @@ def _clean(texts: list[str]) -> list[str]:
     out = []
     for raw in texts:
         text = raw.strip().strip("“”\"'‘’").strip(" ,.;:")
+        if text.count('"') % 2:
+            text = text.replace('"', "")  # a quotation mark left unpaired by the cut
         if qm.word_count(text) >= _MIN_WORDS or (qm.word_count(text) == 1 and len(text) > 3):
             out.append(text)
     return out

@@ -7,11 +7,7 @@ from dataclasses import dataclass
 
 from newsreader.core.facts.gazetteer import MAX_PHRASE, PartyResolver, is_given_name
 from newsreader.core.facts.lexicon import (
-    DELEGATION_WORDS,
     PARTY_PEOPLE,
-    ROLE_HEADS,
-    ROLE_MODIFIERS,
-    ROLE_PLURALS,
     word_set,
 )
 from newsreader.core.facts.names import Chunk
@@ -20,6 +16,13 @@ from newsreader.core.facts.tokens import Doc, Sentence
 _ACTOR_VERBS = word_set("""demands demanded insists insisted wants wanted calls called proposes proposed rejects
     rejected refuses refused accuses accused requests requested seeks sought urges urged
     threatens threatened warns warned agreed agrees""")
+# What a country has and a person does not ("Coristan's delegation", but "Zelensky's chief of staff").
+_COUNTRY_OWNED = word_set(
+    """delegation delegations president government prime foreign defence defense army military
+    forces parliament ministry economy capital border borders territory ambassador embassy people
+    population navy"""
+)
+_SAYS = word_set("said says told tells added adds wrote writes explained recalled replied answered")
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "to", "by", "with", "against", "and"})
 
 
@@ -39,6 +42,7 @@ def discover(
     actor: set[str] = set()
     owner: set[str] = set()
     possessed: set[str] = set()  # "Saldova's ports": with a place use, a party
+    speaks: set[str] = set()
     words: dict[str, str] = {}
     for ch in singles:
         word = ch.words[0]
@@ -55,14 +59,11 @@ def discover(
             actor.add(word.lower())
         if after == "'s":
             possessed.add(word.lower())
-        if after == "'s" and (
-            after2 in DELEGATION_WORDS
-            or after2 in ROLE_HEADS
-            or after2 in ROLE_MODIFIERS
-            or after2 in ROLE_PLURALS
-        ):
+        if after == "'s" and after2 in _COUNTRY_OWNED:
             owner.add(word.lower())
-    for low in owner | (actor & located) | (possessed & located):
+        if after in _SAYS or (after == "," and after2 in _SAYS):
+            speaks.add(word.lower())  # "Giles said": a person's surname, not a country
+    for low in (owner | (actor & located) | (possessed & located)) - speaks:
         resolver.add(words[low])
     demonym_like = {t.text for s in doc.sentences for t in s.tokens if t.cap and t.alpha}
     candidates = PartyResolver()
