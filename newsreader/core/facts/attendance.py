@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from newsreader.core.facts import attendance_cues as cues
 from newsreader.core.facts.lexicon import DELEGATION_WORDS
@@ -146,9 +147,9 @@ class _Reader:
     def _lead(self, n: int, seg: Segment) -> bool:
         """ "X will lead the delegation", "X leads Coristan's team, together with Y"."""
         toks = self.toks
-        if toks[n].low not in cues.LEAD or not cues.near(
-            toks, n, DELEGATION_WORDS | {"talks", "negotiations"}, 4
-        ):
+        if toks[n].low not in cues.LEAD or self._next(n) == "to":
+            return False  # "will head to Geneva" travels
+        if not cues.near(toks, n, DELEGATION_WORDS | {"talks", "negotiations"}, 4):
             return False
         deleg = self._delegation()
         status = self._status(seg, n)
@@ -167,7 +168,8 @@ class _Reader:
             toks, n, words, 10 if low == "including" else 25
         ):
             return False
-        self.add(self._objects(n + 1, seg[1]), "attending", low, delegation=self._delegation())
+        status: Status = "not_attending" if self._negated(seg, n) else "attending"
+        self.add(self._objects(n + 1, seg[1]), status, low, delegation=self._delegation())
         self._but_not(seg, low)
         return True
 
@@ -205,7 +207,14 @@ class _Reader:
         return True
 
     def _absence(self, n: int, seg: Segment) -> None:
-        """ "stays away", "skipped the summit", "pulled out", "the absence of X"."""
+        """ "stays away", "skipped the summit", "pulled out", "the absence of X"; "confirmed his
+        attendance"."""
+        noun = cues.noun_cue(self.toks, n)
+        if noun:
+            holder = [m for m in self.mentions if m.i == n - 1 or m.j == n - 1]
+            status: Status = "attending" if noun == "attending" else "not_attending"
+            self.add(holder or self._subjects(seg, n), status, self.toks[n].low)
+            return
         neg = cues.absence(self.toks, n)
         if not neg:
             return
@@ -230,10 +239,16 @@ class _Reader:
         index = self.segments.index(seg) if seg in self.segments else -1
         return self.segments[index + 1] if 0 <= index + 1 < len(self.segments) else None
 
+    def _negated(self, seg: Segment, n: int) -> bool:
+        lows = [t.low for t in self.toks[max(seg[0], n - 6) : n]]
+        if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
+            return True
+        return any(a in {"rule", "rules", "ruled"} and b == "out" for a, b in pairwise(lows))
+
     def _status(self, seg: Segment, n: int) -> Status:
         toks = self.toks
         lows = [t.low for t in toks[max(seg[0], n - 6) : n]]
-        if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
+        if self._negated(seg, n):
             return "not_attending"
         if seg[2] == "whether" or any(w in cues.MODALS for w in lows):
             return "conditional"

@@ -86,6 +86,16 @@ def attend_cue(toks: list[Token], n: int) -> str:
         return low
     if low == "present" and any(t.low in BE for t in toks[max(0, n - 3) : n]):
         return "be present"
+    if (
+        low == "be"
+        and nxt == "in"
+        and n + 2 < len(toks)
+        and toks[n + 2].cap
+        and near(toks, n, TALK, 8)
+    ):
+        return "be in"  # "will be in Istanbul for the talks"
+    if low in {"head", "heads", "headed", "heading"} and nxt == "to" and near(toks, n, TALK, 8):
+        return f"{low} to"  # "will head to Geneva for the talks"
     if low in TRAVEL and (
         near(toks, n, TALK, 8) or (nxt in {"to", "in"} and n + 2 < len(toks) and toks[n + 2].cap)
     ):
@@ -137,8 +147,24 @@ def infinitive(toks: list[Token], n: int) -> str:
     for j in range(k - 1, max(0, n - 10) - 1, -1):
         if toks[j].low in {";", ":", "."}:
             break
+        if toks[j].low in REFUSE:
+            return "refuse"  # "declined an invitation to attend"
         if toks[j].low in CONTROL or toks[j].low in OPEN:
             return "request"  # "urged Putin to attend", "wants him to attend"
+    return ""
+
+
+def noun_cue(toks: list[Token], n: int) -> str:
+    """ "confirmed his attendance" (attending), "ruled out her participation" (not attending)."""
+    if toks[n].low not in {"attendance", "participation", "presence"} or n < 2:
+        return ""
+    if toks[n - 1].low not in {"his", "her", "their", "'s"}:
+        return ""
+    before = [t.low for t in toks[max(0, n - 6) : n - 1]]
+    if "ruled" in before or "rules" in before or "cancelled" in before or "canceled" in before:
+        return "not_attending"
+    if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before):
+        return "attending"
     return ""
 
 

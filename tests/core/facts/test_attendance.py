@@ -39,6 +39,14 @@ A, N, C, U = "attending", "not_attending", "conditional", "unknown"
         ("Envoy Daniel Okafor was also present.", "Daniel Okafor", A),
         ("Envoy Daniel Okafor joined the talks on Tuesday.", "Daniel Okafor", A),
         ("Envoy Daniel Okafor will travel to Geneva for the talks.", "Daniel Okafor", A),
+        ("Envoy Daniel Okafor will head to Geneva for the talks.", "Daniel Okafor", A),
+        ("Envoy Daniel Okafor will be in Geneva for the talks on Monday.", "Daniel Okafor", A),
+        ("President Elena Varga confirmed her attendance on Monday.", "Elena Varga", A),
+        ("President Elena Varga ruled out her participation.", "Elena Varga", N),
+        ("President Elena Varga has ruled out attending the summit.", "Elena Varga", N),
+        ("President Elena Varga declined an invitation to attend.", "Elena Varga", N),
+        ("The delegation will not include President Elena Varga.", "Elena Varga", N),
+        ("President Elena Varga was not invited to the summit.", "Elena Varga", N),
     ],
 )
 def test_cues(text: str, who: str, expected: str) -> None:
