@@ -8,15 +8,9 @@ import sys
 from pathlib import Path
 
 from newsreader.commands._common import dump_json, load_reporting, safe_name
-from newsreader.core.facts import FactSet, NameOverrides, analyze, facts_json
+from newsreader.core.facts import STATUS_LABELS, FactSet, NameOverrides, analyze, facts_json
 
 HELP = "facts per article (people, attendance, demands, quotes, figures) and discrepancies"
-
-_STATUS_LABELS = {
-    "attending": "Attending",
-    "not_attending": "Not attending",
-    "conditional": "Conditional",
-}
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -58,7 +52,8 @@ def print_summary(factset: FactSet) -> None:
         for label, value in (("outlet", f.outlet), ("title", f.title), ("published", f.published)):
             if value:
                 print(f"  {label:<10} {safe_name(value)}")
-        for status, label in _STATUS_LABELS.items():
+        for status in ("attending", "not_attending", "conditional"):
+            label = STATUS_LABELS[status]
             people = f.by_status(status)  # type: ignore[arg-type]
             if people:
                 items = []

@@ -10,6 +10,7 @@ from newsreader.core.facts.analyze import analyze, analyze_facts
 from newsreader.core.facts.extract import extract_facts
 from newsreader.core.facts.grid import FactGrid, GridColumn, fact_grid
 from newsreader.core.facts.model import (
+    STATUS_LABELS,
     STATUSES,
     ArticleFacts,
     AttendanceCue,
@@ -19,6 +20,7 @@ from newsreader.core.facts.model import (
     Demand,
     Discrepancy,
     Evidence,
+    FactItem,
     FactRow,
     FactSet,
     Figure,
@@ -34,6 +36,7 @@ from newsreader.core.facts.serialize import facts_json
 
 __all__ = [
     "STATUSES",
+    "STATUS_LABELS",
     "ArticleFacts",
     "AttendanceCue",
     "CanonicalPerson",
@@ -43,6 +46,7 @@ __all__ = [
     "Discrepancy",
     "Evidence",
     "FactGrid",
+    "FactItem",
     "FactRow",
     "FactSet",
     "Figure",

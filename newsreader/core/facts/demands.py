@@ -290,7 +290,7 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
             break
         if t.low == "," and end + 1 < len(toks):
             after = toks[end + 1]
-            if after.low in {"which", "who", "according", "saying", "noting", "adding"}:
+            if after.low in {"which", "who", "according", "saying", "noting", "adding", "instead"}:
                 break
             if after.low.endswith("ing") and after.low != "including" and after.alpha:
                 break

@@ -12,6 +12,12 @@ from typing import Any, Literal
 
 Status = Literal["attending", "not_attending", "conditional", "unknown"]
 STATUSES: tuple[Status, ...] = ("attending", "not_attending", "conditional", "unknown")
+STATUS_LABELS: dict[str, str] = {
+    "attending": "Attending",
+    "not_attending": "Not attending",
+    "conditional": "Conditional",
+    "unknown": "Not stated",
+}
 CellState = Literal["agree", "conflict", "absent"]
 
 
@@ -167,6 +173,15 @@ class Figure:
     evidence: Evidence
 
 
+@dataclass(frozen=True, slots=True)
+class FactItem:
+    """Any fact reduced to what a view needs: its kind, a one-line label and its evidence."""
+
+    kind: str  # attendance / role / demand / quote / figure / date / place
+    label: str
+    evidence: Evidence
+
+
 @dataclass(slots=True)
 class ArticleFacts:
     """Everything extracted from one article."""
@@ -185,6 +200,24 @@ class ArticleFacts:
     figures: list[Figure] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)  # parties the article mentions
     words: frozenset[str] = frozenset()  # content-word stems, to decide what a story covers
+
+    def items(self) -> list[FactItem]:
+        """Every fact with its evidence, in text order (for highlighting a pane or an export)."""
+        out: list[FactItem] = []
+        for p in self.people:
+            for c in p.cues:
+                out.append(
+                    FactItem("attendance", f"{p.display}: {STATUS_LABELS[c.status]}", c.evidence)
+                )
+            out.extend(FactItem("role", f"{p.display}: {r.text}", r.evidence) for r in p.roles)
+        out.extend(FactItem("demand", f"{d.party}: {d.text}", d.evidence) for d in self.demands)
+        out.extend(
+            FactItem("quote", f"{q.speaker or '?'}: {q.text}", q.evidence) for q in self.quotes
+        )
+        out.extend(FactItem("figure", x.text, x.evidence) for x in self.figures)
+        out.extend(FactItem("date", d.display, d.evidence) for d in self.dates)
+        out.extend(FactItem("place", p.name, p.evidence) for p in self.places)
+        return sorted(out, key=lambda i: (i.evidence.paragraph, i.evidence.start))
 
     def by_status(self, status: Status) -> list[Person]:
         return [p for p in self.people if p.attendance == status]
@@ -315,3 +348,10 @@ class FactSet:
     def label(self, index: int) -> str:
         a = self.articles[index]
         return a.outlet or a.name
+
+    def person(self, person_id: str) -> CanonicalPerson | None:
+        return next((p for p in self.people if p.id == person_id), None)
+
+    def index_of(self, path: str) -> int | None:
+        """The article index for a path (or name, for pasted text)."""
+        return next((i for i, a in enumerate(self.articles) if path in (a.path, a.name)), None)
