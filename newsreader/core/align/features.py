@@ -16,8 +16,7 @@ from scipy import sparse
 from newsreader.core.align.tokens import TermCache, Unit, units_of
 from newsreader.core.align.vocab import canonical_map
 
-NAME_BOOST = 1.3
-NUMBER_BOOST = 1.3
+ANCHOR_BOOST = 1.3  # weight factor of names and numbers
 
 
 @dataclass(slots=True)
@@ -33,6 +32,9 @@ class Side:
     para_matrix: sparse.csr_matrix  # paragraphs x terms, rows L2-normalised (blank: zero rows)
     para_size: np.ndarray  # content terms per paragraph
     first: np.ndarray  # first unit of each paragraph; first[p]:first[p + 1] are its units
+    term_ids: list[list[int]]  # canonical term ids of each unit
+    anchor: np.ndarray  # per term id (shared by both sides): True for names and numbers
+    number: np.ndarray  # per term id: True for numbers
 
     @property
     def total_words(self) -> int:
@@ -52,8 +54,11 @@ def build(left: list[str], right: list[str]) -> tuple[Side, Side]:
     lids = [[ids.setdefault(canon.get(t, t), len(ids)) for t in u.terms] for u in lu]
     rids = [[ids.setdefault(canon.get(t, t), len(ids)) for t in u.terms] for u in ru]
     weight = _idf(ids, [(lu, lids), (ru, rids)])
-    _boost_anchors(weight, ids, canon, votes)
-    return _side(left, lu, lids, weight), _side(right, ru, rids, weight)
+    anchor = _anchors(ids, canon, votes)
+    weight[anchor] *= ANCHOR_BOOST
+    number = np.fromiter((t[0].isdigit() for t in ids), dtype=bool, count=len(ids))
+    flags = (anchor, number)
+    return _side(left, lu, lids, weight, flags), _side(right, ru, rids, weight, flags)
 
 
 def _term_counts(units: list[Unit]) -> dict[str, int]:
@@ -82,24 +87,26 @@ def _idf(ids: dict[str, int], sides: list[tuple[list[Unit], list[list[int]]]]) -
     return np.log((docs + 1) / (df + 1)) + 1.0
 
 
-def _boost_anchors(
-    weight: np.ndarray, ids: dict[str, int], canon: dict[str, str], votes: dict[str, int]
-) -> None:
-    """Names and numbers weigh more: rewrites change the wording around them, not them."""
+def _anchors(ids: dict[str, int], canon: dict[str, str], votes: dict[str, int]) -> np.ndarray:
+    """Names (mostly capitalized mid-sentence) and numbers: rewrites change the wording around them."""
     root_votes: dict[str, int] = {}
     for term, vote in votes.items():
         root = canon.get(term, term)
         root_votes[root] = root_votes.get(root, 0) + vote
+    anchor = np.zeros(len(ids), dtype=bool)
     for term, i in ids.items():
-        if term[0].isdigit():
-            weight[i] *= NUMBER_BOOST
-        elif root_votes.get(term, 0) > 0:
-            weight[i] *= NAME_BOOST
+        anchor[i] = term[0].isdigit() or root_votes.get(term, 0) > 0
+    return anchor
 
 
 def _side(
-    paragraphs: list[str], units: list[Unit], idlists: list[list[int]], weight: np.ndarray
+    paragraphs: list[str],
+    units: list[Unit],
+    idlists: list[list[int]],
+    weight: np.ndarray,
+    flags: tuple[np.ndarray, np.ndarray],
 ) -> Side:
+    anchor, number = flags
     n_units, n_terms, n_paras = len(units), len(weight), len(paragraphs)
     lengths = np.fromiter((len(t) for t in idlists), dtype=np.int64, count=n_units)
     rows = np.repeat(np.arange(n_units), lengths)
@@ -130,6 +137,9 @@ def _side(
         para_matrix=_normalised(para_tfidf),
         para_size=np.bincount(para, weights=lengths, minlength=n_paras),
         first=first,
+        term_ids=idlists,
+        anchor=anchor,
+        number=number,
     )
 
 

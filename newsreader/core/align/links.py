@@ -17,6 +17,7 @@ from newsreader.core.align.model import Alignment, Cancelled, Kind, Link
 
 EDITED = 0.6  # share of words in common (Indel similarity) for "edited" rather than "paraphrase"
 MIN_PARAGRAPH_TERMS = 3  # paragraphs with fewer content words link only as identical text in a gap
+MIN_SHARED_WORDS = 3  # distinct common content words (not numbers) a paraphrase link needs
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _SPACE = re.compile(r"\s+")
@@ -34,43 +35,62 @@ def build_alignment(
     matches: list[UnitMatch],
     cancelled: Callable[[], bool] | None = None,
 ) -> Alignment:
+    """Group matched sentences by paragraph pair and make one link of each group that holds up."""
     groups: dict[tuple[int, int], list[UnitMatch]] = {}
     for m in matches:
-        i, j = int(left.para[m.x]), int(right.para[m.y])
-        if left.para_size[i] < MIN_PARAGRAPH_TERMS or right.para_size[j] < MIN_PARAGRAPH_TERMS:
-            continue
-        groups.setdefault((i, j), []).append(m)
+        groups.setdefault((int(left.para[m.x]), int(right.para[m.y])), []).append(m)
     links: list[Link] = []
+    kept: list[UnitMatch] = []
     for n, ((i, j), group) in enumerate(sorted(groups.items())):
         if cancelled is not None and n % 64 == 0 and cancelled():
             raise Cancelled
-        links.append(_link(left, right, i, j, group))
+        link = _link(left, right, i, j, group)
+        if link is not None:
+            links.append(link)
+            kept.extend(group)
     links.extend(_gap_links(left, right, links))
     links.sort(key=lambda link: (link.left, link.right))
-    kept = [m for m in matches if (int(left.para[m.x]), int(right.para[m.y])) in groups]
     result = Alignment(len(left.paragraphs), len(right.paragraphs), links)
     _article_figures(result, left, right, kept)
     return result
 
 
-def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Link:
+def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Link | None:
+    """The link of paragraphs ``i`` and ``j``, or None when their evidence is too thin.
+
+    Paragraphs of one or two content words (page furniture: "Log In", "Source link") never link
+    here. A paraphrase (few words in common) must share at least ``MIN_SHARED_WORDS`` content words
+    other than numbers: two datelines, or a subscription line and a credit line that both name the
+    outlet, share too little to say the same thing.
+    """
+    if left.para_size[i] < MIN_PARAGRAPH_TERMS or right.para_size[j] < MIN_PARAGRAPH_TERMS:
+        return None
     ltext, rtext = left.paragraphs[i], right.paragraphs[j]
     xs = sorted({m.x for m in group})
     ys = sorted({m.y for m in group})
     surface = Indel.normalized_similarity(_words(left, xs), _words(right, ys))
+    if surface < EDITED and _shared_words(left, right, i, j) < MIN_SHARED_WORDS:
+        return None
     content = float(np.mean([m.sim for m in group]))
     kind: Kind
     if normalised(ltext) == normalised(rtext):
         kind, score = "identical", 100.0
     else:
         kind = "edited" if surface >= EDITED else "paraphrase"
-        score = min(99.0, 100.0 * max(surface, content))
+        score = min(99.0, 50.0 * (surface + content))
     moved = sum(m.moved for m in group) * 2 > len(group)
     sentences = tuple(
         (left.units[m.x].local, right.units[m.y].local)
         for m in sorted(group, key=lambda m: (m.x, m.y))
     )
     return Link(i, j, round(score, 1), kind, moved, word_diff(ltext, rtext), sentences)
+
+
+def _shared_words(left: Side, right: Side, i: int, j: int) -> int:
+    """Distinct content words (not numbers) used by both paragraphs."""
+    a = {t for x in range(left.first[i], left.first[i + 1]) for t in left.term_ids[x]}
+    b = {t for y in range(right.first[j], right.first[j + 1]) for t in right.term_ids[y]}
+    return sum(1 for t in a & b if not left.number[t])
 
 
 def _words(side: Side, units: list[int]) -> list[str]:
