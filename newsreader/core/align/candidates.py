@@ -47,7 +47,7 @@ def candidate_pairs(
     empty = Pairs(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
     if n == 0 or b.shape[0] == 0:
         return empty
-    bt = sparse.csc_matrix(b.T)
+    bt = sparse.csr_matrix(b.T)  # CSR on both sides: no conversion per block
     # Rough cost of a block: its stored terms times how many right rows share each term.
     col_df = np.bincount(b.indices, minlength=b.shape[1]).astype(np.float64)
     row_of = np.repeat(np.arange(n), np.diff(a.indptr))

@@ -13,13 +13,14 @@ from newsreader.core.text import fold, word_spans
 
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
-    return fold(word)
+    return word.lower() if word.isascii() else fold(word)
 
 
-def diff_tokens(text: str) -> tuple[list[tuple[int, int]], list[str]]:
+@lru_cache(maxsize=4096)
+def diff_tokens(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[str, ...]]:
     """Word spans of ``text`` and their comparison keys (folded: case, accents, quotes unified)."""
-    spans = word_spans(text)
-    return spans, [_key(text[a:b]) for a, b in spans]
+    spans = tuple(word_spans(text))
+    return spans, tuple([_key(text[a:b]) for a, b in spans])
 
 
 def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:
@@ -60,7 +61,7 @@ def _change(a0: int, a1: int, b0: int, b1: int) -> tuple[str, int, int, int, int
     return (tag, a0, a1, b0, b1)
 
 
-def _range(spans: list[tuple[int, int]], start: int, end: int, text: str) -> tuple[int, int]:
+def _range(spans: tuple[tuple[int, int], ...], start: int, end: int, text: str) -> tuple[int, int]:
     if end > start:
         return (spans[start][0], spans[end - 1][1])
     pos = spans[start][0] if start < len(spans) else len(text)

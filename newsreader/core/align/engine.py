@@ -48,7 +48,7 @@ def align_texts(
     left, right = list(left_paragraphs), list(right_paragraphs)
     report = _Reporter(progress, cancelled)
     report.stage(0)
-    lside, rside = build(left, right)
+    lside, rside = build(left, right, report.checkpoint(0))
     report.stage(1)
     pairs = candidate_pairs(
         lside.matrix,
@@ -61,7 +61,7 @@ def align_texts(
     report.stage(2)
     matches = match_units(lside, rside, pairs, tuning, cancelled)
     report.stage(3)
-    result = build_alignment(lside, rside, matches, cancelled)
+    result = build_alignment(lside, rside, matches, report.checkpoint(3))
     report.done()
     return result
 
@@ -79,6 +79,18 @@ class _Reporter:
             raise Cancelled
         if self._progress is not None:
             self._progress(self._starts[k])
+
+    def checkpoint(self, k: int) -> Progress:
+        """Progress within stage ``k`` that also raises :class:`Cancelled` when asked to stop."""
+        start, share = self._starts[k], _STAGES[k][1]
+
+        def check(fraction: float) -> None:
+            if self._cancelled is not None and self._cancelled():
+                raise Cancelled
+            if self._progress is not None:
+                self._progress(start + share * fraction)
+
+        return check
 
     def within(self, k: int) -> Progress | None:
         if self._progress is None:

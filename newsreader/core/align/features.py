@@ -8,6 +8,7 @@ wording but keeps them. Rows are L2-normalised, so a product of two matrices giv
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,12 +42,27 @@ class Side:
         return int(self.words.sum())
 
 
-def build(left: list[str], right: list[str]) -> tuple[Side, Side]:
-    """Units, vocabulary and tf-idf matrices for both articles."""
+def build(
+    left: list[str], right: list[str], checkpoint: Callable[[float], None] | None = None
+) -> tuple[Side, Side]:
+    """Units, vocabulary and tf-idf matrices for both articles.
+
+    ``checkpoint(fraction)`` is called now and then; it may raise to cancel.
+    """
     cache = TermCache()
     votes: dict[str, int] = {}
-    lu = units_of(left, cache, votes)
-    ru = units_of(right, cache, votes)
+    share = len(left) / max(1, len(left) + len(right))
+
+    def part(start: float, size: float) -> Callable[[float], None] | None:
+        if checkpoint is None:
+            return None
+        report = checkpoint
+        return lambda f: report(start + size * f)
+
+    lu = units_of(left, cache, votes, part(0.0, 0.8 * share))
+    ru = units_of(right, cache, votes, part(0.8 * share, 0.8 * (1 - share)))
+    if checkpoint is not None:
+        checkpoint(0.8)
     lcount = _term_counts(lu)
     rcount = _term_counts(ru)
     canon = canonical_map(lcount, rcount, votes)

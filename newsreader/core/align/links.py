@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
@@ -13,7 +14,7 @@ from rapidfuzz.distance import Indel
 from newsreader.core.align.diff import diff_tokens, word_diff
 from newsreader.core.align.evidence import UnitMatch
 from newsreader.core.align.features import Side
-from newsreader.core.align.model import Alignment, Cancelled, Kind, Link
+from newsreader.core.align.model import Alignment, Kind, Link
 
 EDITED = 0.6  # share of words in common (Indel similarity) for "edited" rather than "paraphrase"
 MIN_PARAGRAPH_TERMS = 3  # paragraphs with fewer content words link only as identical text in a gap
@@ -33,17 +34,20 @@ def build_alignment(
     left: Side,
     right: Side,
     matches: list[UnitMatch],
-    cancelled: Callable[[], bool] | None = None,
+    checkpoint: Callable[[float], None] | None = None,
 ) -> Alignment:
-    """Group matched sentences by paragraph pair and make one link of each group that holds up."""
+    """Group matched sentences by paragraph pair and make one link of each group that holds up.
+
+    ``checkpoint(fraction)`` is called now and then; it may raise to cancel.
+    """
     groups: dict[tuple[int, int], list[UnitMatch]] = {}
     for m in matches:
         groups.setdefault((int(left.para[m.x]), int(right.para[m.y])), []).append(m)
     links: list[Link] = []
     kept: list[UnitMatch] = []
     for n, ((i, j), group) in enumerate(sorted(groups.items())):
-        if cancelled is not None and n % 64 == 0 and cancelled():
-            raise Cancelled
+        if checkpoint is not None and n % 64 == 0:
+            checkpoint(n / len(groups))
         link = _link(left, right, i, j, group)
         if link is not None:
             links.append(link)
@@ -94,11 +98,15 @@ def _shared_words(left: Side, right: Side, i: int, j: int) -> int:
 
 
 def _words(side: Side, units: list[int]) -> list[str]:
+    """Comparison keys of the words of the given units (of one paragraph), in order."""
     out: list[str] = []
     for u in units:
         unit = side.units[u]
+        spans, keys = diff_tokens(side.paragraphs[unit.para])
         a, b = unit.span
-        out.extend(diff_tokens(side.paragraphs[unit.para][a:b])[1])
+        lo = bisect_left(spans, (a, -1))
+        hi = bisect_left(spans, (b, -1))
+        out.extend(keys[lo:hi])
     return out
 
 

@@ -8,6 +8,7 @@ and one-letter words are dropped. Numbers are kept whole (``"2022"``), hyphenate
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsreader.core.text import fold, split_sentences
@@ -42,43 +43,53 @@ MAX_UNIT_WORDS = 120  # longer sentences (lists, unpunctuated text) are cut into
 _SLICE_WORDS = 60
 
 
+_SUFFIX_SET = frozenset(_SUFFIXES)
+_SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIXES}, reverse=True)
+
+
 def stem(word: str) -> str:
     """A light suffix-stripping stem of a folded word; numbers are kept as they are."""
     if word[0].isdigit():
         return word
     if word.endswith("'s"):
         word = word[:-2]
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
+    for k in _SUFFIX_LENGTHS:
+        if len(word) - k >= 4 and word[-k:] in _SUFFIX_SET:
+            return word[:-k]
     return word
 
 
 class TermCache:
-    """Maps a raw word to its term (``None`` for stopwords) once per distinct spelling."""
+    """Maps a raw word to ``(term or None for stopwords, case)`` once per distinct spelling.
 
-    __slots__ = ("_cache",)
+    ``case`` is +1 for a capitalized word, -1 for a lower-case one and 0 for a number.
+    """
+
+    __slots__ = ("known",)
 
     def __init__(self) -> None:
-        self._cache: dict[str, str | None] = {}
+        self.known: dict[str, tuple[str | None, int]] = {}
+
+    def get(self, raw: str) -> tuple[str | None, int]:
+        hit = self.known.get(raw)
+        if hit is not None:
+            return hit
+        word = raw.lower() if raw.isascii() else fold(raw)
+        term: str | None
+        if raw.isupper() and 2 <= len(raw) <= 5:  # an acronym such as "US" is not the word "us"
+            term = word
+        elif word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
+            term = None
+        else:
+            term = stem(word)
+            if term in STOPWORDS:
+                term = None
+        case = 1 if raw[0].isupper() else -1 if raw[0].islower() else 0
+        self.known[raw] = result = (term, case)
+        return result
 
     def term(self, raw: str) -> str | None:
-        try:
-            return self._cache[raw]
-        except KeyError:
-            pass
-        word = fold(raw)
-        result: str | None
-        if raw.isupper() and 2 <= len(raw) <= 5:  # an acronym such as "US" is not the word "us"
-            result = word
-        elif word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
-            result = None
-        else:
-            result = stem(word)
-            if result in STOPWORDS:
-                result = None
-        self._cache[raw] = result
-        return result
+        return self.get(raw)[0]
 
 
 @dataclass(slots=True)
@@ -96,6 +107,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentence spans of a paragraph, overlong sentences cut into slices of whole words."""
     out: list[tuple[int, int]] = []
     for start, end in split_sentences(text):
+        if end - start < MAX_UNIT_WORDS * 2:  # too short to hold that many words
+            out.append((start, end))
+            continue
         words = [m.span() for m in _WORD.finditer(text, start, end)]
         if len(words) <= MAX_UNIT_WORDS:
             out.append((start, end))
@@ -106,30 +120,38 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def units_of(paragraphs: list[str], cache: TermCache, case_votes: dict[str, int]) -> list[Unit]:
+def units_of(
+    paragraphs: list[str],
+    cache: TermCache,
+    case_votes: dict[str, int],
+    checkpoint: Callable[[float], None] | None = None,
+) -> list[Unit]:
     """All units of an article, in reading order. Blank paragraphs give none.
 
     ``case_votes`` collects, per term, +1 for each capitalized use that does not start a sentence
-    and -1 for each lower-case use: terms with a positive total are names.
+    and -1 for each lower-case use: terms with a positive total are names. ``checkpoint`` is called
+    with the fraction done every few hundred paragraphs (it may raise to cancel).
     """
     units: list[Unit] = []
+    known = cache.known
+    lookup = cache.get
+    findall = _WORD.findall
     for p, text in enumerate(paragraphs):
+        if checkpoint is not None and p % 256 == 255:
+            checkpoint(p / len(paragraphs))
         if not text or text.isspace():
             continue
         for local, (start, end) in enumerate(sentence_spans(text)):
-            unit = Unit(p, local, (start, end), 0)
-            first = True
-            for m in _WORD.finditer(text, start, end):
-                unit.words += 1
-                raw = m.group()
-                term = cache.term(raw)
-                if term is not None:
-                    unit.terms.append(term)
-                    if raw[0].islower():
-                        case_votes[term] = case_votes.get(term, 0) - 1
-                    elif not first and raw[0].isupper():
-                        case_votes[term] = case_votes.get(term, 0) + 1
-                first = False
-            if unit.words:
-                units.append(unit)
+            raws = findall(text, start, end)
+            if not raws:
+                continue
+            terms: list[str] = []
+            for n, raw in enumerate(raws):
+                term, case = known.get(raw) or lookup(raw)
+                if term is None:
+                    continue
+                terms.append(term)
+                if case < 0 or (case > 0 and n):
+                    case_votes[term] = case_votes.get(term, 0) + case
+            units.append(Unit(p, local, (start, end), len(raws), terms))
     return units
