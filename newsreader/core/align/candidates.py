@@ -43,7 +43,7 @@ def candidate_pairs(
     cancelled: Callable[[], bool] | None = None,
 ) -> Pairs:
     """Pairs ``(i, j)`` with ``cos(a[i], b[j]) >= floor`` among the ``top_k`` best of row i or column j."""
-    n = a.shape[0]
+    n, m = a.shape[0], b.shape[0]
     empty = Pairs(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0))
     if n == 0 or b.shape[0] == 0:
         return empty
@@ -65,8 +65,10 @@ def candidate_pairs(
         stop = min(n, max(stop, start + 1))
         block = (a[start:stop] @ bt).tocoo()
         keep = block.data >= floor
-        rows, cols, vals = block.row[keep] + start, block.col[keep], block.data[keep]
-        top = _top_k(rows, vals, 3 * top_k)  # room for pairs that are only a column's best
+        rows, cols = block.row[keep] + start, block.col[keep]
+        vals = np.minimum(block.data[keep], 1.0)
+        # Room for pairs that are only a column's best; ties (repeated text) go to the diagonal.
+        top = _top_k(rows, _tie_break(vals, rows, cols, n, m), 3 * top_k)
         xs.append(rows[top])
         ys.append(cols[top])
         vs.append(vals[top])
@@ -77,9 +79,15 @@ def candidate_pairs(
         return empty
     pairs = Pairs(np.concatenate(xs), np.concatenate(ys), np.concatenate(vs))
     # Keep a pair when it is among the best of its row (above) or of its column (here).
-    col_rank = _rank(pairs.y, pairs.sim)
-    row_rank = _rank(pairs.x, pairs.sim)
+    ranking = _tie_break(pairs.sim, pairs.x, pairs.y, n, m)
+    col_rank = _rank(pairs.y, ranking)
+    row_rank = _rank(pairs.x, ranking)
     return pairs.take((col_rank < top_k) | (row_rank < top_k))
+
+
+def _tie_break(sim: np.ndarray, x: np.ndarray, y: np.ndarray, n: int, m: int) -> np.ndarray:
+    """Values for ranking only: among equal cosines, the pair nearer the diagonal comes first."""
+    return sim - 1e-4 * np.abs(x / max(1, n) - y / max(1, m))
 
 
 def _rank(group: np.ndarray, value: np.ndarray) -> np.ndarray:

@@ -143,10 +143,9 @@ def _article_figures(result: Alignment, left: Side, right: Side, matches: list[U
     lw, rw = left.words, right.words
     total_l, total_r = float(lw.sum()), float(rw.sum())
     if total_l:
-        result.left_in_right = float(lw[best_left > 0].sum() / total_l)
+        result.left_in_right = min(1.0, float(lw[best_left > 0].sum() / total_l))
     if total_r:
-        result.right_in_left = float(rw[best_right > 0].sum() / total_r)
+        result.right_in_left = min(1.0, float(rw[best_right > 0].sum() / total_r))
     if total_l + total_r:
-        result.similarity = float(
-            100.0 * ((best_left * lw).sum() + (best_right * rw).sum()) / (total_l + total_r)
-        )
+        weighted = (best_left * lw).sum() + (best_right * rw).sum()
+        result.similarity = min(100.0, float(100.0 * weighted / (total_l + total_r)))
