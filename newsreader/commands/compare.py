@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import textwrap
 from typing import Any
 
@@ -30,6 +31,9 @@ def _side(article: Article) -> dict[str, Any]:
 
 
 def alignment_json(left: Article, right: Article, alignment: Alignment) -> dict[str, Any]:
+    """The ``compare --json`` document (DESIGN.md), plus per link ``moved`` and ``diff``: inline
+    word-diff operations ``[tag, left_start, left_end, right_start, right_end]`` in characters of
+    the two paragraphs' texts; plus the containment figures both ways."""
     return {
         "left": _side(left),
         "right": _side(right),
@@ -40,6 +44,7 @@ def alignment_json(left: Article, right: Article, alignment: Alignment) -> dict[
                 "score": round(link.score, 1),
                 "kind": link.kind,
                 "moved": link.moved,
+                "diff": [[op.tag, *op.left, *op.right] for op in link.ops],
             }
             for link in alignment.links
         ],
@@ -55,6 +60,15 @@ def run(args: argparse.Namespace) -> int:
     if args.left not in articles or args.right not in articles:
         return 1
     left, right = articles[args.left], articles[args.right]
+    for name, article in ((args.left, left), (args.right, right)):
+        if article.is_empty:
+            print(
+                f"newsreader: {safe_name(name)}: has no article text, so there is nothing to compare",
+                file=sys.stderr,
+            )
+            status = 1
+    if status:
+        return status
     alignment = align(left, right)
     if args.json:
         dump_json(alignment_json(left, right, alignment))
