@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from newsreader.core.align.candidates import candidate_pairs
 from newsreader.core.align.evidence import Tuning, match_units
 from newsreader.core.align.features import build
+from newsreader.core.align.gaps import fill_gaps
 from newsreader.core.align.links import build_alignment
 from newsreader.core.align.model import Alignment, Cancelled
 from newsreader.core.article import Article
@@ -59,7 +60,7 @@ def align_texts(
         cancelled=cancelled,
     )
     report.stage(2)
-    matches = match_units(lside, rside, pairs, tuning, cancelled)
+    matches = fill_gaps(lside, rside, match_units(lside, rside, pairs, tuning, cancelled), tuning)
     report.stage(3)
     result = build_alignment(lside, rside, matches, report.checkpoint(3))
     report.done()

@@ -41,6 +41,7 @@ class Tuning:
     moved_seed: float = 0.55  # ... for a run out of the main order
     max_gap: int = 3  # units a run may skip on either side
     extend: float = 0.3  # support for a neighbour sentence to join a matched pair
+    gap: float = 0.2  # cosine for a paragraph between two linked neighbours to join them
     max_passes: int = 6
 
 

@@ -196,3 +196,27 @@ def test_repeated_paragraph_links_to_its_copies_not_to_everything(article: list[
     result = align_texts(left, right)
     assert (1, 1) in pairs(result) and (2, 3) in pairs(result)
     assert {link.right for link in result.for_left(0)} <= {0, 2}
+
+
+def _split_with_middle(article: list[str], lexicon: Lexicon, middle_of: str) -> list[str]:
+    writer = Writer(lexicon, 8)
+    left = list(article)
+    while len(sentences(left[2])) < 3:
+        left[2] += " " + writer.sentence()
+    parts = sentences(left[2])
+    head, mid, tail = parts[0], " ".join(parts[1:-1]), parts[-1]
+    if middle_of == "rewritten":
+        mid = substitute(mid, 0.9, Writer(lexicon, 31))  # too weak to seed on its own
+    else:
+        mid = writer.paragraph()
+    return [*left[:2], head, mid, tail, *left[3:]], left
+
+
+@pytest.mark.parametrize("middle_of", ["rewritten", "new material"])
+def test_middle_piece_of_a_split_joins_only_when_it_shares_words(
+    article: list[str], lexicon: Lexicon, middle_of: str
+) -> None:
+    right, left = _split_with_middle(article, lexicon, middle_of)
+    linked = {link.right for link in align_texts(left, right).for_left(2)}
+    assert {2, 4} <= linked
+    assert (3 in linked) == (middle_of == "rewritten")
