@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newsreader.core.ingest import load_path
+
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -42,12 +44,12 @@ def test_json_shape_and_indices(samples_dir: Path) -> None:
 
 
 def test_text_view_shows_both_columns_scores_and_one_sided_paragraphs(samples_dir: Path) -> None:
-    result = _run(samples_dir / "meridian-herald.txt", samples_dir / "coastline-daily.md")
+    left, right = samples_dir / "meridian-herald.txt", samples_dir / "coastline-daily.md"
+    result = _run(left, right)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert (
-        "meridian-herald.txt" in out.splitlines()[0] and "coastline-daily.md" in out.splitlines()[0]
-    )
+    header = out.splitlines()[0]
+    assert load_path(left).label[:20] in header and load_path(right).label[:20] in header
     assert " same " in out and "only L" in out
     assert "similarity" in out.splitlines()[-1]
     assert all(len(line) <= 120 for line in out.splitlines())

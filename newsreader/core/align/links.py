@@ -84,7 +84,7 @@ def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Li
         score = min(99.0, 50.0 * (surface + content))
     moved = sum(m.moved for m in group) * 2 > len(group)
     sentences = tuple(
-        (left.units[m.x].local, right.units[m.y].local)
+        (left.units[m.x].span, right.units[m.y].span)
         for m in sorted(group, key=lambda m: (m.x, m.y))
     )
     return Link(i, j, round(score, 1), kind, moved, word_diff(ltext, rtext), sentences)

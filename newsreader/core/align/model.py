@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+Span = tuple[int, int]
 Kind = Literal["identical", "edited", "paraphrase"]
 KINDS: tuple[Kind, ...] = ("identical", "edited", "paraphrase")
 
@@ -32,8 +33,9 @@ class Link:
 
     ``score`` (0-100) says how close the linked text is: 100 for the same words, around 60-90 for
     edited or machine-rewritten copies, lower for paraphrases. ``moved`` is True when the link is out
-    of order relative to the main sequence of links. ``sentences`` lists the matched sentence pairs
-    behind the link as ``(left sentence index, right sentence index)`` within the two paragraphs.
+    of order relative to the main sequence of links. ``ops`` is the inline word diff of the two
+    paragraphs. ``sentences`` lists the matched sentence pairs behind the link, each as
+    ``(left range, right range)`` of characters in the two paragraph texts (for highlighting).
     """
 
     left: int
@@ -42,7 +44,7 @@ class Link:
     kind: Kind
     moved: bool = False  # out of order relative to the other links
     ops: tuple[DiffOp, ...] = ()
-    sentences: tuple[tuple[int, int], ...] = ()
+    sentences: tuple[tuple[Span, Span], ...] = ()
 
 
 @dataclass(slots=True)

@@ -220,3 +220,14 @@ def test_middle_piece_of_a_split_joins_only_when_it_shares_words(
     linked = {link.right for link in align_texts(left, right).for_left(2)}
     assert {2, 4} <= linked
     assert (3 in linked) == (middle_of == "rewritten")
+
+
+def test_links_name_the_matched_sentences(article: list[str], lexicon: Lexicon) -> None:
+    right = [substitute(p, 0.15, Writer(lexicon, 3)) for p in article]
+    for link in align_texts(article, right).links:
+        assert link.sentences
+        for (a, b), (c, d) in link.sentences:
+            left_sentence, right_sentence = article[link.left][a:b], right[link.right][c:d]
+            assert left_sentence in sentences(article[link.left])
+            # Substitution keeps the number of words: a sentence is matched to its own rewrite.
+            assert len(left_sentence.split()) == len(right_sentence.split())
