@@ -7,8 +7,9 @@ Seed-and-extend, as the PAN text-alignment systems and passim do:
    say the same thing outranks one that only shares a name;
 2. the heaviest monotone chain of pairs is cut into runs; a run is kept when it holds at least one
    *seed* (strong support). Weak pairs are thus accepted only next to strong ones, in order;
-3. the chain is taken again over what is left, to find passages that were moved: those runs need a
-   stronger seed and are marked moved;
+3. passages that were moved are found from what is left: each remaining strong seed (strongest
+   first) is extended forwards and backwards along its own diagonal through nearby pairs, and the
+   run is marked moved;
 4. a sentence that sits next to a matched pair and matches the same counterpart joins it (one outlet
    merges two sentences into one).
 """
@@ -38,11 +39,10 @@ class Tuning:
     context: float = 0.35  # weight of the paragraph cosine in a pair's support
     chain_min: float = 0.2  # support a pair needs to enter a chain
     seed: float = 0.42  # support that makes a run trustworthy
-    moved_seed: float = 0.55  # ... for a run out of the main order
+    moved_seed: float = 0.5  # ... for a run out of the main order
     max_gap: int = 3  # units a run may skip on either side
     extend: float = 0.3  # support for a neighbour sentence to join a matched pair
     gap: float = 0.2  # cosine for a paragraph between two linked neighbours to join them
-    max_passes: int = 6
 
 
 @dataclass(slots=True)
@@ -69,29 +69,22 @@ def match_units(
     used_x = np.zeros(len(left.units), bool)
     used_y = np.zeros(len(right.units), bool)
     accepted: dict[int, bool] = {}  # pair index -> moved
-    for n in range(tuning.max_passes):
-        if cancelled is not None and cancelled():
-            raise Cancelled
-        live &= ~used_x[pairs.x] & ~used_y[pairs.y]
-        idx = np.flatnonzero(live)
-        if len(idx) == 0:
-            break
-        chain = best_chain(
-            pairs.x[idx], pairs.y[idx], support[idx] - tuning.chain_min / 2, cancelled
-        )
-        seed = tuning.seed if n == 0 else tuning.moved_seed
-        found = False
-        for run in runs(pairs.x[idx], pairs.y[idx], chain, tuning.max_gap):
-            members = idx[run]
-            if support[members].max() < seed:
-                continue
-            found = True
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    idx = np.flatnonzero(live)
+    chain = best_chain(pairs.x[idx], pairs.y[idx], support[idx] - tuning.chain_min / 2, cancelled)
+    for run in runs(pairs.x[idx], pairs.y[idx], chain, tuning.max_gap):
+        members = idx[run]
+        if support[members].max() >= tuning.seed:
             for m in members:
-                accepted[int(m)] = n > 0
+                accepted[int(m)] = False
             used_x[pairs.x[members]] = True
             used_y[pairs.y[members]] = True
-        if not found:
-            break
+    if cancelled is not None and cancelled():
+        raise Cancelled
+    live &= ~used_x[pairs.x] & ~used_y[pairs.y]
+    for m in _moved_runs(pairs, support, live, used=(used_x, used_y), tuning=tuning):
+        accepted[m] = True
     _extend(pairs, support, accepted, used=(used_x, used_y), tuning=tuning)
     out = [
         UnitMatch(int(pairs.x[m]), int(pairs.y[m]), float(pairs.sim[m]), float(support[m]), moved)
@@ -99,6 +92,66 @@ def match_units(
     ]
     out.sort(key=lambda u: (u.x, u.y))
     return out
+
+
+def _moved_runs(
+    pairs: Pairs,
+    support: np.ndarray,
+    live: np.ndarray,
+    *,
+    used: tuple[np.ndarray, np.ndarray],
+    tuning: Tuning,
+) -> list[int]:
+    """Seed-and-extend over the pairs left out of the main chain (marks units used)."""
+    used_x, used_y = used
+    by_x: dict[int, list[tuple[int, int]]] = {}
+    for k in np.flatnonzero(live):
+        by_x.setdefault(int(pairs.x[k]), []).append((int(pairs.y[k]), int(k)))
+    seeds = [int(k) for k in np.flatnonzero(live & (support >= tuning.moved_seed))]
+    seeds.sort(key=lambda k: -support[k])
+    out: list[int] = []
+    reach = tuning.max_gap + 1
+    for seed in seeds:
+        x, y = int(pairs.x[seed]), int(pairs.y[seed])
+        if used_x[x] or used_y[y]:
+            continue
+        run = [seed]
+        used_x[x] = used_y[y] = True
+        for step in (1, -1):
+            cx, cy = x, y
+            while True:
+                nxt = _next_on_diagonal(by_x, support, (cx, cy), step=step, reach=reach, used=used)
+                if nxt is None:
+                    break
+                run.append(nxt)
+                cx, cy = int(pairs.x[nxt]), int(pairs.y[nxt])
+                used_x[cx] = used_y[cy] = True
+        out.extend(run)
+    return out
+
+
+def _next_on_diagonal(
+    by_x: dict[int, list[tuple[int, int]]],
+    support: np.ndarray,
+    at: tuple[int, int],
+    *,
+    step: int,
+    reach: int,
+    used: tuple[np.ndarray, np.ndarray],
+) -> int | None:
+    """The strongest free pair among the nearest following (or preceding) units on both sides."""
+    used_x, used_y = used
+    x, y = at
+    for dx in range(1, reach + 1):
+        nx = x + step * dx
+        if nx < 0 or nx >= len(used_x) or used_x[nx]:
+            continue
+        options = [
+            k for ny, k in by_x.get(nx, ()) if 0 < (ny - y) * step <= reach and not used_y[ny]
+        ]
+        if options:
+            return max(options, key=lambda k: support[k])
+    return None
 
 
 def _support(left: Side, right: Side, pairs: Pairs, tuning: Tuning) -> np.ndarray:
