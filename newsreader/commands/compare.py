@@ -96,6 +96,7 @@ def _print_columns(left: Article, right: Article, alignment: Alignment) -> None:
             print(f"{la:<{col}} | {label if n == 0 else '':^9} | {lb}".rstrip())
 
     unmatched_right = alignment.unmatched_right()
+    shown: set[int] = set()
     pending = 0  # next unmatched right paragraph not shown yet
 
     def flush_right(before: int) -> None:
@@ -120,7 +121,12 @@ def _print_columns(left: Article, right: Article, alignment: Alignment) -> None:
         a = rows(i, para.text)
         for n, link in enumerate(links):
             label = f"{link.score:.0f} {_KIND_LABEL[link.kind]}{' ↕' if link.moved else ''}"
-            emit(a if n == 0 else [], rows(link.right, right.paragraphs[link.right].text), label)
+            if link.right in shown:  # the other half of a merge: shown in full above
+                b = [f"[{link.right}] (shown above)"]
+            else:
+                b = rows(link.right, right.paragraphs[link.right].text)
+                shown.add(link.right)
+            emit(a if n == 0 else [], b, label)
         print()
     flush_right(alignment.right_count)
     print("-" * width)

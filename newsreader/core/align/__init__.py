@@ -6,10 +6,17 @@ Public API::
     from newsreader.core.align import align, align_texts, Alignment, Link, DiffOp, Cancelled
     from newsreader.core.align import word_diff, KINDS
 
+How: content words weighted by tf-idf computed from the two articles themselves (names and numbers
+weigh more, spelling variants of a name are merged); sentence pairs scored by sparse cosine; the
+heaviest in-order chain of sentence pairs, kept where it holds strong seeds; moved passages found by
+seed-and-extend; paragraph links are the paragraph pairs of matched sentences, so one paragraph can
+link to several (splits and merges).
+
 Modules: :mod:`.tokens` (content words, sentences), :mod:`.vocab` (spelling variants), :mod:`.features`
 (tf-idf rows), :mod:`.candidates` (sparse cosines), :mod:`.chain` (monotone chains), :mod:`.evidence`
-(sentence matching), :mod:`.links` (paragraph links, kinds, figures), :mod:`.diff` (inline word diff),
-:mod:`.engine` (the pipeline), :mod:`.model` (result types).
+(sentence matching), :mod:`.gaps` (the middle of a split), :mod:`.links` (paragraph links, kinds,
+figures), :mod:`.diff` (inline word diff), :mod:`.engine` (the pipeline), :mod:`.model` (result
+types), :mod:`.gold` (scoring against hand-made gold links).
 """
 
 from newsreader.core.align.diff import word_diff

@@ -62,9 +62,13 @@ class Alignment:
     similarity: float = 0.0  # whole-article similarity, 0-100
     left_in_right: float = 0.0  # share of the left article found in the right, 0-1
     right_in_left: float = 0.0  # share of the right article found in the left, 0-1
-    _by_left: dict[int, list[Link]] | None = field(default=None, repr=False, compare=False)
-    _by_right: dict[int, list[Link]] | None = field(default=None, repr=False, compare=False)
-    _indexed: tuple[int, int] = field(default=(0, -1), repr=False, compare=False)
+    _by_left: dict[int, list[Link]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _by_right: dict[int, list[Link]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _indexed: tuple[int, int] = field(default=(0, -1), init=False, repr=False, compare=False)
 
     def _index(self) -> None:
         # Built once; rebuilt only if ``links`` was replaced or grew (links are never edited in place).
