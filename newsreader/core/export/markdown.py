@@ -17,22 +17,27 @@ from newsreader.core.article import Article
 from newsreader.core.export.context import ArticleMeta, Comparison, ParaView, build_comparison
 from newsreader.core.export.palette import PALETTE
 
-# Punctuation that can start Markdown syntax anywhere in a line: emphasis, code, links and images
-# (a "[" is needed for both), raw HTML and autolinks ("<"), entities, table cells, strikethrough.
-_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
-# Block syntax at the start of a line: ordered-list numbers ("1." / "1)"), bullets, headings,
-# setext underlines and quotes.
-_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+=#>])", re.MULTILINE)
+# Punctuation that starts emphasis, code, links and images (a "[" is needed for both) or quotes;
+# escaped with a backslash, which CommonMark, GFM and Python-Markdown all honour for these.
+_INLINE = re.compile(r"([\\`*_\[\]>])")
+# "<" that could open a tag or an autolink, "&" that could start an entity: written as entities,
+# because Python-Markdown does not honour "\<" and "\&".
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
+_ENTITY = re.compile(r"&(?=[#A-Za-z0-9])")
+# Block syntax at the start of a line: ordered-list numbers ("1." / "1)"), bullets, headings.
+_LINE_START = re.compile(r"^(\s*)(\d+)([.)])|^(\s*)([-+#])", re.MULTILINE)
 _SPACE = re.compile(r"\s+")
 
 
 def md_escape(text: str) -> str:
-    """``text`` as literal Markdown (CommonMark backslash escapes) on one line.
+    """``text`` as literal Markdown on one line: it renders as the same text, never as markup.
 
     Runs of white space become one space (a line break could start block syntax); spaces at the
     ends are kept, so segments of one paragraph can be escaped one by one.
     """
     text = _SPACE.sub(" ", text)
+    text = _ENTITY.sub("&amp;", text)
+    text = _TAG_OPEN.sub("&lt;", text)
     text = _INLINE.sub(r"\\\1", text)
     return _LINE_START.sub(
         lambda m: (
@@ -122,7 +127,8 @@ def render_comparison_markdown(c: Comparison) -> str:
 
 
 def _cell(text: str) -> str:
-    return md_escape(text) or "—"
+    """A table cell: escaped, with its pipes escaped too."""
+    return md_escape(text).replace("|", "\\|") or "—"
 
 
 def _facts_lines(c: Comparison) -> list[str]:
