@@ -62,7 +62,7 @@ PALETTE: dict[Tier, TierStyle] = {
         "only here",
         "∅",
         "no matching paragraph in the other article",
-        light=Swatch("#fbe3e1", "#c0392b", "#f3b7b1"),
-        dark=Swatch("#432120", "#e4695c", "#6e2d2a"),
+        light=Swatch("#fcecea", "#c0392b", "#f3b7b1"),
+        dark=Swatch("#3b2020", "#e4695c", "#6e2d2a"),
     ),
 }

@@ -39,7 +39,7 @@ def make_article(texts: list[str], *, path: Path | None = None, **meta: Any) -> 
         paragraphs.append(Paragraph.make(i, text, (start, start + len(text))))
         pos = start + len(text)
     return Article(
-        id=content_id(body.encode()),
+        id=content_id(body.encode("utf-8", "surrogatepass")),
         path=path,
         format="txt",
         encoding="utf-8",
@@ -96,82 +96,82 @@ def pair(tmp_path: Path) -> tuple[Article, Article, Alignment]:
     return left, right, alignment
 
 
+def sample_facts(left: Article, right: Article) -> dict[str, Any]:
+    """A facts dict in the DESIGN.md shape for a pair (plus a third outlet), with extra keys."""
+    lp, rp = str(left.path), str(right.path)
+    return {
+        "articles": [
+            {
+                "path": lp,
+                "outlet": left.outlet,
+                "title": left.title,
+                "author": left.author,
+                "published": left.published,
+                "people": [
+                    {
+                        "name": "Elena Varga",
+                        "variants": ["Varga", "President Varga"],
+                        "roles": ["President"],
+                        "attendance": "not_attending",
+                        "evidence": "President Elena Varga will not attend",
+                        "confidence": 0.9,  # an extra key: tolerated
+                    },
+                    {
+                        "name": "Tomas Halberg",
+                        "variants": [],
+                        "roles": ["Foreign Minister"],
+                        "attendance": "attending",
+                        "evidence": "Tomas Halberg will lead the delegation",
+                    },
+                ],
+                "demands": [{"party": "Coristan", "text": "a share of the river's flow"}],
+                "quotes": [{"speaker": None, "text": "We will not be rushed"}],
+                "dates": ["2025-09-11"],
+                "places": ["Port Meridian"],
+                "figures": ["thousands of farmers"],
+            },
+            {
+                "path": rp,
+                "outlet": right.outlet,
+                "title": right.title,
+                "author": "",
+                "published": "",
+                "people": [
+                    {
+                        "name": "Tomas Halberg",
+                        "variants": ["Tomash Halberk"],
+                        "roles": ["Foreign Minister"],
+                        "attendance": "conditional",
+                        "evidence": "Halberg is to head the delegation",
+                    }
+                ],
+                "demands": [],
+                "quotes": [{"speaker": "Tomas Halberg", "text": "Water is not a weapon"}],
+                "dates": [],
+                "places": ["Port Meridian"],
+                "figures": [],
+            },
+            {
+                "path": "/elsewhere/northern-observer.txt",
+                "outlet": "Northern Observer",
+                "title": "",
+                "people": [],
+            },
+        ],
+        "discrepancies": [
+            {
+                "topic": "attendance of Tomas Halberg",
+                "values": {lp: "attending", rp: "conditional"},
+            },
+            {
+                "topic": "number of farmers affected",
+                "values": {lp: "thousands", "/elsewhere/northern-observer.txt": "hundreds"},
+            },
+        ],
+        "canonical": {"Tomas Halberg": ["Tomash Halberk"]},  # extra top-level key
+    }
+
+
 @pytest.fixture
 def facts_for() -> Callable[[Article, Article], dict[str, Any]]:
-    """A facts dict in the DESIGN.md shape for a pair (plus a third outlet), with extra keys."""
-
-    def make(left: Article, right: Article) -> dict[str, Any]:
-        lp, rp = str(left.path), str(right.path)
-        return {
-            "articles": [
-                {
-                    "path": lp,
-                    "outlet": left.outlet,
-                    "title": left.title,
-                    "author": left.author,
-                    "published": left.published,
-                    "people": [
-                        {
-                            "name": "Elena Varga",
-                            "variants": ["Varga", "President Varga"],
-                            "roles": ["President"],
-                            "attendance": "not_attending",
-                            "evidence": "President Elena Varga will not attend",
-                            "confidence": 0.9,  # an extra key: tolerated
-                        },
-                        {
-                            "name": "Tomas Halberg",
-                            "variants": [],
-                            "roles": ["Foreign Minister"],
-                            "attendance": "attending",
-                            "evidence": "Tomas Halberg will lead the delegation",
-                        },
-                    ],
-                    "demands": [{"party": "Coristan", "text": "a share of the river's flow"}],
-                    "quotes": [{"speaker": None, "text": "We will not be rushed"}],
-                    "dates": ["2025-09-11"],
-                    "places": ["Port Meridian"],
-                    "figures": ["thousands of farmers"],
-                },
-                {
-                    "path": rp,
-                    "outlet": right.outlet,
-                    "title": right.title,
-                    "author": "",
-                    "published": "",
-                    "people": [
-                        {
-                            "name": "Tomas Halberg",
-                            "variants": ["Tomash Halberk"],
-                            "roles": ["Foreign Minister"],
-                            "attendance": "conditional",
-                            "evidence": "Halberg is to head the delegation",
-                        }
-                    ],
-                    "demands": [],
-                    "quotes": [{"speaker": "Tomas Halberg", "text": "Water is not a weapon"}],
-                    "dates": [],
-                    "places": ["Port Meridian"],
-                    "figures": [],
-                },
-                {
-                    "path": "/elsewhere/northern-observer.txt",
-                    "outlet": "Northern Observer",
-                    "title": "",
-                    "people": [],
-                },
-            ],
-            "discrepancies": [
-                {
-                    "topic": "attendance of Tomas Halberg",
-                    "values": {lp: "attending", rp: "conditional"},
-                },
-                {
-                    "topic": "number of farmers affected",
-                    "values": {lp: "thousands", "/elsewhere/northern-observer.txt": "hundreds"},
-                },
-            ],
-            "canonical": {"Tomas Halberg": ["Tomash Halberk"]},  # extra top-level key
-        }
-
-    return make
+    return sample_facts
