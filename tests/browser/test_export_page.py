@@ -14,6 +14,7 @@ import pytest
 
 from newsreader.core.align import align
 from newsreader.core.export import PALETTE, render_export, write_atomic
+from newsreader.core.export.palette import DARK_BASE
 from newsreader.core.ingest import load_path
 from tests.browser.cdp import Browser, Page
 from tests.browser.conftest import HitServer
@@ -115,7 +116,7 @@ def test_highlights_use_the_palette(page: Page, samples_report: Path) -> None:
         "[getComputedStyle(document.documentElement).backgroundColor,"
         " getComputedStyle(document.querySelector('.pane .tier-edited')).backgroundColor]"
     )
-    assert dark == [_rgb("#16171b"), _rgb(PALETTE["edited"].dark.background)]
+    assert dark == [_rgb(DARK_BASE), _rgb(PALETTE["edited"].dark.background)]
     page.emulate(dark=False)
 
 

@@ -16,7 +16,14 @@ from newsreader import __version__
 from newsreader.core.align import Alignment
 from newsreader.core.article import Article
 from newsreader.core.export.context import Comparison, build_comparison
-from newsreader.core.export.palette import PALETTE, TIERS
+from newsreader.core.export.palette import (
+    DARK_BASE,
+    DARK_TEXT,
+    LIGHT_BASE,
+    LIGHT_TEXT,
+    PALETTE,
+    TIERS,
+)
 
 # The page's Content-Security-Policy: nothing may load or run, styles only from the page itself.
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -41,6 +48,12 @@ def render_comparison_html(comparison: Comparison) -> str:
         csp=CSP,
         palette=[PALETTE[t] for t in TIERS],
         styles=PALETTE,
+        page={
+            "light_base": LIGHT_BASE,
+            "light_text": LIGHT_TEXT,
+            "dark_base": DARK_BASE,
+            "dark_text": DARK_TEXT,
+        },
     )
 
 
