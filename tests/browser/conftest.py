@@ -6,6 +6,7 @@ installs it when it can.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -51,6 +52,8 @@ class HitServer:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
+    if os.environ.get("NEWSREADER_NO_BROWSER"):
+        pytest.skip("NEWSREADER_NO_BROWSER is set")
     executable = find_chromium()
     if executable is None:
         pytest.skip("chromium is not installed (scripts/test installs it with apt-get when it can)")

@@ -75,7 +75,7 @@ def segments(text: str, ops: Iterable[DiffOp] = (), side: Side = "left") -> list
 
 
 def changed_share(parts: list[Segment]) -> float:
-    """Share of non-space characters inside changed segments (0-1)."""
-    total = sum(len("".join(p.text.split())) for p in parts)
-    changed = sum(len("".join(p.text.split())) for p in parts if p.changed)
+    """Share of the characters inside changed segments (0-1)."""
+    total = sum(len(p.text) for p in parts)
+    changed = sum(len(p.text) for p in parts if p.changed)
     return changed / total if total else 0.0

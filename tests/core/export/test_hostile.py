@@ -16,7 +16,12 @@ from newsreader.core.align import align
 from newsreader.core.article import Article
 from newsreader.core.export import render_export
 from newsreader.core.ingest import load_path
-from tests.core.export.hostile import HOSTILE_STEMS, inert_problems, write_hostile_inputs
+from tests.core.export.hostile import (
+    HOSTILE_STEMS,
+    hostile_title,
+    inert_problems,
+    write_hostile_inputs,
+)
 
 URL = "http://127.0.0.1:9"  # nothing listens there; the browser tests use a counting server
 
@@ -104,6 +109,29 @@ def test_facts_exports_keep_hostile_text_as_data(hostile: dict[str, Article], fm
     cells = [cell for row in rows[1:] for cell in row]
     assert all(not c.startswith(("=", "+", "-", "@", "\t", "\r")) for c in cells), cells
     assert "'" + evil in cells and "<script>x</script>" in cells
+
+
+def test_hostile_facts_are_inert_in_the_report(hostile: dict[str, Article]) -> None:
+    left, right = hostile["html"], hostile["md"]
+    evil = hostile_title(URL)
+    facts = {
+        "articles": [
+            {
+                "path": str(left.path),
+                "outlet": evil,
+                "people": [{"name": evil, "variants": [evil], "roles": [evil], "evidence": evil}],
+                "demands": [{"party": evil, "text": evil}],
+                "quotes": [{"speaker": evil, "text": evil}],
+                "dates": [evil],
+                "places": [evil],
+                "figures": [evil],
+            }
+        ],
+        "discrepancies": [{"topic": evil, "values": {str(left.path): evil, evil: evil}}],
+    }
+    html = render_export("html", left, right, align(left, right), facts).decode()
+    assert inert_problems(html) == []
+    assert html.count("&lt;/title&gt;&lt;script&gt;") >= 10
 
 
 def test_hostile_names_are_what_the_files_are_called(tmp_path: Path) -> None:

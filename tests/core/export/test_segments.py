@@ -61,7 +61,7 @@ def test_neighbouring_changes_separated_by_a_space_become_one_mark() -> None:
 
 def test_changed_share() -> None:
     assert changed_share([Segment("ab"), Segment("cd", changed=True)]) == 0.5
-    assert changed_share([Segment("   ")]) == 0.0
+    assert changed_share([Segment("")]) == 0.0
 
 
 @given(
