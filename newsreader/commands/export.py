@@ -56,7 +56,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--with-facts",
         nargs="*",
         metavar="FILE",
-        help="add the facts of LEFT and RIGHT (and of these other files, analysed with them)",
+        help="add the facts of LEFT and RIGHT (and of these other files, analysed with them); "
+        "put it after LEFT and RIGHT",
     )
     parser.set_defaults(_parser=parser)
 
