@@ -302,7 +302,10 @@ class _Reader:
         return end
 
     def _objects(self, start: int, end: int) -> list[Mention]:
-        return _dedupe([m for m in self.mentions if start <= m.i < end])
+        """People named from ``start`` to ``end``, except inside someone's role ("X, an aide to
+        President Y": Y is not in the list)."""
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        return _dedupe([m for m in self.mentions if start <= m.i < end and m.i not in in_roles])
 
     def _but_not(self, seg: Segment, cue: str) -> None:
         """ "it included A and B, but not Putin himself"."""

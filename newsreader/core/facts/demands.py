@@ -338,6 +338,8 @@ def _split_list(sent: Sentence, start: int, end: int, after_colon: bool) -> list
     )
     if not (after_colon or last_joined) or any(b - a > 14 for a, b in items):
         return []
+    if not after_colon and any(b - a == 1 and toks[a].cap for a, b in items):
+        return []  # "from the Donetsk, Luhansk and Kherson regions": names inside one demand
     return [sent.span_text(a, b) for a, b in items]
 
 

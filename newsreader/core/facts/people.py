@@ -68,6 +68,7 @@ class Cast:
     parties: dict[int, list[pt.PartyMention]]
     taken: dict[int, set[int]]  # per sentence: token indices inside names and roles
     resolver: PartyResolver
+    in_roles: dict[int, set[int]] = field(default_factory=dict)  # per sentence: inside roles
 
     def in_sentence(self, sent: Sentence) -> list[Mention]:
         return self.by_sentence.get(sent.index, [])
@@ -159,17 +160,19 @@ def _index(
     chunks: list[nm.Chunk],
 ) -> Cast:
     taken: dict[int, set[int]] = {}
+    in_roles: dict[int, set[int]] = {}
     for ch in chunks:
         span = taken.setdefault(ch.sentence.index, set())
         span.update(range(ch.i, ch.j))
         for a, b in ch.role_spans:
             # the party inside a role ("Kremlin spokesman") is not a separate actor
             span.update(range(a, b))
+            in_roles.setdefault(ch.sentence.index, set()).update(range(a, b))
     parties = {s.index: pt.mentions(s, resolver, taken.get(s.index, set())) for s in doc.sentences}
     by_sentence: dict[int, list[Mention]] = {}
     for m in sorted(mentions, key=lambda m: (m.sentence.index, m.i)):
         by_sentence.setdefault(m.sentence.index, []).append(m)
-    return Cast(drafts, mentions, by_sentence, parties, taken, resolver)
+    return Cast(drafts, mentions, by_sentence, parties, taken, resolver, in_roles)
 
 
 def _roles(cast: Cast, chunks: list[nm.Chunk], mentions: list[Mention]) -> None:

@@ -191,7 +191,7 @@ def normalize(
 
 def _before_of(words: list[str]) -> list[str]:
     for n, w in enumerate(words):
-        if w in {"of", "for", "at", "in", "on"}:
+        if w in {"of", "for", "at", "in", "on", "to"}:
             return words[:n]
     return words
 
