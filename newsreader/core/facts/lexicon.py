@@ -97,7 +97,8 @@ WEEKDAYS = {
 # Nouns that head a role or title ("Foreign Minister", "Kremlin spokesman", "senior envoys").
 ROLE_HEADS = word_set(
     """
-    president vice-president minister premier chancellor secretary spokesman spokeswoman
+    president vice-president minister premier chancellor secretary secretary-general spokesman
+    spokeswoman
     spokesperson adviser advisor aide assistant envoy commissioner director chief head leader
     ambassador general commander chairman chairwoman chair speaker governor mayor king queen prince
     princess emperor sultan emir sheikh pope consultant analyst negotiator mediator senator
@@ -135,7 +136,8 @@ ROLE_PLURALS = {
 # Heads of an office a person holds (one person, one office: different ones conflict).
 OFFICE_HEADS = word_set(
     """
-    president vice-president minister premier chancellor secretary governor mayor king queen
+    president vice-president minister premier chancellor secretary secretary-general governor
+    mayor king queen
     emperor sultan emir pope senator speaker chairman chairwoman chair commissioner ambassador
     director spokesman spokeswoman spokesperson envoy
     """
@@ -222,6 +224,22 @@ ORG_HEADS = word_set(
 NAME_PARTICLES = frozenset(
     {"da", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin"}
 )
+
+# Abbreviated titles ("Sen. Graham") and what they stand for.
+TITLE_ABBREVIATIONS = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "gen": "general",
+    "pres": "president",
+    "amb": "ambassador",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "adm": "admiral",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "maj": "major",
+}
 
 # Honorifics dropped from a name ("Mr Putin").
 HONORIFICS = frozenset(

@@ -99,12 +99,14 @@ def chunks(sent: Sentence, resolver: PartyResolver) -> list[Chunk]:
         while j < len(toks):
             if is_name_token(toks[j], resolver):
                 j += 1
-            elif (
-                toks[j].low in NAME_PARTICLES
-                and j + 1 < len(toks)
-                and is_name_token(toks[j + 1], resolver)
-            ):
-                j += 2
+            elif toks[j].low in NAME_PARTICLES:
+                k = j  # "da Silva", "von der Leyen"
+                while k < len(toks) and toks[k].low in NAME_PARTICLES and k - j < 3:
+                    k += 1
+                if k < len(toks) and is_name_token(toks[k], resolver):
+                    j = k + 1
+                else:
+                    break
             else:
                 break
         out.append(Chunk(sent, i, j))
@@ -164,11 +166,12 @@ def is_full_name(chunk: Chunk, resolver: PartyResolver) -> bool:
     cued = person_cues(chunk, resolver)
     if looks_like_org(chunk):
         return False
+    toks = chunk.sentence.tokens
+    before = toks[chunk.i - 1].low if chunk.i > 0 else ""
+    if before in {"at", "in", "inside", "near"} or (before == "from" and not chunk.role_spans):
+        return False  # "analysts at Morgan Stanley", "a Republican from South Carolina"
     if cued:
         return True
-    toks = chunk.sentence.tokens
-    if chunk.i > 0 and toks[chunk.i - 1].low in {"at", "in", "from", "inside"}:
-        return False  # "analysts at Morgan Stanley": a firm or a place
     return is_given_name(chunk.words[0])
 
 

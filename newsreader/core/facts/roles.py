@@ -20,6 +20,7 @@ from newsreader.core.facts.lexicon import (
     ROLE_MODIFIERS,
     ROLE_PLURALS,
     SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
     WEEKDAYS,
 )
 from newsreader.core.facts.tokens import Sentence, Token
@@ -62,6 +63,8 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
     """Token span of a role right before the name starting at token ``i``."""
     toks = sent.tokens
     k = i - 1
+    if k >= 1 and toks[k].low == "." and toks[k - 1].low in TITLE_ABBREVIATIONS:
+        return k - 1, k + 1  # "Sen. Lindsey Graham"
     while k >= 0 and toks[k].low.rstrip(".") in HONORIFICS:
         k -= 1
     appositive = k >= 0 and toks[k].low == ","
@@ -174,14 +177,16 @@ def normalize(
             party = party or resolver.any(t.text)
         elif t.alpha:
             kept.append(t)
-            if t.low in FORMER:
+            if t.low in TITLE_ABBREVIATIONS:
+                words.append(TITLE_ABBREVIATIONS[t.low])
+            elif t.low in FORMER:
                 former = True
             else:
                 w = ROLE_PLURALS.get(t.low, t.low)
                 words.append(_SYNONYMS.get(w, w))
         n += 1
     bare = " ".join(t.text for t in kept)
-    words = _reorder_of(words)
+    words = _reorder_of(" ".join(words).replace("secretary general", "secretary-general").split())
     head = next((w for w in reversed(_before_of(words)) if w in ROLE_HEADS), "")
     if not head:
         head = next((w for w in words if w in ROLE_HEADS), "")

@@ -117,3 +117,11 @@ def test_seed_people_without_boilerplate(seed_facts) -> None:
     got = {p.name for p in f.people}
     assert {"Vladimir Medinsky", "Alexander Fomin", "Marco Rubio", "Andrii Sybiha"} <= got
     assert not any(n.split()[0] in {"Instead", "Meanwhile", "Latest", "Lire"} for n in got)
+
+
+def test_several_particles_and_places_after_from() -> None:
+    f = facts("European Commission President Ursula von der Leyen will attend.")
+    assert [p.name for p in f.people] == ["Ursula von der Leyen"]
+    f = facts("Sen. Lindsey Graham, a Republican from South Carolina, said the deal was bad.")
+    assert [p.name for p in f.people] == ["Lindsey Graham"]
+    assert f.people[0].roles[0].title == "senator"

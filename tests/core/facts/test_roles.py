@@ -136,3 +136,12 @@ def test_seed_roles(seed_facts) -> None:
     f = seed_facts("001")
     giles = f.person("Giles")
     assert giles is not None and "senior consultant at Chatham House" in giles.roles[0].text
+
+
+def test_institution_titles() -> None:
+    got = roles_of("Mark Rutte", "NATO Secretary General Mark Rutte said allies were united.")
+    assert got == [("NATO Secretary General", "secretary-general", "NATO")]
+    got = roles_of(
+        "Ursula von der Leyen", "European Commission President Ursula von der Leyen spoke."
+    )
+    assert got[0][1:] == ("president", "European Union")
