@@ -96,10 +96,8 @@ def attend_cue(toks: list[Token], n: int) -> str:
         return "be in"  # "will be in Istanbul for the talks"
     if low in {"head", "heads", "headed", "heading"} and nxt == "to" and near(toks, n, TALK, 8):
         return f"{low} to"  # "will head to Geneva for the talks"
-    if low in TRAVEL and (
-        near(toks, n, TALK, 8) or (nxt in {"to", "in"} and n + 2 < len(toks) and toks[n + 2].cap)
-    ):
-        return low
+    if low in TRAVEL and near(toks, n, TALK, 10):
+        return low  # "will travel to Geneva for the talks" (not any trip)
     if low in HOST and (near(toks, n, TALK, 4) or near(toks, n, {"sides", "delegations"}, 3)):
         return low
     return ""
