@@ -98,7 +98,7 @@ class _Reader:
     def read(self) -> list[Found]:
         self._he_will_have()
         for n, t in enumerate(self.toks):
-            if t.quoted or n in self.used:
+            if t.low not in cues.CUE_WORDS or t.quoted or n in self.used:
                 continue
             seg = self._segment(n)
             if seg[2] in cues.CONDITION_OPENERS:

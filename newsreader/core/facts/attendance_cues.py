@@ -58,6 +58,22 @@ AUX = word_set(
     "will would shall should can could may might must is are was were be been has have had do does "
     "did not also still now then to n't never"
 )
+# Every token that can start an attendance cue (a fast pre-filter for the sentence reader).
+CUE_WORDS = (
+    ATTEND
+    | JOIN
+    | LEAD
+    | MEMBER
+    | SEND
+    | TRAVEL
+    | HOST
+    | SKIP
+    | frozenset(a for a, _ in COMPANY)
+    | word_set(
+        """take takes took taking present be absence stay stays stayed staying pull pulls pulled
+        pulling withdraw withdraws withdrew withdrawn invited participation presence attendance"""
+    )
+)
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
 
 

@@ -37,9 +37,10 @@ _FIGURE_MIN_OVERLAP = 0.34
 
 def build_rows(facts: list[ArticleFacts], people: list[CanonicalPerson]) -> list[FactRow]:
     party_of = {p.id: p.party for p in people}
+    index = _people_index(facts)
     rows: list[FactRow] = []
-    rows += _attendance_rows(facts, people)
-    rows += _title_rows(facts, people)
+    rows += _attendance_rows(facts, people, index)
+    rows += _title_rows(facts, people, index)
     rows += _leader_rows(facts, party_of)
     rows += _office_rows(facts, party_of)
     rows += _figure_rows(facts)
@@ -47,8 +48,16 @@ def build_rows(facts: list[ArticleFacts], people: list[CanonicalPerson]) -> list
     return rows
 
 
-def _in_article(f: ArticleFacts, pid: str) -> list[Person]:
-    return [p for p in f.people if p.person_id == pid]
+PeopleIndex = dict[tuple[int, str], list[Person]]
+
+
+def _people_index(facts: list[ArticleFacts]) -> PeopleIndex:
+    """(article index, canonical id) → that article's people with the id."""
+    out: PeopleIndex = defaultdict(list)
+    for i, f in enumerate(facts):
+        for p in f.people:
+            out[(i, p.person_id)].append(p)
+    return out
 
 
 def _mark(
@@ -73,12 +82,14 @@ def _mark(
         row.cells[i] = Cell("agree" if ok else "conflict", c.value, c.evidence)
 
 
-def _attendance_rows(facts: list[ArticleFacts], people: list[CanonicalPerson]) -> list[FactRow]:
+def _attendance_rows(
+    facts: list[ArticleFacts], people: list[CanonicalPerson], index: PeopleIndex
+) -> list[FactRow]:
     rows = []
     for cp in people:
         cells = []
-        for f in facts:
-            ps = _in_article(f, cp.id)
+        for i in range(len(facts)):
+            ps = index.get((i, cp.id), [])
             stated = [p for p in ps if p.attendance != "unknown"]
             if stated:
                 p = stated[0]
@@ -97,15 +108,17 @@ def _attendance_rows(facts: list[ArticleFacts], people: list[CanonicalPerson]) -
     return rows
 
 
-def _title_rows(facts: list[ArticleFacts], people: list[CanonicalPerson]) -> list[FactRow]:
+def _title_rows(
+    facts: list[ArticleFacts], people: list[CanonicalPerson], index: PeopleIndex
+) -> list[FactRow]:
     rows = []
     for cp in people:
         cells: list[Cell] = []
         offices: dict[int, list[str]] = {}
-        for i, f in enumerate(facts):
-            roles = [r for p in _in_article(f, cp.id) for r in p.roles if not r.former]
+        for i in range(len(facts)):
+            ps = index.get((i, cp.id), [])
+            roles = [r for p in ps for r in p.roles if not r.former]
             if not roles:
-                ps = _in_article(f, cp.id)
                 cells.append(
                     Cell("absent", "", ps[0].mentions[0] if ps and ps[0].mentions else None)
                 )
@@ -217,23 +230,7 @@ def _possessive(party: str) -> str:
 
 
 def _figure_rows(facts: list[ArticleFacts]) -> list[FactRow]:
-    clusters: list[dict[int, Figure]] = []
-    for i, f in enumerate(facts):
-        for fig in f.figures:
-            if not fig.unit:
-                continue
-            best, best_score = None, 0.0
-            for c in clusters:
-                seed = next(iter(c.values()))
-                if seed.unit != fig.unit or i in c:
-                    continue
-                score = _overlap(seed.context, fig.context)
-                if score > best_score:
-                    best, best_score = c, score
-            if best is not None and best_score >= _FIGURE_MIN_OVERLAP:
-                best[i] = fig
-            else:
-                clusters.append({i: fig})
+    clusters = _cluster_figures(facts)
     rows = []
     for c in clusters:
         if len(c) < 2:
@@ -254,6 +251,32 @@ def _figure_rows(facts: list[ArticleFacts]) -> list[FactRow]:
         row.detail = "different figures" if row.conflict else ""
         rows.append(row)
     return rows
+
+
+def _cluster_figures(facts: list[ArticleFacts]) -> list[dict[int, Figure]]:
+    """Figures matched across articles: same unit and enough shared context words, at most one
+    figure per article in a cluster. An inverted index (unit, word) keeps this near linear."""
+    clusters: list[dict[int, Figure]] = []
+    by_word: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, f in enumerate(facts):
+        for fig in f.figures:
+            if not fig.unit:
+                continue
+            candidates = {c for w in fig.context for c in by_word.get((fig.unit, w), ())}
+            best, best_score = -1, 0.0
+            for c in sorted(candidates):
+                if i in clusters[c]:
+                    continue
+                score = _overlap(next(iter(clusters[c].values())).context, fig.context)
+                if score > best_score:
+                    best, best_score = c, score
+            if best >= 0 and best_score >= _FIGURE_MIN_OVERLAP:
+                clusters[best][i] = fig
+            else:
+                clusters.append({i: fig})
+                for w in fig.context:
+                    by_word[(fig.unit, w)].append(len(clusters) - 1)
+    return clusters
 
 
 def _same_figure(a: Hashable, b: Hashable) -> bool:
@@ -331,7 +354,7 @@ def _scope(row: FactRow, facts: list[ArticleFacts]) -> set[int]:
     """Articles that cover the row's subject (so leaving the fact out is an omission)."""
     if row.kind in ("attendance", "title"):
         pid = row.key.split(":", 1)[1]
-        return {i for i, f in enumerate(facts) if _in_article(f, pid)}
+        return {i for i, f in enumerate(facts) if any(p.person_id == pid for p in f.people)}
     if row.kind in ("leader", "office"):
         holders = {
             name for c in row.cells for name in c.value.split(", ") if c.state != "absent" and name

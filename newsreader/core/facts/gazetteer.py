@@ -68,6 +68,12 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(parties, demonyms, frozenset(standins), frozenset(places), given)
 
 
+@cache
+def multiword_starts() -> frozenset[str]:
+    """First words (lowercase) of multi-word party names, aliases and stand-ins."""
+    return frozenset(k.split()[0] for k in gazetteer().parties if " " in k)
+
+
 def is_given_name(word: str) -> bool:
     return key(word) in gazetteer().given_names
 
@@ -114,10 +120,13 @@ class PartyResolver:
 
     def add_demonyms(self, capitalized: set[str]) -> None:
         """Link "Arvenian"/"Coristani" to discovered parties "Arvenia"/"Coristan"."""
-        for word in capitalized:
-            k = key(word)
-            for party_key, name in self.extra.items():
-                if k != party_key and _derived(k, party_key):
+        if not self.extra:
+            return
+        words = {key(w) for w in capitalized if len(w) > 3}
+        for party_key, name in self.extra.items():
+            stem = party_key[:-1] if party_key.endswith("a") else party_key
+            for k in words:
+                if k != party_key and k.startswith(stem) and _derived(k, party_key):
                     self.extra_demonyms[k] = name
 
     def party(self, phrase: str) -> str | None:

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsreader.core.facts.gazetteer import MAX_PHRASE, PartyResolver, is_given_name
+from newsreader.core.facts.gazetteer import (
+    MAX_PHRASE,
+    PartyResolver,
+    is_given_name,
+    multiword_starts,
+)
 from newsreader.core.facts.lexicon import (
     PARTY_PEOPLE,
     word_set,
@@ -78,31 +83,32 @@ def discover(
 def mentions(sent: Sentence, resolver: PartyResolver, taken: set[int]) -> list[PartyMention]:
     """Party mentions in a sentence; ``taken`` are token indices inside names and roles."""
     toks = sent.tokens
+    starts = multiword_starts()
     out: list[PartyMention] = []
     i = 0
     while i < len(toks):
-        if i in taken or not toks[i].alpha:
+        t = toks[i]
+        if i in taken or not t.alpha or not (t.cap or t.low == "kremlin"):
             i += 1
             continue
-        found = False
-        for size in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
-            if not toks[i].cap and toks[i].low != "kremlin":
-                break
-            phrase = sent.span_text(i, i + size)
-            party = resolver.party(phrase)
-            if party is None and size == 1:
-                dem = resolver.demonym(phrase)
-                nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-                if dem and nxt in PARTY_PEOPLE:
-                    out.append(PartyMention(sent.index, i, i + 2, dem))
-                    i += 2
-                    found = True
+        size = 0
+        party = None
+        if t.low in starts:  # "United States", "White House", "Saudi Arabia"
+            for n in range(min(MAX_PHRASE, len(toks) - i), 1, -1):
+                party = resolver.party(sent.span_text(i, i + n))
+                if party is not None:
+                    size = n
                     break
-            if party is not None:
-                out.append(PartyMention(sent.index, i, i + size, party))
-                i += size
-                found = True
-                break
-        if not found:
+        if party is None:
+            party, size = resolver.party(t.text), 1
+        if party is None:
+            dem = resolver.demonym(t.text)
+            nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+            if dem and nxt in PARTY_PEOPLE:  # "Ukrainian officials"
+                party, size = dem, 2
+        if party is not None:
+            out.append(PartyMention(sent.index, i, i + size, party))
+            i += size
+        else:
             i += 1
     return out

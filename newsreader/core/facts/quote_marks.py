@@ -8,8 +8,10 @@ are a quote within the quote and belong to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+_MARKS = re.compile("[\"“«„‘']")
 OPENERS = {"“": "”", "«": "»", "„": "“", "‘": "’"}
 MIN_QUOTE_WORDS = 4  # shorter quoted phrases are scare quotes, not statements
 
@@ -30,12 +32,15 @@ class Region:
 def regions(text: str) -> list[Region]:
     """Top-level quotation regions of one paragraph."""
     out: list[Region] = []
-    i, n = 0, len(text)
-    while i < n:
+    n = len(text)
+    i = 0
+    for m in _MARKS.finditer(text):
+        if m.start() < i:
+            continue
+        i = m.start()
         ch = text[i]
         closer = _opens(text, i)
         if closer is None:
-            i += 1
             continue
         end = _find_close(text, i + 1, ch, closer)
         if end is None:

@@ -127,25 +127,21 @@ def tokenize(
 ) -> list[Token]:
     """Tokens of ``text``; ``offset`` is added to every span; possessive 's becomes its own token."""
     out: list[Token] = []
-    regions = quoted or []
+    regions = [r for r in quoted or () if r[1] > offset and r[0] < offset + len(text)]
+    append = out.append
     for m in _TOKEN.finditer(text):
         raw, start = m.group(), m.start() + offset
-        pieces = [(raw, start)]
-        pm = _POSSESSIVE.match(raw)
-        if pm and raw[0].isalpha():
+        if ("'" in raw or "’" in raw) and raw[0].isalpha() and (pm := _POSSESSIVE.match(raw)):
             base = pm.group(1)
             pieces = [(base, start), (raw[len(base) :], start + len(base))]
+        else:
+            pieces = [(raw, start)]
         for piece, s in pieces:
-            inside = any(a <= s < b for a, b in regions)
-            out.append(
+            first = piece[0]
+            inside = bool(regions) and any(a <= s < b for a, b in regions)
+            append(
                 Token(
-                    piece,
-                    s,
-                    s + len(piece),
-                    _low(piece),
-                    piece[0].isupper(),
-                    piece[0].isalpha(),
-                    inside,
+                    piece, s, s + len(piece), _low(piece), first.isupper(), first.isalpha(), inside
                 )
             )
     return out
