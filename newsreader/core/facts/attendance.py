@@ -178,6 +178,11 @@ class _Reader:
         toks, low = self.toks, self.toks[n].low
         if low not in cues.SEND:
             return False
+        k = n + 1
+        while k < len(toks) and toks[k].low in {"a", "an", "the", "its", "his", "her", "their"}:
+            k += 1
+        if k < len(toks) and toks[k].low in DELEGATION_WORDS:
+            return False  # "will send a delegation led by X": the lead rule reads it
         end = cues.to_attend(toks, n, seg[1])
         if end is None and cues.sends_delegate(toks, n, seg[1]):
             end = seg[1]
@@ -305,7 +310,16 @@ class _Reader:
         """People named from ``start`` to ``end``, except inside someone's role ("X, an aide to
         President Y": Y is not in the list)."""
         in_roles = self.cast.in_roles.get(self.sent.index, set())
-        return _dedupe([m for m in self.mentions if start <= m.i < end and m.i not in in_roles])
+        toks = self.toks
+        return _dedupe(
+            [
+                m
+                for m in self.mentions
+                if start <= m.i < end
+                and m.i not in in_roles
+                and not (m.j < len(toks) and toks[m.j].low == "'s")  # "X's office said"
+            ]
+        )
 
     def _but_not(self, seg: Segment, cue: str) -> None:
         """ "it included A and B, but not Putin himself"."""
@@ -336,6 +350,9 @@ class _Reader:
                         return cast.person_party(m.person)
             if prev in {"its", "their"}:
                 return cast.last_party_before(self.sent, k - 1)
+            first = next((pm for pm in parties if pm.i < k), None)
+            if first is not None and first.i == self._segment(first.i)[0]:
+                return first.party  # "Israel will send a delegation led by X"
         return None
 
 

@@ -70,7 +70,7 @@ CUE_WORDS = (
     | SKIP
     | frozenset(a for a, _ in COMPANY)
     | word_set(
-        """take takes took taking present be absence stay stays stayed staying pull pulls pulled
+        """take takes took taking present part be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance"""
     )
 )
@@ -102,6 +102,9 @@ def attend_cue(toks: list[Token], n: int) -> str:
         return low
     if low == "present" and any(t.low in BE for t in toks[max(0, n - 3) : n]):
         return "be present"
+    be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
+    if low == "part" and nxt == "of" and be_before and near(toks, n, TALK, 4):
+        return "part of"  # "will also be part of the team"
     if (
         low == "be"
         and nxt == "in"

@@ -47,6 +47,7 @@ A, N, C, U = "attending", "not_attending", "conditional", "unknown"
         ("President Elena Varga declined an invitation to attend.", "Elena Varga", N),
         ("The delegation will not include President Elena Varga.", "Elena Varga", N),
         ("President Elena Varga was not invited to the summit.", "Elena Varga", N),
+        ("Envoy Daniel Okafor will also be part of the team.", "Daniel Okafor", A),
     ],
 )
 def test_cues(text: str, who: str, expected: str) -> None:
@@ -176,3 +177,20 @@ def test_seed_attendance(seed_facts) -> None:
     f = seed_facts("001")
     assert status(f, "Alexander Fateno") == A
     assert status(f, "Folodimir Zelinski") == C
+
+
+def test_send_a_delegation_led_by() -> None:
+    f = facts(
+        "Israel will send a delegation led by Mossad chief David Barnea, Prime Minister "
+        "Benjamin Netanyahu's office said."
+    )
+    barnea = f.person("David Barnea")
+    assert barnea.attendance == A and barnea.leads
+    assert barnea.cues[0].delegation == "Israel"
+    assert status(f, "Benjamin Netanyahu") == U
+
+
+def test_people_inside_a_role_are_not_members() -> None:
+    f = facts("Russia's team was headed by Vladimir Medinsky, an aide to President Vladimir Putin.")
+    assert status(f, "Vladimir Medinsky") == A
+    assert status(f, "Vladimir Putin") == U
