@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 
+from newsreader.core.facts.figures import stem
 from newsreader.core.facts.lexicon import DESCRIPTIVE_HEADS
 from newsreader.core.facts.model import (
     ArticleFacts,
@@ -27,7 +28,6 @@ from newsreader.core.facts.model import (
     Person,
     Role,
 )
-from newsreader.core.facts.numbers import stem
 from newsreader.core.facts.roles import compatible, specific
 
 UNIQUE_HEADS = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor", "pope"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsreader.core.article import Article
-from newsreader.core.facts import attendance, demands, numbers, people, places, quotes
+from newsreader.core.facts import attendance, dates, demands, figures, people, places, quotes
 from newsreader.core.facts.model import ArticleFacts, Person
 from newsreader.core.facts.tokens import build_doc
 
@@ -29,11 +29,11 @@ def extract_facts(article: Article) -> ArticleFacts:
     )
     facts.quotes = quotes.extract(doc, cast, regions)
     facts.demands = demands.extract(doc, cast)
-    facts.dates = numbers.dates(doc)
-    facts.figures = numbers.figures(doc)
+    facts.dates = dates.dates(doc)
+    facts.figures = figures.figures(doc)
     facts.places = places.extract(doc, cast)
     facts.parties = list(dict.fromkeys(pm.party for pms in cast.parties.values() for pm in pms))
-    facts.words = numbers.content_words(doc)
+    facts.words = figures.content_words(doc)
     return facts
 
 
