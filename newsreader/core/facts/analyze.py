@@ -38,7 +38,7 @@ def analyze(
     for n, article in enumerate(articles):
         if cancelled is not None and cancelled():
             raise Cancelled()
-        facts.append(extract_facts(article))
+        facts.append(extract_facts(article, cancelled=cancelled))
         if progress is not None:
             progress(0.9 * (n + 1) / total)
     if cancelled is not None and cancelled():

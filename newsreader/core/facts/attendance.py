@@ -40,6 +40,7 @@ def extract(doc: Doc, cast: Cast) -> list[Found]:
     out: list[Found] = []
     lead: tuple[int, int, str | None] | None = None
     for sent in doc.sentences:
+        doc.check(sent.index)
         if sent.heading or sent.question:
             continue
         found = _Reader(sent, cast, Context(lead)).read()

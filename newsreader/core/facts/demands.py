@@ -57,6 +57,7 @@ def extract(doc: Doc, cast: Cast) -> list[Demand]:
     out: list[Demand] = []
     last_party: str | None = None
     for sent in doc.sentences:
+        doc.check(sent.index)
         if sent.heading or sent.question:
             continue
         for n in _cues(sent):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from newsreader.core.article import Article
 from newsreader.core.facts import attendance, dates, demands, figures, people, places, quotes
@@ -10,12 +11,17 @@ from newsreader.core.facts.model import ArticleFacts, Person
 from newsreader.core.facts.tokens import build_doc
 
 
-def extract_facts(article: Article) -> ArticleFacts:
-    """People, roles, attendance, demands, quotes, dates, places and figures of one article."""
+def extract_facts(article: Article, *, cancelled: Callable[[], bool] | None = None) -> ArticleFacts:
+    """People, roles, attendance, demands, quotes, dates, places and figures of one article.
+
+    ``cancelled`` is polled during long articles; it raises
+    :class:`~newsreader.core.align.Cancelled`.
+    """
     paragraphs = [p.text for p in article.paragraphs]
     regions = quotes.find_regions(paragraphs)
-    doc = build_doc(article, [[(r.start, r.end) for r in regs] for regs in regions])
+    doc = build_doc(article, [[(r.start, r.end) for r in regs] for regs in regions], cancelled)
     cast = people.build(doc)
+    doc.check(0)
     found = attendance.extract(doc, cast)
     persons = _persons(cast, found)
     facts = ArticleFacts(
@@ -28,7 +34,9 @@ def extract_facts(article: Article) -> ArticleFacts:
         people=persons,
     )
     facts.quotes = quotes.extract(doc, cast, regions)
+    doc.check(0)
     facts.demands = demands.extract(doc, cast)
+    doc.check(0)
     facts.dates = dates.dates(doc)
     facts.figures = figures.figures(doc)
     facts.places = places.extract(doc, cast)

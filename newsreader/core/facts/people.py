@@ -95,6 +95,7 @@ def build(doc: Doc) -> Cast:
     mentions: list[Mention] = []
     full_chunks: list[nm.Chunk] = []
     for sent in doc.sentences:
+        doc.check(sent.index)
         for ch in all_chunks[sent.index]:
             if nm.is_full_name(ch, resolver) and not (sent.heading and not ch.cue):
                 full_chunks.append(ch)

@@ -100,17 +100,14 @@ def _chains(paragraphs: list[str], regions: list[list[qm.Region]]) -> list[_Chai
 
 
 def _ends_paragraph(text: str, r: qm.Region) -> bool:
-    return not text[r.close_mark + 1 :].strip(" .")
+    return not text[r.close_mark + 1 : r.close_mark + 40].strip(" .") and (
+        len(text) - r.close_mark < 40
+    )
 
 
 def _sentence_at(doc: Doc, p: int, offset: int) -> Sentence | None:
-    best = None
-    for s in doc.in_paragraph(p):
-        if s.start <= offset < s.end:
-            return s
-        if s.start <= offset:
-            best = s
-    return best or next(iter(doc.in_paragraph(p)), None)
+    """The sentence of paragraph ``p`` containing ``offset`` (else the one before it)."""
+    return doc.sentence_at(p, offset)
 
 
 def _evidence_for(doc: Doc, p: int, r: qm.Region) -> Evidence:
@@ -123,12 +120,11 @@ def _speaker_of(cast: Cast, m: Mention) -> str:
     return cast.drafts[m.person].name
 
 
-def _mentions_in(doc: Doc, cast: Cast, p: int, lo: int, hi: int) -> list[Mention]:
+def _mentions_in(sent: Sentence, cast: Cast, lo: int, hi: int) -> list[Mention]:
     return [
         m
-        for s in doc.in_paragraph(p)
-        for m in cast.in_sentence(s)
-        if lo <= s.tokens[m.i].start < hi and not s.tokens[m.i].quoted
+        for m in cast.in_sentence(sent)
+        if lo <= sent.tokens[m.i].start < hi and not sent.tokens[m.i].quoted
     ]
 
 
@@ -136,9 +132,10 @@ def _speaker_after(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     """“...,” Putin said / said Daniel Okafor / he added / according to X."""
     if r.close_mark < 0:
         return None
-    sentences = [s for s in doc.in_paragraph(p) if s.start <= r.close_mark < s.end]
-    toks = [t for s in sentences[:1] for t in s.tokens if t.start > r.close_mark]
-    toks = toks[:_ATTRIBUTION_WINDOW]
+    sent = doc.sentence_at(p, r.close_mark)
+    if sent is None or not sent.start <= r.close_mark < sent.end:
+        return None
+    toks = [t for t in sent.tokens if t.start > r.close_mark][:_ATTRIBUTION_WINDOW]
     if not toks:
         return None
     stop = next((n for n, t in enumerate(toks) if t.low in {".", "!", "?"} or t.quoted), len(toks))
@@ -146,7 +143,7 @@ def _speaker_after(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     if not any(t.low in SPEECH_VERBS or t.low == "according" for t in toks):
         return None
     tail_end = toks[-1].end if toks else r.close_mark
-    ms = _mentions_in(doc, cast, p, r.close_mark, tail_end + 1)
+    ms = _mentions_in(sent, cast, r.close_mark, tail_end + 1)
     return _speaker_of(cast, ms[0]) if ms else None
 
 
@@ -155,13 +152,12 @@ def _speaker_before(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     if r.open_mark < 0:
         return None
     text = doc.paragraphs[p]
-    head = text[: r.open_mark].rstrip()
+    head = text[max(0, r.open_mark - 20) : r.open_mark].rstrip()
     if not head.endswith((":", ",")) and not head.lower().endswith(" that"):
         return None
-    sentences = [s for s in doc.in_paragraph(p) if s.start <= r.open_mark]
-    if not sentences:
+    sent = doc.sentence_at(p, r.open_mark)
+    if sent is None:
         return None
-    sent = sentences[-1]
     toks = [t for t in sent.tokens if t.end <= r.open_mark]
     if not any(t.low in SPEECH_VERBS for t in toks):
         return None

@@ -6,10 +6,13 @@ Offsets are always relative to the paragraph's text, so every rule can build
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newsreader.core.align import Cancelled
 from newsreader.core.article import Article
 from newsreader.core.facts.lexicon import CLAUSE_OPENERS, REPORTING_VERBS
 from newsreader.core.facts.model import Evidence
@@ -112,9 +115,41 @@ class Doc:
     quotes: list[list[tuple[int, int]]] = field(default_factory=list)  # per paragraph
     headings: list[bool] = field(default_factory=list)  # per paragraph
     by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
+    cancelled: Callable[[], bool] | None = None
+    _starts: dict[int, list[int]] = field(default_factory=dict)
+
+    def check(self, step: int) -> None:
+        """Every 256 steps of a long loop: raise Cancelled when the caller asks to stop."""
+        if self.cancelled is not None and step % 256 == 0 and self.cancelled():
+            raise Cancelled()
 
     def in_paragraph(self, index: int) -> list[Sentence]:
         return self.by_paragraph.get(index, [])
+
+    def sentence_at(self, paragraph: int, offset: int) -> Sentence | None:
+        """The sentence of ``paragraph`` containing ``offset``, else the last one before it
+        (else the first of the paragraph)."""
+        sents = self.by_paragraph.get(paragraph, [])
+        if not sents:
+            return None
+        starts = self._starts.get(paragraph)
+        if starts is None:
+            starts = self._starts[paragraph] = [s.start for s in sents]
+        k = bisect.bisect_right(starts, offset) - 1
+        return sents[max(k, 0)]
+
+
+def _overlapping(regions: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sorted, non-overlapping ``regions`` that overlap ``start``..``end`` (by bisection)."""
+    if not regions:
+        return []
+    k = max(0, bisect.bisect_right(regions, (start, start)) - 1)
+    out = []
+    while k < len(regions) and regions[k][0] < end:
+        if regions[k][1] > start:
+            out.append(regions[k])
+        k += 1
+    return out
 
 
 @lru_cache(maxsize=65536)
@@ -127,7 +162,8 @@ def tokenize(
 ) -> list[Token]:
     """Tokens of ``text``; ``offset`` is added to every span; possessive 's becomes its own token."""
     out: list[Token] = []
-    regions = [r for r in quoted or () if r[1] > offset and r[0] < offset + len(text)]
+    regions = _overlapping(quoted or [], offset, offset + len(text))
+    starts = [a for a, _ in regions]
     append = out.append
     for m in _TOKEN.finditer(text):
         raw, start = m.group(), m.start() + offset
@@ -138,7 +174,10 @@ def tokenize(
             pieces = [(raw, start)]
         for piece, s in pieces:
             first = piece[0]
-            inside = bool(regions) and any(a <= s < b for a, b in regions)
+            inside = False
+            if regions:
+                k = bisect.bisect_right(starts, s) - 1
+                inside = k >= 0 and s < regions[k][1]
             append(
                 Token(
                     piece, s, s + len(piece), _low(piece), first.isupper(), first.isalpha(), inside
@@ -171,15 +210,21 @@ def _title_case(words: list[str]) -> bool:
     return len(alpha) >= 4 and capitalized / len(alpha) > 0.7
 
 
-def build_doc(article: Article, quote_regions: list[list[tuple[int, int]]]) -> Doc:
+def build_doc(
+    article: Article,
+    quote_regions: list[list[tuple[int, int]]],
+    cancelled: Callable[[], bool] | None = None,
+) -> Doc:
     """Split every paragraph into tokenized sentences; ``quote_regions`` come from the quote rules."""
     paragraphs = [p.text for p in article.paragraphs]
-    doc = Doc(article, paragraphs, quotes=quote_regions)
+    doc = Doc(article, paragraphs, quotes=quote_regions, cancelled=cancelled)
     for pi, para in enumerate(article.paragraphs):
+        doc.check(pi)
         heading = is_heading(para.text)
         doc.headings.append(heading)
         spans = _bounded(list(para.sentences) or split_sentences(para.text), para.text)
         for start, end in spans:
+            doc.check(len(doc.sentences) + 1)
             text = para.text[start:end]
             tokens = tokenize(text, start, quote_regions[pi] if pi < len(quote_regions) else None)
             if not tokens:

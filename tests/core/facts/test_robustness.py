@@ -93,6 +93,10 @@ def test_random_word_salad(paragraphs: list[str]) -> None:
         "x" * 20000,
         "\u202eevil\u202c President Putin will attend.",
         "31/02/2025 and 31 February 2025 and 2025-02-31",
+        '"' * 50001,
+        "'a " * 20000,
+        "“a ”" * 20000,
+        "“a “b " * 20000,
     ],
 )
 def test_odd_paragraphs(text: str) -> None:
@@ -113,3 +117,10 @@ def test_progress_and_cancel() -> None:
     calls = iter(range(100))
     with pytest.raises(Cancelled):
         analyze(arts, cancelled=lambda: next(calls) >= 2)
+
+
+def test_cancel_inside_a_long_article() -> None:
+    text = " ".join(["President Elena Varga will attend the talks, her office said."] * 20000)
+    calls = iter(range(10**6))
+    with pytest.raises(Cancelled):
+        extract_facts(article(text), cancelled=lambda: next(calls) > 3)
