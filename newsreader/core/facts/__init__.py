@@ -32,6 +32,7 @@ from newsreader.core.facts.model import (
     Role,
     Status,
 )
+from newsreader.core.facts.sections import Section, sections
 from newsreader.core.facts.serialize import facts_json
 
 __all__ = [
@@ -57,10 +58,12 @@ __all__ = [
     "Place",
     "Quote",
     "Role",
+    "Section",
     "Status",
     "analyze",
     "analyze_facts",
     "extract_facts",
     "fact_grid",
     "facts_json",
+    "sections",
 ]

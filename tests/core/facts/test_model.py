@@ -25,3 +25,16 @@ def test_lookups(samples_factset: FactSet) -> None:
 
 def test_every_status_has_a_label() -> None:
     assert set(STATUS_LABELS) == set(STATUSES)
+
+
+def test_sidebar_sections(samples_factset: FactSet) -> None:
+    from newsreader.core.facts import sections
+
+    f = next(a for a in samples_factset.articles if a.name == "northern-observer.txt")
+    got = {s.key: s for s in sections(f)}
+    assert list(got)[:3] == ["attending", "not_attending", "demands"]  # no conditional: left out
+    assert [i.label for i in got["not_attending"].items] == ["Ilyas Koval (Foreign Minister)"]
+    lead = next(i for i in got["attending"].items if i.label.startswith("Marta Lindqvist"))
+    assert "leads the delegation" in lead.label
+    assert "led by" in lead.evidence.text
+    assert all(i.evidence is not None for s in got.values() for i in s.items)
