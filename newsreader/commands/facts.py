@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from newsreader.commands._common import dump_json, load_reporting, safe_name
-from newsreader.core.facts import STATUS_LABELS, FactSet, NameOverrides, analyze, facts_json
+from newsreader.core.facts import FactSet, NameOverrides, analyze, facts_json, sections
 
 HELP = "facts per article (people, attendance, demands, quotes, figures) and discrepancies"
 
@@ -46,33 +46,17 @@ def run(args: argparse.Namespace) -> int:
 
 
 def print_summary(factset: FactSet) -> None:
-    """A readable per-outlet summary, then the discrepancies and omissions."""
+    """A readable per-outlet summary (the sidebar's sections), then discrepancies and omissions."""
     for i, f in enumerate(factset.articles):
         print(safe_name(f.path or f.name))
         for label, value in (("outlet", f.outlet), ("title", f.title), ("published", f.published)):
             if value:
                 print(f"  {label:<10} {safe_name(value)}")
-        for status in ("attending", "not_attending", "conditional"):
-            label = STATUS_LABELS[status]
-            people = f.by_status(status)  # type: ignore[arg-type]
-            if people:
-                items = []
-                for p in people:
-                    titles = list(dict.fromkeys(r.display for r in p.roles if not r.former))
-                    extra = ", ".join(titles[:1] + (["leads"] if p.leads else []))
-                    items.append(f"{p.display} ({extra})" if extra else p.display)
-                print(f"  {label}: {safe_name('; '.join(items))}")
-        for d in f.demands:
-            print(f"  Demand   {safe_name(d.party)}: {safe_name(d.text)}")
-        for q in f.quotes:
-            text = q.text if len(q.text) <= 100 else q.text[:97] + "..."
-            print(f"  Quote    {safe_name(q.speaker or '(unattributed)')}: “{safe_name(text)}”")
-        if f.figures:
-            print(f"  Figures  {safe_name('; '.join(x.text for x in f.figures))}")
-        if f.dates:
-            print(f"  Dates    {safe_name('; '.join(d.display for d in f.dates))}")
-        if f.places:
-            print(f"  Places   {safe_name('; '.join(p.name for p in f.places))}")
+        for section in sections(f):
+            print(f"  {section.title}:")
+            for item in section.items:
+                text = item.label if len(item.label) <= 110 else item.label[:107] + "..."
+                print(f"    {safe_name(text)}")
         if i + 1 < len(factset.articles):
             print()
     if factset.discrepancies:

@@ -29,7 +29,7 @@ def test_json(sample_paths: list[Path]) -> None:
 def test_summary(sample_paths: list[Path]) -> None:
     result = _run(*map(str, sample_paths))
     assert result.returncode == 0, result.stderr
-    assert "Not attending: Elena Varga" in result.stdout
+    assert "Not attending:\n    Elena Varga (President)" in result.stdout
     assert "Discrepancies" in result.stdout
 
 
