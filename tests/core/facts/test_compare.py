@@ -46,15 +46,13 @@ def test_samples_agreements_are_not_discrepancies(samples_factset: FactSet) -> N
 
 def test_cells_mark_the_minority_as_conflict(samples_factset: FactSet) -> None:
     grid = fact_grid(samples_factset)
-    row = next(r for r in grid.rows if r.label == "Elena Varga — attendance")
-    states = {
-        grid.columns[c].label: grid.cell(grid.rows.index(row), c).state
-        for c in range(len(grid.columns))
-    }
+    r = next(n for n, row in enumerate(grid.rows) if row.label == "Elena Varga — attendance")
+    names = [samples_factset.articles[c.index].name for c in grid.columns]
+    states = {name: grid.cell(r, c).state for c, name in enumerate(names)}
     assert states["northern-observer.txt"] == "conflict"
     assert states["meridian-herald.txt"] == "agree"
     assert states["globe-newsflash.txt"] == "absent"  # "will not assist the talks" states nothing
-    cell = row.cells[[c.label for c in grid.columns].index("meridian-herald.txt")]
+    cell = grid.cell(r, names.index("meridian-herald.txt"))
     assert cell.evidence is not None and "will not attend" in cell.evidence.text
 
 
