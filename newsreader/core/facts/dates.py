@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsreader.core.facts.lexicon import MONTHS, WEEKDAYS
+from newsreader.core.facts.lexicon import MONTHS, WEEKDAYS, word_set
 from newsreader.core.facts.model import DateFact
 from newsreader.core.facts.tokens import Doc, Sentence
 
@@ -144,11 +144,12 @@ def _iso(year: int | None, month: int | None, day: int | None, published: dt.dat
 
 def _relative(sent: Sentence, published: dt.date | None) -> list[tuple[DateFact, tuple[int, int]]]:
     out = []
-    future = bool(_FUTURE.search(sent.text))
+    sentence_future = bool(_FUTURE.search(sent.text))
     for m in _WEEKDAY.finditer(sent.text):
         wd = WEEKDAYS[m.group("wd").lower()]
         value = ""
         if published is not None:
+            future = sentence_future and not _past_verb_before(sent.text, m.start())
             words = m.group().lower()
             delta = (wd - published.weekday()) % 7
             if "last" in words or (not future and "next" not in words):
@@ -162,6 +163,18 @@ def _relative(sent: Sentence, published: dt.date | None) -> list[tuple[DateFact,
         value = _resolve_relative(m, published) if published else ""
         out.append((DateFact(m.group(), value, True, sent.evidence), m.span()))
     return out
+
+
+_PAST = word_set(
+    """said told met began held made gave took went came spoke wrote sent left flew saw was were
+    had announced"""
+)
+
+
+def _past_verb_before(text: str, start: int) -> bool:
+    """ "said on Tuesday", "arrived late on Monday": the weekday belongs to a past-tense verb."""
+    words = re.findall(r"[A-Za-z]+", text[max(0, start - 30) : start])[-3:]
+    return any(w.lower() in _PAST or (w.lower().endswith("ed") and len(w) > 4) for w in words)
 
 
 def _resolve_relative(m: re.Match[str], published: dt.date) -> str:

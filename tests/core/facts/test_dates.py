@@ -37,6 +37,8 @@ def test_relative_dates_resolve_against_the_published_date() -> None:
     assert got["Friday"] == "2025-09-12"
     got = dict(dates("The minister arrived on Tuesday, officials said.", "2025-09-11"))
     assert got["Tuesday"] == "2025-09-09"
+    got = dict(dates("Her office said on Tuesday that Halberg would head the team.", "2025-09-11"))
+    assert got["Tuesday"] == "2025-09-09"
     got = dict(dates("He resigned yesterday and left 3 days ago.", "2025-09-11"))
     assert got["yesterday"] == "2025-09-10"
     assert got["3 days ago"] == "2025-09-08"
