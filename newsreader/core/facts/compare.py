@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 
 from newsreader.core.facts.figures import stem
-from newsreader.core.facts.lexicon import DESCRIPTIVE_HEADS
+from newsreader.core.facts.lexicon import DESCRIPTIVE_HEADS, word_set
 from newsreader.core.facts.model import (
     ArticleFacts,
     CanonicalPerson,
@@ -241,8 +241,7 @@ def _figure_rows(facts: list[ArticleFacts]) -> list[FactRow]:
             Cell("agree", c[i].text, c[i].evidence) if i in c else Cell("absent")
             for i in range(len(facts))
         ]
-        words = _label_words(figs[0], shared)
-        label = f"{' '.join(words) or 'figure'} ({figs[0].unit})"
+        label = _figure_label(figs[0], shared)
         row = FactRow(
             f"figure:{figs[0].unit}:{'-'.join(sorted(shared))}", label, "figure", label, cells
         )
@@ -300,12 +299,79 @@ def _shared(figs: list[Figure]) -> set[str]:
     return {w for w, n in counts.items() if n >= 2}
 
 
-def _label_words(fig: Figure, shared: set[str]) -> list[str]:
-    out = []
-    for w in re.findall(r"[A-Za-z]+", fig.evidence.text):
-        if stem(w.lower()) in shared and w.lower() not in out:
-            out.append(w.lower())
-    return out[:3]
+_LABEL_SKIP = frozenset({"say", "says", "said", "hoped", "hope", "told", "added", "according"})
+
+
+def _figure_label(fig: Figure, shared: set[str]) -> str:
+    """What the figure counts: "farming families" for "some 12,000 farming families", "halt
+    (days)" for "a 90-day halt", else the shared words nearest it: "session lasted (hours)"."""
+    text = fig.evidence.text
+    at = max(text.find(fig.text), 0)
+    if fig.unit and fig.unit not in _MEASURES:
+        words = [
+            w
+            for w in fig.text.split()
+            if w[:1].isalpha()
+            and w.lower() not in _QUALIFIER_WORDS
+            and w.lower() not in _VAGUE_WORDS
+        ]
+        if words:
+            return " ".join(words).lower()
+    unit = _UNIT_LABELS.get(fig.unit, fig.unit)
+    if "-" in fig.text:
+        after = re.match(r"\s+([a-z]+)", text[at + len(fig.text) :])
+        if after:
+            return f"{after.group(1)} ({unit})"
+    found = [
+        (abs(m.start() - at), m.start(), m.group())
+        for m in re.finditer(r"[a-z]+", text)
+        if stem(m.group()) in shared and m.group() not in _LABEL_SKIP
+    ]
+    words = [w for _, _, w in sorted(sorted(found)[:2], key=lambda x: x[1])]
+    return f"{' '.join(dict.fromkeys(words)) or 'figure'} ({unit})"
+
+
+_MEASURES = frozenset(
+    {
+        "day",
+        "week",
+        "month",
+        "year",
+        "hour",
+        "minute",
+        "percent",
+        "km",
+        "mile",
+        "metre",
+        "tonne",
+        "dollar",
+        "euro",
+        "pound",
+        "barrel",
+        "nation",
+        "point",
+        "member",
+        "strong",
+    }
+)
+_UNIT_LABELS = {
+    "day": "days",
+    "week": "weeks",
+    "month": "months",
+    "year": "years",
+    "hour": "hours",
+    "minute": "minutes",
+    "percent": "%",
+    "dollar": "$",
+    "euro": "€",
+    "pound": "£",
+}
+_VAGUE_WORDS = frozenset({"hundreds", "thousands", "millions", "dozens", "tens", "of"})
+_QUALIFIER_WORDS = word_set(
+    "some about around nearly almost over under more less than fewer at least most up to just "
+    "an estimated as many"
+)
+_TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "percent"})
 
 
 def _demand_rows(facts: list[ArticleFacts]) -> list[FactRow]:

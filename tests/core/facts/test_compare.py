@@ -124,3 +124,10 @@ def test_seed_discrepancies(seeds_factset: FactSet) -> None:
     fomin = _names(fs, _discrepancy(fs, "Russia's deputy defence minister"))
     assert fomin["001_882135a518b3e7b8.txt"] == "Alexander Fateno"
     assert fomin["004_159042d56e440821.txt"] == "Alexander Fomin"
+
+
+def test_figure_rows_are_labelled_by_what_they_count(samples_factset: FactSet) -> None:
+    labels = {r.label: r for r in samples_factset.rows if r.kind == "figure"}
+    assert labels["halt (days)"].conflict
+    assert "farming families" in labels
+    assert not labels["farming families"].conflict
