@@ -352,8 +352,14 @@ class _Reader:
             if prev in {"its", "their"}:
                 return cast.last_party_before(self.sent, k - 1)
             first = next((pm for pm in parties if pm.i < k), None)
-            if first is not None and first.i == self._segment(first.i)[0]:
-                return first.party  # "Israel will send a delegation led by X"
+            if (
+                first is not None
+                and first.i == self._segment(first.i)[0]
+                and first.j < len(toks)
+                and toks[first.j].alpha
+                and not toks[first.j].cap
+            ):
+                return first.party  # "Israel will send a delegation led by X" (not a dateline)
         return None
 
 

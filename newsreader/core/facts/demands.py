@@ -60,7 +60,10 @@ def extract(doc: Doc, cast: Cast) -> list[Demand]:
         doc.check(sent.index)
         if sent.heading or sent.question:
             continue
-        for n in _cues(sent):
+        ends = {m.j for m in cast.in_sentence(sent)} | {
+            p.j for p in cast.parties.get(sent.index, [])
+        }
+        for n in _cues(sent, ends):
             if sent.tokens[n].quoted and not _quoted_subject(sent, cast, n):
                 continue  # a quoted fragment; its subject is outside the quotation
             texts = _texts(sent, n, cast)
@@ -77,7 +80,7 @@ def extract(doc: Doc, cast: Cast) -> list[Demand]:
     return _dedupe(out)
 
 
-def _cues(sent: Sentence) -> list[int]:
+def _cues(sent: Sentence, actor_ends: set[int]) -> list[int]:
     toks = sent.tokens
     out = []
     for n, t in enumerate(toks):
@@ -88,7 +91,7 @@ def _cues(sent: Sentence) -> list[int]:
                 continue
             if prev in {"the", "a", "an", "its", "their", "his", "her", "which"}:
                 continue  # a noun ("the call"), or the subject is a thing ("which proposed")
-            if t.low in _NOUN_OR_VERB and not _verb_context(toks, n):
+            if t.low in _NOUN_OR_VERB and n not in actor_ends and not _verb_context(toks, n):
                 continue  # "the territorial demands", "main requests"
             if _stem(t.low) == "insist" and nxt != "on" and not _obliges(toks, n):
                 continue  # "insisted his side was improving" is a claim, not a demand

@@ -220,6 +220,12 @@ ORG_HEADS = word_set(
     """
 )
 
+# Organization heads that are never a surname: a capitalized-name chunk ends before them.
+ORG_SPLIT = ORG_HEADS - word_set(
+    """bay city front guard hall island park port post press river square staff street tower
+    valley wire"""
+)
+
 # Particles allowed inside a person's name ("Luiz Inacio Lula da Silva", "Ursula von der Leyen").
 NAME_PARTICLES = frozenset(
     {"da", "de", "del", "della", "der", "di", "do", "dos", "du", "la", "le", "van", "von", "bin"}

@@ -19,6 +19,7 @@ from newsreader.core.facts.lexicon import (
     MONTHS,
     NAME_PARTICLES,
     ORG_HEADS,
+    ORG_SPLIT,
     PRONOUNS_I,
     PRONOUNS_PARTY,
     PRONOUNS_PERSON,
@@ -79,6 +80,8 @@ def is_name_token(t: Token, resolver: PartyResolver) -> bool:
         return False
     if low in ROLE_HEADS or low in ROLE_PLURALS or low in ROLE_MODIFIERS:
         return False
+    if low in ORG_SPLIT:
+        return False  # "the European Union Kaja Kallas": the organization ends before the name
     if low.rstrip(".") in HONORIFICS:
         return False
     if len(t.text) > 1 and t.text.isupper():
@@ -151,7 +154,7 @@ def looks_like_org(chunk: Chunk) -> bool:
     words = [t.low for t in toks[chunk.i : chunk.j]]
     if any(w in ORG_HEADS for w in words):
         return True
-    if chunk.j < len(toks) and toks[chunk.j].low in ORG_HEADS and not toks[chunk.j].cap:
+    if chunk.j < len(toks) and toks[chunk.j].low in ORG_HEADS:
         return True  # "the Sella river", "Chatham House"
     if is_place(chunk.text):
         return True

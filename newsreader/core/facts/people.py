@@ -116,8 +116,8 @@ def build(doc: Doc) -> Cast:
     pt.discover(doc, singles, person_words, resolver)
     standalone: dict[str, int] = {}
     for ch in singles:
-        if resolver.any(ch.text):
-            continue
+        if resolver.any(ch.text) or nm.looks_like_org(ch):
+            continue  # a party, or part of an organization's name ("White House")
         word = ch.words[0]
         scored = [(surname_matches(word, d.words), n) for n, d in enumerate(drafts[:])]
         scored = [(s, n) for s, n in scored if s > 0 and len(drafts[n].words) > 1]

@@ -23,6 +23,7 @@ FIRST_CLASH = 0.7  # first names below this are different people whatever the su
 _NON_LETTER = re.compile(r"[^a-z]")
 _RULES = (
     ("kh", "h"),
+    ("gh", "g"),
     ("ph", "f"),
     ("ck", "k"),
     ("q", "k"),
