@@ -46,7 +46,7 @@ class ArticleFilterProxy(QSortFilterProxyModel):
 
 
 class ComparableProxy(QSortFilterProxyModel):
-    """Only the entries that hold an article (what a pane can show), in list order.
+    """Only the entries that can be compared (loaded, with text), in list order.
 
     Its display text (any column) is "outlet or file — title", for the pane pickers.
     """
@@ -65,4 +65,4 @@ class ComparableProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         if not isinstance(model, ArticleTableModel):
             return True
-        return model.entry(source_row).ok
+        return model.entry(source_row).comparable

@@ -76,9 +76,9 @@ class ArticleList(QWidget):
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (SIDE, WORDS, DATE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((OUTLET, 110), (AUTHOR, 110), (STATUS, 110), (FILE, 160)):
+        # Fixed starting widths: ResizeToContents would measure every row on each change.
+        widths = {SIDE: 36, OUTLET: 110, AUTHOR: 110, DATE: 84, WORDS: 60, STATUS: 110, FILE: 160}
+        for column, width in widths.items():
             header.resizeSection(column, width)
         for column in (AUTHOR, WORDS, FILE):
             self.view.setColumnHidden(column, True)
@@ -120,13 +120,13 @@ class ArticleList(QWidget):
         keys = self.selected_keys()
         if len(keys) == 2:
             left, right = (self.model.find(k) for k in keys)
-            if left is not None and right is not None and left.ok and right.ok:
+            if left is not None and right is not None and left.comparable and right.comparable:
                 self.pair_chosen.emit(keys[0], keys[1])
 
     def _on_activated(self, index: QModelIndex) -> None:
         key = str(self.proxy.data(index, KEY_ROLE))
         entry = self.model.find(key)
-        if entry is not None and entry.ok and len(self.selected_keys()) < 2:
+        if entry is not None and entry.comparable and len(self.selected_keys()) < 2:
             self.show_requested.emit(key, "right")
 
     def _remove_selected(self) -> None:
@@ -140,14 +140,14 @@ class ArticleList(QWidget):
             return
         entries = [e for e in (self.model.find(k) for k in keys) if e is not None]
         menu = QMenu(self)
-        single = len(entries) == 1 and entries[0].ok
+        single = len(entries) == 1 and entries[0].comparable
         left = menu.addAction("Show on the left")
         left.setEnabled(single)
         left.triggered.connect(lambda: self.show_requested.emit(keys[0], "left"))
         right = menu.addAction("Show on the right")
         right.setEnabled(single)
         right.triggered.connect(lambda: self.show_requested.emit(keys[0], "right"))
-        if len(entries) == 2 and all(e.ok for e in entries):
+        if len(entries) == 2 and all(e.comparable for e in entries):
             pair = menu.addAction("Compare these two")
             pair.triggered.connect(lambda: self.pair_chosen.emit(keys[0], keys[1]))
         menu.addSeparator()

@@ -246,6 +246,7 @@ class CompareView(QWidget):
         """Scroll the other pane so the best match of paragraph ``index`` is level; flash it."""
         source = self.panes[side]
         self._set_active(side)
+        self._current = (side, index)
         link = self.index.best(side, index) if self.index is not None else None
         if link is None:
             source.flash(index)
@@ -283,9 +284,9 @@ class CompareView(QWidget):
         if current is not None and current[0] == side and self._on_screen(side, current[1]):
             position: int | None = current[1]
         else:
-            position = pane.visible_paragraph(NAV_FRACTION)
+            position = pane.first_visible_paragraph()
             if position is not None and forward:
-                position -= 1  # the paragraph at the line itself counts as "next"
+                position -= 1  # the first paragraph in view counts as "next"
         target = step(indices, position, forward)
         if target is not None:
             self.go_to(side, target)

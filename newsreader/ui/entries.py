@@ -35,6 +35,11 @@ class Entry:
         return self.article is not None
 
     @property
+    def comparable(self) -> bool:
+        """Loaded and with article text: can be shown in a pane."""
+        return self.article is not None and not self.article.is_empty
+
+    @property
     def is_pasted(self) -> bool:
         return self.key.startswith(PASTED_PREFIX)
 

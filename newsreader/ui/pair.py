@@ -88,7 +88,7 @@ class PairController(QObject):
 
     def fill_empty(self) -> None:
         """Give an empty side the first usable entries that are not shown yet."""
-        usable = [e.key for e in self.model.entries() if e.ok]
+        usable = [e.key for e in self.model.entries() if e.comparable]
         left, right = self.left_key, self.right_key
         if not left:
             left = next((k for k in usable if k != right), "")
@@ -115,7 +115,7 @@ class PairController(QObject):
     # --- aligning ------------------------------------------------------------------------------
     def _usable(self, key: str) -> bool:
         entry = self.model.find(key) if key else None
-        return entry is not None and entry.ok
+        return entry is not None and entry.comparable
 
     def _show(self) -> None:
         left = self.model.find(self.left_key) if self.left_key else None

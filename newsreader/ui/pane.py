@@ -188,14 +188,13 @@ class ArticlePane(QTextBrowser):
         bar.setValue(wanted)
         return wanted - bar.value()
 
-    def visible_paragraph(self, fraction: float = 0.3) -> int | None:
-        """The paragraph at (or just below) ``fraction`` of the viewport height."""
-        ranges = self._paragraph_ranges()
-        y = self.verticalScrollBar().value() + self.viewport().height() * fraction
-        for index in self._order:
-            if ranges[index][1] >= y:
-                return index
-        return self._order[-1] if self._order else None
+    def first_visible_paragraph(self) -> int | None:
+        """The first paragraph that starts inside the view (else the last one above it)."""
+        self._paragraph_ranges()
+        if not self._order:
+            return None
+        k = bisect.bisect_left(self._tops, self.verticalScrollBar().value() - PAD_Y)
+        return self._order[min(k, len(self._order) - 1)]
 
     def _paragraph_ranges(self) -> list[tuple[float, float]]:
         if self._ranges is None:
