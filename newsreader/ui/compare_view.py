@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -80,6 +81,7 @@ class CompareView(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("summaryLabel")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self.swap_button = QToolButton(self)
         self.swap_button.setObjectName("swapButton")

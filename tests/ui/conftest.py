@@ -15,7 +15,7 @@ from newsreader.ui.loading import LoadOutcome
 from newsreader.ui.main_window import MainWindow
 from newsreader.ui.settings import Settings
 
-OFFSCREEN_NOISE = (r"This plugin does not support propagateSizeHints",)
+OFFSCREEN_NOISE = (r"This plugin does not support (propagateSizeHints|raise)",)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
