@@ -9,6 +9,7 @@ Signals:
     show_requested(str, str): show this entry key in this side ("left" / "right").
     remove_requested(list): remove these entry keys.
     reload_requested(list): reload these entry keys from disk.
+    reopen_requested(list, str): reload these entry keys with this encoding.
 """
 
 from __future__ import annotations
@@ -40,11 +41,33 @@ from newsreader.ui.article_model import (
 )
 
 
+ENCODINGS = (
+    ("utf-8", "Unicode (UTF-8)"),
+    ("utf-16", "Unicode (UTF-16)"),
+    ("cp1252", "Western (Windows-1252)"),
+    ("iso-8859-1", "Western (ISO-8859-1)"),
+    ("iso-8859-15", "Western (ISO-8859-15)"),
+    ("cp1250", "Central European (Windows-1250)"),
+    ("iso-8859-2", "Central European (ISO-8859-2)"),
+    ("cp1251", "Cyrillic (Windows-1251)"),
+    ("koi8-r", "Cyrillic (KOI8-R)"),
+    ("koi8-u", "Cyrillic (KOI8-U)"),
+    ("cp1253", "Greek (Windows-1253)"),
+    ("cp1254", "Turkish (Windows-1254)"),
+    ("cp1256", "Arabic (Windows-1256)"),
+    ("gb18030", "Chinese (GB18030)"),
+    ("big5", "Chinese (Big5)"),
+    ("shift_jis", "Japanese (Shift JIS)"),
+    ("euc-kr", "Korean (EUC-KR)"),
+)
+
+
 class ArticleList(QWidget):
     pair_chosen = Signal(str, str)
     show_requested = Signal(str, str)
     remove_requested = Signal(list)
     reload_requested = Signal(list)
+    reopen_requested = Signal(list, str)
 
     def __init__(self, model: ArticleTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +100,7 @@ class ArticleList(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed starting widths: ResizeToContents would measure every row on each change.
-        widths = {SIDE: 36, OUTLET: 110, AUTHOR: 110, DATE: 84, WORDS: 60, STATUS: 110, FILE: 160}
+        widths = {SIDE: 34, OUTLET: 110, AUTHOR: 110, DATE: 82, WORDS: 60, STATUS: 90, FILE: 160}
         for column, width in widths.items():
             header.resizeSection(column, width)
         for column in (AUTHOR, WORDS, FILE):
@@ -154,6 +177,17 @@ class ArticleList(QWidget):
         reload = menu.addAction("Reload from disk")
         reload.setEnabled(any(e.path is not None for e in entries))
         reload.triggered.connect(lambda: self.reload_requested.emit(keys))
+        files = [e for e in entries if e.path is not None]
+        encodings = menu.addMenu("Reopen with Encoding")
+        encodings.setEnabled(bool(files))
+        current = {e.article.encoding for e in files if e.article is not None}
+        for codec, label in ENCODINGS:
+            action = encodings.addAction(label)
+            action.setCheckable(True)
+            action.setChecked(current == {codec})
+            action.triggered.connect(
+                lambda _=False, codec=codec: self.reopen_requested.emit(keys, codec)
+            )
         remove = menu.addAction("Remove from list")
         remove.triggered.connect(lambda: self.remove_requested.emit(keys))
         menu.exec(self.view.viewport().mapToGlobal(pos))

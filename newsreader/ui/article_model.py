@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from newsreader.ui.entries import Entry
@@ -142,8 +142,14 @@ class ArticleTableModel(QAbstractTableModel):
             return QApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (WORDS, SIDE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == WORDS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SIDE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and column == SIDE:
+            return _bold()
+        if role == Qt.ItemDataRole.ForegroundRole and column == SIDE:
+            return QApplication.palette().brush(QPalette.ColorRole.Link)
         return None
 
     def _display(self, entry: Entry, column: int) -> str:
@@ -153,7 +159,8 @@ class ArticleTableModel(QAbstractTableModel):
         if column == TITLE:
             return visible(entry.title, _MAX_TEXT)
         if column == STATUS:
-            return visible(entry.status()[1], _MAX_TEXT)
+            severity, text = entry.status()
+            return "" if severity == "ok" else visible(text, _MAX_TEXT)
         if column == FILE:
             return visible(str(entry.path) if entry.path else entry.name, _MAX_TEXT)
         if article is None:
@@ -186,6 +193,12 @@ class ArticleTableModel(QAbstractTableModel):
         if entry.article is not None:
             lines.extend(f"• {w}" for w in entry.article.warnings[1:6])
         return tooltip(*(visible(x, _MAX_TEXT) for x in lines))
+
+
+def _bold() -> QFont:
+    font = QFont(QApplication.font())
+    font.setBold(True)
+    return font
 
 
 def _status_icon(severity: str):

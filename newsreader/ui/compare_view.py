@@ -30,6 +30,7 @@ from newsreader.ui.colors import TIER_NAMES, TIERS
 from newsreader.ui.entries import Entry
 from newsreader.ui.findbar import FindBar
 from newsreader.ui.gutter import LinkGutter
+from newsreader.ui.icons import icon
 from newsreader.ui.marks import LinkIndex, Side, other, partner, side_marks
 from newsreader.ui.navigation import step
 from newsreader.ui.notice_bar import NoticeBar
@@ -85,7 +86,7 @@ class CompareView(QWidget):
 
         self.swap_button = QToolButton(self)
         self.swap_button.setObjectName("swapButton")
-        self.swap_button.setText("⇄")
+        self.swap_button.setIcon(icon("swap"))
         self.swap_button.setToolTip("Swap left and right")
         self.swap_button.setAutoRaise(True)
         self.swap_button.clicked.connect(self.swap_requested)

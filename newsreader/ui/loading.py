@@ -18,12 +18,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from newsreader.core.ingest import LoadError, collect_files, load_many, load_path, load_text
+from newsreader.core.align import Cancelled
+from newsreader.core.ingest import (
+    LoadError,
+    LoadReport,
+    collect_files,
+    load_many,
+    load_path,
+    load_text,
+)
 from newsreader.core.ingest.loader import LoadFailure
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.entries import Entry, file_key, pasted_key, stamp_of
 from newsreader.ui.messages import MessageHub
 from newsreader.ui.worker import Task, TaskContext, TaskRunner
+
+CHUNK = 25  # files per load_many call: cancelling keeps the chunks already loaded
 
 
 @dataclass(slots=True)
@@ -38,33 +48,63 @@ class LoadOutcome:
 
 
 def read_files(paths: list[str], ctx: TaskContext) -> LoadOutcome:
-    """Worker side: expand folders, load every file, make entries (no Qt objects)."""
+    """Worker side: expand folders, load every file, make entries (no Qt objects).
+
+    Files are loaded in chunks so that cancelling keeps what was loaded so far (the outcome says
+    it was cancelled) instead of losing it.
+    """
     outcome = LoadOutcome()
     ctx.progress(None, "Looking for files…")
     collected = collect_files(paths, cancelled=ctx.cancelled)
     outcome.skipped = list(collected.skipped)
     outcome.truncated = collected.truncated
-    outcome.requested = len(collected.files)
-    total = len(collected.files)
-
-    def progress(done: int, count: int) -> None:
-        ctx.progress(done / max(1, count), f"Loading files: {done} of {count}")
-
-    report = load_many(collected.files, progress=progress, cancelled=ctx.cancelled)
-    outcome.cancelled = ctx.cancelled()
-    failed = {file_key(f.path): f.reason for f in report.failures}
-    loaded = {file_key(a.path): a for a in report.articles if a.path is not None}
-    for path in collected.files:
-        key = file_key(path)
-        if key in loaded:
-            article = loaded[key]
-            outcome.entries.append(Entry(key, Path(path), article, stamp=stamp_of(path)))
-        elif key in failed:
-            outcome.entries.append(Entry(key, Path(path), None, error=failed[key]))
-    outcome.duplicates = list(report.duplicates)
+    outcome.requested = total = len(collected.files)
+    for first in range(0, total, CHUNK):
+        chunk = collected.files[first : first + CHUNK]
+        try:
+            report = load_many(
+                chunk,
+                progress=_chunk_progress(ctx, first, len(chunk), total),
+                cancelled=ctx.cancelled,
+            )
+        except Cancelled:
+            outcome.cancelled = True
+            break
+        _add_report(outcome, chunk, report)
+        if ctx.cancelled():
+            outcome.cancelled = True
+            break
     if total:
         ctx.progress(1.0, f"Loaded {total} file{'s' if total != 1 else ''}")
     return outcome
+
+
+def _chunk_progress(
+    ctx: TaskContext, first: int, size: int, total: int
+) -> Callable[..., None]:
+    """A ``progress`` for one chunk's ``load_many``, reported as progress over all files.
+
+    Accepts a fraction of the chunk, or (done, count).
+    """
+
+    def progress(*args: float) -> None:
+        fraction = args[0] / max(1, args[1]) if len(args) == 2 else args[0]
+        done = first + round(fraction * size)
+        ctx.progress(done / max(1, total), f"Loading files: {done} of {total}")
+
+    return progress
+
+
+def _add_report(outcome: LoadOutcome, chunk: list[Path], report: LoadReport) -> None:
+    failed = {file_key(f.path): f.reason for f in report.failures}
+    loaded = {file_key(a.path): a for a in report.articles if a.path is not None}
+    for path in chunk:
+        key = file_key(path)
+        if key in loaded:
+            outcome.entries.append(Entry(key, Path(path), loaded[key], stamp=stamp_of(path)))
+        elif key in failed:
+            outcome.entries.append(Entry(key, Path(path), None, error=failed[key]))
+    outcome.duplicates.extend(report.duplicates)
 
 
 def read_one(path: Path, encoding: str | None) -> Entry:
@@ -115,8 +155,11 @@ class LoadController(QObject):
         self._pasted_count += 1
         name = f"Pasted text {self._pasted_count}"
 
-        def work(ctx: TaskContext) -> Entry:
-            article = load_text(text, name=name)
+        def work(ctx: TaskContext) -> Entry | str:
+            try:
+                article = load_text(text, name=name)
+            except LoadError as exc:
+                return exc.reason
             return Entry(pasted_key(article), None, article, pasted_text=text, fallback_name=name)
 
         task = self.runner.run(
@@ -194,7 +237,10 @@ class LoadController(QObject):
         if outcome.added or outcome.cancelled:
             self.messages.info(summary + ".")
 
-    def _on_text_read(self, entry: Entry, then: Callable[[list[Entry]], None] | None) -> None:
+    def _on_text_read(self, entry: Entry | str, then: Callable[[list[Entry]], None] | None) -> None:
+        if isinstance(entry, str):
+            self.messages.warning(f"The text was not added: {entry}.")
+            return
         if entry.article is not None and entry.article.is_empty:
             self.messages.warning("The pasted text has no article text; nothing was added.")
             return

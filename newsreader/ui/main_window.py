@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.compare)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([360, 1000])
+        self.splitter.setSizes([440, 1000])
         self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
@@ -155,6 +155,9 @@ class MainWindow(QMainWindow):
         self.article_list.show_requested.connect(lambda key, side: self.pair.set_side(side, key))
         self.article_list.remove_requested.connect(self.remove)
         self.article_list.reload_requested.connect(self.loader.reload)
+        self.article_list.reopen_requested.connect(
+            lambda keys, codec: self.loader.reload(keys, encoding=codec)
+        )
         self.compare.picked.connect(self.pair.set_side)
         self.compare.swap_requested.connect(self.pair.swap)
         self.compare.zoom_requested.connect(self.zoom_by)
@@ -332,8 +335,8 @@ class MainWindow(QMainWindow):
         )
 
     def restore_layout(self, session: Session) -> None:
-        if session.geometry:
-            self.restoreGeometry(session.geometry)
+        if not session.geometry or not self.restoreGeometry(session.geometry):
+            self._default_geometry()
         if session.window_state:
             self.restoreState(session.window_state)
         if session.splitter:
@@ -358,6 +361,19 @@ class MainWindow(QMainWindow):
         for text in session.pasted:
             task = self.loader.load_text(text)
             task.finished.connect(one_done)
+
+    def _default_geometry(self) -> None:
+        """First start: most of the screen, centred."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width = min(1500, max(900, int(area.width() * 0.85)))
+        height = min(960, max(600, int(area.height() * 0.85)))
+        self.resize(min(width, area.width()), min(height, area.height()))
+        frame = self.frameGeometry()
+        frame.moveCenter(area.center())
+        self.move(frame.topLeft())
 
     def save_session(self) -> None:
         save_session(self.session_store, self.session())

@@ -51,10 +51,8 @@ class ArticlePane(QTextBrowser):
         self.viewport().setAcceptDrops(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
-        self.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
+        # Mouse selection only: a keyboard caret would blink in a read-only view; keys scroll.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)
         self.article: Article | None = None
         self.marks: list[Mark | None] = []

@@ -17,6 +17,7 @@ from newsreader.ui.article_model import KEY_ROLE, TITLE
 from newsreader.ui.entries import Entry
 from newsreader.ui.visible import tooltip, visible
 
+PLAIN_ENCODINGS = {"utf-8", "utf8", "ascii", "us-ascii"}  # not worth a mention
 TITLE_LIMIT = 180
 DETAIL_LIMIT = 120
 
@@ -44,6 +45,8 @@ def details(entry: Entry) -> list[str]:
             parts.append(visible(article.url, DETAIL_LIMIT))
     parts.append(visible(entry.path.name if entry.path else entry.name, DETAIL_LIMIT))
     if article is not None:
+        if article.encoding and article.encoding.replace("_", "-").lower() not in PLAIN_ENCODINGS:
+            parts.append(visible(article.encoding, 40))
         parts.append(f"{article.word_count:,} words")
     severity, status = entry.status()
     if severity != "ok":

@@ -15,7 +15,8 @@ Like Anki's ``QueryOp`` and Picard's ``run_task``::
                          cancelled=ctx.cancelled)
 
 Core functions that raise :class:`~newsreader.core.align.Cancelled` when ``cancelled()`` is true
-end the task with :attr:`Task.cancelled`; so does :meth:`TaskContext.check`. Progress reports are
+end the task with :attr:`Task.cancelled`; so does :meth:`TaskContext.check`. A function that
+returns normally succeeds even if cancel was requested: that is how it hands back partial work. Progress reports are
 throttled (at most one every :data:`PROGRESS_INTERVAL` seconds, plus the final one) so a tight loop
 cannot flood the event loop. Every outcome arrives as a queued signal: the window stays responsive
 whatever the function does, as long as it does not hold the GIL in one long C call.
@@ -130,10 +131,7 @@ class Task(QObject):
         except BaseException as exc:  # delivered to the main thread, never lost
             self._relay.raised.emit(exc)
         else:
-            if self._cancel.is_set():
-                self._relay.stopped.emit()
-            else:
-                self._relay.returned.emit(result)
+            self._relay.returned.emit(result)  # a normal return succeeds, even after cancel()
 
     @Slot(float, str)
     def _on_progressed(self, fraction: float, text: str) -> None:

@@ -222,3 +222,58 @@ def test_window_stays_responsive_while_500_files_load(qtbot, window, tmp_path) -
     ticks.stop()
     assert window.model.rowCount() == 500
     assert longest[0] < 200, f"the event loop stalled for {longest[0]} ms"
+
+
+def test_cancel_loading_keeps_what_was_loaded(qtbot, window, tmp_path, monkeypatch) -> None:
+    import threading
+
+    from newsreader.core.align import Cancelled
+    from newsreader.ui import loading
+
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(loading.CHUNK * 3):
+        write(folder, f"a{n:03}.txt", f"Article {n} first paragraph.\n\nSecond paragraph {n}.")
+    real = loading.load_many
+    calls = []
+    second_chunk = threading.Event()
+
+    def slow_load_many(paths, progress=None, cancelled=None):
+        calls.append(len(paths))
+        if len(calls) == 2:  # hold the second chunk until the user cancels
+            second_chunk.set()
+            while not cancelled():
+                threading.Event().wait(0.002)
+            raise Cancelled
+        return real(paths, progress=progress, cancelled=cancelled)
+
+    monkeypatch.setattr(loading, "load_many", slow_load_many)
+    with qtbot.waitSignal(window.loader.loaded, timeout=20000) as blocker:
+        window.open_paths([folder])
+        qtbot.waitUntil(second_chunk.is_set, timeout=10000)
+        qtbot.waitUntil(window.status.cancel_button.isVisible, timeout=5000)
+        window.status.cancel_button.click()
+    outcome = blocker.args[0]
+    assert outcome.cancelled
+    assert window.model.rowCount() == loading.CHUNK  # the first chunk is kept
+    qtbot.waitUntil(lambda: not window.runner.active(), timeout=10000)
+    assert not window.status.cancel_button.isVisible()
+
+
+def test_reopen_with_another_encoding(qtbot, window, load, tmp_path, wait_aligned) -> None:
+    import inspect
+
+    from newsreader.core.ingest import load_path
+
+    if "encoding" not in inspect.signature(load_path).parameters:
+        pytest.skip("this loader cannot force an encoding yet")
+    path = tmp_path / "western.txt"
+    path.write_bytes("Café société in Zürich.\n\nThe naïve reporter's résumé.".encode("cp1252"))
+    other = write(tmp_path, "other.txt", "Another article.\n\nWith two paragraphs.")
+    load(window, [path, other])
+    key = file_key(path)
+    with qtbot.waitSignal(window.loader.reloaded, timeout=10000):
+        window.article_list.reopen_requested.emit([key], "cp1252")
+    entry = window.model.find(key)
+    assert entry.article.encoding.replace("-", "").lower() in ("cp1252", "windows1252")
+    assert "Café" in entry.article.text
