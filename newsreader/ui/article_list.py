@@ -40,7 +40,6 @@ from newsreader.ui.article_model import (
     ArticleTableModel,
 )
 
-
 ENCODINGS = (
     ("utf-8", "Unicode (UTF-8)"),
     ("utf-16", "Unicode (UTF-16)"),

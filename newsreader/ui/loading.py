@@ -79,9 +79,7 @@ def read_files(paths: list[str], ctx: TaskContext) -> LoadOutcome:
     return outcome
 
 
-def _chunk_progress(
-    ctx: TaskContext, first: int, size: int, total: int
-) -> Callable[..., None]:
+def _chunk_progress(ctx: TaskContext, first: int, size: int, total: int) -> Callable[..., None]:
     """A ``progress`` for one chunk's ``load_many``, reported as progress over all files.
 
     Accepts a fraction of the chunk, or (done, count).
