@@ -91,6 +91,12 @@ def dark_palette(QPalette, QColor):  # noqa: N803 - the Qt classes, imported lat
     }
     for role, color in roles.items():
         p.setColor(role, QColor(color))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return p
 
 

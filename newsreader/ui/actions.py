@@ -166,6 +166,12 @@ class Actions:
             parent.addAction(action)
             self._by_name[spec.name] = action
 
+    def refresh_icons(self) -> None:
+        """Re-tint the icons (the palette changed, e.g. to dark mode)."""
+        for spec in SPECS:
+            if spec.icon:
+                self._by_name[spec.name].setIcon(icon(spec.icon))
+
     def __getattr__(self, name: str) -> QAction:
         try:
             return self._by_name[name]

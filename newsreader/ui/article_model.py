@@ -148,8 +148,6 @@ class ArticleTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.FontRole and column == SIDE:
             return _bold()
-        if role == Qt.ItemDataRole.ForegroundRole and column == SIDE:
-            return QApplication.palette().brush(QPalette.ColorRole.Link)
         return None
 
     def _display(self, entry: Entry, column: int) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
+from newsreader.ui.colors import mix
 from newsreader.ui.paths import ICONS
 
 SIZES = (16, 24, 32, 48)
@@ -26,9 +27,10 @@ def app_icon() -> QIcon:
 def icon(name: str) -> QIcon:
     """The named icon in the current palette's colours (empty icon if the file is missing)."""
     palette = QApplication.palette()
-    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText).name()
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText).name()
-    return _icon(name, normal, disabled)
+    text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
+    window = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Window)
+    # Disabled: halfway to the background, whatever the theme says its disabled text colour is.
+    return _icon(name, text.name(), mix(window, text, 0.4).name())
 
 
 @cache

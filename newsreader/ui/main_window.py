@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -31,7 +31,7 @@ from newsreader.ui.compare_view import CompareView
 from newsreader.ui.disk_changes import DiskChanges
 from newsreader.ui.dropping import MAX_TEXT, REMOTE_MESSAGE, Payload, accepts, read_mime
 from newsreader.ui.empty_state import EmptyState
-from newsreader.ui.icons import app_icon
+from newsreader.ui.icons import app_icon, icon
 from newsreader.ui.loading import LoadController, LoadOutcome
 from newsreader.ui.messages import ERROR, Message, MessageHub
 from newsreader.ui.pair import PairController
@@ -378,6 +378,12 @@ class MainWindow(QMainWindow):
     def save_session(self) -> None:
         save_session(self.session_store, self.session())
         self.settings.sync()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.actions.refresh_icons()
+            self.compare.swap_button.setIcon(icon("swap"))
 
     def closeEvent(self, event) -> None:
         self.save_session()

@@ -16,6 +16,7 @@ from newsreader.core.align import Alignment, Link
 Side = Literal["left", "right"]
 SIDES: tuple[Side, Side] = ("left", "right")
 _KIND_RANK = {"identical": 0, "edited": 1, "paraphrase": 2}
+MAX_CHANGED_SHARE = 0.5
 
 
 def other(side: Side) -> Side:
@@ -73,8 +74,14 @@ def partner(link: Link, side: Side) -> int:
     return link.right if side == "left" else link.left
 
 
-def side_marks(index: LinkIndex, side: Side, texts: list[str]) -> list[Mark | None]:
-    """One mark per paragraph of ``side``; ``None`` for blank paragraphs (never matched)."""
+def side_marks(
+    index: LinkIndex, side: Side, texts: list[str], max_changed_share: float = MAX_CHANGED_SHARE
+) -> list[Mark | None]:
+    """One mark per paragraph of ``side``; ``None`` for blank paragraphs (never matched).
+
+    Changed words are only marked while they are at most ``max_changed_share`` of the paragraph's
+    words: beyond that (a paraphrase) nearly every word would light up, which says nothing.
+    """
     marks: list[Mark | None] = []
     for i, text in enumerate(texts):
         if not text.strip():
@@ -90,5 +97,9 @@ def side_marks(index: LinkIndex, side: Side, texts: list[str]) -> list[Mark | No
         else:
             changed = tuple(op.right for op in best.ops if op.tag in ("replace", "insert"))
         changed = tuple((a, b) for a, b in changed if 0 <= a < b <= len(text))
+        words = len(text.split())
+        changed_words = sum(len(text[a:b].split()) for a, b in changed)
+        if words and changed_words > max_changed_share * words:
+            changed = ()
         marks.append(Mark(best.kind, changed, len(links)))
     return marks

@@ -325,3 +325,60 @@ def test_select_two_in_the_list_compares_them(
     )
     listing.view.activated.emit(row)
     assert window.pair.right_key == file_key(sample_paths[0])
+
+
+def test_gutter_hover_highlights_the_band(qtbot, seed_pair) -> None:
+    compare = seed_pair.compare
+    compare.left_pane.verticalScrollBar().setValue(0)
+    link = compare.alignment.links[0]
+    rect = compare.gutter.band_rect(link)
+    QTest.mouseMove(compare.gutter, rect.center().toPoint())
+    qtbot.waitUntil(lambda: compare.gutter._hover is not None)
+    hovered = compare.gutter._hover
+    assert compare.gutter.link_at(QPointF(rect.center())) is hovered
+
+
+def made_article(key: str, paragraphs: list[str], removed: list[str]):
+    from pathlib import Path
+
+    from newsreader.core.article import Article, Paragraph
+    from newsreader.ui.entries import Entry
+
+    text = removed[0] + "\n\n" + "\n\n".join(paragraphs) + "\n\n" + removed[1]
+    items, pos = [], 0
+    for i, p in enumerate(paragraphs):
+        start = text.index(p, pos)
+        items.append(Paragraph.make(i, p, (start, start + len(p))))
+        pos = start + len(p)
+    path = Path("/nowhere") / key
+    article = Article(key, path, "txt", "utf-8", text, title=key, paragraphs=items, removed=removed)
+    return Entry(str(path), path, article)
+
+
+def test_removed_boilerplate_shown_dimmed_without_breaking_links(qtbot, window, wait_aligned):
+    body = [
+        "The dam talks opened on Thursday in Port Meridian with both delegations present.",
+        "Officials said the first session would last no more than three hours.",
+        "Farmers on both sides have lost most of this year's harvest to the drought.",
+    ]
+    left = made_article("left.txt", body, ["Accept all cookies", "Subscribe for more"])
+    right = made_article("right.txt", body[::-1], ["Home | World | Login", "Share this article"])
+    window.model.add([left, right])
+    window.pair.set_pair(left.key, right.key)
+    wait_aligned(window)
+    pane = window.compare.left_pane
+    ranges_before = [pane.paragraph_range(i) for i in range(3)]
+    assert "Accept all cookies" not in pane.toPlainText()
+    window.actions.show_removed.setChecked(True)
+    lines = pane.toPlainText().split("\n")
+    assert lines[0] == "Accept all cookies" and lines[-1] == "Subscribe for more"
+    assert lines[1:4] == body
+    # Paragraph geometry follows the paragraphs, not the inserted lines.
+    assert all(pane.paragraph_range(i)[0] > ranges_before[i][0] for i in range(3))
+    removed_format = pane.document().firstBlock().begin().fragment().charFormat()
+    body_format = pane.document().findBlockByNumber(1).begin().fragment().charFormat()
+    assert removed_format.fontItalic() and not body_format.fontItalic()
+    assert removed_format.foreground().color().name() == pane._theme.dim_text.name()  # dimmed
+    index = window.compare.index
+    for link in window.compare.alignment.links:
+        assert pane.marks[link.left].tier == index.best("left", link.left).kind

@@ -91,3 +91,12 @@ def test_side_marks_from_alignment() -> None:
     right = side_marks(index, "right", ["Same text.", "New wording."])
     assert right[1].changed == ((0, 4),)
     assert index.unmatched("left") == [1] and index.linked("right") == [0, 1]
+
+
+def test_word_diff_left_out_when_most_words_changed() -> None:
+    text = "one two three four five six seven eight nine ten"
+    few = Link(0, 0, 90.0, "edited", ops=(DiffOp("replace", (0, 3), (0, 3)),))
+    many = Link(0, 0, 60.0, "paraphrase", ops=(DiffOp("replace", (0, 33), (0, 33)),))
+    for link, expected in ((few, ((0, 3),)), (many, ())):
+        index = LinkIndex(Alignment(1, 1, [link]))
+        assert side_marks(index, "left", [text])[0].changed == expected

@@ -1,0 +1,53 @@
+"""Actions and menus: unique shortcuts, placeholders for later features that never fake output."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtGui import QKeySequence
+
+from newsreader.ui.actions import SPECS
+
+
+def test_shortcuts_are_unique(window) -> None:
+    keys = Counter(
+        shortcut.toString()
+        for name in window.actions.names()
+        for shortcut in window.actions[name].shortcuts()
+    )
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_every_action_is_in_a_menu(window) -> None:
+    in_menus = set()
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            in_menus.add(action.objectName())
+    for spec in SPECS:
+        assert f"action_{spec.name}" in in_menus, spec.name
+
+
+def test_facts_and_export_are_disabled_with_an_explanation(window) -> None:
+    for action in (window.actions.facts, window.actions.export):
+        assert not action.isEnabled()
+        assert "Not available yet" in action.toolTip()
+        assert "later version" in action.statusTip()
+    window.actions.export.trigger()  # disabled: does nothing, writes nothing
+    assert window.runner.active() == []
+
+
+def test_toggles_are_remembered(window, make_window, isolated_home) -> None:
+    window.actions.word_diff.setChecked(False)
+    window.actions.show_removed.setChecked(True)
+    window.actions.lock_scroll.setChecked(False)
+    window.settings.sync()
+    again = make_window(home=isolated_home)
+    assert not again.actions.word_diff.isChecked()
+    assert again.actions.show_removed.isChecked()
+    assert not again.actions.lock_scroll.isChecked()
+    assert again.compare.show_removed and not again.compare.sync.enabled
+
+
+def test_tooltips_name_the_shortcut(window) -> None:
+    tip = window.actions.next_match.toolTip()
+    assert QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText) in tip
