@@ -179,7 +179,9 @@ class CompareView(QWidget):
                 show_removed=self.show_removed,
                 placeholder=PLACEHOLDERS[side],
             )
-        self.gutter.set_links(self.alignment.links if self.alignment is not None else [])
+        self.gutter.set_links(
+            self.alignment.links if self.alignment is not None else [], self.index
+        )
         self._invalidate_anchors()
         self.find_bar.refresh()
         self._update_summary()
@@ -212,10 +214,12 @@ class CompareView(QWidget):
             if self.alignment is not None:
                 chain = monotone_links([(k.left, k.right) for k in self.alignment.links])
                 for i, j in chain:
-                    lr = self.left_pane.paragraph_range(i)
-                    rr = self.right_pane.paragraph_range(j)
-                    if lr is not None and rr is not None:
-                        pairs.append((lr, rr))
+                    # Only what is laid out: the anchors are rebuilt as the layout grows.
+                    lr = self.left_pane.paragraph_range(i, force=False)
+                    rr = self.right_pane.paragraph_range(j, force=False)
+                    if lr is None or rr is None:
+                        break
+                    pairs.append((lr, rr))
             self._anchors = anchor_points(
                 pairs, self.left_pane.document_height(), self.right_pane.document_height()
             )

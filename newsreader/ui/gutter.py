@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from newsreader.core.align import Link
 from newsreader.ui.colors import Theme, theme
+from newsreader.ui.marks import LinkIndex
 from newsreader.ui.pane import PAD_Y, ArticlePane
 
 WIDTH = 56
@@ -36,6 +37,7 @@ class LinkGutter(QWidget):
         self.setObjectName("linkGutter")
         self.left, self.right = left, right
         self.links: list[Link] = []
+        self.index: LinkIndex | None = None
         self._hover: Link | None = None
         self._theme: Theme = theme(self.palette())
         self.setMouseTracking(True)
@@ -49,8 +51,9 @@ class LinkGutter(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(WIDTH, 100)
 
-    def set_links(self, links: list[Link]) -> None:
+    def set_links(self, links: list[Link], index: LinkIndex | None = None) -> None:
         self.links = list(links)
+        self.index = index
         self._hover = None
         self._theme = theme(self.palette())
         self.update()
@@ -62,13 +65,31 @@ class LinkGutter(QWidget):
             self.mapTo(self.window(), QPoint(0, 0)).y()
         )
 
-    def band(self, link: Link) -> QPainterPath | None:
+    def visible_links(self) -> list[Link]:
+        """Links with at least one end on screen (all links when there is no index)."""
+        if self.index is None:
+            return self.links
+        seen: dict[int, Link] = {}
+        for side, pane in (("left", self.left), ("right", self.right)):
+            for i in pane.visible_paragraphs():
+                for link in self.index.links(side, i):
+                    seen.setdefault(id(link), link)
+        return list(seen.values())
+
+    def _end(self, pane: ArticlePane, index: int) -> tuple[float, float] | None:
+        found = pane.viewport_range(index, force=False)
+        if found is None and pane.is_pending(index):
+            below = float(pane.viewport().height() + 200)  # not laid out yet: below the view
+            return (below, below + 20)
+        return found
+
+    def band(self, link: Link, offsets: tuple[float, float] | None = None) -> QPainterPath | None:
         """The band's shape in gutter coordinates, or None when neither end is on screen."""
-        lr = self.left.viewport_range(link.left)
-        rr = self.right.viewport_range(link.right)
+        lr = self._end(self.left, link.left)
+        rr = self._end(self.right, link.right)
         if lr is None or rr is None:
             return None
-        lo, ro = self._offset(self.left), self._offset(self.right)
+        lo, ro = offsets or (self._offset(self.left), self._offset(self.right))
         l0, l1 = lr[0] + lo - PAD_Y, lr[1] + lo + PAD_Y
         r0, r1 = rr[0] + ro - PAD_Y, rr[1] + ro + PAD_Y
         h = self.height()
@@ -85,8 +106,9 @@ class LinkGutter(QWidget):
     def link_at(self, pos: QPointF) -> Link | None:
         # Narrowest band first, so a small band on top of a big one can still be picked.
         hits = []
-        for link in self.links:
-            path = self.band(link)
+        offsets = (self._offset(self.left), self._offset(self.right))
+        for link in self.visible_links():
+            path = self.band(link, offsets)
             if path is not None and path.contains(pos):
                 hits.append((path.boundingRect().height(), link))
         return min(hits, key=lambda h: h[0])[1] if hits else None
@@ -99,8 +121,9 @@ class LinkGutter(QWidget):
         painter.setPen(QPen(divider, 1))
         painter.drawLine(QPointF(0.5, 0), QPointF(0.5, self.height()))
         painter.drawLine(QPointF(self.width() - 0.5, 0), QPointF(self.width() - 0.5, self.height()))
-        for link in self.links:
-            path = self.band(link)
+        offsets = (self._offset(self.left), self._offset(self.right))
+        for link in self.visible_links():
+            path = self.band(link, offsets)
             if path is None:
                 continue
             colors = self._theme.tiers.get(link.kind) or self._theme.tiers["edited"]

@@ -17,7 +17,6 @@ Signals:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QUrl, QVariantAnimation, Signal
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 from newsreader.core.article import Article
 from newsreader.ui.colors import Theme, theme
 from newsreader.ui.marks import Mark
-from newsreader.ui.render import REMOVED_BLOCK, render_article
+from newsreader.ui.pane_geometry import PAD_Y, ParagraphGeometry
+from newsreader.ui.render import render_article
 
 DOCUMENT_MARGIN = 14
-PAD_X, PAD_Y = 8, 4
+PAD_X = 8
 ZOOM_STEP = 1.1
 FLASH_MS = 1100
 
@@ -62,10 +62,7 @@ class ArticlePane(QTextBrowser):
         self._base_font = QFont(self.font())
         self._base_font.setPointSizeF(max(9.0, self._base_font.pointSizeF() * 1.1))
         self._zoom = 0
-        self._blocks: list = []  # QTextBlock per paragraph index (None when not rendered)
-        self._ranges: list[tuple[float, float]] | None = None
-        self._tops: list[float] = []
-        self._order: list[int] = []  # paragraph indices sorted by top
+        self.geo = ParagraphGeometry(self)
         self._flash: dict[int, float] = {}
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(FLASH_MS)
@@ -74,7 +71,7 @@ class ArticlePane(QTextBrowser):
         self._animation.valueChanged.connect(self._on_flash_step)
         self._press: QPoint | None = None
         self._apply_font()
-        self.document().documentLayout().documentSizeChanged.connect(self._invalidate)
+        self.document().documentLayout().documentSizeChanged.connect(self._on_size_changed)
 
     # --- content -----------------------------------------------------------------------------
     def set_content(
@@ -96,21 +93,14 @@ class ArticlePane(QTextBrowser):
         document = self.document()
         document.setDefaultStyleSheet(self._theme.css())
         if article is None:
+            self.geo.reset([], 0)
             self.clear()
-            self._blocks = []
         else:
             rendered = render_article(
                 article, self.marks or None, word_diff=word_diff, show_removed=show_removed
             )
+            self.geo.reset(rendered.blocks, len(article.paragraphs))
             self.setHtml(rendered.html)
-            self._blocks = [None] * len(article.paragraphs)
-            block = document.begin()
-            for role in rendered.blocks:
-                if not block.isValid():
-                    break
-                if role != REMOVED_BLOCK and role < len(self._blocks):
-                    self._blocks[role] = block
-                block = block.next()
         self._apply_font()
         self._invalidate()
         self.verticalScrollBar().setValue(value)
@@ -140,45 +130,46 @@ class ArticlePane(QTextBrowser):
         font.setPointSizeF(max(5.0, self._base_font.pointSizeF() * ZOOM_STEP**self._zoom))
         self.document().setDefaultFont(font)
 
-    # --- geometry ------------------------------------------------------------------------------
+    # --- geometry (see pane_geometry: nothing here forces a full layout unless asked) ---------
     def paragraph_count(self) -> int:
-        return len(self._blocks)
+        return self.geo.count()
 
-    def paragraph_range(self, index: int) -> tuple[float, float] | None:
+    def paragraph_range(self, index: int, *, force: bool = True) -> tuple[float, float] | None:
         """Top and bottom of paragraph ``index`` in document coordinates."""
-        ranges = self._paragraph_ranges()
-        if 0 <= index < len(ranges) and ranges[index][1] > ranges[index][0]:
-            return ranges[index]
-        return None
+        return self.geo.range(index, force=force)
 
-    def viewport_range(self, index: int) -> tuple[float, float] | None:
+    def viewport_range(self, index: int, *, force: bool = True) -> tuple[float, float] | None:
         """Top and bottom of paragraph ``index`` in viewport coordinates."""
-        found = self.paragraph_range(index)
+        found = self.geo.range(index, force=force)
         if found is None:
             return None
         offset = self.verticalScrollBar().value()
         return (found[0] - offset, found[1] - offset)
 
+    def is_pending(self, index: int) -> bool:
+        """The paragraph is not laid out yet (so it lies below everything that is)."""
+        return self.geo.is_pending(index)
+
+    def visible_paragraphs(self) -> list[int]:
+        return self.geo.visible()
+
     def paragraph_at(self, viewport_y: float) -> int | None:
         """The paragraph at this height of the viewport (the padding around it counts)."""
-        self._paragraph_ranges()
-        y = viewport_y + self.verticalScrollBar().value()
-        k = bisect.bisect_right(self._tops, y + PAD_Y) - 1
-        if k < 0:
-            return None
-        index = self._order[k]
-        top, bottom = self._ranges[index] if self._ranges else (0.0, 0.0)
-        return index if top - PAD_Y <= y <= bottom + PAD_Y else None
+        return self.geo.at(viewport_y)
+
+    def first_visible_paragraph(self) -> int | None:
+        return self.geo.first_visible()
 
     def document_height(self) -> float:
-        return float(self.document().size().height())
+        """The height laid out so far (grows while Qt lays a big document out)."""
+        return self.geo.height
 
     def scroll_paragraph_to(self, index: int, viewport_y: float) -> int:
         """Scroll so paragraph ``index``'s top sits at ``viewport_y``; returns the shortfall.
 
         The shortfall is how far the paragraph is from there because the scroll range ended.
         """
-        found = self.paragraph_range(index)
+        found = self.geo.range(index)
         if found is None:
             return 0
         bar = self.verticalScrollBar()
@@ -186,34 +177,12 @@ class ArticlePane(QTextBrowser):
         bar.setValue(wanted)
         return wanted - bar.value()
 
-    def first_visible_paragraph(self) -> int | None:
-        """The first paragraph that starts inside the view (else the last one above it)."""
-        self._paragraph_ranges()
-        if not self._order:
-            return None
-        k = bisect.bisect_left(self._tops, self.verticalScrollBar().value() - PAD_Y)
-        return self._order[min(k, len(self._order) - 1)]
-
-    def _paragraph_ranges(self) -> list[tuple[float, float]]:
-        if self._ranges is None:
-            layout = self.document().documentLayout()
-            ranges: list[tuple[float, float]] = []
-            for block in self._blocks:
-                if block is None or not block.isValid():
-                    ranges.append((0.0, 0.0))
-                    continue
-                rect = layout.blockBoundingRect(block)
-                height = block.layout().boundingRect().height()
-                ranges.append((rect.top(), rect.top() + height))
-            self._ranges = ranges
-            self._order = sorted(
-                (i for i, r in enumerate(ranges) if r[1] > r[0]), key=lambda i: ranges[i][0]
-            )
-            self._tops = [ranges[i][0] for i in self._order]
-        return self._ranges
+    def _on_size_changed(self, size) -> None:
+        self.geo.height = float(size.height())
+        self._invalidate()
 
     def _invalidate(self, *_: object) -> None:
-        self._ranges = None
+        self.geo.invalidate()
         self.viewport().update()
         self.layout_changed.emit()
 
@@ -234,21 +203,11 @@ class ArticlePane(QTextBrowser):
         self.viewport().update()
 
     # --- painting ------------------------------------------------------------------------------
-    def _visible_indices(self) -> list[int]:
-        ranges = self._paragraph_ranges()
-        top = self.verticalScrollBar().value() - PAD_Y
-        bottom = top + self.viewport().height() + 2 * PAD_Y
-        k = max(0, bisect.bisect_right(self._tops, top) - 1)
-        out = []
-        for index in self._order[k:]:
-            if ranges[index][0] > bottom:
-                break
-            if ranges[index][1] >= top:
-                out.append(index)
-        return out
-
-    def _paragraph_rect(self, index: int) -> QRectF:
-        top, bottom = self._paragraph_ranges()[index]
+    def _paragraph_rect(self, index: int) -> QRectF | None:
+        found = self.geo.range(index, force=False)
+        if found is None:
+            return None
+        top, bottom = found
         offset = self.verticalScrollBar().value()
         left = DOCUMENT_MARGIN + 16 - PAD_X
         right = self.viewport().width() - DOCUMENT_MARGIN - 12 + PAD_X - 2
@@ -259,12 +218,12 @@ class ArticlePane(QTextBrowser):
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
-            for index in self._visible_indices():
+            for index in self.geo.visible():
                 mark = self.marks[index] if index < len(self.marks) else None
-                if mark is None:
+                rect = self._paragraph_rect(index)
+                if mark is None or rect is None:
                     continue
                 colors = self._theme.tiers[mark.tier]
-                rect = self._paragraph_rect(index)
                 painter.setBrush(colors.background)
                 painter.drawRoundedRect(rect, 5, 5)
                 painter.setBrush(colors.accent)
@@ -280,11 +239,12 @@ class ArticlePane(QTextBrowser):
                 self.placeholder,
             )
             painter.end()
-        if self._flash and self._ranges is not None:
+        if self._flash:
             painter = QPainter(self.viewport())
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             for index, strength in self._flash.items():
-                if not 0 <= index < len(self._ranges) or strength <= 0:
+                rect = self._paragraph_rect(index)
+                if rect is None or strength <= 0:
                     continue
                 mark = self.marks[index] if index < len(self.marks) else None
                 color = QColor(
@@ -297,7 +257,7 @@ class ArticlePane(QTextBrowser):
                 fill = QColor(color)
                 fill.setAlphaF(0.18 * strength)
                 painter.setBrush(fill)
-                painter.drawRoundedRect(self._paragraph_rect(index).adjusted(-2, -2, 2, 2), 6, 6)
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
             painter.end()
 
     # --- events --------------------------------------------------------------------------------
