@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QMenu,
     QTreeView,
@@ -113,11 +114,19 @@ class ArticleList(QWidget):
         remove.triggered.connect(self._remove_selected)
         self.view.addAction(remove)
 
+        self.hint = QLabel(
+            "Select two articles to compare them · double-click one to show it on the right", self
+        )
+        self.hint.setObjectName("listHint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.view)
+        layout.addWidget(self.hint)
 
     def selected_keys(self) -> list[str]:
         rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())

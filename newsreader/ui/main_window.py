@@ -1,8 +1,9 @@
 """The main window: composes the list, the comparison, the docks, actions and controllers.
 
-It owns no logic of its own beyond wiring: loading is :class:`LoadController`, the pair and its
-alignment :class:`PairController`, files on disk :class:`DiskChanges`, the session
-:mod:`newsreader.ui.session`. Dependencies (settings, session store, task runner) are passed in.
+It owns no logic of its own beyond wiring: bringing articles in is :class:`Intake`, loading
+:class:`LoadController`, the pair and its alignment :class:`PairController`, files on disk
+:class:`DiskChanges`, the session :class:`WindowSession`. Dependencies (settings, session store,
+task runner) are passed in.
 """
 
 from __future__ import annotations
@@ -10,10 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -29,18 +29,16 @@ from newsreader.ui.article_list import ArticleList
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.compare_view import CompareView
 from newsreader.ui.disk_changes import DiskChanges
-from newsreader.ui.dropping import MAX_TEXT, REMOTE_MESSAGE, Payload, accepts, read_mime
 from newsreader.ui.empty_state import EmptyState
 from newsreader.ui.icons import app_icon, icon
+from newsreader.ui.intake import Intake
 from newsreader.ui.loading import LoadController, LoadOutcome
 from newsreader.ui.messages import ERROR, Message, MessageHub
 from newsreader.ui.pair import PairController
-from newsreader.ui.paths import sample_files
 from newsreader.ui.problems import ProblemsPanel
 from newsreader.ui.recent import RecentMenu
-from newsreader.ui.session import Session, load_session, save_session
+from newsreader.ui.session import Session
 from newsreader.ui.settings import (
-    LAST_FOLDER,
     LOCK_SCROLL,
     SHOW_REMOVED,
     SHOW_TOOLBAR,
@@ -50,9 +48,9 @@ from newsreader.ui.settings import (
 )
 from newsreader.ui.statusbar import StatusBar
 from newsreader.ui.visible import visible
+from newsreader.ui.window_session import WindowSession
 from newsreader.ui.worker import TaskRunner
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
 ZOOM_RANGE = (-5, 12)
 
 
@@ -68,7 +66,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
-        self.setAcceptDrops(True)
         self.settings, self.session_store, self.log_dir = settings, session_store, log_dir
         self.runner = runner or TaskRunner(parent=self)
         self.messages = MessageHub(self)
@@ -102,9 +99,11 @@ class MainWindow(QMainWindow):
         self.loader = LoadController(self.model, self.runner, self.messages, self)
         self.pair = PairController(self.model, self.compare, self.runner, self.messages, self)
         self.disk = DiskChanges(self.model, self.loader, self.compare.notice, self.messages, self)
+        self.session = WindowSession(self, self.splitter, self.loader, self.pair, session_store)
 
         self.actions = Actions(self)
         self.recent = RecentMenu(settings, self)
+        self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -119,9 +118,9 @@ class MainWindow(QMainWindow):
     # --- wiring --------------------------------------------------------------------------------
     def _connect(self) -> None:
         a = self.actions
-        a.open.triggered.connect(self.open_dialog)
-        a.open_samples.triggered.connect(self.open_samples)
-        a.paste.triggered.connect(self.paste)
+        a.open.triggered.connect(self.intake.open_dialog)
+        a.open_samples.triggered.connect(self.intake.open_samples)
+        a.paste.triggered.connect(self.intake.paste)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.compare.find_bar.open)
         a.find_next.triggered.connect(self.compare.find_bar.find_next)
@@ -149,7 +148,7 @@ class MainWindow(QMainWindow):
         a.remove.triggered.connect(lambda: self.remove(self.article_list.selected_keys()))
         a.open_log_folder.triggered.connect(self.open_log_folder)
         a.about.triggered.connect(self._about)
-        self.recent.chosen.connect(lambda path: self.open_paths([Path(path)]))
+        self.intake.text_added.connect(self._on_text_added)
 
         self.article_list.pair_chosen.connect(self.pair.set_pair)
         self.article_list.show_requested.connect(lambda key, side: self.pair.set_side(side, key))
@@ -161,8 +160,8 @@ class MainWindow(QMainWindow):
         self.compare.picked.connect(self.pair.set_side)
         self.compare.swap_requested.connect(self.pair.swap)
         self.compare.zoom_requested.connect(self.zoom_by)
-        self.empty_state.open_requested.connect(self.open_dialog)
-        self.empty_state.samples_requested.connect(self.open_samples)
+        self.empty_state.open_requested.connect(self.intake.open_dialog)
+        self.empty_state.samples_requested.connect(self.intake.open_samples)
         self.loader.loaded.connect(self._on_loaded)
         self.loader.reloaded.connect(self.pair.entries_replaced)
         self.pair.pair_changed.connect(self._update_title)
@@ -187,65 +186,6 @@ class MainWindow(QMainWindow):
         self.compare.set_locked(s.get(LOCK_SCROLL))
         self.toolbar.setVisible(s.get(SHOW_TOOLBAR))
         self.compare.set_zoom(s.get(ZOOM))
-
-    # --- opening -------------------------------------------------------------------------------
-    def open_dialog(self) -> None:
-        start = self.settings.get(LAST_FOLDER) or str(Path.home())
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", start, FILE_FILTER)
-        if files:
-            self.settings.set(LAST_FOLDER, str(Path(files[0]).parent))
-            self.open_paths([Path(f) for f in files])
-
-    def open_paths(self, paths: list[Path], remember: bool = True) -> None:
-        if remember:
-            self.recent.add([p for p in paths if p.is_file()])
-        task = self.loader.load_paths(paths)
-        if task is None and paths:
-            self.messages.info("Already in the list.")
-
-    def open_samples(self) -> None:
-        samples = sample_files()
-        if not samples:
-            self.messages.error("The bundled samples were not found (resources/samples).")
-            return
-        self.open_paths(samples, remember=False)
-
-    def paste(self) -> None:
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not accepts(mime):
-            self.messages.warning("The clipboard holds no text or files to add.")
-            return
-        self.take(read_mime(mime))
-
-    def take(self, payload: Payload) -> None:
-        """Load what a drop or paste carried."""
-        if payload.paths:
-            self.open_paths(payload.paths)
-        if payload.remote:
-            self.messages.warning(REMOTE_MESSAGE)
-        if payload.too_long:
-            self.messages.error(
-                f"The text is too long to add ({payload.too_long:,} characters; "
-                f"the limit is {MAX_TEXT:,}). Save it to a file and open that instead."
-            )
-        if payload.text.strip():
-            self.loader.load_text(payload.text, then=self._on_text_added)
-        elif payload.empty:
-            self.messages.warning("Nothing to add: the drop held no files or text.")
-
-    def dragEnterEvent(self, event) -> None:
-        if accepts(event.mimeData()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:
-        self.dragEnterEvent(event)
-
-    def dropEvent(self, event) -> None:
-        payload = read_mime(event.mimeData())
-        event.acceptProposedAction()
-        self.take(payload)
 
     # --- reacting ------------------------------------------------------------------------------
     def _on_loaded(self, outcome: LoadOutcome) -> None:
@@ -321,63 +261,18 @@ class MainWindow(QMainWindow):
             "linked paragraphs, word differences, and what each article alone says.",
         )
 
-    # --- session -------------------------------------------------------------------------------
-    def session(self) -> Session:
-        entries = self.model.entries()
-        return Session(
-            files=[str(e.path) for e in entries if e.path is not None],
-            pasted=[e.pasted_text for e in entries if e.is_pasted and e.pasted_text],
-            left=self.pair.left_key,
-            right=self.pair.right_key,
-            geometry=bytes(self.saveGeometry().data()),
-            window_state=bytes(self.saveState().data()),
-            splitter=bytes(self.splitter.saveState().data()),
-        )
+    # --- delegations kept for callers (app, tests) -------------------------------------------
+    def open_paths(self, paths: list[Path], remember: bool = True) -> None:
+        self.intake.open_paths(paths, remember)
+
+    def open_samples(self) -> None:
+        self.intake.open_samples()
 
     def restore_layout(self, session: Session) -> None:
-        if not session.geometry or not self.restoreGeometry(session.geometry):
-            self._default_geometry()
-        if session.window_state:
-            self.restoreState(session.window_state)
-        if session.splitter:
-            self.splitter.restoreState(session.splitter)
+        self.session.restore_layout(session)
 
     def restore_articles(self, session: Session) -> None:
-        """Load the session's files and pasted texts, then show its pair again."""
-        remaining = [len(session.pasted) + (1 if session.files else 0)]
-
-        def one_done(*_: object) -> None:
-            remaining[0] -= 1
-            if remaining[0] == 0:
-                self.pair.set_pair(session.left, session.right)
-                self.pair.fill_empty()
-
-        if session.files:
-            task = self.loader.load_paths([Path(p) for p in session.files])
-            if task is None:
-                one_done()
-            else:
-                task.finished.connect(one_done)
-        for text in session.pasted:
-            task = self.loader.load_text(text)
-            task.finished.connect(one_done)
-
-    def _default_geometry(self) -> None:
-        """First start: most of the screen, centred."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        if screen is None:
-            return
-        area = screen.availableGeometry()
-        width = min(1500, max(900, int(area.width() * 0.85)))
-        height = min(960, max(600, int(area.height() * 0.85)))
-        self.resize(min(width, area.width()), min(height, area.height()))
-        frame = self.frameGeometry()
-        frame.moveCenter(area.center())
-        self.move(frame.topLeft())
-
-    def save_session(self) -> None:
-        save_session(self.session_store, self.session())
-        self.settings.sync()
+        self.session.restore_articles(session)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -386,10 +281,7 @@ class MainWindow(QMainWindow):
             self.compare.swap_button.setIcon(icon("swap"))
 
     def closeEvent(self, event) -> None:
-        self.save_session()
+        self.session.save()
+        self.settings.sync()
         self.runner.shutdown(2000)
         super().closeEvent(event)
-
-
-def saved_session(store: QSettings) -> Session:
-    return load_session(store)

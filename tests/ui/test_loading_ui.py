@@ -277,3 +277,31 @@ def test_reopen_with_another_encoding(qtbot, window, load, tmp_path, wait_aligne
     entry = window.model.find(key)
     assert entry.article.encoding.replace("-", "").lower() in ("cp1252", "windows1252")
     assert "Café" in entry.article.text
+
+
+def test_drop_overlay_while_dragging(window, sample_paths) -> None:
+    from PySide6.QtGui import QDragLeaveEvent
+
+    mime = url_mime(sample_paths[:1])
+    enter = QDragEnterEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted() and window.intake.overlay.isVisible()
+    QApplication.sendEvent(window, QDragLeaveEvent())
+    assert not window.intake.overlay.isVisible()
+    nothing = QMimeData()
+    nothing.setData("application/x-unknown", b"\x00")
+    refused = QDragEnterEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        nothing,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, refused)
+    assert not refused.isAccepted() and not window.intake.overlay.isVisible()
