@@ -12,10 +12,11 @@ Signals:
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from newsreader.core.align import Alignment, DiffOp, Link, align
+from newsreader.core.align import Alignment, DiffOp, align
 from newsreader.core.article import Article
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.compare_view import CompareView
@@ -29,13 +30,12 @@ _MIRROR_TAG = {"insert": "delete", "delete": "insert"}
 def mirror(alignment: Alignment) -> Alignment:
     """The same alignment seen from the other side (left and right exchanged)."""
     links = [
-        Link(
-            k.right,
-            k.left,
-            k.score,
-            k.kind,
-            k.moved,
-            tuple(DiffOp(_MIRROR_TAG.get(op.tag, op.tag), op.right, op.left) for op in k.ops),
+        replace(
+            k,
+            left=k.right,
+            right=k.left,
+            ops=tuple(DiffOp(_MIRROR_TAG.get(op.tag, op.tag), op.right, op.left) for op in k.ops),
+            sentences=tuple((b, a) for a, b in k.sentences),
         )
         for k in alignment.links
     ]

@@ -382,3 +382,13 @@ def test_removed_boilerplate_shown_dimmed_without_breaking_links(qtbot, window, 
     index = window.compare.index
     for link in window.compare.alignment.links:
         assert pane.marks[link.left].tier == index.best("left", link.left).kind
+
+
+def test_swap_reuses_the_alignment(qtbot, seed_pair) -> None:
+    window = seed_pair
+    started = []
+    window.runner.task_started.connect(started.append)
+    links = {(k.left, k.right) for k in window.compare.alignment.links}
+    window.actions.swap.trigger()
+    assert started == []  # mirrored from the cache, not aligned again
+    assert {(k.right, k.left) for k in window.compare.alignment.links} == links
