@@ -131,7 +131,9 @@ class MainWindow(QMainWindow):
         a.zoom_in.triggered.connect(lambda: self.zoom_by(1))
         a.zoom_out.triggered.connect(lambda: self.zoom_by(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom_by(None))
-        a.show_problems.toggled.connect(self.problems_dock.setVisible)
+        a.show_problems.toggled.connect(
+            lambda on: self.show_problems() if on else self.problems_dock.hide()
+        )
         self.problems_dock.visibilityChanged.connect(a.show_problems.setChecked)
         a.show_toolbar.toggled.connect(self._on_toolbar)
         a.next_match.triggered.connect(lambda: self.compare.navigate(True, True))
@@ -191,7 +193,12 @@ class MainWindow(QMainWindow):
     def _on_loaded(self, outcome: LoadOutcome) -> None:
         self.pair.fill_empty()
         if any(not e.ok for e in outcome.added):
+            self.show_problems()
+
+    def show_problems(self) -> None:
+        if not self.problems_dock.isVisible():
             self.problems_dock.show()
+            self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
 
     def _on_text_added(self, added: list) -> None:
         if added:

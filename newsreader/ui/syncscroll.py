@@ -108,8 +108,13 @@ def sync_value(
     other_maximum: float,
     other_page: float,
     anchors: Sequence[Anchor],
-) -> int:
-    """The other pane's scroll value that keeps the content at the sync point level."""
+) -> int | None:
+    """The other pane's scroll value that keeps the content at the sync point level.
+
+    ``None`` when this pane cannot scroll (its whole document fits): it does not lead then.
+    """
+    if maximum <= 0:
+        return None
     syncpoint = calc_syncpoint(value, maximum, page)
     mapped = map_position(value + syncpoint * page, anchors)
     target = mapped - syncpoint * other_page
@@ -163,6 +168,8 @@ class ScrollSync(QObject):
             other_page=dest.pageStep(),
             anchors=anchors,
         )
+        if target is None:
+            return
         with self.suspended():
             dest.setValue(target)
 

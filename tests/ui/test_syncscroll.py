@@ -130,3 +130,5 @@ def test_sync_value_keeps_the_syncpoint_content_level() -> None:
     # Clamped to the other pane's range.
     assert sync_value(0, 1800, 200, other_maximum=2800, other_page=200, anchors=anchors) == 0
     assert sync_value(1800, 1800, 200, other_maximum=2800, other_page=200, anchors=anchors) == 2800
+    # A document that fits in its pane does not move the other one.
+    assert sync_value(0, 0, 200, other_maximum=2800, other_page=200, anchors=anchors) is None
