@@ -51,3 +51,35 @@ def test_toggles_are_remembered(window, make_window, isolated_home) -> None:
 def test_tooltips_name_the_shortcut(window) -> None:
     tip = window.actions.next_match.toolTip()
     assert QKeySequence("Alt+Down").toString(QKeySequence.SequenceFormat.NativeText) in tip
+
+
+def test_icons_and_desktop_file_exist() -> None:
+    import configparser
+
+    from newsreader.ui.paths import ICONS, RESOURCES
+
+    for spec in SPECS:
+        if spec.icon:
+            assert (ICONS / f"{spec.icon}.svg").is_file(), spec.icon
+    assert (ICONS / "newsreader.svg").is_file()
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # keys are case-sensitive
+    entry.read(RESOURCES / "newsreader.desktop", encoding="utf-8")
+    desktop = entry["Desktop Entry"]
+    assert desktop["Type"] == "Application"
+    assert desktop["Exec"].split()[0] == "newsreader" and "%F" in desktop["Exec"]
+    assert desktop["Icon"] == "newsreader"
+    assert desktop["Categories"].endswith(";")
+
+
+def test_icons_render(qapp) -> None:
+    from newsreader.ui.icons import icon
+
+    for spec in SPECS:
+        if spec.icon:
+            pixmap = icon(spec.icon).pixmap(24, 24)
+            assert not pixmap.isNull(), spec.icon
+            image = pixmap.toImage()
+            assert any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)), (
+                f"{spec.icon} is blank"
+            )
