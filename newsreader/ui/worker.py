@@ -205,7 +205,7 @@ class TaskRunner(QObject):
         ``on_success`` / ``on_failure`` are shortcuts for connecting :attr:`Task.succeeded` /
         :attr:`Task.failed`. Every failure is logged with its traceback.
         """
-        task = Task(label, cancellable=cancellable)  # owned by Python: freed once unreferenced
+        task = Task(label, cancellable=cancellable, parent=self)
         if on_success is not None:
             task.succeeded.connect(on_success)
         task.failed.connect(lambda exc, label=label: _log_failure(label, exc))
@@ -234,6 +234,7 @@ class TaskRunner(QObject):
         if task in self._active:
             self._active.remove(task)
         self.task_finished.emit(task)
+        task.deleteLater()  # its Python attributes (outcome, label) stay readable afterwards
 
 
 def _log_failure(label: str, exc: BaseException) -> None:
