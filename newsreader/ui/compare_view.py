@@ -95,6 +95,7 @@ class CompareView(QWidget):
             pane.describe = lambda i, side=side: self.describe(side, i)
             pane.paragraph_clicked.connect(lambda i, side=side: self.bring_level(side, i))
             pane.focused.connect(lambda side=side: self._set_active(side))
+            pane.hovered.connect(lambda i, side=side: self._on_hovered(side, i))
             pane.zoom_requested.connect(self.zoom_requested)
             pane.layout_changed.connect(self._invalidate_anchors)
             self.headers[side].picked.connect(lambda key, side=side: self.picked.emit(side, key))
@@ -305,6 +306,13 @@ class CompareView(QWidget):
 
     def _set_active(self, side: Side) -> None:
         self.active_side = side
+
+    def _on_hovered(self, side: Side, index: int) -> None:
+        """Outline the hovered paragraph's matches on the other side and their bands."""
+        links = self.index.links(side, index) if self.index is not None and index >= 0 else []
+        self.panes[side].set_emphasis(frozenset([index]) if links else frozenset())
+        self.panes[other(side)].set_emphasis(frozenset(partner(k, side) for k in links))
+        self.gutter.set_emphasis(links)
 
     def _on_link_clicked(self, link: Link) -> None:
         self.bring_level("left", link.left)

@@ -39,6 +39,7 @@ class LinkGutter(QWidget):
         self.links: list[Link] = []
         self.index: LinkIndex | None = None
         self._hover: Link | None = None
+        self._emphasis: set[int] = set()  # ids of links to draw strongly (hovered paragraph)
         self._theme: Theme = theme(self.palette())
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -51,10 +52,17 @@ class LinkGutter(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(WIDTH, 100)
 
+    def set_emphasis(self, links: list[Link]) -> None:
+        emphasis = {id(k) for k in links}
+        if emphasis != self._emphasis:
+            self._emphasis = emphasis
+            self.update()
+
     def set_links(self, links: list[Link], index: LinkIndex | None = None) -> None:
         self.links = list(links)
         self.index = index
         self._hover = None
+        self._emphasis = set()
         self._theme = theme(self.palette())
         self.update()
 
@@ -127,7 +135,7 @@ class LinkGutter(QWidget):
             if path is None:
                 continue
             colors = self._theme.tiers.get(link.kind) or self._theme.tiers["edited"]
-            hovered = link is self._hover
+            hovered = link is self._hover or id(link) in self._emphasis
             fill = QColor(colors.band)
             if hovered:
                 fill.setAlphaF(1.0)

@@ -13,6 +13,7 @@ Signals:
     zoom_requested(int): Ctrl+wheel asked for one zoom step in (+1) or out (-1).
     layout_changed(): paragraph positions moved (new content, resize, zoom).
     focused(): the pane got the keyboard focus (it becomes the side navigation starts from).
+    hovered(int): the mouse is over this paragraph (-1: over none).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ class ArticlePane(QTextBrowser):
     zoom_requested = Signal(int)
     layout_changed = Signal()
     focused = Signal()
+    hovered = Signal(int)
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,6 +72,9 @@ class ArticlePane(QTextBrowser):
         self._animation.setEndValue(0.0)
         self._animation.valueChanged.connect(self._on_flash_step)
         self._press: QPoint | None = None
+        self._emphasis: frozenset[int] = frozenset()
+        self._hovered = -1
+        self.viewport().setMouseTracking(True)
         self._apply_font()
         self.document().documentLayout().documentSizeChanged.connect(self._on_size_changed)
 
@@ -186,6 +191,15 @@ class ArticlePane(QTextBrowser):
         self.viewport().update()
         self.layout_changed.emit()
 
+    # --- emphasis (the paragraphs linked to the one under the mouse) ----------------------------
+    def set_emphasis(self, indices: frozenset[int]) -> None:
+        if indices != self._emphasis:
+            self._emphasis = indices
+            self.viewport().update()
+
+    def emphasis(self) -> frozenset[int]:
+        return self._emphasis
+
     # --- flashing ------------------------------------------------------------------------------
     def flash(self, index: int) -> None:
         """Draw attention to paragraph ``index`` with a fading outline."""
@@ -228,6 +242,11 @@ class ArticlePane(QTextBrowser):
                 painter.drawRoundedRect(rect, 5, 5)
                 painter.setBrush(colors.accent)
                 painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+                if index in self._emphasis:
+                    painter.setPen(QPen(colors.accent, 1.5))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 5, 5)
+                    painter.setPen(Qt.PenStyle.NoPen)
             painter.end()
         super().paintEvent(event)
         if self.article is None and self.placeholder:
@@ -284,6 +303,20 @@ class ArticlePane(QTextBrowser):
             event.accept()
             return
         super().wheelEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        index = self.paragraph_at(event.position().y()) if self.article is not None else None
+        self._set_hovered(-1 if index is None else index)
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self._set_hovered(-1)
+
+    def _set_hovered(self, index: int) -> None:
+        if index != self._hovered:
+            self._hovered = index
+            self.hovered.emit(index)
 
     def mousePressEvent(self, event) -> None:
         self._press = event.position().toPoint()

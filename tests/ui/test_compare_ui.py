@@ -392,3 +392,18 @@ def test_swap_reuses_the_alignment(qtbot, seed_pair) -> None:
     window.actions.swap.trigger()
     assert started == []  # mirrored from the cache, not aligned again
     assert {(k.right, k.left) for k in window.compare.alignment.links} == links
+
+
+def test_hovering_a_paragraph_outlines_its_matches(qtbot, seed_pair) -> None:
+    compare = seed_pair.compare
+    left = compare.left_pane
+    left.verticalScrollBar().setValue(0)
+    index = compare.index.linked("left")[0]
+    top, bottom = left.viewport_range(index)
+    QTest.mouseMove(left.viewport(), QPoint(80, int((top + bottom) / 2)))
+    qtbot.waitUntil(lambda: left.emphasis() == frozenset([index]))
+    partners = {partner(k, "left") for k in compare.index.links("left", index)}
+    assert compare.right_pane.emphasis() == frozenset(partners)
+    assert len(compare.gutter._emphasis) == len(partners)
+    compare._on_hovered("left", -1)
+    assert not left.emphasis() and not compare.right_pane.emphasis()
