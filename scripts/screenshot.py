@@ -25,6 +25,7 @@ def main() -> int:
     parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--scroll", type=float, default=0.0, help="scroll the left pane (0..1)")
+    parser.add_argument("--empty", action="store_true", help="the empty window (how to start)")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.lower().split("x"))
 
@@ -46,6 +47,8 @@ def main() -> int:
     window = create_window(app_dirs())
     window.resize(width, height)
     window.show()
+    if args.empty:
+        return save(window, args.out, width, height)
     open_demo(window)
 
     deadline = time.monotonic() + 60
@@ -61,13 +64,19 @@ def main() -> int:
     window.compare.left_pane.setFocus()
     bar = window.compare.left_pane.verticalScrollBar()
     bar.setValue(round(bar.maximum() * args.scroll))
+    return save(window, args.out, width, height)
+
+
+def save(window, out: Path, width: int, height: int) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     for _ in range(20):
         QCoreApplication.processEvents()
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(args.out)):
-        print(f"Could not write {args.out}", file=sys.stderr)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        print(f"Could not write {out}", file=sys.stderr)
         return 1
-    print(f"Wrote {args.out} ({width}x{height})")
+    print(f"Wrote {out} ({width}x{height})")
     window.close()
     return 0
 

@@ -100,7 +100,7 @@ class ArticleList(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed starting widths: ResizeToContents would measure every row on each change.
-        widths = {SIDE: 34, OUTLET: 110, AUTHOR: 110, DATE: 82, WORDS: 60, STATUS: 90, FILE: 160}
+        widths = {SIDE: 34, OUTLET: 100, AUTHOR: 110, DATE: 80, WORDS: 60, STATUS: 80, FILE: 160}
         for column, width in widths.items():
             header.resizeSection(column, width)
         for column in (AUTHOR, WORDS, FILE):

@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.compare)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 1000])
+        self.splitter.setSizes([460, 1000])
         self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._apply_settings()
         self._update_stack()
         self._update_title()
+        self._update_actions()
 
     # --- wiring --------------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self.loader.loaded.connect(self._on_loaded)
         self.loader.reloaded.connect(self.pair.entries_replaced)
         self.pair.pair_changed.connect(self._update_title)
+        self.pair.pair_changed.connect(self._update_actions)
+        self.pair.aligned.connect(self._update_actions)
         self.messages.posted.connect(self._on_message)
         self.problems.count_changed.connect(
             lambda n: self.problems_dock.setWindowTitle(f"Problems ({n})" if n else "Problems")
@@ -216,6 +219,16 @@ class MainWindow(QMainWindow):
         right = self.model.find(self.pair.right_key)
         names = [visible(e.short_label, 50) for e in (left, right) if e is not None]
         self.setWindowTitle(" ↔ ".join(names) + " — newsreader" if names else "newsreader")
+
+    def _update_actions(self, *_: object) -> None:
+        """Comparison actions are enabled only when they can do something."""
+        a = self.actions
+        shown = bool(self.pair.left_key or self.pair.right_key)
+        linked = self.compare.alignment is not None
+        for action in (a.swap, a.find, a.find_next, a.find_previous):
+            action.setEnabled(shown)
+        for action in (a.next_match, a.previous_match, a.next_unmatched, a.previous_unmatched):
+            action.setEnabled(linked)
 
     def _show_selected(self, side: str) -> None:
         keys = self.article_list.selected_keys()

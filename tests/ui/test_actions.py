@@ -83,3 +83,13 @@ def test_icons_render(qapp) -> None:
             assert any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)), (
                 f"{spec.icon} is blank"
             )
+
+
+def test_comparison_actions_follow_the_pair(window, load, sample_paths, wait_aligned) -> None:
+    a = window.actions
+    assert not a.swap.isEnabled() and not a.find.isEnabled() and not a.next_match.isEnabled()
+    load(window, sample_paths[:2])
+    wait_aligned(window)
+    assert a.swap.isEnabled() and a.find.isEnabled() and a.next_match.isEnabled()
+    window.remove(window.model.keys())
+    assert not a.swap.isEnabled() and not a.next_unmatched.isEnabled()
