@@ -17,7 +17,7 @@ from scipy.cluster.hierarchy import fcluster, leaves_list, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
-STORY_SIMILARITY = 0.2  # tf-idf cosine of two reports of one story (a common story-link cut)
+STORY_SIMILARITY = 0.14  # mean tf-idf cosine between reports of one story
 NEAR_DUPLICATE = 0.8  # weighted shingle Jaccard resemblance of near duplicates (Broder)
 
 

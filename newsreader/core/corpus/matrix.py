@@ -1,6 +1,6 @@
 """Sparse matrices over the corpus and the pairwise block computation.
 
-* ``tfidf``: rows are articles, columns content words; sublinear tf times smoothed idf, rows L2-normalised,
+* ``tfidf``: rows are articles, columns content words; sublinear tf times idf ``log(1 + N/df)``, rows L2-normalised,
   so ``tfidf @ tfidf.T`` is the cosine similarity ("same story").
 * ``shingles``: rows are articles, columns word 5-grams; each present shingle weighs 1, or less when it is
   boilerplate: a shingle found in more than ``boilerplate_limit(N)`` articles weighs ``limit / df``
@@ -98,7 +98,7 @@ def _tfidf(sketches: Sequence[Sketch], n: int) -> tuple[np.ndarray, sp.csr_matri
         return np.zeros((n, 0), dtype=np.float32), sp.csr_matrix((n, 1), dtype=np.float32)
     tf = 1.0 + np.log(np.concatenate(counts).astype(np.float32))
     df = np.bincount(cols, minlength=width).astype(np.float32)
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    idf = np.log1p(n / df)
     data = (tf * idf[cols]).astype(np.float32)
     m = sp.csr_matrix((data, (rows, cols)), shape=(n, width), dtype=np.float32)
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())

@@ -12,7 +12,8 @@ import scipy.sparse as sp
 class DerivedPair:
     """``copy`` was derived from ``source`` (indices into the overview's articles).
 
-    ``containment``: share of the copy's content words found, in order, in the source.
+    ``containment``: share of the source's content words that the copy reproduces, in order;
+    ``copy_in_source``: share of the copy's content words that come, in order, from the source.
     ``ordered`` / ``chance`` / ``excess``: see :mod:`newsreader.core.corpus.structure`.
     ``coverage``: share of the shorter article's content words in aligned sentences;
     ``longest_run``: most aligned sentences in a row. ``reason`` says what decided the direction
@@ -24,6 +25,7 @@ class DerivedPair:
     source: int
     copy: int
     containment: float
+    copy_in_source: float
     shingle_containment: float
     ordered: float
     chance: float

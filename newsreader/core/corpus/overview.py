@@ -242,7 +242,8 @@ def _derive(
             DerivedPair(
                 source=s,
                 copy=c,
-                containment=evidence.shared / max(1, sketches[c].size),
+                containment=evidence.shared / max(1, sketches[s].size),
+                copy_in_source=evidence.shared / max(1, sketches[c].size),
                 shingle_containment=float(containment[c, s]),
                 ordered=evidence.ordered,
                 chance=evidence.chance,
