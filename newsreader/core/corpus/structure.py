@@ -66,7 +66,8 @@ def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0) -> Order:
     ordered = shared / short
     if ordered < COPY_EXCESS:  # excess <= ordered: no need to measure chance
         return Order(shared, ordered, 0.0, ordered)
-    fixed, moved = (la, b) if a.size <= b.size else (lb, a)
+    a_first = (a.size, a.exact) <= (b.size, b.exact)  # the same choice whatever the argument order
+    fixed, moved = (la, b) if a_first else (lb, a)
     chance = _shuffled(fixed, moved, seed) / short
     excess = (ordered - chance) / (1.0 - chance) if chance < 1.0 else 0.0
     return Order(shared, ordered, chance, max(0.0, excess))
