@@ -83,3 +83,26 @@ def test_dask_bag_gives_the_same_sketches(articles) -> None:
     got = sketches.compute(scheduler="processes")
     for there, here in zip(got, (sketch_sentences(p) for p in paragraphs), strict=True):
         assert np.array_equal(there.shingles, here.shingles)
+
+
+@pytest.mark.slow
+def test_a_local_dask_cluster_runs_the_pipeline(articles) -> None:
+    """What docs/scaling.md describes, on a two-worker local cluster (skipped without dask)."""
+    distributed = pytest.importorskip(
+        "dask.distributed", reason="dask.distributed is not installed"
+    )
+    paragraphs = [_paragraphs(a) for a in articles]
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        sketches = client.gather(client.map(sketch_sentences, paragraphs))
+        matrices = build_matrices(sketches)
+        shared = client.scatter(matrices, broadcast=True)
+        ranges = block_ranges(len(articles), 2)
+        futures = [client.submit(pair_block, matrices.rows(a, b), shared, a) for a, b in ranges]
+        blocks = client.gather(futures)
+    whole = pair_block(matrices, matrices, 0)
+    assert np.allclose(np.vstack([b.cosine for b in blocks]), whole.cosine, atol=1e-6)
