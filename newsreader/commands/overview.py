@@ -6,7 +6,7 @@ import argparse
 
 from newsreader.commands._common import dump_json, load_reporting, safe_name
 from newsreader.core.article import Article
-from newsreader.core.corpus import Overview, overview, overview_json
+from newsreader.core.corpus import Overview, align_derived, overview, overview_json
 
 HELP = "many articles at once: story clusters, who copied whom, duplicates, similarity matrix"
 
@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     report, status = load_reporting(args.files)
     articles = report.articles
-    result = overview(articles)
+    result = align_derived(overview(articles), articles)
     if args.json:
         dump_json(overview_json(result, articles))
     else:
@@ -53,7 +53,8 @@ def print_overview(result: Overview, articles: list[Article]) -> None:
             f"  {name(d.source)} -> {name(d.copy)}: the copy reproduces {d.containment:.0%} of the "
             f"source in order ({d.excess:.0%} of the shorter text beyond chance), "
             f"{d.aligned_sentences} sentences aligned, "
-            f"longest run {d.longest_run}; direction: {_REASONS.get(d.reason, d.reason)}"
+            f"longest run {d.longest_run}; {_links(d.link_kinds)}direction: "
+            f"{_REASONS.get(d.reason, d.reason)}"
         )
     indirect = [d for d in result.derived if not d.direct]
     for d in indirect:
@@ -62,3 +63,10 @@ def print_overview(result: Overview, articles: list[Article]) -> None:
     for label, groups in (("exact", result.exact_duplicates), ("near", result.near_duplicates)):
         for group in groups:
             print(f"{label} duplicates: " + ", ".join(name(i) for i in group))
+
+
+def _links(kinds: tuple[str, ...]) -> str:
+    if not kinds:
+        return ""
+    counts = {k: kinds.count(k) for k in dict.fromkeys(kinds)}
+    return "paragraph links: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + "; "

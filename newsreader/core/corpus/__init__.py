@@ -9,6 +9,7 @@ from newsreader.core.corpus.export import overview_json
 from newsreader.core.corpus.matrix import Matrices, build_matrices, pair_block
 from newsreader.core.corpus.model import DerivedPair, Overview
 from newsreader.core.corpus.overview import overview, overview_of_sketches, sketch_article
+from newsreader.core.corpus.refine import align_derived
 from newsreader.core.corpus.sketch import Sketch, sketch_sentences, sketch_text
 from newsreader.core.corpus.structure import order_evidence
 
@@ -17,6 +18,7 @@ __all__ = [
     "Matrices",
     "Overview",
     "Sketch",
+    "align_derived",
     "build_matrices",
     "order_evidence",
     "overview",

@@ -35,6 +35,9 @@ def overview_json(overview: Overview, articles: Sequence[Article]) -> dict[str, 
                 "direct": d.direct,
                 "via": keys[d.via] if d.via is not None else None,
                 "paragraphs": [list(p) for p in d.paragraphs],
+                "link_kinds": list(d.link_kinds),
+                "engine_source_in_copy": _round(d.engine_source_in_copy),
+                "engine_copy_in_source": _round(d.engine_copy_in_source),
             }
             for d in overview.derived
         ],
@@ -46,3 +49,7 @@ def overview_json(overview: Overview, articles: Sequence[Article]) -> dict[str, 
             "near": [[keys[i] for i in g] for g in overview.near_duplicates],
         },
     }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)

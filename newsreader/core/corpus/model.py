@@ -19,7 +19,10 @@ class DerivedPair:
     ``longest_run``: most aligned sentences in a row. ``reason`` says what decided the direction
     (``dates``, ``credit``, ``spelling``, ``containment`` or ``undetermined``). ``direct`` is False when
     both are copies of a third article (``via``) that explains the likeness at least as well.
-    ``paragraphs``: aligned (source paragraph, copy paragraph) pairs, for opening the pair side by side.
+    ``paragraphs``: aligned (source paragraph, copy paragraph) pairs, for opening the pair side by side
+    (from the overview's sentence alignment; :func:`~newsreader.core.corpus.refine.align_derived`
+    replaces them by the alignment engine's links and fills ``link_kinds``, ``engine_source_in_copy``
+    and ``engine_copy_in_source``).
     """
 
     source: int
@@ -37,6 +40,11 @@ class DerivedPair:
     direct: bool = True
     via: int | None = None
     paragraphs: tuple[tuple[int, int], ...] = ()
+    link_kinds: tuple[str, ...] = ()  # the engine's link kinds, one per paragraph link
+    engine_source_in_copy: float | None = (
+        None  # alignment engine: share of the source found in the copy
+    )
+    engine_copy_in_source: float | None = None
 
 
 @dataclass(slots=True)
