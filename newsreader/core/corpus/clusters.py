@@ -17,7 +17,7 @@ from scipy.cluster.hierarchy import fcluster, leaves_list, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
-STORY_SIMILARITY = 0.14  # mean tf-idf cosine between reports of one story
+STORY_SIMILARITY = 0.11  # mean tf-idf cosine (word presence) between reports of one story
 NEAR_DUPLICATE = 0.8  # weighted shingle Jaccard resemblance of near duplicates (Broder)
 
 

@@ -1,7 +1,9 @@
 """Sparse matrices over the corpus and the pairwise block computation.
 
-* ``tfidf``: rows are articles, columns content words; sublinear tf times idf ``log(1 + N/df)``, rows L2-normalised,
-  so ``tfidf @ tfidf.T`` is the cosine similarity ("same story").
+* ``tfidf``: rows are articles, columns content words; each word present weighs its idf
+  ``log(1 + N/df)`` (presence, not counts: a long article repeating its topic words should not outweigh
+  the specific names and facts that tell one event from another), rows L2-normalised, so
+  ``tfidf @ tfidf.T`` is the cosine similarity ("same story").
 * ``shingles``: rows are articles, columns word 5-grams; each present shingle weighs 1, or less when it is
   boilerplate: a shingle found in more than ``boilerplate_limit(N)`` articles weighs ``limit / df``
   (the banality filter of passim and TextPAIR, softened so big syndication families still count).
@@ -87,19 +89,12 @@ def _columns(ids_per_row: list[np.ndarray], n: int) -> tuple[np.ndarray, np.ndar
 
 
 def _tfidf(sketches: Sequence[Sketch], n: int) -> tuple[np.ndarray, sp.csr_matrix]:
-    per_row = []
-    counts = []
-    for s in sketches:
-        u, c = np.unique(s.content, return_counts=True)
-        per_row.append(u)
-        counts.append(c)
-    rows, cols, width = _columns(per_row, n)
+    rows, cols, width = _columns([np.unique(s.content) for s in sketches], n)
     if width == 0:
         return np.zeros((n, 0), dtype=np.float32), sp.csr_matrix((n, 1), dtype=np.float32)
-    tf = 1.0 + np.log(np.concatenate(counts).astype(np.float32))
     df = np.bincount(cols, minlength=width).astype(np.float32)
     idf = np.log1p(n / df)
-    data = (tf * idf[cols]).astype(np.float32)
+    data = idf[cols].astype(np.float32)
     m = sp.csr_matrix((data, (rows, cols)), shape=(n, width), dtype=np.float32)
     norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0

@@ -34,13 +34,15 @@ _MIX = np.array(
     dtype=np.uint64,
 )
 _IDS: dict[str, int] = {}  # word -> id cache; deterministic, so safe in every process
+_STEMMED: dict[str, int] = {}  # word -> id of its stem (content words)
 
 
 @dataclass(frozen=True, slots=True)
 class Sketch:
     """What the overview needs from one article.
 
-    ``content``: ids of the content words (function words left out), in text order.
+    ``content``: ids of the content words (function words left out, plural and possessive endings
+    dropped by :func:`stem`), in text order.
     ``sentence_starts``: where each sentence starts in ``content`` (one entry per sentence, plus the
     total length at the end); ``sentence_paragraph``: the paragraph index of each sentence.
     ``shingles``: sorted distinct ids of the article's word 5-grams (all words).
@@ -81,6 +83,26 @@ def word_id(word: str) -> int:
     return got
 
 
+def stem(word: str) -> str:
+    """A light stemmer: possessive and plural endings ("Russia's" -> "russia", "talks" -> "talk")."""
+    for suffix in ("'s", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+def _stemmed_id(word: str) -> int:
+    got = _STEMMED.get(word)
+    if got is None:
+        got = word_id(stem(word))
+        if len(_STEMMED) < 2_000_000:
+            _STEMMED[word] = got
+    return got
+
+
 def _STOP_IDS() -> np.ndarray:  # computed once, on first use
     global _STOP_SORTED
     if _STOP_SORTED is None:
@@ -109,16 +131,19 @@ def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
                 counts.append(len(found))
                 para_of.append(p_index)
                 texts.append(sentence)
-    ids = _IDS
-    for w in set(tokens).difference(ids):
+    distinct = set(tokens)
+    for w in distinct.difference(_IDS):
         word_id(w)
-    words = np.fromiter(map(ids.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    for w in distinct.difference(_STEMMED):
+        _stemmed_id(w)
+    words = np.fromiter(map(_IDS.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    stemmed = np.fromiter(map(_STEMMED.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     stop = _STOP_IDS()
     is_content = stop[np.searchsorted(stop, words).clip(0, stop.size - 1)] != words
     bounds = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
     content_before = np.concatenate(([0], np.cumsum(is_content, dtype=np.int64)))
     return Sketch(
-        content=words[is_content],
+        content=stemmed[is_content],
         sentence_starts=content_before[bounds].astype(np.int32),
         sentence_paragraph=np.array(para_of, dtype=np.int32),
         shingles=shingle_ids(words),

@@ -67,6 +67,20 @@ def test_samples_copy_relations(samples_overview: Overview) -> None:
     assert len({r.cluster_of(i) for i in (meridian, coastline, globe, harbour, northern)}) == 1
 
 
+def test_samples_copies_point_back_to_the_original(samples_overview: Overview, samples_dir) -> None:
+    from newsreader.core.ingest import load_path
+
+    if load_path(samples_dir / "harbour-times.html").format != "html":
+        pytest.skip("the loader reads HTML as raw text: page furniture swamps the article body")
+    r = samples_overview
+    meridian = by_name(r, "meridian-herald")
+    for name in ("coastline-daily", "globe-newsflash", "harbour-times"):
+        pair = r.relation(meridian, by_name(r, name))
+        assert pair is not None and pair.direct
+        assert pair.source == meridian, f"{name}: direction decided by {pair.reason}"
+        assert r.badge(by_name(r, name)) == "copy of meridian-herald.txt"
+
+
 def test_copies_of_one_source_are_siblings_not_copies_of_each_other(
     samples_overview: Overview,
 ) -> None:
@@ -88,4 +102,6 @@ def test_seeds_and_samples_are_separate_stories(seeds_dir, sample_paths) -> None
     seeds = {r.cluster_of(i) for i, n in enumerate(r.names) if n[:3].isdigit()}
     samples = {r.cluster_of(i) for i, n in enumerate(r.names) if not n[:3].isdigit()}
     assert not seeds & samples
+    may = {r.cluster_of(i) for i in range(5) if not r.names[i].startswith("003_")}
+    assert len(may) == 1 and r.cluster_of(by_name(r, "003_")) not in may
     assert all(r.relation(i, j) is None for i in range(5) for j in range(5, len(paths)))
