@@ -66,16 +66,31 @@ class Overview:
     order: list[int] = field(default_factory=list)
     exact_duplicates: list[list[int]] = field(default_factory=list)
     near_duplicates: list[list[int]] = field(default_factory=list)
+    _cluster_index: list[int] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def size(self) -> int:
         return len(self.names)
 
     def cluster_of(self, index: int) -> int:
-        for k, members in enumerate(self.clusters):
-            if index in members:
-                return k
-        return -1
+        """The cluster number of an article (clusters are numbered largest first), -1 if unknown."""
+        if len(self._cluster_index) != self.size:
+            self._cluster_index = [-1] * self.size
+            for k, members in enumerate(self.clusters):
+                for i in members:
+                    self._cluster_index[i] = k
+        return self._cluster_index[index] if 0 <= index < self.size else -1
+
+    def cluster_bounds(self) -> list[tuple[int, int]]:
+        """Each cluster's (first, last + 1) position in ``order``: where the heatmap draws its boxes."""
+        bounds, start = [], 0
+        for members in self.clusters:
+            bounds.append((start, start + len(members)))
+            start += len(members)
+        return bounds
+
+    def ordered_labels(self) -> list[str]:
+        return [self.labels[i] for i in self.order]
 
     def ordered_similarity(self) -> np.ndarray:
         """The similarity matrix with rows and columns in heatmap order."""

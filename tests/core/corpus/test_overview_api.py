@@ -109,5 +109,8 @@ def test_view_helpers() -> None:
     assert ordered[row, col] == result.similarity[1, 2]
     assert result.cluster_of(1) == result.cluster_of(2) != result.cluster_of(0)
     assert result.cluster_titles[result.cluster_of(1)] in {"src", "cp"}
+    first, last = result.cluster_bounds()[result.cluster_of(1)]
+    assert sorted(result.order[first:last]) == [1, 2]
+    assert result.ordered_labels()[row] == result.labels[1]
     pair = result.relation(1, 2)
     assert pair is not None and pair.paragraphs[0] == (0, 0)
