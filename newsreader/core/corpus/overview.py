@@ -41,6 +41,7 @@ from newsreader.core.corpus.sketch import Sketch, sketch_sentences
 from newsreader.core.corpus.structure import Order, align_sentences, order_evidence
 
 CANDIDATE_CONTAINMENT = 0.1  # a tenth of an article's shingles found in the other
+WITNESSES = 20  # independent reports consulted for name spellings: the pair's closest in its story
 
 
 def sketch_article(article: Article) -> Sketch:
@@ -134,7 +135,14 @@ def overview_of_sketches(
     graph = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
     clusters = story_clusters(similarity, graph, orders.keys())
     tick(start + 0.85 * span)
-    derived = _derive(orders, sketches, meta, clusters, containment)
+    derived = _derive(
+        orders,
+        sketches=sketches,
+        meta=meta,
+        clusters=clusters,
+        containment=containment,
+        similarity=similarity,
+    )
     tick(start + 0.98 * span)
     return Overview(
         names=[f"#{i}" for i in range(n)],
@@ -194,10 +202,12 @@ def _near_duplicates(block: Block, matrices: Matrices) -> list[tuple[int, int]]:
 
 def _derive(
     orders: dict[tuple[int, int], Order],
+    *,
     sketches: Sequence[Sketch],
     meta: Sequence[Meta],
     clusters: list[list[int]],
     containment: sp.csr_matrix,
+    similarity: np.ndarray,
 ) -> list[DerivedPair]:
     cluster_of = {i: k for k, members in enumerate(clusters) for i in members}
     partners: dict[int, set[int]] = {}
@@ -209,12 +219,13 @@ def _derive(
     def witnesses_for(i: int, j: int) -> Callable[[], set[str]]:
         def collect() -> set[str]:
             related = {i, j} | partners.get(i, set()) | partners.get(j, set())
+            members = [w for w in clusters[cluster_of[i]] if w not in related]
+            members.sort(key=lambda w: -float(similarity[i, w] + similarity[j, w]))
             names: set[str] = set()
-            for w in clusters[cluster_of[i]]:
-                if w not in related:
-                    if w not in names_cache:
-                        names_cache[w] = name_tokens(sketches[w])
-                    names |= names_cache[w]
+            for w in members[:WITNESSES]:
+                if w not in names_cache:
+                    names_cache[w] = name_tokens(sketches[w])
+                names |= names_cache[w]
             return names
 
         return collect
