@@ -1,0 +1,444 @@
+"""Deciding what each block is: title, metadata line, page furniture, or article body.
+
+Context matters as much as the line itself. The body runs from the first to the last *substantial*
+block (a real sentence of some length); before it is the header zone (headline, byline, date,
+kickers), after it the footer zone (author line, "About Us", bios, related lists, share buttons).
+
+- Any block a context-free rule in :mod:`~newsreader.core.ingest.rules` recognises is furniture,
+  wherever it is; a section label ("Related stories") also takes the list that follows it.
+- Header zone: the first headline-shaped line is the title; bylines, date lines, name lines and
+  "Origin:"-style labels are metadata; other very short lines are kickers; longer ones (a
+  standfirst) are body.
+- Body zone: everything not recognised as furniture is body, short subheadings included.
+- Footer zone: short sentences straight after the body still belong to it; from the first line
+  that is not a sentence on, everything is dropped, with author and outlet names taken as
+  metadata. Outlet self-descriptions and author bios only count as furniture here (in the body
+  they are text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsreader.core.ingest import metadata as prio
+from newsreader.core.ingest import names, rules
+from newsreader.core.ingest.blocks import Block
+from newsreader.core.ingest.dates import find_dates
+from newsreader.core.ingest.metadata import Candidates
+from newsreader.core.ingest.urls import domain, is_asset, url_in_line
+from newsreader.core.text import fold
+
+BODY, TITLE, META, FURNITURE = "body", "title", "meta", "furniture"
+
+_DATE_LABEL_WORDS = frozenset(
+    [
+        "published",
+        "updated",
+        "posted",
+        "date",
+        "dated",
+        "on",
+        "at",
+        "last",
+        "modified",
+        "first",
+        "created",
+        "issued",
+        "am",
+        "pm",
+        "gmt",
+        "utc",
+        "bst",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "msk",
+        "ist",
+        "by",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    roles: list[str]
+    reasons: list[str]
+    title: str = ""
+    about: list[int] = field(default_factory=list)  # blocks dropped as self-descriptions/bios
+
+
+def clean(
+    blocks: list[Block],
+    cands: Candidates,
+    *,
+    title_hint: str = "",
+    heading_title: bool = False,
+) -> Cleaned:
+    """Roles for ``blocks`` (``body``/``title``/``meta``/``furniture``); metadata goes to ``cands``."""
+    n = len(blocks)
+    reasons: list[str] = [rules.furniture_reason(b) or "" for b in blocks]
+    roles = [""] * n
+    _mark_repeats(blocks, reasons)
+    _collect_urls(blocks, reasons, cands)
+
+    # Header metadata found so far tells the bio rule whose bio to look for.
+    header_author = _early_author(blocks, reasons)
+    tailable = _tailable(blocks, reasons, header_author)
+    substantial = [
+        not reasons[i] and i not in tailable and _is_substantial(b) for i, b in enumerate(blocks)
+    ]
+    if not any(substantial):
+        return _no_structure(blocks, reasons, cands, title_hint)
+    first = substantial.index(True)
+    last = n - 1 - substantial[::-1].index(True)
+
+    title_index = _find_title(blocks, reasons, first, title_hint, heading_title)
+    title = blocks[title_index].text if title_index is not None else title_hint
+    if title_index is not None:
+        roles[title_index] = TITLE
+
+    # Header zone.
+    i = 0
+    while i < first:
+        if roles[i]:
+            i += 1
+            continue
+        if reasons[i]:
+            roles[i] = FURNITURE
+        else:
+            roles[i] = _header_line(blocks, reasons, roles, i, cands, footer=False)
+        i += 1
+
+    # Body zone.
+    _dateline(blocks[first].text, cands)
+    in_list = False
+    for i in range(first, last + 1):
+        block = blocks[i]
+        if reasons[i]:
+            roles[i] = FURNITURE
+            in_list = reasons[i] in ("section label", "cross-link")
+            continue
+        if (
+            in_list
+            and (block.kind == "li" or not rules.ends_sentence(block.text))
+            and not substantial[i]
+        ):
+            roles[i], reasons[i] = FURNITURE, "list under a section label"
+            continue
+        in_list = False
+        info = _meta_in_body(block.text, cands)
+        roles[i] = META if info else BODY
+
+    # Footer zone: sentences straight after the body are still body.
+    i = last + 1
+    while i < n and not reasons[i] and i not in tailable and rules.ends_sentence(blocks[i].text):
+        if _meta_in_body(blocks[i].text, cands):
+            roles[i] = META
+        else:
+            roles[i] = BODY
+        i += 1
+    for j in range(i, n):
+        if roles[j]:
+            continue
+        if j in tailable:
+            roles[j] = FURNITURE
+            reasons[j] = reasons[j] or tailable[j]
+            _about_metadata(blocks[j].text, tailable[j], cands)
+        elif reasons[j]:
+            roles[j] = FURNITURE
+            _furniture_metadata(blocks[j].text, reasons[j], cands)
+        else:
+            roles[j] = _header_line(blocks, reasons, roles, j, cands, footer=True)
+            if roles[j] == BODY:
+                roles[j], reasons[j] = FURNITURE, "after the end of the article"
+    for j in range(first):
+        if reasons[j]:
+            _furniture_metadata(blocks[j].text, reasons[j], cands)
+    return Cleaned(roles, reasons, title, sorted(tailable))
+
+
+# -- zones --------------------------------------------------------------------------------------
+
+
+def _is_substantial(block: Block) -> bool:
+    if block.kind in ("h", "caption"):
+        return False
+    words = len(block.text.split())
+    return (
+        words >= 8 and (rules.ends_sentence(block.text) or block.text.endswith(":"))
+    ) or words >= 30
+
+
+def _headline_shaped(block: Block) -> bool:
+    text = block.text
+    words = len(text.split())
+    if not 2 <= words <= 30 or len(text) > 250 or block.kind in ("li", "caption", "quote"):
+        return False
+    if text.rstrip("\"'”’»)").endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«"
+
+
+def _find_title(
+    blocks: list[Block], reasons: list[str], first: int, hint: str, heading_title: bool
+) -> int | None:
+    """The index of the headline block, if the header zone (or, for a page, the hint) has one."""
+    if hint:
+        key = fold(hint)
+        for i, block in enumerate(blocks[: min(len(blocks), max(first, 0) + 3, 12)]):
+            text = fold(block.text)
+            if text == key or (
+                min(len(text), len(key)) >= 0.6 * max(len(text), len(key))
+                and (key.startswith(text) or text.startswith(key))
+            ):
+                return i
+    candidates = [
+        i
+        for i in range(first)
+        if not reasons[i]
+        and _headline_shaped(blocks[i])
+        and not _is_header_metadata(blocks[i].text)
+    ]
+    if heading_title or hint:
+        headings = [i for i in candidates if blocks[i].kind == "h"]
+        if headings:
+            return headings[0]
+        if hint:
+            return None
+    if not candidates:
+        return None
+    plain = [i for i in candidates if not _name_like(blocks[i].text)]
+    return plain[0] if plain else candidates[0]
+
+
+def _no_structure(
+    blocks: list[Block], reasons: list[str], cands: Candidates, title_hint: str
+) -> Cleaned:
+    """No block reads like article prose: keep every line that is not furniture as body."""
+    roles = [FURNITURE if r else BODY for r in reasons]
+    for i, block in enumerate(blocks):
+        if roles[i] == BODY and names.parse_byline(block.text):
+            roles[i] = META
+            _meta_in_body(block.text, cands)
+    return Cleaned(roles, reasons, title_hint)
+
+
+# -- header and footer lines ------------------------------------------------------------------
+
+
+def _header_line(
+    blocks: list[Block],
+    reasons: list[str],
+    roles: list[str],
+    i: int,
+    cands: Candidates,
+    *,
+    footer: bool,
+) -> str:
+    """The role of an unflagged line outside the body; metadata it carries goes to ``cands``."""
+    text = blocks[i].text
+    byline = names.parse_byline(text)
+    if byline:
+        _add_byline(byline, cands, prio.BYLINE if not footer else prio.FOOTER_LINE)
+        return META
+    label = names.parse_label(text)
+    if label:
+        _kind, value = label
+        if value:
+            cands.outlet(prio.LABEL, value)
+            return META
+        for j in range(i + 1, min(i + 4, len(blocks))):
+            if reasons[j] or roles[j]:
+                continue
+            nxt = blocks[j].text
+            if len(nxt.split()) <= 6 and not rules.ends_sentence(nxt):
+                cands.outlet(prio.LABEL, names.clean_outlet(nxt))
+                roles[j] = META
+            break
+        return META
+    if _date_line(text, cands, "text"):
+        return META
+    if names.looks_like_outlet(text) and len(text.split()) <= 5:
+        cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_outlet(text))
+        return META
+    if names.is_person_name(text):
+        if _named_as_outlet(text, blocks):
+            cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, text)
+        else:
+            cands.author(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_person(text))
+        return META
+    if footer:
+        return BODY  # caller turns it into furniture
+    words = len(text.split())
+    if words <= 3 or text.endswith(":"):
+        reasons[i] = reasons[i] or "short line above the article"
+        return FURNITURE
+    return BODY
+
+
+def _meta_in_body(text: str, cands: Candidates) -> bool:
+    """A byline or a bare date line inside the body zone (some pages put them after the lede)."""
+    if len(text.split()) > 16:
+        return False
+    byline = names.parse_byline(text)
+    if byline:
+        _add_byline(byline, cands, prio.BYLINE)
+        return True
+    return _date_line(text, cands, "text")
+
+
+def _add_byline(byline: names.Byline, cands: Candidates, priority: int) -> None:
+    cands.author(priority, byline.author)
+    cands.outlet(prio.SYNDICATOR, byline.syndicator)
+    cands.outlet(prio.BYLINE_OUTLET, byline.outlet)
+
+
+def _date_line(text: str, cands: Candidates, source: str) -> bool:
+    """A line that is only a date (optionally "Published:", a weekday, a time) → a date candidate."""
+    words = text.split()
+    if len(words) > 12:
+        return False
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text
+    for d in dates:
+        rest = rest.replace(d.written, " ")
+    leftover = [
+        t
+        for t in rules.tokens(rest)
+        if t not in _DATE_LABEL_WORDS and not t.isdigit() and len(t) > 1
+    ]
+    if len(leftover) > 2:
+        return False
+    updated = "updated" in text.lower() or "modified" in text.lower()
+    cands.date(prio.TEXT_DATE - (5 if updated else 0), dates[0], source)
+    return True
+
+
+def _dateline(text: str, cands: Candidates) -> None:
+    line = names.parse_dateline(text)
+    if line is None:
+        return
+    cands.outlet(prio.DATELINE, line.outlet)
+    if line.date:
+        dates = find_dates(line.date)
+        if dates:
+            cands.date(prio.TEXT_DATE, dates[0], "text")
+
+
+def _about_metadata(text: str, why: str, cands: Candidates) -> None:
+    if why == "outlet self-description":
+        name = rules.self_description(text)
+        if name and name != "?":
+            cands.outlet(prio.SELF_DESCRIPTION, names.clean_outlet(name))
+    elif why == "author bio":
+        name = rules.author_bio(text, cands.best_author())
+        if name:
+            cands.author(prio.BIO, name)
+
+
+def _furniture_metadata(text: str, reason: str, cands: Candidates) -> None:
+    """A logo line names the outlet ("The Brussels Morning Newspaper Logo"), unless generic."""
+    if reason != "logo":
+        return
+    name = names.clean_outlet(text)
+    generic = name.lower().startswith(("publisher", "site", "company", "brand", "logo"))
+    if name and not generic and len(name.split()) <= 6:
+        cands.outlet(prio.LOGO, name)
+
+
+def _collect_urls(blocks: list[Block], reasons: list[str], cands: Candidates) -> None:
+    for i, block in enumerate(blocks):
+        if reasons[i] != "web address":
+            continue
+        url = url_in_line(block.text)
+        if url and not is_asset(url):
+            cands.url(prio.URL, url)
+            cands.outlet(prio.URL, domain(url))
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _mark_repeats(blocks: list[Block], reasons: list[str]) -> None:
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        key = fold(block.text)
+        if key in seen and not reasons[i]:
+            reasons[i] = "repeated line"
+        seen.add(key)
+
+
+def _early_author(blocks: list[Block], reasons: list[str]) -> str:
+    for i, block in enumerate(blocks[:12]):
+        if reasons[i]:
+            continue
+        byline = names.parse_byline(block.text)
+        if byline:
+            return byline.author
+        if i > 0 and names.is_person_name(block.text):
+            return block.text
+    return ""
+
+
+def _tailable(blocks: list[Block], reasons: list[str], author: str) -> dict[int, str]:
+    """Blocks that are furniture if they come after the article: self-descriptions, bios, and the
+    paragraphs under an "About us" heading."""
+    out: dict[int, str] = {}
+    about_left = 0
+    for i, block in enumerate(blocks):
+        if reasons[i]:
+            about_left = 3 if block.text.lower().startswith(("about", "who we are")) else 0
+            continue
+        if rules.self_description(block.text):
+            out[i] = "outlet self-description"
+        elif rules.author_bio(block.text, author):
+            out[i] = "author bio"
+        elif about_left:
+            out[i] = "under an “About” heading"
+        if block.kind == "h":
+            about_left = 0
+        elif about_left:
+            about_left -= 1
+    return out
+
+
+def _name_like(text: str) -> bool:
+    return names.is_person_name(text) or (names.looks_like_outlet(text) and len(text.split()) <= 4)
+
+
+def _is_header_metadata(text: str) -> bool:
+    return bool(
+        names.parse_byline(text)
+        or names.parse_label(text)
+        or (len(text.split()) <= 12 and find_dates(text) and _only_date(text))
+    )
+
+
+def _only_date(text: str) -> bool:
+    probe = Candidates()
+    return _date_line(text, probe, "text")
+
+
+def _named_as_outlet(name: str, blocks: list[Block]) -> bool:
+    """A bare name line is an outlet when the page refers to it as one ("the Northern Observer")."""
+    key = f"the {name}".lower()
+    return any(key in b.text.lower() for b in blocks if b.text != name)
