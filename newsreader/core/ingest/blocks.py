@@ -16,7 +16,6 @@ Span = tuple[int, int]
 MAX_BLOCK_CHARS = 3000  # longer blocks are cut ...
 TARGET_CHUNK_CHARS = 1500  # ... into pieces of about this size
 
-_SPACE = re.compile(r"\s+")
 _SENTENCE_CUT = re.compile(r"[.!?…][\"'”’»)\]]*\s+")
 _LINE_HYPHEN = re.compile(r"(\w)-[ \t]*\r?\n\s*(?=[a-z])")
 
@@ -42,7 +41,7 @@ def normalize(raw: str) -> str:
     """Whitespace collapsed to single spaces; a word hyphenated across a line break rejoined."""
     if "-" in raw and "\n" in raw:
         raw = _LINE_HYPHEN.sub(r"\1-", raw)
-    return _SPACE.sub(" ", raw).strip()
+    return " ".join(raw.split())
 
 
 def cut_points(
@@ -80,7 +79,7 @@ def split_long(blocks: Iterable[Block], source: str) -> list[Block]:
             continue
         a, b = block.span
         raw = source[a:b]
-        if normalize(raw) != block.text:
+        if raw != block.text and normalize(raw) != block.text:
             raw = (
                 block.text
             )  # the block text is not a plain slice of the source: cut the text itself

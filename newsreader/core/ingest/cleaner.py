@@ -189,7 +189,8 @@ def _is_substantial(block: Block) -> bool:
 def _headline_shaped(block: Block) -> bool:
     text = block.text
     words = len(text.split())
-    if not 2 <= words <= 30 or len(text) > 250 or block.kind in ("li", "caption", "quote"):
+    fewest = 1 if block.kind == "h" else 2
+    if not fewest <= words <= 30 or len(text) > 250 or block.kind in ("li", "caption", "quote"):
         return False
     if text.rstrip("\"'”’»)").endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
@@ -379,8 +380,14 @@ def _collect_urls(blocks: list[Block], reasons: list[str], cands: Candidates) ->
 
 
 def _mark_repeats(blocks: list[Block], reasons: list[str]) -> None:
+    """A short line seen before ("Loading...", a repeated headline) is furniture the second time.
+
+    Long paragraphs are left alone: repeated text in an article body is the author's business.
+    """
     seen: set[str] = set()
     for i, block in enumerate(blocks):
+        if len(block.text) > 200:
+            continue
         key = fold(block.text)
         if key in seen and not reasons[i]:
             reasons[i] = "repeated line"

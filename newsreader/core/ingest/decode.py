@@ -187,15 +187,11 @@ def _detect(data: bytes) -> Decoded:
     results = charset_normalizer.from_bytes(data)
     best = results.best()
     name: str | None = best.encoding if best is not None else None
-    if name != "cp1252":
-        # Detection often says cp1250 (or another Latin code page) for Western European text:
-        # prefer cp1252 when it is at least as plausible.
-        alt = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
-        if alt is not None and (best is None or alt.chaos <= best.chaos + 0.02):
-            name = "cp1252"
+    if name != "cp1252" and _cp1252_plausible(data, best.chaos if best is not None else None):
+        name = "cp1252"
     if name is None:
         try:
-            text = data.decode("cp1252")
+            text = data.decode("cp1252")  # nothing fits well; cp1252 decodes almost anything
         except UnicodeDecodeError:
             raise LoadError(
                 None,
@@ -214,6 +210,30 @@ def _detect(data: bytes) -> Decoded:
             "reopen with another encoding if characters look wrong."
         ],
     )
+
+
+def _cp1252_plausible(data: bytes, best_chaos: float | None) -> bool:
+    """Whether cp1252 reads ``data`` about as well as the detector's choice.
+
+    Detection often says cp1250, cp1257 or another Latin code page for Western European text,
+    since all of them decode it without error. cp1252 is preferred unless the detector finds it
+    clearly worse or it produces letters that do not occur inside Western European words (ð, þ,
+    superscripts, fractions: what Baltic, Turkish or Central European letters turn into).
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    if _ODD_IN_WORD.search(text):
+        return False
+    alt = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
+    if alt is None:
+        return best_chaos is None
+    return best_chaos is None or alt.chaos <= best_chaos + 0.05
+
+
+_ODD = "ðþÐÞ¹²³¤¦¨¬¯´¸¼½¾×÷ªº"
+_ODD_IN_WORD = re.compile(f"(?<=[^\\W\\d_])[{_ODD}]|[{_ODD}](?=[^\\W\\d_])")
 
 
 def _codec_name(label: str) -> str | None:
