@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from newsreader.core.ingest import metadata as prio
 from newsreader.core.ingest import names, rules
 from newsreader.core.ingest.blocks import Block
-from newsreader.core.ingest.dates import find_dates
+from newsreader.core.ingest.dates import find_dates, url_date
 from newsreader.core.ingest.metadata import Candidates
 from newsreader.core.ingest.urls import domain, is_asset, url_in_line
 from newsreader.core.text import fold
@@ -374,6 +374,7 @@ def _collect_urls(blocks: list[Block], reasons: list[str], cands: Candidates) ->
         if url and not is_asset(url):
             cands.url(prio.URL, url)
             cands.outlet(prio.URL, domain(url))
+            cands.date(prio.URL, url_date(url), "url")
 
 
 # -- helpers ----------------------------------------------------------------------------------

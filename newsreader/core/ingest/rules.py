@@ -277,8 +277,8 @@ _CREDIT = re.compile(
     r"^\(?(?:(?:file |main |top |header |featured )?(?:photo|photos|photograph|image|images|"
     r"picture|pic|video|graphic|illustration|credit|credits|caption|image caption|image source|"
     r"media caption|source image|cover image|foto)(?:\s+(?:credit|credits|by|courtesy|source))?"
-    r"\s*[:©|/]"
-    r"|(?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b|©)",
+    r"\s*[:©|/,]"
+    r"|(?:photo|image|picture)s?\s+(?:by|courtesy|credit)\b)",
     re.IGNORECASE,
 )
 _AGENCY_CREDIT = re.compile(
@@ -317,7 +317,7 @@ _HASHTAGS = re.compile(r"^(?:#\w+[\s,]*){2,}$")
 _LOGO = re.compile(r"\blogo\b", re.IGNORECASE)
 
 _SELF_DESCRIPTION = re.compile(
-    r"^(?:the\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})\s+"
+    r"^(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|and|&)){0,5})\s+"
     r"(?:is|was|has been|has become)\s+(?:a|an|the|one of|now)\b[^.]{0,160}?\b"
     r"(?:newspaper|news|publication|outlet|website|site|magazine|media|agency|broadcaster|"
     r"network|platform|portal|journal|tabloid|daily|weekly|channel|publisher|press)\b"
@@ -368,7 +368,9 @@ def furniture_reason(block: Block) -> str | None:
         return "time-stamped list item"
     if n <= 12 and _RELATIVE_TIME.search(text):
         return "timestamp"
-    if n <= 20 and (_CREDIT.match(text) or _AGENCY_CREDIT.match(text)):
+    if n <= 40 and _COPYRIGHT.search(text):
+        return "copyright notice"
+    if n <= 20 and (_CREDIT.match(text) or _AGENCY_CREDIT.match(text) or text.startswith("©")):
         return "photo credit"
     if block.kind == "caption":
         return "image caption"

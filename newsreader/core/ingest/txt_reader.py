@@ -96,6 +96,8 @@ def _wrapped_group(text: str, group: list[Line], width: int) -> list[Block]:
 def _breaks_after(text: str, line: Line, nxt: Line, width: int) -> bool:
     a, b = line
     c, d = nxt
+    if text[c].islower() and not _SENTENCE_END.search(text[a:b]):
+        return False  # the sentence runs on
     if b - a < 0.6 * width:  # a short line ends its paragraph
         return True
     if _LIST_ITEM.match(text[c:d]):
