@@ -167,11 +167,15 @@ def _with_replacements(data: bytes, name: str, note: str) -> Decoded:
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
-    """UTF-8 with a few broken bytes: decoded with replacements when valid multi-byte text dominates."""
+    """UTF-8 with a few broken bytes, decoded with replacements.
+
+    Legacy-encoded text almost never contains a valid UTF-8 multi-byte sequence by accident, so
+    a file with some valid sequences and not many more broken ones is damaged UTF-8.
+    """
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     good = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
-    if good == 0 or good < bad:
+    if good == 0 or bad > 4 * good + 3:
         return None
     return Decoded(
         text,

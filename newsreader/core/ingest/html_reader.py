@@ -27,6 +27,7 @@ from newsreader.core.ingest.metadata import Candidates
 from newsreader.core.ingest.urls import domain
 
 TIMEOUT = 10.0
+SMALL_EXTRACT_WORDS = 60  # below this, compare with the tag-stripping reader
 VERIFY_LIMIT = 2_000_000  # characters of the page searched to confirm an extracted date
 
 _URL_DATES = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-)")
@@ -67,14 +68,17 @@ def read_html(
             f"Article extraction failed ({exc}); the page's text was read without its layout."
         )
     items = extracted.get("items") or []
-    if items:
-        text, blocks = join_items(items)  # type: ignore[arg-type]
-    else:
-        text, blocks = html_blocks(html, furniture=True)
-        if extracted and not warnings:
-            warnings.append(
-                "No article was recognised in this page; all of its visible text was read."
-            )
+    text, blocks = join_items(items)  # type: ignore[arg-type]
+    if len(text.split()) < SMALL_EXTRACT_WORDS:
+        # Nothing, or next to nothing (a headline): the extractor may have given up on the page
+        # (lxml stops at 256 levels of nesting). Read the visible text if there is more of it.
+        plain, plain_blocks = html_blocks(html, furniture=True)
+        if len(plain.split()) > 2 * len(text.split()):
+            text, blocks = plain, plain_blocks
+            if extracted and not warnings:
+                warnings.append(
+                    "No article was recognised in this page; all of its visible text was read."
+                )
 
     cands.outlet(prio.EXTRACTOR, _str(extracted.get("sitename")))
     cands.author(prio.EXTRACTOR, _str(extracted.get("author")))
