@@ -6,8 +6,7 @@ import time
 
 import pytest
 
-from newsreader.core.ingest import load_bytes
-from newsreader.core.ingest import md_reader
+from newsreader.core.ingest import load_bytes, md_reader
 from newsreader.core.ingest.md_reader import markdown_to_plain, read_markdown
 
 PROSE = "Talks between the delegations resumed on Thursday in the capital, officials said."

@@ -86,7 +86,18 @@ def test_cut_points_fall_back_to_spaces_then_hard_cuts() -> None:
 
 def test_long_single_line_is_split_with_spans(tmp_path: Path) -> None:
     rng = random.Random(5)
-    vocab = "talks minister border water dam agreement officials river farmers summer".split()
+    vocab = [
+        "talks",
+        "minister",
+        "border",
+        "water",
+        "dam",
+        "agreement",
+        "officials",
+        "river",
+        "farmers",
+        "summer",
+    ]
     sentences = []
     for _ in range(2000):
         sentence = " ".join(rng.choice(vocab) for _ in range(rng.randint(6, 20)))
