@@ -30,6 +30,17 @@ from newsreader.core.text import fold
 
 BODY, TITLE, META, FURNITURE = "body", "title", "meta", "furniture"
 
+# Furniture that starts lists of other stories (whose names and outlets are not this article's).
+_LIST_REASONS = frozenset(
+    {
+        "section label",
+        "cross-link",
+        "time-stamped list item",
+        "navigation",
+        "list under a section label",
+    }
+)
+
 _DATE_LABEL_WORDS = frozenset(
     [
         "published",
@@ -124,6 +135,8 @@ def clean(
             roles[i] = FURNITURE
         else:
             roles[i] = _header_line(blocks, reasons, roles, i, cands, footer=False)
+            if roles[i] == BODY and title_index is not None and i < title_index:
+                roles[i], reasons[i] = FURNITURE, "above the headline"
         i += 1
 
     # Body zone.
@@ -154,6 +167,9 @@ def clean(
         else:
             roles[i] = BODY
         i += 1
+    # A bare name in the footer is the author (or outlet) only near the end of the body and
+    # before any list of other stories, where names belong to other articles.
+    tail_start, in_lists = i, False
     for j in range(i, n):
         if roles[j]:
             continue
@@ -163,9 +179,11 @@ def clean(
             _about_metadata(blocks[j].text, tailable[j], cands)
         elif reasons[j]:
             roles[j] = FURNITURE
+            in_lists = in_lists or reasons[j] in _LIST_REASONS
             _furniture_metadata(blocks[j].text, reasons[j], cands)
         else:
-            roles[j] = _header_line(blocks, reasons, roles, j, cands, footer=True)
+            trust = not in_lists and j - tail_start <= 3
+            roles[j] = _header_line(blocks, reasons, roles, j, cands, footer=True, trust=trust)
             if roles[j] == BODY:
                 roles[j], reasons[j] = FURNITURE, "after the end of the article"
     for j in range(first):
@@ -226,7 +244,15 @@ def _find_title(
     if not candidates:
         return None
     plain = [i for i in candidates if not _name_like(blocks[i].text)]
-    return plain[0] if plain else candidates[0]
+    if not plain:
+        return candidates[0]
+    # A short kicker ("War in the east") can sit above the headline: prefer the next line when it
+    # has a headline's length (a standfirst below a short headline is longer than that).
+    if len(plain) > 1:
+        here, after = len(blocks[plain[0]].text.split()), len(blocks[plain[1]].text.split())
+        if here <= 4 and 5 <= after <= 14:
+            return plain[1]
+    return plain[0]
 
 
 def _no_structure(
@@ -252,12 +278,22 @@ def _header_line(
     cands: Candidates,
     *,
     footer: bool,
+    trust: bool = True,
 ) -> str:
-    """The role of an unflagged line outside the body; metadata it carries goes to ``cands``."""
+    """The role of an unflagged line outside the body; metadata it carries goes to ``cands``.
+
+    ``trust=False`` (a footer line among other stories' headlines) takes no names from the line.
+    """
     text = blocks[i].text
     byline = names.parse_byline(text)
     if byline:
         _add_byline(byline, cands, prio.BYLINE if not footer else prio.FOOTER_LINE)
+        return META
+    if not trust:
+        return BODY  # the caller turns it into furniture
+    several = names.parse_name_line(text)
+    if several and not footer:
+        cands.author(prio.HEADER_LINE, several)
         return META
     label = names.parse_label(text)
     if label:
@@ -357,7 +393,13 @@ def _about_metadata(text: str, why: str, cands: Candidates) -> None:
 
 
 def _furniture_metadata(text: str, reason: str, cands: Candidates) -> None:
-    """A logo line names the outlet ("The Brussels Morning Newspaper Logo"), unless generic."""
+    """A logo line names the outlet ("The Brussels Morning Newspaper Logo"), unless generic;
+    "Reporting by X" names the author when nothing better does."""
+    if reason == "contributor credits":
+        byline = names.parse_byline(text)
+        if byline and text.lower().startswith(("reporting by", "writing by")):
+            cands.author(prio.CREDITS, byline.author)
+        return
     if reason != "logo":
         return
     name = names.clean_outlet(text)
@@ -402,7 +444,7 @@ def _early_author(blocks: list[Block], reasons: list[str]) -> str:
         byline = names.parse_byline(block.text)
         if byline:
             return byline.author
-        if i > 0 and names.is_person_name(block.text):
+        if i > 0 and (names.is_person_name(block.text) or names.parse_name_line(block.text)):
             return block.text
     return ""
 
@@ -430,7 +472,11 @@ def _tailable(blocks: list[Block], reasons: list[str], author: str) -> dict[int,
 
 
 def _name_like(text: str) -> bool:
-    return names.is_person_name(text) or (names.looks_like_outlet(text) and len(text.split()) <= 4)
+    return (
+        names.is_person_name(text)
+        or bool(names.parse_name_line(text))
+        or (names.looks_like_outlet(text) and len(text.split()) <= 4)
+    )
 
 
 def _is_header_metadata(text: str) -> bool:

@@ -24,6 +24,7 @@ EXTRACTOR = 50  # trafilatura's guesses
 BYLINE_OUTLET = 60
 FOOTER_LINE = 45
 TEXT_DATE = 60
+CREDITS = 40  # "Reporting by X"
 SELF_DESCRIPTION = 30
 BIO = 25
 LOGO = 20

@@ -256,7 +256,7 @@ _SYNDICATED_BY = re.compile(
     r"\b(?:syndicated|distributed|republished|published|provided)\s+(?:by|via|in|on)\s+(?P<outlet>.+)$",
     re.IGNORECASE,
 )
-_SPLIT_BYLINE = re.compile(r"\s+[—–|-]\s+|\s*[—–|]\s*")
+_SPLIT_BYLINE = re.compile(r"\s+[—–|-]\s+|\s*[—–|;]\s*")
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w .'’-]{1,40}?)(?:,\s*(?P<date>[^()—–\n]{4,40}?))?\s*"
     r"(?:\((?P<org>[A-Z][^()\n]{1,60})\))?\s*(?:[—–]|--?)\s+\S"
@@ -333,10 +333,36 @@ def clean_outlet(name: str) -> str:
 
 
 def clean_person(name: str) -> str:
+    """Trim a person's name; words written in capitals ("DASHA LITVINOVA") are title-cased."""
     name = name.strip(" \t*_\"'“”‘’.,;:()[]")
-    if name.isupper():
-        name = name.title()
-    return name
+    return " ".join(w.title() if w.isupper() and len(w) > 1 else w for w in name.split())
+
+
+_NAME_IN_PLACE = re.compile(r"^(?P<name>.+?)\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}$")
+
+
+def parse_name_line(text: str) -> str | None:
+    """A byline without "By": "Jane Roe in Kyiv and John Smith in Moscow", "Jane Roe and John Smith".
+
+    Returns the names joined with " and ", or None when any part is not a person's name.
+    """
+    if len(text) > 120 or rules_like_sentence(text):
+        return None
+    parts = re.split(r",\s*(?:and\s+)?|\s+and\s+", text)
+    if len(parts) < 2 and " in " not in text:
+        return None
+    names: list[str] = []
+    for part in parts:
+        m = _NAME_IN_PLACE.match(part.strip())
+        name = (m.group("name") if m else part).strip()
+        if not is_person_name(name):
+            return None
+        names.append(clean_person(name))
+    return " and ".join(names)
+
+
+def rules_like_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def parse_byline(text: str) -> Byline | None:

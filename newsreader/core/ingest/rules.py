@@ -270,7 +270,8 @@ _BULLET = re.compile(r"^[-*•·▪◦‣–—+]\s+")
 _RELATIVE_TIME = re.compile(
     r"\b(?:\d+|an?|one|few)\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|"
     r"months?|years?|yrs?)\s+ago(?![a-z])"
-    r"|\b\d+[\s-]*(?:minutes?|mins?|min)\.?\s+read(?![a-z])|\bjust now\b|\breading time\b",
+    r"|\b\d+[\s-]*(?:minutes?|mins?|min)\.?\s+read(?![a-z])|\bjust now\b|\breading time\b"
+    r"|\b(?:more than|over|about) (?:\d+|an?|one|two|three) (?:years?|months?|weeks?|days?) old\b",
     re.IGNORECASE,
 )
 _CREDIT = re.compile(
@@ -283,6 +284,27 @@ _CREDIT = re.compile(
 )
 _AGENCY_CREDIT = re.compile(
     r"^\(?[A-Z][A-Z.&\s]{1,20}/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\)?$"
+)
+# Photo agencies and picture libraries, as named in credits under news photos.
+_PHOTO_AGENCY = (
+    r"(?:getty images|afp|reuters|ap(?: photo)?|epa(?:-efe)?|efe|anadolu(?: agency)?|"
+    r"shutterstock|alamy|pa(?: media| images)?|sputnik|tass|xinhua|bloomberg|nurphoto|"
+    r"sopa images|zuma(?: press| wire)?|imago|dpa|ansa|pool|handout)"
+)
+_AGENCY_ONLY = re.compile(
+    rf"^\(?(?:[\w.'’ -]{{1,40}}\s*(?:/|\bvia\b|\bfor\b)\s*)?{_PHOTO_AGENCY}(?:\s+via\s+[\w .'’-]{{1,40}})?\)?\.?$",
+    re.IGNORECASE,
+)
+# A photo caption that ends with its credit: "... in Moscow, May 14, 2025. REUTERS/Jane Roe".
+_CAPTION_CREDIT = re.compile(
+    r"(?:\b[A-Z]{2,}(?:[ -][A-Z]{2,})*/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|\bvia\s+(?:REUTERS|Reuters|AFP|Getty Images|AP)"
+    r"|\((?:Photo|Picture|Image)s?(?:\s*:|\s+by)\s+[^()]{2,60}\))\.?\s*$"
+)
+_CONTRIBUTORS = re.compile(
+    r"^(?:(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
+    r"with reporting by|contributing:)\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$",
+    re.IGNORECASE,
 )
 _COOKIE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _COOKIE_CUE = re.compile(
@@ -370,8 +392,17 @@ def furniture_reason(block: Block) -> str | None:
         return "timestamp"
     if n <= 40 and _COPYRIGHT.search(text):
         return "copyright notice"
-    if n <= 20 and (_CREDIT.match(text) or _AGENCY_CREDIT.match(text) or text.startswith("©")):
+    if n <= 20 and (
+        _CREDIT.match(text)
+        or _AGENCY_CREDIT.match(text)
+        or _AGENCY_ONLY.match(text)
+        or text.startswith("©")
+    ):
         return "photo credit"
+    if n <= 60 and _CAPTION_CREDIT.search(text):
+        return "photo caption"
+    if n <= 40 and _CONTRIBUTORS.search(text):
+        return "contributor credits"
     if block.kind == "caption":
         return "image caption"
     if n <= 8 and _LOGO.search(text):

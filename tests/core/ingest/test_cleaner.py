@@ -39,11 +39,18 @@ def test_headline_byline_date_and_kicker_in_the_header() -> None:
 def test_standfirst_is_kept_as_body() -> None:
     a = article(
         "Border talks resume",
-        "Diplomats hope for progress on water and crossings after years of stalemate",
+        "Diplomats from both sides hope for progress on water rights and border crossings "
+        "after years of stalemate and two failed rounds",
         *BODY,
     )
     assert a.title == "Border talks resume"
-    assert a.paragraph_texts()[0].startswith("Diplomats hope for progress")
+    assert a.paragraph_texts()[0].startswith("Diplomats from both sides hope")
+
+
+def test_kicker_above_the_headline_is_dropped() -> None:
+    a = article("Water dispute", "Border talks resume after four years of stalemate", *BODY)
+    assert a.title == "Border talks resume after four years of stalemate"
+    assert a.removed == ["Water dispute"]
 
 
 def test_a_masthead_before_the_headline_is_the_outlet() -> None:
