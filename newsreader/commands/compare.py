@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import shutil
+import sys
 import textwrap
 from typing import Any
 
@@ -30,6 +31,9 @@ def _side(article: Article) -> dict[str, Any]:
 
 
 def alignment_json(left: Article, right: Article, alignment: Alignment) -> dict[str, Any]:
+    """The ``compare --json`` document (DESIGN.md), plus per link ``moved`` and ``diff``: inline
+    word-diff operations ``[tag, left_start, left_end, right_start, right_end]`` in characters of
+    the two paragraphs' texts; plus the containment figures both ways."""
     return {
         "left": _side(left),
         "right": _side(right),
@@ -40,6 +44,7 @@ def alignment_json(left: Article, right: Article, alignment: Alignment) -> dict[
                 "score": round(link.score, 1),
                 "kind": link.kind,
                 "moved": link.moved,
+                "diff": [[op.tag, *op.left, *op.right] for op in link.ops],
             }
             for link in alignment.links
         ],
@@ -55,6 +60,15 @@ def run(args: argparse.Namespace) -> int:
     if args.left not in articles or args.right not in articles:
         return 1
     left, right = articles[args.left], articles[args.right]
+    for name, article in ((args.left, left), (args.right, right)):
+        if article.is_empty:
+            print(
+                f"newsreader: {safe_name(name)}: has no article text, so there is nothing to compare",
+                file=sys.stderr,
+            )
+            status = 1
+    if status:
+        return status
     alignment = align(left, right)
     if args.json:
         dump_json(alignment_json(left, right, alignment))
@@ -63,37 +77,62 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
+_KIND_LABEL = {"identical": "same", "edited": "edit", "paraphrase": "para"}
+
+
 def _print_columns(left: Article, right: Article, alignment: Alignment) -> None:
+    """Two columns in reading order of the left article; right paragraphs with no counterpart are
+    shown where they fall between linked ones. Each link shows its score, kind and "moved" mark."""
     width = max(60, shutil.get_terminal_size((120, 40)).columns)
-    col = (width - 13) // 2
+    col = (width - 15) // 2
 
-    def rows(text: str) -> list[str]:
-        return textwrap.wrap(safe_name(text), col) or [""]
+    def rows(index: int, text: str) -> list[str]:
+        return textwrap.wrap(f"[{index}] {safe_name(text)}", col) or [f"[{index}]"]
 
-    print(f"{safe_name(left.label)[:col]:<{col}} | {'score':^7} | {safe_name(right.label)[:col]}")
+    def emit(a: list[str], b: list[str], label: str) -> None:
+        for n in range(max(len(a), len(b))):
+            la = a[n] if n < len(a) else ""
+            lb = b[n] if n < len(b) else ""
+            print(f"{la:<{col}} | {label if n == 0 else '':^9} | {lb}".rstrip())
+
+    unmatched_right = alignment.unmatched_right()
+    shown: set[int] = set()
+    pending = 0  # next unmatched right paragraph not shown yet
+
+    def flush_right(before: int) -> None:
+        nonlocal pending
+        while pending < len(unmatched_right) and unmatched_right[pending] < before:
+            j = unmatched_right[pending]
+            emit([], rows(j, right.paragraphs[j].text), "only R")
+            print()
+            pending += 1
+
+    print(f"{safe_name(left.label)[:col]:<{col}} | {'score':^9} | {safe_name(right.label)[:col]}")
     print("-" * width)
-    shown_right: set[int] = set()
     for i, para in enumerate(left.paragraphs):
         links = alignment.for_left(i)
+        in_order = [link.right for link in links if not link.moved]
+        if in_order:
+            flush_right(min(in_order))
         if not links:
-            for line in rows(f"[{i}] {para.text}"):
-                print(f"{line:<{col}} | {'only L':^7} |")
+            emit(rows(i, para.text), [], "only L")
+            print()
             continue
-        for link in links:
-            shown_right.add(link.right)
-            a = rows(f"[{i}] {para.text}")
-            b = rows(f"[{link.right}] {right.paragraphs[link.right].text}")
-            label = f"{link.score:.0f} {link.kind[0].upper()}"
-            for n in range(max(len(a), len(b))):
-                la = a[n] if n < len(a) else ""
-                lb = b[n] if n < len(b) else ""
-                print(f"{la:<{col}} | {label if n == 0 else '':^7} | {lb}")
+        a = rows(i, para.text)
+        for n, link in enumerate(links):
+            label = f"{link.score:.0f} {_KIND_LABEL[link.kind]}{' ↕' if link.moved else ''}"
+            if link.right in shown:  # the other half of a merge: shown in full above
+                b = [f"[{link.right}] (shown above)"]
+            else:
+                b = rows(link.right, right.paragraphs[link.right].text)
+                shown.add(link.right)
+            emit(a if n == 0 else [], b, label)
         print()
-    for j in alignment.unmatched_right():
-        for n, line in enumerate(rows(f"[{j}] {right.paragraphs[j].text}")):
-            print(f"{'':<{col}} | {'only R' if n == 0 else '':^7} | {line}")
+    flush_right(alignment.right_count)
     print("-" * width)
     print(
         f"similarity {alignment.similarity:.0f}/100; "
-        f"{alignment.left_in_right:.0%} of left found in right, {alignment.right_in_left:.0%} of right in left"
+        f"{alignment.left_in_right:.0%} of left found in right, "
+        f"{alignment.right_in_left:.0%} of right in left; "
+        f"{len(alignment.links)} links (↕ = moved)"
     )

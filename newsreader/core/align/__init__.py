@@ -1,0 +1,38 @@
+"""Paragraph alignment between two articles: which paragraph of one says what which paragraph(s)
+of the other say — copied verbatim, lightly edited, machine-rewritten or paraphrased — in any order.
+
+Public API::
+
+    from newsreader.core.align import align, align_texts, Alignment, Link, DiffOp, Cancelled
+    from newsreader.core.align import word_diff, KINDS
+
+How: content words weighted by tf-idf computed from the two articles themselves (names and numbers
+weigh more, spelling variants of a name are merged); sentence pairs scored by sparse cosine; the
+heaviest in-order chain of sentence pairs, kept where it holds strong seeds; moved passages found by
+seed-and-extend; paragraph links are the paragraph pairs of matched sentences, so one paragraph can
+link to several (splits and merges).
+
+Modules: :mod:`.tokens` (content words, sentences), :mod:`.vocab` (spelling variants), :mod:`.features`
+(tf-idf rows), :mod:`.candidates` (sparse cosines), :mod:`.chain` (monotone chains), :mod:`.evidence`
+(sentence matching), :mod:`.gaps` (the middle of a split), :mod:`.links` (paragraph links, kinds,
+figures), :mod:`.diff` (inline word diff), :mod:`.engine` (the pipeline), :mod:`.model` (result
+types), :mod:`.gold` (scoring against hand-made gold links).
+"""
+
+from newsreader.core.align.diff import word_diff
+from newsreader.core.align.engine import align, align_texts
+from newsreader.core.align.evidence import Tuning
+from newsreader.core.align.model import KINDS, Alignment, Cancelled, DiffOp, Kind, Link
+
+__all__ = [
+    "KINDS",
+    "Alignment",
+    "Cancelled",
+    "DiffOp",
+    "Kind",
+    "Link",
+    "Tuning",
+    "align",
+    "align_texts",
+    "word_diff",
+]

@@ -1,0 +1,151 @@
+"""From matched sentences to paragraph links: score, kind, moved flag, inline diff; whole-article figures."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable
+from functools import lru_cache
+from itertools import pairwise
+
+import numpy as np
+from rapidfuzz.distance import Indel
+
+from newsreader.core.align.diff import diff_tokens, word_diff
+from newsreader.core.align.evidence import UnitMatch
+from newsreader.core.align.features import Side
+from newsreader.core.align.model import Alignment, Kind, Link
+
+EDITED = 0.6  # share of words in common (Indel similarity) for "edited" rather than "paraphrase"
+MIN_PARAGRAPH_TERMS = 3  # paragraphs with fewer content words link only as identical text in a gap
+MIN_SHARED_WORDS = 3  # distinct common content words (not numbers) a paraphrase link needs
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)
+def normalised(text: str) -> str:
+    """Text with whitespace runs collapsed and typographic quotes made plain (for "identical")."""
+    return _SPACE.sub(" ", text.translate(_QUOTES)).strip()
+
+
+def build_alignment(
+    left: Side,
+    right: Side,
+    matches: list[UnitMatch],
+    checkpoint: Callable[[float], None] | None = None,
+) -> Alignment:
+    """Group matched sentences by paragraph pair and make one link of each group that holds up.
+
+    ``checkpoint(fraction)`` is called now and then; it may raise to cancel.
+    """
+    groups: dict[tuple[int, int], list[UnitMatch]] = {}
+    for m in matches:
+        groups.setdefault((int(left.para[m.x]), int(right.para[m.y])), []).append(m)
+    links: list[Link] = []
+    kept: list[UnitMatch] = []
+    for n, ((i, j), group) in enumerate(sorted(groups.items())):
+        if checkpoint is not None and n % 64 == 0:
+            checkpoint(n / len(groups))
+        link = _link(left, right, i, j, group)
+        if link is not None:
+            links.append(link)
+            kept.extend(group)
+    links.extend(_gap_links(left, right, links))
+    links.sort(key=lambda link: (link.left, link.right))
+    result = Alignment(len(left.paragraphs), len(right.paragraphs), links)
+    _article_figures(result, left, right, kept)
+    return result
+
+
+def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Link | None:
+    """The link of paragraphs ``i`` and ``j``, or None when their evidence is too thin.
+
+    Paragraphs of one or two content words (page furniture: "Log In", "Source link") never link
+    here. A paraphrase (few words in common) must share at least ``MIN_SHARED_WORDS`` content words
+    other than numbers: two datelines, or a subscription line and a credit line that both name the
+    outlet, share too little to say the same thing.
+    """
+    if left.para_size[i] < MIN_PARAGRAPH_TERMS or right.para_size[j] < MIN_PARAGRAPH_TERMS:
+        return None
+    ltext, rtext = left.paragraphs[i], right.paragraphs[j]
+    xs = sorted({m.x for m in group})
+    ys = sorted({m.y for m in group})
+    surface = Indel.normalized_similarity(_words(left, xs), _words(right, ys))
+    if surface < EDITED and _shared_words(left, right, i, j) < MIN_SHARED_WORDS:
+        return None
+    content = float(np.mean([m.sim for m in group]))
+    kind: Kind
+    if normalised(ltext) == normalised(rtext):
+        kind, score = "identical", 100.0
+    else:
+        kind = "edited" if surface >= EDITED else "paraphrase"
+        score = min(99.0, 50.0 * (surface + content))
+    moved = sum(m.moved for m in group) * 2 > len(group)
+    sentences = tuple(
+        (left.units[m.x].span, right.units[m.y].span)
+        for m in sorted(group, key=lambda m: (m.x, m.y))
+    )
+    return Link(i, j, round(score, 1), kind, moved, word_diff(ltext, rtext), sentences)
+
+
+def _shared_words(left: Side, right: Side, i: int, j: int) -> int:
+    """Distinct content words (not numbers) used by both paragraphs."""
+    a = {t for x in range(left.first[i], left.first[i + 1]) for t in left.term_ids[x]}
+    b = {t for y in range(right.first[j], right.first[j + 1]) for t in right.term_ids[y]}
+    return sum(1 for t in a & b if not left.number[t])
+
+
+def _words(side: Side, units: list[int]) -> list[str]:
+    """Comparison keys of the words of the given units (of one paragraph), in order."""
+    out: list[str] = []
+    for u in units:
+        unit = side.units[u]
+        spans, keys = diff_tokens(side.paragraphs[unit.para])
+        a, b = unit.span
+        lo = bisect_left(spans, (a, -1))
+        hi = bisect_left(spans, (b, -1))
+        out.extend(keys[lo:hi])
+    return out
+
+
+def _gap_links(left: Side, right: Side, links: list[Link]) -> list[Link]:
+    """Tiny paragraphs (a dateline, "It was Kyiv.") of identical text, between two in-order links
+    that leave gaps of the same size on both sides, at the same position in the gap."""
+    out: list[Link] = []
+    linked_left = {lk.left for lk in links}
+    linked_right = {lk.right for lk in links}
+    ordered = sorted((lk.left, lk.right) for lk in links if not lk.moved)
+    for (i0, j0), (i1, j1) in pairwise(ordered):
+        if i1 - i0 != j1 - j0 or i1 - i0 < 2:
+            continue
+        for d in range(1, i1 - i0):
+            i, j = i0 + d, j0 + d
+            if i in linked_left or j in linked_right:
+                continue
+            small = (
+                left.para_size[i] < MIN_PARAGRAPH_TERMS or right.para_size[j] < MIN_PARAGRAPH_TERMS
+            )
+            a, b = left.paragraphs[i], right.paragraphs[j]
+            if small and a.strip() and normalised(a) == normalised(b):
+                out.append(Link(i, j, 100.0, "identical", False, word_diff(a, b)))
+    return out
+
+
+def _article_figures(result: Alignment, left: Side, right: Side, matches: list[UnitMatch]) -> None:
+    """Coverage both ways and the coverage-weighted similarity (tiny gap links do not count)."""
+    best_left = np.zeros(len(left.units))
+    best_right = np.zeros(len(right.units))
+    for m in matches:
+        best_left[m.x] = max(best_left[m.x], m.sim)
+        best_right[m.y] = max(best_right[m.y], m.sim)
+    lw, rw = left.words, right.words
+    total_l, total_r = float(lw.sum()), float(rw.sum())
+    if total_l:
+        result.left_in_right = min(1.0, float(lw[best_left > 0].sum() / total_l))
+    if total_r:
+        result.right_in_left = min(1.0, float(rw[best_right > 0].sum() / total_r))
+    if total_l + total_r:
+        weighted = (best_left * lw).sum() + (best_right * rw).sum()
+        result.similarity = min(100.0, float(100.0 * weighted / (total_l + total_r)))
