@@ -18,6 +18,7 @@ kickers), after it the footer zone (author line, "About Us", bios, related lists
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from newsreader.core.ingest import metadata as prio
@@ -41,6 +42,7 @@ _LIST_REASONS = frozenset(
     }
 )
 
+_BULLET_START = re.compile(r"^(?:[-*•·▪◦‣–—+]|\d{1,3}[.)])\s")
 _DATE_LABEL_WORDS = frozenset(
     [
         "published",
@@ -205,6 +207,7 @@ def _is_substantial(block: Block) -> bool:
 
 
 def _headline_shaped(block: Block) -> bool:
+    """Short, one line, not ending like a sentence or a label (a headline may end in ? or !)."""
     text = block.text
     words = len(text.split())
     fewest = 1 if block.kind == "h" else 2
@@ -212,7 +215,7 @@ def _headline_shaped(block: Block) -> bool:
         return False
     if text.rstrip("\"'”’»)").endswith((".", ",", ";", ":")) and not text.endswith("..."):
         return False
-    return text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«"
+    return not _BULLET_START.match(text)
 
 
 def _find_title(

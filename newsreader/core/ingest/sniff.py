@@ -16,6 +16,7 @@ Format = Literal["txt", "md", "html"]
 HTML_EXTENSIONS = frozenset(
     {".html", ".htm", ".xhtml", ".shtml", ".mhtml", ".php", ".asp", ".aspx"}
 )
+TEXT_EXTENSIONS = frozenset({".txt", ".text"})
 MD_EXTENSIONS = frozenset({".md", ".markdown", ".mdown", ".mkd", ".mkdn"})
 
 _SNIFF = 64 * 1024
@@ -63,10 +64,11 @@ def sniff_format(text: str, suffix: str = "") -> Format:
         return "html" if _ANY_TAG.search(head) else "txt"
     if suffix in MD_EXTENSIONS:
         return "md"
-    html_tags = len(_HTML_TAG.findall(head, 0, 16384))
-    if html_tags >= 5 or (html_tags >= 2 and suffix != ".txt"):
+    plain = suffix in TEXT_EXTENSIONS
+    # A .txt file is a web page only when it starts like one; tags inside its text are text.
+    if not plain and len(_HTML_TAG.findall(head, 0, 16384)) >= 3:
         return "html"
-    if _markdown_score(head, strict=suffix == ".txt") >= 2:
+    if _markdown_score(head, strict=plain) >= 2:
         return "md"
     return "txt"
 

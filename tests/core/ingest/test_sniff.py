@@ -24,6 +24,11 @@ PROSE = "Talks between the delegations resumed on Thursday, officials said. " * 
         (PROSE + "\n- a list item\n- another\n", ".txt", "txt"),
         ("Headline\n\n" + PROSE, "", "txt"),
         ("Price is <5 and >3 in " + PROSE, "", "txt"),
+        (
+            PROSE + " <script>alert(1)</script><p>x</p><div>y</div><br><a href=x>z</a>",
+            ".txt",
+            "txt",
+        ),
     ],
 )
 def test_sniff_format(text: str, suffix: str, expected: str) -> None:
