@@ -6,10 +6,11 @@ from pathlib import Path
 
 from newsreader.core.article import Article
 from newsreader.core.ingest.blocks import Block, split_long
-from newsreader.core.ingest.cleaner import BODY, FURNITURE, META, TITLE, clean
+from newsreader.core.ingest.cleaner import BODY, TITLE, clean
 from newsreader.core.ingest.errors import LoadError
 from newsreader.core.ingest.metadata import Candidates, resolve
 from newsreader.core.ingest.paragraphs import make_paragraphs
+from newsreader.core.ingest.removed import removed_lines
 
 
 def build_article(
@@ -25,6 +26,7 @@ def build_article(
     title_hint: str = "",
     heading_title: bool = False,
     warnings: list[str] | None = None,
+    page_lines: list[str] | None = None,
 ) -> Article:
     warnings = list(warnings or [])
     blocks = split_long(blocks, text)
@@ -60,7 +62,7 @@ def build_article(
         published_source=resolved.published_source,
         url=resolved.url,
         paragraphs=paragraphs,
-        removed=[b.text for b, r in zip(blocks, roles, strict=True) if r in (META, FURNITURE)],
+        removed=removed_lines(blocks, roles, page_lines, cleaned.title),
         warnings=_unique(warnings),
         source_name=source_name,
     )

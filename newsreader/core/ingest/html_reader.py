@@ -22,7 +22,7 @@ from newsreader.core.ingest import worker
 from newsreader.core.ingest.blocks import Block, join_items
 from newsreader.core.ingest.dates import find_dates, parse_meta_date, url_date
 from newsreader.core.ingest.html_meta import page_meta
-from newsreader.core.ingest.html_text import html_blocks, page_title
+from newsreader.core.ingest.html_text import html_blocks, html_items, page_title
 from newsreader.core.ingest.metadata import Candidates
 from newsreader.core.ingest.urls import domain
 
@@ -39,6 +39,7 @@ class HtmlReading:
     blocks: list[Block]
     title: str = ""
     warnings: list[str] = field(default_factory=list)
+    page_lines: list[str] = field(default_factory=list)  # all visible text, for ``removed``
 
 
 def read_html(
@@ -94,7 +95,8 @@ def read_html(
             cands.date(prio.HTMLDATE, date, "htmldate")
 
     title = meta.title or _str(extracted.get("title")) or _strip_site(page_title(html), meta.site)
-    return HtmlReading(text, blocks, title, warnings)
+    page_lines = [item[1] for item in html_items(html, furniture=False)]
+    return HtmlReading(text, blocks, title, warnings, page_lines)
 
 
 def stated_dates(html: str) -> set[str]:

@@ -253,11 +253,13 @@ def _from_text(
     cands = Candidates()
     warnings = list(warnings)
     title_hint = ""
+    page_lines: list[str] = []
     blocks: list[Block]
     if fmt == "html":
         page = read_html(source, cands, cancelled=cancelled)
         text, blocks, title_hint = page.text, page.blocks, page.title
         warnings.extend(page.warnings)
+        page_lines = page.page_lines
     elif fmt == "md":
         md = read_markdown(source, cancelled=cancelled)
         text, blocks = md.text, md.blocks
@@ -276,4 +278,5 @@ def _from_text(
         title_hint=title_hint,
         heading_title=fmt in ("html", "md"),
         warnings=warnings,
+        page_lines=page_lines,
     )

@@ -162,3 +162,21 @@ def test_extraction_time_limit_falls_back(monkeypatch: pytest.MonkeyPatch) -> No
     assert len(article.paragraphs) == 6  # the fallback reader still finds the text
     monkeypatch.undo()
     assert load_bytes(page(), name="again.html").warnings == []
+
+
+def test_nothing_the_extractor_leaves_out_is_lost() -> None:
+    chrome_top = "<nav><a href='/'>Front page</a> <a href='/world'>World news</a></nav>"
+    chrome_end = (
+        "<aside><h2>Popular today</h2><ul><li>Ferry strike ends</li><li>Rates held</li></ul></aside>"
+        "<footer><p>Contact the newsroom</p><p>© 2024 Example Post</p></footer>"
+    )
+    html = page(body=PARAS).decode().replace("<body>", "<body>" + chrome_top)
+    html = html.replace("</body>", chrome_end + "</body>")
+    article = load_bytes(html.encode(), name="chrome.html")
+    assert len(article.paragraphs) == 6
+    kept = [article.title, *article.paragraph_texts(), *article.removed]
+    for line in ("Front page World news", "Popular today", "Ferry strike ends", "Rates held",
+                 "Contact the newsroom", "© 2024 Example Post"):  # fmt: skip
+        assert line in article.removed
+    assert article.removed.index("Front page World news") < article.removed.index("Rates held")
+    assert len(kept) == len(set(kept))  # and nothing is listed twice

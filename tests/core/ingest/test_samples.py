@@ -36,7 +36,15 @@ FURNITURE = {
     ],
     "northern-observer.txt": ["Follow the Northern Observer", "Photo credit:"],
     "globe-newsflash.txt": ["https://globe-newsflash.example/", "Source link"],
-    "harbour-times.html": [],
+    "harbour-times.html": [  # left out by the extractor, still listed
+        "Home | World",
+        "We use cookies",
+        "By Jonas Petrak",
+        "Photo: Harbour Times",
+        "Most read",
+        "About Us",
+        "© 2025 Harbour Times",
+    ],
 }
 
 
@@ -67,6 +75,10 @@ def test_sample_body_is_clean(samples_dir: Path, name: str) -> None:
         assert not text.startswith(("By ", "Published", "- ")), text
     for line in FURNITURE[name]:
         assert any(r.startswith(line) for r in article.removed), line
+    starts = [
+        next(i for i, r in enumerate(article.removed) if r.startswith(x)) for x in FURNITURE[name]
+    ]
+    assert starts == sorted(starts)  # in document order
 
 
 def test_html_sample_keeps_page_furniture_and_script_out(samples_dir: Path) -> None:
