@@ -33,7 +33,8 @@ def removed_lines(
     pos = 0  # next page line not yet accounted for
 
     def left_out(upto: int) -> None:
-        out.extend(line for line, k in zip(page_lines[pos:upto], keys[pos:upto]) if k != title_key)
+        pairs = zip(page_lines[pos:upto], keys[pos:upto], strict=True)
+        out.extend(line for line, k in pairs if k != title_key)
 
     for text, dropped in own:
         key = _key(text)
