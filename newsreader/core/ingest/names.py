@@ -249,7 +249,8 @@ _NAME_TOKEN = re.compile(
 )
 _UNICODE_UPPER_WORD = re.compile(r"^[^\W\d_][^\W\d_'’.-]*(?:['’.-][^\W\d_]+)*\.?$")
 _BYLINE = re.compile(
-    r"^(?:by|written by|words by|story by|text by|reporting by|von|par|por|di|door|av)\s+(?P<rest>.+)$",
+    r"^(?:(?:by|written by|words by|story by|text by|reporting by|von|par|por|di|door|av)\s+"
+    r"|(?:author|authors|reporter|writer|written by|by)\s*:\s*)(?P<rest>.+)$",
     re.IGNORECASE,
 )
 _SYNDICATED_BY = re.compile(

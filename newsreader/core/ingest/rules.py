@@ -321,9 +321,23 @@ _FILLER = re.compile(
     r"promoted|skip (?:advert|ad|to (?:main )?content)|story continues (?:below|after)[\w ]*|"
     r"continue reading[\w ]*|scroll to continue[\w ]*|read more|show more|load more|see more|"
     r"view more|more|next|previous|back to top|top|menu|search|home|close|source link|"
-    r"source|image|video|audio|listen|watch|print|share|email)\W*$",
+    r"source|image|video|audio|listen|watch|print|share|email|comments?(?: \(?\d+\)?)?)\W*$",
     re.IGNORECASE,
 )
+# A line of nothing but share-button labels: "Facebook", "X Twitter WhatsApp Email".
+_SHARE_BUTTONS = re.compile(
+    r"^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|e-?mail|print|copy link|"
+    r"pinterest|messenger|flipboard|threads|bluesky|mastodon|tumblr|vk|sms|link)[\s,|/·•]*){1,8}$",
+    re.IGNORECASE,
+)
+_TECHNICAL = re.compile(
+    r"\b(?:your browser does(?:n't| not) support|(?:please )?enable javascript|javascript is "
+    r"(?:disabled|required)|this (?:video|audio|content|embed) (?:is|cannot be) (?:not )?"
+    r"(?:available|played|displayed)|opens in (?:a )?new (?:window|tab))\b",
+    re.IGNORECASE,
+)
+# An embedded social-media post's signature line: "— Jane Roe (@janeroe) May 15, 2025".
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)|^pic\.twitter\.com/\S+$", re.I)
 _NAV_SEPARATOR = re.compile(r"\s+[|•·›»>/]\s+|\s*\|\s*")
 _SYNDICATION = re.compile(
     r"^(?:this (?:article|story|piece|post|report|content|interview|column) "
@@ -382,8 +396,12 @@ def furniture_reason(block: Block) -> str | None:
         return "web address"
     if n == 0:
         return "no words"
-    if _FILLER.match(text):
+    if _FILLER.match(text) or _SHARE_BUTTONS.match(text):
         return "page control"
+    if n <= 20 and _TECHNICAL.search(text):
+        return "technical notice"
+    if n <= 40 and _EMBED_SIGNATURE.search(text):
+        return "embedded post signature"
     if n <= 25 and (
         _TIME_ITEM.match(text) and (block.kind == "li" or _BULLET.match(text) or n <= 15)
     ):
@@ -438,7 +456,7 @@ def _is_ui_prompt(words: list[str], text: str) -> bool:
         return False
     if len(words) == 1:
         return not ends_sentence(text) or text.endswith("...")
-    known = sum(1 for w in words if w in UI_VOCAB)
+    known = sum(1 for w in words if w in UI_VOCAB or w.isdigit())
     share = known / len(words)
     return share >= 0.6 or (share >= 0.4 and bool(_UI_STRONG.search(text)))
 

@@ -20,6 +20,7 @@ from newsreader.core.ingest.names import (
     ("line", "expected"),
     [
         ("By Jane Roe", Byline("Jane Roe")),
+        ("Author: Jane Roe", Byline("Jane Roe")),
         ("BY JANE ROE", Byline("Jane Roe")),
         ("By Jane Roe and John Smith", Byline("Jane Roe and John Smith")),
         ("By Jane Roe in Kyiv", Byline("Jane Roe")),
