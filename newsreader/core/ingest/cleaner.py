@@ -27,6 +27,7 @@ from newsreader.core.ingest.blocks import Block
 from newsreader.core.ingest.dates import find_dates, url_date
 from newsreader.core.ingest.metadata import Candidates
 from newsreader.core.ingest.urls import domain, is_asset, url_in_line
+from newsreader.core.ingest.vocab import DATE_LABEL_WORDS
 from newsreader.core.text import fold
 
 BODY, TITLE, META, FURNITURE = "body", "title", "meta", "furniture"
@@ -43,50 +44,6 @@ _LIST_REASONS = frozenset(
 )
 
 _BULLET_START = re.compile(r"^(?:[-*•·▪◦‣–—+]|\d{1,3}[.)])\s")
-_DATE_LABEL_WORDS = frozenset(
-    [
-        "published",
-        "updated",
-        "posted",
-        "date",
-        "dated",
-        "on",
-        "at",
-        "last",
-        "modified",
-        "first",
-        "created",
-        "issued",
-        "am",
-        "pm",
-        "gmt",
-        "utc",
-        "bst",
-        "cet",
-        "cest",
-        "est",
-        "edt",
-        "pst",
-        "pdt",
-        "msk",
-        "ist",
-        "by",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "wed",
-        "thu",
-        "fri",
-        "sat",
-        "sun",
-    ]
-)
 
 
 @dataclass(slots=True)
@@ -364,7 +321,7 @@ def _date_line(text: str, cands: Candidates, source: str) -> bool:
     leftover = [
         t
         for t in rules.tokens(rest)
-        if t not in _DATE_LABEL_WORDS and not t.isdigit() and len(t) > 1
+        if t not in DATE_LABEL_WORDS and not t.isdigit() and len(t) > 1
     ]
     if len(leftover) > 2:
         return False

@@ -15,84 +15,24 @@ from html import unescape
 from html.parser import HTMLParser
 
 from newsreader.core.ingest.blocks import Block, Item, join_items, normalize
+from newsreader.core.ingest.vocab import word_set
 
-VOID = frozenset(
-    [
-        "area",
-        "base",
-        "br",
-        "col",
-        "embed",
-        "hr",
-        "img",
-        "input",
-        "keygen",
-        "link",
-        "meta",
-        "param",
-        "source",
-        "track",
-        "wbr",
-    ]
+VOID = word_set("area base br col embed hr img input keygen link meta param source track wbr")
+SKIP = word_set(
+    "script style noscript template iframe object embed svg math canvas video audio select "
+    "textarea button head title applet frameset frame map"
 )
-SKIP = frozenset(
-    [
-        "script",
-        "style",
-        "noscript",
-        "template",
-        "iframe",
-        "object",
-        "embed",
-        "svg",
-        "math",
-        "canvas",
-        "video",
-        "audio",
-        "select",
-        "textarea",
-        "button",
-        "head",
-        "title",
-        "applet",
-        "frameset",
-        "frame",
-        "map",
-    ]
-)
-FURNITURE = frozenset(["nav", "footer", "aside", "form", "menu", "dialog"])
+FURNITURE = word_set("nav footer aside form menu dialog")
+# Block-level elements and the kind of block each starts (everything else is inline).
 BLOCK = {
-    "p": "p",
-    "div": "p",
-    "section": "p",
-    "article": "p",
-    "main": "p",
-    "header": "p",
-    "address": "p",
-    "center": "p",
-    "td": "p",
-    "th": "p",
-    "dd": "p",
-    "dt": "p",
-    "br": "p",
-    "hr": "p",
-    "table": "p",
-    "tr": "p",
-    "ul": "p",
-    "ol": "p",
-    "dl": "p",
+    **dict.fromkeys(word_set("p div section article main header address center figure"), "p"),
+    **dict.fromkeys(word_set("td th dd dt br hr table tr ul ol dl"), "p"),
+    **dict.fromkeys(word_set("h1 h2 h3 h4 h5 h6"), "h"),
     "li": "li",
     "blockquote": "quote",
     "pre": "pre",
     "figcaption": "caption",
     "caption": "caption",
-    "figure": "p",
-    "h1": "h",
-    "h2": "h",
-    "h3": "h",
-    "h4": "h",
-    "h5": "h",
-    "h6": "h",
 }
 _FURNITURE_NAME = re.compile(
     r"(?:^|[\s_-])(?:cookie|consent|gdpr|banner|share|sharing|social|related|newsletter|subscribe|"
