@@ -9,6 +9,13 @@ from hypothesis import strategies as st
 
 from newsreader.core.article import Article
 from newsreader.core.ingest import LoadError, load_bytes, load_text
+from newsreader.core.ingest.dates import find_dates
+from newsreader.core.ingest.decode import decode
+from newsreader.core.ingest.html_meta import page_meta
+from newsreader.core.ingest.html_text import html_blocks
+from newsreader.core.ingest.md_reader import markdown_to_plain
+from newsreader.core.ingest.names import parse_byline, parse_dateline
+from newsreader.core.ingest.txt_reader import text_blocks
 
 LIMIT = 15.0  # seconds: the extraction time limit plus the fallback reader, with room to spare
 
@@ -86,3 +93,39 @@ def test_line_structured_text_in_several_encodings(lines: list[str], encoding: s
     text = "\n\n".join(lines)
     data = text.encode(encoding, errors="replace")
     load_timed(data, "lines.txt")
+
+
+# -- each reader and parser on its own (in-process, so many more examples are cheap) ----------
+
+PARSERS = settings(max_examples=150, deadline=None)
+
+
+@PARSERS
+@given(data=st.binary(max_size=3000))
+def test_decode_only_raises_load_error(data: bytes) -> None:
+    try:
+        decoded = decode(data)
+    except LoadError:
+        return
+    assert isinstance(decoded.text, str) and decoded.encoding
+
+
+@PARSERS
+@given(text=st.one_of(st.text(max_size=800), MARKUP))
+def test_text_and_html_readers_keep_spans_inside_the_text(text: str) -> None:
+    for source, blocks in ((text, text_blocks(text)), html_blocks(text, furniture=True)):
+        for block in blocks:
+            a, b = block.span
+            assert 0 <= a <= b <= len(source)
+            assert block.text == block.text.strip() and block.text
+
+
+@PARSERS
+@given(text=st.one_of(st.text(max_size=800), MARKUP))
+def test_small_parsers_never_fail(text: str) -> None:
+    markdown_to_plain(text)
+    page_meta(text)
+    for date in find_dates(text):
+        assert date.iso is None or len(date.iso) == 10
+    parse_byline(text)
+    parse_dateline(text)
