@@ -21,13 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsreader.core.ingest import metadata as prio
-from newsreader.core.ingest import names, rules
+from newsreader.core.ingest import meta_lines, names, rules
 from newsreader.core.ingest.blocks import Block
-from newsreader.core.ingest.dates import find_dates, url_date
 from newsreader.core.ingest.metadata import Candidates
-from newsreader.core.ingest.urls import domain, is_asset, url_in_line
-from newsreader.core.ingest.vocab import DATE_LABEL_WORDS
 from newsreader.core.text import fold
 
 BODY, TITLE, META, FURNITURE = "body", "title", "meta", "furniture"
@@ -66,7 +62,7 @@ def clean(
     reasons: list[str] = [rules.furniture_reason(b) or "" for b in blocks]
     roles = [""] * n
     _mark_repeats(blocks, reasons)
-    _collect_urls(blocks, reasons, cands)
+    meta_lines.collect_urls(blocks, reasons, cands)
 
     # Header metadata found so far tells the bio rule whose bio to look for.
     header_author = _early_author(blocks, reasons)
@@ -93,13 +89,13 @@ def clean(
         if reasons[i]:
             roles[i] = FURNITURE
         else:
-            roles[i] = _header_line(blocks, reasons, roles, i, cands, footer=False)
+            roles[i] = meta_lines.header_line(blocks, reasons, roles, i, cands, footer=False)
             if roles[i] == BODY and title_index is not None and i < title_index:
                 roles[i], reasons[i] = FURNITURE, "above the headline"
         i += 1
 
     # Body zone.
-    _dateline(blocks[first].text, cands)
+    meta_lines.dateline(blocks[first].text, cands)
     in_list = False
     for i in range(first, last + 1):
         block = blocks[i]
@@ -115,13 +111,13 @@ def clean(
             roles[i], reasons[i] = FURNITURE, "list under a section label"
             continue
         in_list = False
-        info = _meta_in_body(block.text, cands)
+        info = meta_lines.meta_in_body(block.text, cands)
         roles[i] = META if info else BODY
 
     # Footer zone: sentences straight after the body are still body.
     i = last + 1
     while i < n and not reasons[i] and i not in tailable and rules.ends_sentence(blocks[i].text):
-        if _meta_in_body(blocks[i].text, cands):
+        if meta_lines.meta_in_body(blocks[i].text, cands):
             roles[i] = META
         else:
             roles[i] = BODY
@@ -135,19 +131,21 @@ def clean(
         if j in tailable:
             roles[j] = FURNITURE
             reasons[j] = reasons[j] or tailable[j]
-            _about_metadata(blocks[j].text, tailable[j], cands)
+            meta_lines.about_metadata(blocks[j].text, tailable[j], cands)
         elif reasons[j]:
             roles[j] = FURNITURE
             in_lists = in_lists or reasons[j] in _LIST_REASONS
-            _furniture_metadata(blocks[j].text, reasons[j], cands)
+            meta_lines.furniture_metadata(blocks[j].text, reasons[j], cands)
         else:
             trust = not in_lists and j - tail_start <= 3
-            roles[j] = _header_line(blocks, reasons, roles, j, cands, footer=True, trust=trust)
+            roles[j] = meta_lines.header_line(
+                blocks, reasons, roles, j, cands, footer=True, trust=trust
+            )
             if roles[j] == BODY:
                 roles[j], reasons[j] = FURNITURE, "after the end of the article"
     for j in range(first):
         if reasons[j]:
-            _furniture_metadata(blocks[j].text, reasons[j], cands)
+            meta_lines.furniture_metadata(blocks[j].text, reasons[j], cands)
     return Cleaned(roles, reasons, title, sorted(tailable))
 
 
@@ -193,7 +191,7 @@ def _find_title(
         for i in range(first)
         if not reasons[i]
         and _headline_shaped(blocks[i])
-        and not _is_header_metadata(blocks[i].text)
+        and not meta_lines.is_header_metadata(blocks[i].text)
     ]
     if heading_title or hint:
         headings = [i for i in candidates if blocks[i].kind == "h"]
@@ -223,160 +221,8 @@ def _no_structure(
     for i, block in enumerate(blocks):
         if roles[i] == BODY and names.parse_byline(block.text):
             roles[i] = META
-            _meta_in_body(block.text, cands)
+            meta_lines.meta_in_body(block.text, cands)
     return Cleaned(roles, reasons, title_hint)
-
-
-# -- header and footer lines ------------------------------------------------------------------
-
-
-def _header_line(
-    blocks: list[Block],
-    reasons: list[str],
-    roles: list[str],
-    i: int,
-    cands: Candidates,
-    *,
-    footer: bool,
-    trust: bool = True,
-) -> str:
-    """The role of an unflagged line outside the body; metadata it carries goes to ``cands``.
-
-    ``trust=False`` (a footer line among other stories' headlines) takes no names from the line.
-    """
-    text = blocks[i].text
-    byline = names.parse_byline(text)
-    if byline:
-        _add_byline(byline, cands, prio.BYLINE if not footer else prio.FOOTER_LINE)
-        return META
-    if not trust:
-        return BODY  # the caller turns it into furniture
-    several = names.parse_name_line(text)
-    if several and not footer:
-        cands.author(prio.HEADER_LINE, several)
-        return META
-    label = names.parse_label(text)
-    if label:
-        _kind, value = label
-        if value:
-            cands.outlet(prio.LABEL, value)
-            return META
-        for j in range(i + 1, min(i + 4, len(blocks))):
-            if reasons[j] or roles[j]:
-                continue
-            nxt = blocks[j].text
-            if len(nxt.split()) <= 6 and not rules.ends_sentence(nxt):
-                cands.outlet(prio.LABEL, names.clean_outlet(nxt))
-                roles[j] = META
-            break
-        return META
-    if _date_line(text, cands, "text"):
-        return META
-    if names.looks_like_outlet(text) and len(text.split()) <= 5:
-        cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_outlet(text))
-        return META
-    if names.is_person_name(text):
-        if _named_as_outlet(text, blocks):
-            cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, text)
-        else:
-            cands.author(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_person(text))
-        return META
-    if footer:
-        return BODY  # caller turns it into furniture
-    words = len(text.split())
-    if words <= 3 or text.endswith(":"):
-        reasons[i] = reasons[i] or "short line above the article"
-        return FURNITURE
-    return BODY
-
-
-def _meta_in_body(text: str, cands: Candidates) -> bool:
-    """A byline or a bare date line inside the body zone (some pages put them after the lede)."""
-    if len(text.split()) > 16:
-        return False
-    byline = names.parse_byline(text)
-    if byline:
-        _add_byline(byline, cands, prio.BYLINE)
-        return True
-    return _date_line(text, cands, "text")
-
-
-def _add_byline(byline: names.Byline, cands: Candidates, priority: int) -> None:
-    cands.author(priority, byline.author)
-    cands.outlet(prio.SYNDICATOR, byline.syndicator)
-    cands.outlet(prio.BYLINE_OUTLET, byline.outlet)
-
-
-def _date_line(text: str, cands: Candidates, source: str) -> bool:
-    """A line that is only a date (optionally "Published:", a weekday, a time) → a date candidate."""
-    words = text.split()
-    if len(words) > 12:
-        return False
-    dates = find_dates(text)
-    if not dates:
-        return False
-    rest = text
-    for d in dates:
-        rest = rest.replace(d.written, " ")
-    leftover = [
-        t
-        for t in rules.tokens(rest)
-        if t not in DATE_LABEL_WORDS and not t.isdigit() and len(t) > 1
-    ]
-    if len(leftover) > 2:
-        return False
-    updated = "updated" in text.lower() or "modified" in text.lower()
-    cands.date(prio.TEXT_DATE - (5 if updated else 0), dates[0], source)
-    return True
-
-
-def _dateline(text: str, cands: Candidates) -> None:
-    line = names.parse_dateline(text)
-    if line is None:
-        return
-    cands.outlet(prio.DATELINE, line.outlet)
-    if line.date:
-        dates = find_dates(line.date)
-        if dates:
-            cands.date(prio.TEXT_DATE, dates[0], "text")
-
-
-def _about_metadata(text: str, why: str, cands: Candidates) -> None:
-    if why == "outlet self-description":
-        name = rules.self_description(text)
-        if name and name != "?":
-            cands.outlet(prio.SELF_DESCRIPTION, names.clean_outlet(name))
-    elif why == "author bio":
-        name = rules.author_bio(text, cands.best_author())
-        if name:
-            cands.author(prio.BIO, name)
-
-
-def _furniture_metadata(text: str, reason: str, cands: Candidates) -> None:
-    """A logo line names the outlet ("The Brussels Morning Newspaper Logo"), unless generic;
-    "Reporting by X" names the author when nothing better does."""
-    if reason == "contributor credits":
-        byline = names.parse_byline(text)
-        if byline and text.lower().startswith(("reporting by", "writing by")):
-            cands.author(prio.CREDITS, byline.author)
-        return
-    if reason != "logo":
-        return
-    name = names.clean_outlet(text)
-    generic = name.lower().startswith(("publisher", "site", "company", "brand", "logo"))
-    if name and not generic and len(name.split()) <= 6:
-        cands.outlet(prio.LOGO, name)
-
-
-def _collect_urls(blocks: list[Block], reasons: list[str], cands: Candidates) -> None:
-    for i, block in enumerate(blocks):
-        if reasons[i] != "web address":
-            continue
-        url = url_in_line(block.text)
-        if url and not is_asset(url):
-            cands.url(prio.URL, url)
-            cands.outlet(prio.URL, domain(url))
-            cands.date(prio.URL, url_date(url), "url")
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -437,22 +283,3 @@ def _name_like(text: str) -> bool:
         or bool(names.parse_name_line(text))
         or (names.looks_like_outlet(text) and len(text.split()) <= 4)
     )
-
-
-def _is_header_metadata(text: str) -> bool:
-    return bool(
-        names.parse_byline(text)
-        or names.parse_label(text)
-        or (len(text.split()) <= 12 and find_dates(text) and _only_date(text))
-    )
-
-
-def _only_date(text: str) -> bool:
-    probe = Candidates()
-    return _date_line(text, probe, "text")
-
-
-def _named_as_outlet(name: str, blocks: list[Block]) -> bool:
-    """A bare name line is an outlet when the page refers to it as one ("the Northern Observer")."""
-    key = f"the {name}".lower()
-    return any(key in b.text.lower() for b in blocks if b.text != name)
