@@ -47,7 +47,7 @@ def details(entry: Entry) -> list[str]:
     if article is not None:
         if article.encoding and article.encoding.replace("_", "-").lower() not in PLAIN_ENCODINGS:
             parts.append(visible(article.encoding, 40))
-        parts.append(f"{article.word_count:,} words")
+        parts.append(f"{article.word_count:,}\u00a0words")
     severity, status = entry.status()
     if severity != "ok":
         parts.append(visible(status, DETAIL_LIMIT))
