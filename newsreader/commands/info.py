@@ -8,20 +8,10 @@ did load are still printed.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
-from newsreader.commands._common import dump_json, safe_name
+from newsreader.commands._common import dump_json, load_reporting, safe_name
 from newsreader.core.article import Article
-from newsreader.core.ingest import (
-    LoadError,
-    LoadFailure,
-    LoadReport,
-    collect_files,
-    load_many,
-    load_path,
-)
 
 HELP = "show parsed articles: metadata, paragraphs, removed boilerplate, warnings"
 
@@ -57,10 +47,7 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    report = _load(args.files, args.encoding)
-    for failure in report.failures:
-        print(f"newsreader: {safe_name(failure.path)}: {failure.reason}", file=sys.stderr)
-    status = 1 if report.failures else 0
+    report, status = load_reporting(args.files, encoding=args.encoding)
     if args.json:
         dump_json(
             {
@@ -75,21 +62,6 @@ def run(args: argparse.Namespace) -> int:
     for path, kept in report.duplicates:
         print(f"{safe_name(path)}: same content as an article already listed ({kept})")
     return status
-
-
-def _load(names: list[str], encoding: str | None) -> LoadReport:
-    collected = collect_files(Path(n) for n in names)
-    if encoding is None:
-        report = load_many(collected.files)
-    else:
-        report = LoadReport()
-        for path in collected.files:
-            try:
-                report.articles.append(load_path(path, encoding=encoding))
-            except LoadError as exc:
-                report.failures.append(LoadFailure(path, exc.reason))
-    report.failures[:0] = collected.skipped
-    return report
 
 
 def _print_summary(article: Article) -> None:
