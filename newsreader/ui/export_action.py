@@ -217,7 +217,13 @@ class ExportController(QObject):
             return None
         fmt = fmt or format_for_path(path) or "html"
         left, right = pair
-        request = ExportRequest(left, right, self.pair.view.alignment, fmt, Path(path))
+        shown = self.pair.view.alignment  # None while aligning: the export aligns by itself
+        if shown is not None and (shown.left_count, shown.right_count) != (
+            len(left.paragraphs),
+            len(right.paragraphs),
+        ):
+            shown = None
+        request = ExportRequest(left, right, shown, fmt, Path(path))
         self.done_bar.hide()
         task = self.runner.run(
             lambda ctx: run_export(request, ctx),
@@ -231,7 +237,7 @@ class ExportController(QObject):
 
     def _on_exported(self, result: ExportResult) -> None:
         what = FORMATS[result.fmt].label
-        note = f" ({result.facts_note})" if result.facts_note else ""
+        note = f"; {result.facts_note}" if result.facts_note else ""
         self.messages.info(f"{what} saved to {result.path} ({_size(result.size)}){note}.")
         self.done_bar.show_for(result)
         self.exported.emit(result)

@@ -16,11 +16,14 @@ from PySide6.QtCore import QSaveFile, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from newsreader.core.align import align
 from newsreader.core.export import CSV_COLUMNS, FactsUnavailable
+from newsreader.core.ingest import load_path
 from newsreader.ui import export_job
 from newsreader.ui.app import DEMO_PAIR
 from newsreader.ui.entries import file_key
 from newsreader.ui.export_action import DISABLED_TIP, FILTERS
+from newsreader.ui.export_job import ExportRequest, run_export
 from newsreader.ui.messages import ERROR, INFO
 from newsreader.ui.paths import SAMPLES
 from newsreader.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
@@ -325,3 +328,12 @@ def test_why_not_written(tmp_path, monkeypatch, setup, expected) -> None:
     reason = export_job.why_not_written(path, 1000, "the device said no")
     assert expected in reason
     assert "try again" in reason
+
+
+def test_a_pair_still_aligning_is_aligned_for_the_export(qtbot, window, tmp_path) -> None:
+    left, right = (load_path(SAMPLES / name) for name in DEMO_PAIR)
+    request = ExportRequest(left, right, None, "html", tmp_path / "r.html")
+    with qtbot.waitSignal(window.runner.task_finished, timeout=20000):
+        task = window.runner.run(lambda ctx: run_export(request, ctx), label="Exporting")
+    assert task.outcome == "succeeded"
+    check_report(request.path.read_text(encoding="utf-8"), left, right, align(left, right))
