@@ -260,6 +260,7 @@ def test_cancel_keeps_the_older_file(qtbot, compared, tmp_path, monkeypatch, sta
         task = compared.exporter.export_to(target)
         qtbot.waitUntil(entered.is_set, timeout=20000)
         assert compared.status.shown_task() is task
+        assert compared.exporter.export_to(tmp_path / "other.html") is None  # one at a time
         compared.status.cancel_button.click()  # the status bar's Cancel
         release.set()
     assert task.outcome == "cancelled"
