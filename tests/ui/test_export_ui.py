@@ -7,6 +7,10 @@ import importlib.util
 import io
 import json
 import os
+import shutil
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -28,6 +32,7 @@ from newsreader.ui.messages import ERROR, INFO
 from newsreader.ui.paths import SAMPLES
 from newsreader.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
 from tests.core.export.conftest import sample_facts
+from tests.core.export.test_atomic import SETUP as TMPFS_SETUP
 from tests.core.export.test_html import check_report
 
 HAS_FACTS_ENGINE = importlib.util.find_spec("newsreader.core.facts") is not None
@@ -295,6 +300,55 @@ def test_a_read_only_folder(qtbot, compared, tmp_path) -> None:
         folder.chmod(0o755)
     assert message.severity == ERROR and "no permission to write" in message.text
     assert "unchanged" in message.text and target.read_bytes() == OLD
+
+
+# The QSaveFile writer on a small private tmpfs (root, in its own mount namespace), so the disk is
+# really full or read-only; the tmpfs vanishes with the child, which reports what it saw.
+SAVE_IN_TMPFS = textwrap.dedent(
+    """
+    import json, os, sys
+    from newsreader.core.export import ExportError
+    from newsreader.ui.export_job import save
+
+    class Ctx:
+        def check(self): pass
+        def progress(self, *args): pass
+
+    path = sys.argv[1]
+    try:
+        save(__import__("pathlib").Path(path), b"n" * (256 * 1024), Ctx())
+        reason = None
+    except ExportError as exc:
+        reason = exc.reason
+    print(json.dumps({"reason": reason, "old": open(path, "rb").read().decode(),
+                      "files": sorted(os.listdir(os.path.dirname(path)))}))
+    """
+)
+
+
+@pytest.mark.parametrize(("mode", "expected"), [("rw", "disk is full"), ("ro", "read-only disk")])
+def test_full_or_read_only_disk_for_real(tmp_path, mode, expected) -> None:
+    if os.name != "posix" or os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("needs root and unshare(1) to mount a small private tmpfs")
+    folder = tmp_path / "mnt"
+    folder.mkdir()
+    result = subprocess.run(
+        [
+            *("unshare", "--mount", "--propagation", "private", "sh", "-c", TMPFS_SETUP, "sh"),
+            *(str(folder), OLD.decode(), mode, sys.executable, SAVE_IN_TMPFS),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    if result.returncode != 0 and "mount" in result.stderr:
+        pytest.skip(f"cannot mount a private tmpfs here: {result.stderr.strip()[-200:]}")
+    assert result.returncode == 0, result.stderr
+    outcome = json.loads(result.stdout)
+    assert expected in str(outcome["reason"]) and "unchanged" in str(outcome["reason"])
+    assert outcome["old"] == OLD.decode() and outcome["files"] == ["report.html"]
 
 
 def test_a_missing_folder_is_named(qtbot, compared, tmp_path) -> None:
