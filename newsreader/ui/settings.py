@@ -71,6 +71,8 @@ ZOOM = _declare("view/zoom", int, 0, "Text size steps in the panes (0 = default)
 SHOW_TOOLBAR = _declare("view/toolbar", bool, True, "Show the toolbar")
 RECENT_FILES = _declare("files/recent", list, [], "Recently opened files, newest first")
 LAST_FOLDER = _declare("files/last_folder", str, "", "Folder shown first by File > Open")
+EXPORT_FOLDER = _declare("export/folder", str, "", "Folder shown first by File > Export")
+EXPORT_FORMAT = _declare("export/format", str, "html", "Format chosen last in File > Export")
 RECENT_LIMIT = 12
 
 
