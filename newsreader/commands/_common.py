@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from newsreader.core.article import Article
-from newsreader.core.ingest import LoadReport, load_many
+from newsreader.core.ingest import (
+    LoadError,
+    LoadFailure,
+    LoadReport,
+    collect_files,
+    load_many,
+    load_path,
+)
 
 
 def safe_name(path: Path | str) -> str:
@@ -31,9 +38,28 @@ def safe_name(path: Path | str) -> str:
     return "".join(out)
 
 
-def load_reporting(paths: Sequence[str]) -> tuple[LoadReport, int]:
-    """Load ``paths``; print one line per failure on stderr. Returns the report and the exit status."""
-    report = load_many([Path(p) for p in paths])
+def load_files(names: Sequence[str], *, encoding: str | None = None) -> LoadReport:
+    """Load the named files, folders expanded; ``encoding`` forces a text encoding for every file."""
+    collected = collect_files(Path(n) for n in names)
+    if encoding is None:
+        report = load_many(collected.files)
+    else:
+        report = LoadReport()
+        for path in collected.files:
+            try:
+                report.articles.append(load_path(path, encoding=encoding))
+            except LoadError as exc:
+                report.failures.append(LoadFailure(path, exc.reason))
+    report.failures[:0] = collected.skipped
+    return report
+
+
+def load_reporting(paths: Sequence[str], *, encoding: str | None = None) -> tuple[LoadReport, int]:
+    """Load ``paths`` (folders expanded); print one line per failure on stderr.
+
+    Returns the report and the exit status (1 when any file failed, else 0).
+    """
+    report = load_files(paths, encoding=encoding)
     for failure in report.failures:
         print(f"newsreader: {safe_name(failure.path)}: {failure.reason}", file=sys.stderr)
     return report, (1 if report.failures else 0)

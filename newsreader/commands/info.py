@@ -1,4 +1,9 @@
-"""``newsreader info FILES... [--json]``: the parsed articles."""
+"""``newsreader info FILES... [--json] [--encoding NAME]``: the parsed articles.
+
+Folders are expanded (as when dropped on the window). Exit status 0 when every file loads, 1 when
+any cannot, with one ``newsreader: FILE: REASON`` line per bad file on stderr; the articles that
+did load are still printed.
+"""
 
 from __future__ import annotations
 
@@ -12,8 +17,15 @@ HELP = "show parsed articles: metadata, paragraphs, removed boilerplate, warning
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html)")
+    parser.add_argument(
+        "files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html) or folders"
+    )
     parser.add_argument("--json", action="store_true", help="print JSON (shape in DESIGN.md)")
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="read the files in this encoding instead of detecting it (e.g. cp1252, cp1250)",
+    )
 
 
 def article_json(article: Article) -> dict[str, Any]:
@@ -35,31 +47,43 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    report, status = load_reporting(args.files)
+    report, status = load_reporting(args.files, encoding=args.encoding)
     if args.json:
-        dump_json({"articles": [article_json(a) for a in report.articles]})
+        dump_json(
+            {
+                "articles": [article_json(a) for a in report.articles],
+                "duplicates": [{"path": str(p), "same_as": kept} for p, kept in report.duplicates],
+                "failures": [{"path": str(f.path), "reason": f.reason} for f in report.failures],
+            }
+        )
         return status
     for article in report.articles:
-        print(f"{safe_name(article.path or article.name)}")
-        for label, value in (
-            ("title", article.title),
-            ("outlet", article.outlet),
-            ("author", article.author),
-            (
-                "published",
-                f"{article.published} ({article.published_source})" if article.published else "",
-            ),
-            ("url", article.url),
-            ("format", f"{article.format}, {article.encoding}"),
-        ):
-            if value:
-                print(f"  {label:<10} {safe_name(value)}")
-        print(f"  {'body':<10} {len(article.paragraphs)} paragraphs, {article.word_count} words")
-        if article.removed:
-            print(f"  {'removed':<10} {len(article.removed)} boilerplate lines")
-        for warning in article.warnings:
-            print(f"  warning    {safe_name(warning)}")
-        print()
+        _print_summary(article)
     for path, kept in report.duplicates:
         print(f"{safe_name(path)}: same content as an article already listed ({kept})")
     return status
+
+
+def _print_summary(article: Article) -> None:
+    print(safe_name(article.path or article.name))
+    published = article.published
+    if published:
+        published = f"{published} ({article.published_source})"
+    elif article.published_source:
+        published = article.published_source
+    for label, value in (
+        ("title", article.title),
+        ("outlet", article.outlet),
+        ("author", article.author),
+        ("published", published),
+        ("url", article.url),
+        ("format", f"{article.format}, {article.encoding}"),
+    ):
+        if value:
+            print(f"  {label:<10} {safe_name(value)}")
+    print(f"  {'body':<10} {len(article.paragraphs)} paragraphs, {article.word_count} words")
+    if article.removed:
+        print(f"  {'removed':<10} {len(article.removed)} lines of page furniture or metadata")
+    for warning in article.warnings:
+        print(f"  {'warning':<10} {safe_name(warning)}")
+    print()

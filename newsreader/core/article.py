@@ -60,13 +60,14 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    source_name: str = ""  # for text without a file (pasted, dropped): the name it was given
 
     @property
     def name(self) -> str:
-        """A short human name: the file name, else the title."""
+        """A short human name: the file name, else the title, else the name it was given."""
         if self.path is not None:
             return self.path.name
-        return self.title or "Untitled"
+        return self.title or self.source_name or "Untitled"
 
     @property
     def label(self) -> str:

@@ -1,0 +1,179 @@
+"""One article's fingerprint for the corpus overview: a pure, picklable function of its sentences.
+
+``sketch_sentences`` needs no :class:`~newsreader.core.article.Article` (a batch run can map it over
+plain text on any worker) and gives the same result in every process: word ids come from a keyed
+BLAKE2 hash, never from Python's per-process ``hash()``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from newsreader.core.corpus.stopwords import STOPWORDS
+
+SHINGLE = 5  # words per shingle (passim's default n-gram order)
+
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+_MARKS = re.compile(r"[\u0300-\u036f]+")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# Odd 64-bit multipliers for rolling the word ids of a shingle into one id (wrapping arithmetic).
+_MIX = np.array(
+    [
+        0x9E3779B97F4A7C15,
+        0xC2B2AE3D27D4EB4F,
+        0x165667B19E3779F9,
+        0xD6E8FEB86659FD93,
+        0xFF51AFD7ED558CCD,
+    ],
+    dtype=np.uint64,
+)
+_IDS: dict[str, int] = {}  # word -> id cache; deterministic, so safe in every process
+_STEMMED: dict[str, int] = {}  # word -> id of its stem (content words)
+
+
+@dataclass(frozen=True, slots=True)
+class Sketch:
+    """What the overview needs from one article.
+
+    ``content``: ids of the content words (function words left out, plural and possessive endings
+    dropped by :func:`stem`), in text order.
+    ``sentence_starts``: where each sentence starts in ``content`` (one entry per sentence, plus the
+    total length at the end); ``sentence_paragraph``: the paragraph index of each sentence.
+    ``shingles``: sorted distinct ids of the article's word 5-grams (all words).
+    ``exact``: an id of the whole folded word sequence (equal for exact duplicates).
+    ``sentences``: the sentence texts (for variant spellings and evidence).
+    """
+
+    content: np.ndarray
+    sentence_starts: np.ndarray
+    sentence_paragraph: np.ndarray
+    shingles: np.ndarray
+    exact: int
+    sentences: tuple[str, ...]
+
+    @property
+    def size(self) -> int:
+        return int(self.content.size)
+
+    def sentence_content(self, index: int) -> np.ndarray:
+        return self.content[self.sentence_starts[index] : self.sentence_starts[index + 1]]
+
+
+def fold_fast(text: str) -> str:
+    """Lowercase, accents stripped, quotes and dashes unified (same result as ``text.fold``)."""
+    if text.isascii():
+        return text.lower()
+    text = text.translate(_QUOTES).lower()
+    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", text)))
+
+
+def word_id(word: str) -> int:
+    """A stable 63-bit id for a folded word."""
+    got = _IDS.get(word)
+    if got is None:
+        got = int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little") >> 1
+        if len(_IDS) < 2_000_000:
+            _IDS[word] = got
+    return got
+
+
+def stem(word: str) -> str:
+    """A light stemmer: possessive and plural endings ("Russia's" -> "russia", "talks" -> "talk")."""
+    for suffix in ("'s", "'"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return word
+
+
+def _stemmed_id(word: str) -> int:
+    got = _STEMMED.get(word)
+    if got is None:
+        got = word_id(stem(word))
+        if len(_STEMMED) < 2_000_000:
+            _STEMMED[word] = got
+    return got
+
+
+def _STOP_IDS() -> np.ndarray:  # computed once, on first use
+    global _STOP_SORTED
+    if _STOP_SORTED is None:
+        _STOP_SORTED = np.sort(np.array([word_id(w) for w in STOPWORDS], dtype=np.uint64))
+    return _STOP_SORTED
+
+
+_STOP_SORTED: np.ndarray | None = None
+
+
+def fold_words(text: str) -> list[str]:
+    return _WORD.findall(fold_fast(text))
+
+
+def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
+    """Sketch an article given as paragraphs, each a list of sentence texts."""
+    tokens: list[str] = []
+    counts: list[int] = []
+    para_of: list[int] = []
+    texts: list[str] = []
+    for p_index, sentences in enumerate(paragraphs):
+        for sentence in sentences:
+            found = _WORD.findall(fold_fast(sentence))
+            if found:
+                tokens.extend(found)
+                counts.append(len(found))
+                para_of.append(p_index)
+                texts.append(sentence)
+    distinct = set(tokens)
+    for w in distinct.difference(_IDS):
+        word_id(w)
+    for w in distinct.difference(_STEMMED):
+        _stemmed_id(w)
+    words = np.fromiter(map(_IDS.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    stemmed = np.fromiter(map(_STEMMED.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    stop = _STOP_IDS()
+    is_content = stop[np.searchsorted(stop, words).clip(0, stop.size - 1)] != words
+    bounds = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
+    content_before = np.concatenate(([0], np.cumsum(is_content, dtype=np.int64)))
+    return Sketch(
+        content=stemmed[is_content],
+        sentence_starts=content_before[bounds].astype(np.int32),
+        sentence_paragraph=np.array(para_of, dtype=np.int32),
+        shingles=shingle_ids(words),
+        exact=_sequence_id(words),
+        sentences=tuple(texts),
+    )
+
+
+def sketch_text(text: str) -> Sketch:
+    """Sketch plain text: blank lines separate paragraphs, sentences split by ``text.split_sentences``."""
+    from newsreader.core.text import split_sentences
+
+    paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+    return sketch_sentences([[p[a:b] for a, b in split_sentences(p)] for p in paragraphs])
+
+
+def shingle_ids(words: np.ndarray, n: int = SHINGLE) -> np.ndarray:
+    """Sorted distinct ids of the word n-grams (the whole text when it is shorter than n)."""
+    if words.size == 0:
+        return np.zeros(0, dtype=np.uint64)
+    if words.size < n:
+        return np.array([_sequence_id(words)], dtype=np.uint64)
+    count = words.size - n + 1
+    with np.errstate(over="ignore"):
+        acc = np.zeros(count, dtype=np.uint64)
+        for k in range(n):
+            acc += words[k : k + count] * _MIX[k]
+            acc ^= acc >> np.uint64(29)
+    return np.unique(acc)
+
+
+def _sequence_id(words: np.ndarray) -> int:
+    return int.from_bytes(hashlib.blake2b(words.tobytes(), digest_size=8).digest(), "little") >> 1

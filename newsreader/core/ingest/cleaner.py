@@ -1,0 +1,285 @@
+"""Deciding what each block is: title, metadata line, page furniture, or article body.
+
+Context matters as much as the line itself. The body runs from the first to the last *substantial*
+block (a real sentence of some length); before it is the header zone (headline, byline, date,
+kickers), after it the footer zone (author line, "About Us", bios, related lists, share buttons).
+
+- Any block a context-free rule in :mod:`~newsreader.core.ingest.rules` recognises is furniture,
+  wherever it is; a section label ("Related stories") also takes the list that follows it.
+- Header zone: the first headline-shaped line is the title; bylines, date lines, name lines and
+  "Origin:"-style labels are metadata; other very short lines are kickers; longer ones (a
+  standfirst) are body.
+- Body zone: everything not recognised as furniture is body, short subheadings included.
+- Footer zone: short sentences straight after the body still belong to it; from the first line
+  that is not a sentence on, everything is dropped, with author and outlet names taken as
+  metadata. Outlet self-descriptions and author bios only count as furniture here (in the body
+  they are text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from newsreader.core.ingest import meta_lines, names, rules
+from newsreader.core.ingest.blocks import Block
+from newsreader.core.ingest.metadata import Candidates
+from newsreader.core.text import fold
+
+BODY, TITLE, META, FURNITURE = "body", "title", "meta", "furniture"
+
+# Furniture that starts lists of other stories (whose names and outlets are not this article's).
+_LIST_REASONS = frozenset(
+    {
+        "section label",
+        "cross-link",
+        "time-stamped list item",
+        "navigation",
+        "list under a section label",
+    }
+)
+
+_BULLET_START = re.compile(r"^(?:[-*•·▪◦‣–—+]|\d{1,3}[.)])\s")
+
+
+@dataclass(slots=True)
+class Cleaned:
+    roles: list[str]
+    reasons: list[str]
+    title: str = ""
+    about: list[int] = field(default_factory=list)  # blocks dropped as self-descriptions/bios
+
+
+def clean(
+    blocks: list[Block],
+    cands: Candidates,
+    *,
+    title_hint: str = "",
+    heading_title: bool = False,
+) -> Cleaned:
+    """Roles for ``blocks`` (``body``/``title``/``meta``/``furniture``); metadata goes to ``cands``."""
+    n = len(blocks)
+    reasons: list[str] = [rules.furniture_reason(b) or "" for b in blocks]
+    roles = [""] * n
+    _mark_repeats(blocks, reasons)
+    meta_lines.collect_urls(blocks, reasons, cands)
+
+    # Header metadata found so far tells the bio rule whose bio to look for.
+    header_author = _early_author(blocks, reasons)
+    tailable = _tailable(blocks, reasons, header_author)
+    substantial = [
+        not reasons[i] and i not in tailable and _is_substantial(b) for i, b in enumerate(blocks)
+    ]
+    if not any(substantial):
+        return _no_structure(blocks, reasons, cands, title_hint)
+    first = substantial.index(True)
+    last = n - 1 - substantial[::-1].index(True)
+
+    title_index = _find_title(blocks, reasons, first, title_hint, heading_title)
+    title = blocks[title_index].text if title_index is not None else title_hint
+    if title_index is not None:
+        roles[title_index] = TITLE
+
+    # Header zone.
+    i = 0
+    while i < first:
+        if roles[i]:
+            i += 1
+            continue
+        if reasons[i]:
+            roles[i] = FURNITURE
+        else:
+            roles[i] = meta_lines.header_line(blocks, reasons, roles, i, cands, footer=False)
+            if roles[i] == BODY and title_index is not None and i < title_index:
+                roles[i], reasons[i] = FURNITURE, "above the headline"
+        i += 1
+
+    # Body zone.
+    meta_lines.dateline(blocks[first].text, cands)
+    in_list = False
+    for i in range(first, last + 1):
+        block = blocks[i]
+        if reasons[i]:
+            roles[i] = FURNITURE
+            in_list = reasons[i] in ("section label", "cross-link")
+            continue
+        if (
+            in_list
+            and (block.kind == "li" or not rules.ends_sentence(block.text))
+            and not substantial[i]
+        ):
+            roles[i], reasons[i] = FURNITURE, "list under a section label"
+            continue
+        in_list = False
+        info = meta_lines.meta_in_body(block.text, cands)
+        roles[i] = META if info else BODY
+
+    # Footer zone: sentences straight after the body are still body.
+    i = last + 1
+    while i < n and not reasons[i] and i not in tailable and rules.ends_sentence(blocks[i].text):
+        if meta_lines.meta_in_body(blocks[i].text, cands):
+            roles[i] = META
+        else:
+            roles[i] = BODY
+        i += 1
+    # A bare name in the footer is the author (or outlet) only near the end of the body and
+    # before any list of other stories, where names belong to other articles.
+    tail_start, in_lists = i, False
+    for j in range(i, n):
+        if roles[j]:
+            continue
+        if j in tailable:
+            roles[j] = FURNITURE
+            reasons[j] = reasons[j] or tailable[j]
+            meta_lines.about_metadata(blocks[j].text, tailable[j], cands)
+        elif reasons[j]:
+            roles[j] = FURNITURE
+            in_lists = in_lists or reasons[j] in _LIST_REASONS
+            meta_lines.furniture_metadata(blocks[j].text, reasons[j], cands)
+        else:
+            trust = not in_lists and j - tail_start <= 3
+            roles[j] = meta_lines.header_line(
+                blocks, reasons, roles, j, cands, footer=True, trust=trust
+            )
+            if roles[j] == BODY:
+                roles[j], reasons[j] = FURNITURE, "after the end of the article"
+    for j in range(first):
+        if reasons[j]:
+            meta_lines.furniture_metadata(blocks[j].text, reasons[j], cands)
+    return Cleaned(roles, reasons, title, sorted(tailable))
+
+
+# -- zones --------------------------------------------------------------------------------------
+
+
+def _is_substantial(block: Block) -> bool:
+    if block.kind in ("h", "caption"):
+        return False
+    words = len(block.text.split())
+    return (
+        words >= 8 and (rules.ends_sentence(block.text) or block.text.endswith(":"))
+    ) or words >= 30
+
+
+def _headline_shaped(block: Block) -> bool:
+    """Short, one line, not ending like a sentence or a label (a headline may end in ? or !)."""
+    text = block.text
+    words = len(text.split())
+    fewest = 1 if block.kind == "h" else 2
+    if not fewest <= words <= 30 or len(text) > 250 or block.kind in ("li", "caption", "quote"):
+        return False
+    if text.rstrip("\"'”’»)").endswith((".", ",", ";", ":")) and not text.endswith("..."):
+        return False
+    return not _BULLET_START.match(text)
+
+
+def _find_title(
+    blocks: list[Block], reasons: list[str], first: int, hint: str, heading_title: bool
+) -> int | None:
+    """The index of the headline block, if the header zone (or, for a page, the hint) has one."""
+    if hint:
+        key = fold(hint)
+        for i, block in enumerate(blocks[: min(len(blocks), max(first, 0) + 3, 12)]):
+            text = fold(block.text)
+            if text == key or (
+                min(len(text), len(key)) >= 0.6 * max(len(text), len(key))
+                and (key.startswith(text) or text.startswith(key))
+            ):
+                return i
+    candidates = [
+        i
+        for i in range(first)
+        if not reasons[i]
+        and _headline_shaped(blocks[i])
+        and not meta_lines.is_header_metadata(blocks[i].text)
+    ]
+    if heading_title or hint:
+        headings = [i for i in candidates if blocks[i].kind == "h"]
+        if headings:
+            return headings[0]
+        if hint:
+            return None
+    if not candidates:
+        return None
+    plain = [i for i in candidates if not _name_like(blocks[i].text)]
+    if not plain:
+        return candidates[0]
+    # A short kicker ("War in the east") can sit above the headline: prefer the next line when it
+    # has a headline's length (a standfirst below a short headline is longer than that).
+    if len(plain) > 1:
+        here, after = len(blocks[plain[0]].text.split()), len(blocks[plain[1]].text.split())
+        if here <= 4 and 5 <= after <= 14:
+            return plain[1]
+    return plain[0]
+
+
+def _no_structure(
+    blocks: list[Block], reasons: list[str], cands: Candidates, title_hint: str
+) -> Cleaned:
+    """No block reads like article prose: keep every line that is not furniture as body."""
+    roles = [FURNITURE if r else BODY for r in reasons]
+    for i, block in enumerate(blocks):
+        if roles[i] == BODY and names.parse_byline(block.text):
+            roles[i] = META
+            meta_lines.meta_in_body(block.text, cands)
+    return Cleaned(roles, reasons, title_hint)
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _mark_repeats(blocks: list[Block], reasons: list[str]) -> None:
+    """A short line seen before ("Loading...", a repeated headline) is furniture the second time.
+
+    Long paragraphs are left alone: repeated text in an article body is the author's business.
+    """
+    seen: set[str] = set()
+    for i, block in enumerate(blocks):
+        if len(block.text) > 200:
+            continue
+        key = fold(block.text)
+        if key in seen and not reasons[i]:
+            reasons[i] = "repeated line"
+        seen.add(key)
+
+
+def _early_author(blocks: list[Block], reasons: list[str]) -> str:
+    for i, block in enumerate(blocks[:12]):
+        if reasons[i]:
+            continue
+        byline = names.parse_byline(block.text)
+        if byline:
+            return byline.author
+        if i > 0 and (names.is_person_name(block.text) or names.parse_name_line(block.text)):
+            return block.text
+    return ""
+
+
+def _tailable(blocks: list[Block], reasons: list[str], author: str) -> dict[int, str]:
+    """Blocks that are furniture if they come after the article: self-descriptions, bios, and the
+    paragraphs under an "About us" heading."""
+    out: dict[int, str] = {}
+    about_left = 0
+    for i, block in enumerate(blocks):
+        if reasons[i]:
+            about_left = 3 if block.text.lower().startswith(("about", "who we are")) else 0
+            continue
+        if rules.self_description(block.text):
+            out[i] = "outlet self-description"
+        elif rules.author_bio(block.text, author):
+            out[i] = "author bio"
+        elif about_left:
+            out[i] = "under an “About” heading"
+        if block.kind == "h":
+            about_left = 0
+        elif about_left:
+            about_left -= 1
+    return out
+
+
+def _name_like(text: str) -> bool:
+    return (
+        names.is_person_name(text)
+        or bool(names.parse_name_line(text))
+        or (names.looks_like_outlet(text) and len(text.split()) <= 4)
+    )

@@ -1,0 +1,123 @@
+"""The work done inside the extraction worker process (see :mod:`~newsreader.core.ingest.worker`).
+
+Both tasks turn untrusted markup into plain ``(kind, text, level, link_only, emphasis)`` items and
+can be slow or deep on hostile input, which is why they run in a separate process with a time
+limit: article extraction from a web page with trafilatura (which uses htmldate for the date), and
+Markdown conversion with Python-Markdown, hardened so that raw HTML is never passed through (it
+stays visible as text) and only the text of links and none of their addresses is kept.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsreader.core.ingest.blocks import Item
+
+
+def extract_html(html: Any) -> dict[str, Any]:
+    """Article text blocks and metadata from a web page, via trafilatura."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        deduplicate=False,
+    )
+    if doc is None:
+        return {"items": []}
+    items: list[Item] = []
+    body = getattr(doc, "body", None)
+    if body is not None:
+        for element in body.iterchildren():
+            _walk(element, items)
+    return {
+        "items": items,
+        "title": doc.title or "",
+        "author": doc.author or "",
+        "sitename": doc.sitename or "",
+        "date": doc.date or "",
+        "url": doc.url or "",
+    }
+
+
+def convert_markdown(request: tuple[str, bool]) -> list[Item]:
+    """Markdown to text items, with raw HTML kept as literal text.
+
+    ``request`` is ``(text, line_breaks)``: with ``line_breaks`` every line break inside a
+    paragraph ends a block (for files written one line per paragraph, where a list of links or
+    a label and its list sit on consecutive lines); without it, hard-wrapped lines are joined.
+    """
+    import markdown
+
+    from newsreader.core.ingest.html_text import html_items
+
+    text, line_breaks = request
+    md = markdown.Markdown(output_format="html", extensions=["nl2br"] if line_breaks else [])
+    for registry, name in (
+        (md.preprocessors, "html_block"),
+        (md.inlinePatterns, "html"),
+        (md.postprocessors, "raw_html"),
+    ):
+        if name in registry:
+            registry.deregister(name)
+    return html_items(md.convert(text), furniture=False)
+
+
+TASKS = {"html": extract_html, "md": convert_markdown}
+
+
+def _walk(element: Any, items: list[Item]) -> None:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "list":
+        for child in element.iterchildren():
+            _walk(child, items)
+        return
+    if tag == "table":
+        for row in element.iterchildren():
+            cells = [_text(cell) for cell in row.iterchildren()]
+            line = " | ".join(c for c in cells if c)
+            if line:
+                items.append(("p", line, 0, False, False))
+        return
+    if tag == "quote" and any(isinstance(c.tag, str) and c.tag == "p" for c in element):
+        for child in element.iterchildren():
+            _walk(child, items)
+        return
+    text = _text(element)
+    if not text.strip():
+        return
+    if tag == "head":
+        rend = element.get("rend") or "h2"
+        level = int(rend[1]) if len(rend) == 2 and rend[0] == "h" and rend[1].isdigit() else 2
+        items.append(("h", text, level, False, False))
+    elif tag == "item":
+        items.append(("li", text, 0, False, False))
+    elif tag == "quote":
+        items.append(("quote", text, 0, False, False))
+    elif tag == "code":
+        items.append(("pre", text, 0, False, False))
+    else:
+        items.append(("p", text, 0, False, False))
+
+
+def _text(element: Any) -> str:
+    """The text of an element, with line breaks (``<lb/>``) kept as spaces between words."""
+    parts: list[str] = []
+
+    def visit(el: Any) -> None:
+        if isinstance(el.tag, str) and el.tag == "lb":
+            parts.append(" ")
+        elif el.text:
+            parts.append(el.text)
+        for child in el.iterchildren():
+            visit(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    visit(element)
+    return "".join(parts)

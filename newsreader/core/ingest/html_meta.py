@@ -1,0 +1,173 @@
+"""Metadata a web page declares about itself: ``<meta>`` tags, canonical link, JSON-LD.
+
+Read with :mod:`html.parser` from the start of the page (no network, no entity expansion). Only
+what the page states is collected; deciding which value wins is left to the caller.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from newsreader.core.ingest.blocks import normalize
+
+HEAD_LIMIT = 512 * 1024  # metadata lives near the top; do not scan megabytes of body
+JSONLD_LIMIT = 256 * 1024
+
+_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "headline")
+_SITE_KEYS = ("og:site_name", "application-name", "publisher", "dc.publisher")
+_AUTHOR_KEYS = (
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "byl",
+    "twitter:creator",
+)
+_DATE_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.created",
+    "date",
+    "article.published",
+    "og:article:published_time",
+)
+_URL_KEYS = ("og:url", "twitter:url")
+
+
+@dataclass(slots=True)
+class PageMeta:
+    title: str = ""
+    site: str = ""
+    author: str = ""
+    url: str = ""
+    dates: list[tuple[str, str]] = field(default_factory=list)  # (as written, where)
+
+
+class _MetaParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.canonical = ""
+        self.times: list[str] = []
+        self.jsonld: list[str] = []
+        self._in_jsonld = False
+        self._buf: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
+            content = a.get("content", "").strip()
+            if key and content and key not in self.meta:
+                self.meta[key] = content
+        elif tag == "link" and "canonical" in a.get("rel", "").lower().split():
+            self.canonical = self.canonical or a.get("href", "").strip()
+        elif tag == "time" and a.get("datetime") and len(self.times) < 5:
+            self.times.append(a["datetime"].strip())
+        elif tag == "script" and "ld+json" in a.get("type", "").lower():
+            self._in_jsonld = True
+            self._buf = []
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "script" and self._in_jsonld:
+            self._in_jsonld = False
+            text = "".join(self._buf)
+            if len(text) <= JSONLD_LIMIT:
+                self.jsonld.append(text)
+
+    def handle_data(self, data: str) -> None:
+        if self._in_jsonld:
+            self._buf.append(data)
+
+
+def page_meta(html: str) -> PageMeta:
+    """What the page at ``html`` says about its title, site, author, canonical URL and dates."""
+    parser = _MetaParser()
+    try:
+        parser.feed(html[:HEAD_LIMIT])
+        parser.close()
+    except (AssertionError, ValueError):
+        pass
+    meta = PageMeta()
+    m = parser.meta
+    meta.title = _first(m, _TITLE_KEYS)
+    site = _first(m, _SITE_KEYS)
+    meta.site = "" if site.startswith(("http://", "https://", "@")) else site
+    author = _first(m, _AUTHOR_KEYS)
+    meta.author = "" if author.startswith(("http://", "https://", "@")) else author
+    meta.url = parser.canonical or _first(m, _URL_KEYS)
+    meta.dates = [(m[k], f"meta {k}") for k in _DATE_KEYS if k in m]
+    for data in _jsonld_articles(parser.jsonld):
+        meta.title = meta.title or _text(data.get("headline"))
+        meta.author = meta.author or _name(data.get("author"))
+        meta.site = meta.site or _name(data.get("publisher"))
+        meta.url = meta.url or _text(data.get("url"))
+        if data.get("datePublished"):
+            meta.dates.append((_text(data["datePublished"]), "JSON-LD datePublished"))
+    meta.dates.extend((t, "<time datetime>") for t in parser.times)
+    meta.title = normalize(meta.title)
+    meta.site = normalize(meta.site)
+    meta.author = normalize(meta.author)
+    return meta
+
+
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
+    for key in keys:
+        if meta.get(key):
+            return meta[key]
+    return ""
+
+
+def _jsonld_articles(scripts: list[str]) -> list[dict[str, object]]:
+    """Article-like objects (``NewsArticle``, ``Article``, ``BlogPosting``…) in JSON-LD scripts."""
+    found: list[dict[str, object]] = []
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        stack: list[object] = [data]
+        seen = 0
+        while stack and seen < 200:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(item[:50])
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                kinds = kind if isinstance(kind, list) else [kind]
+                if any(
+                    isinstance(k, str) and k.endswith(("Article", "BlogPosting")) for k in kinds
+                ):
+                    found.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph[:50])
+    return found
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _name(value: object) -> str:
+    """A name from a JSON-LD person/organization (or a list of them)."""
+    if isinstance(value, str):
+        return "" if value.startswith("http") else value.strip()
+    if isinstance(value, dict):
+        return _text(value.get("name"))
+    if isinstance(value, list):
+        names = [_name(v) for v in value[:5]]
+        return ", ".join(n for n in names if n)
+    return ""

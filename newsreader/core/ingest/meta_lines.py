@@ -1,0 +1,186 @@
+"""Lines outside the article body that carry metadata: bylines, date lines, name lines, labels.
+
+Used by :mod:`newsreader.core.ingest.cleaner`: each function looks at one line (with its
+neighbours where a label's value sits on the next line), adds what it finds to the
+:class:`~newsreader.core.ingest.metadata.Candidates`, and says what role the line has.
+"""
+
+from __future__ import annotations
+
+from newsreader.core.ingest import metadata as prio
+from newsreader.core.ingest import names, rules
+from newsreader.core.ingest.blocks import Block
+from newsreader.core.ingest.dates import find_dates, url_date
+from newsreader.core.ingest.metadata import Candidates
+from newsreader.core.ingest.urls import domain, is_asset, url_in_line
+from newsreader.core.ingest.vocab import DATE_LABEL_WORDS
+
+BODY, META, FURNITURE = "body", "meta", "furniture"
+
+
+def header_line(
+    blocks: list[Block],
+    reasons: list[str],
+    roles: list[str],
+    i: int,
+    cands: Candidates,
+    *,
+    footer: bool,
+    trust: bool = True,
+) -> str:
+    """The role of an unflagged line outside the body; metadata it carries goes to ``cands``.
+
+    ``trust=False`` (a footer line among other stories' headlines) takes no names from the line.
+    """
+    text = blocks[i].text
+    byline = names.parse_byline(text)
+    if byline:
+        _add_byline(byline, cands, prio.BYLINE if not footer else prio.FOOTER_LINE)
+        return META
+    if not trust:
+        return BODY  # the caller turns it into furniture
+    several = names.parse_name_line(text)
+    if several and not footer:
+        cands.author(prio.HEADER_LINE, several)
+        return META
+    label = names.parse_label(text)
+    if label:
+        _kind, value = label
+        if value:
+            cands.outlet(prio.LABEL, value)
+            return META
+        for j in range(i + 1, min(i + 4, len(blocks))):
+            if reasons[j] or roles[j]:
+                continue
+            nxt = blocks[j].text
+            if len(nxt.split()) <= 6 and not rules.ends_sentence(nxt):
+                cands.outlet(prio.LABEL, names.clean_outlet(nxt))
+                roles[j] = META
+            break
+        return META
+    if date_line(text, cands, "text"):
+        return META
+    if names.looks_like_outlet(text) and len(text.split()) <= 5:
+        cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_outlet(text))
+        return META
+    if names.is_person_name(text):
+        if _named_as_outlet(text, blocks):
+            cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, text)
+        else:
+            cands.author(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_person(text))
+        return META
+    if footer:
+        return BODY  # caller turns it into furniture
+    words = len(text.split())
+    if words <= 3 or text.endswith(":"):
+        reasons[i] = reasons[i] or "short line above the article"
+        return FURNITURE
+    return BODY
+
+
+def meta_in_body(text: str, cands: Candidates) -> bool:
+    """A byline or a bare date line inside the body zone (some pages put them after the lede)."""
+    if len(text.split()) > 16:
+        return False
+    byline = names.parse_byline(text)
+    if byline:
+        _add_byline(byline, cands, prio.BYLINE)
+        return True
+    return date_line(text, cands, "text")
+
+
+def _add_byline(byline: names.Byline, cands: Candidates, priority: int) -> None:
+    cands.author(priority, byline.author)
+    cands.outlet(prio.SYNDICATOR, byline.syndicator)
+    cands.outlet(prio.BYLINE_OUTLET, byline.outlet)
+
+
+def date_line(text: str, cands: Candidates, source: str) -> bool:
+    """A line that is only a date (optionally "Published:", a weekday, a time) → a date candidate."""
+    words = text.split()
+    if len(words) > 12:
+        return False
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text
+    for d in dates:
+        rest = rest.replace(d.written, " ")
+    leftover = [
+        t
+        for t in rules.tokens(rest)
+        if t not in DATE_LABEL_WORDS and not t.isdigit() and len(t) > 1
+    ]
+    if len(leftover) > 2:
+        return False
+    updated = "updated" in text.lower() or "modified" in text.lower()
+    cands.date(prio.TEXT_DATE - (5 if updated else 0), dates[0], source)
+    return True
+
+
+def dateline(text: str, cands: Candidates) -> None:
+    line = names.parse_dateline(text)
+    if line is None:
+        return
+    cands.outlet(prio.DATELINE, line.outlet)
+    if line.date:
+        dates = find_dates(line.date)
+        if dates:
+            cands.date(prio.TEXT_DATE, dates[0], "text")
+
+
+def about_metadata(text: str, why: str, cands: Candidates) -> None:
+    if why == "outlet self-description":
+        name = rules.self_description(text)
+        if name and name != "?":
+            cands.outlet(prio.SELF_DESCRIPTION, names.clean_outlet(name))
+    elif why == "author bio":
+        name = rules.author_bio(text, cands.best_author())
+        if name:
+            cands.author(prio.BIO, name)
+
+
+def furniture_metadata(text: str, reason: str, cands: Candidates) -> None:
+    """A logo line names the outlet ("The Brussels Morning Newspaper Logo"), unless generic;
+    "Reporting by X" names the author when nothing better does."""
+    if reason == "contributor credits":
+        byline = names.parse_byline(text)
+        if byline and text.lower().startswith(("reporting by", "writing by")):
+            cands.author(prio.CREDITS, byline.author)
+        return
+    if reason != "logo":
+        return
+    name = names.clean_outlet(text)
+    generic = name.lower().startswith(("publisher", "site", "company", "brand", "logo"))
+    if name and not generic and len(name.split()) <= 6:
+        cands.outlet(prio.LOGO, name)
+
+
+def collect_urls(blocks: list[Block], reasons: list[str], cands: Candidates) -> None:
+    for i, block in enumerate(blocks):
+        if reasons[i] != "web address":
+            continue
+        url = url_in_line(block.text)
+        if url and not is_asset(url):
+            cands.url(prio.URL, url)
+            cands.outlet(prio.URL, domain(url))
+            cands.date(prio.URL, url_date(url), "url")
+
+
+def is_header_metadata(text: str) -> bool:
+    return bool(
+        names.parse_byline(text)
+        or names.parse_label(text)
+        or (len(text.split()) <= 12 and find_dates(text) and _only_date(text))
+    )
+
+
+def _only_date(text: str) -> bool:
+    probe = Candidates()
+    return date_line(text, probe, "text")
+
+
+def _named_as_outlet(name: str, blocks: list[Block]) -> bool:
+    """A bare name line is an outlet when the page refers to it as one ("the Northern Observer")."""
+    key = f"the {name}".lower()
+    return any(key in b.text.lower() for b in blocks if b.text != name)

@@ -1,0 +1,317 @@
+"""The main window: composes the list, the comparison, the docks, actions and controllers.
+
+It owns no logic of its own beyond wiring: bringing articles in is :class:`Intake`, loading
+:class:`LoadController`, the pair and its alignment :class:`PairController`, files on disk
+:class:`DiskChanges`, the session :class:`WindowSession`. Dependencies (settings, session store,
+task runner) are passed in.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from newsreader import __version__
+from newsreader.ui.actions import Actions, build_menus, build_toolbar
+from newsreader.ui.article_filter import ComparableProxy
+from newsreader.ui.article_list import ArticleList
+from newsreader.ui.article_model import ArticleTableModel
+from newsreader.ui.compare_view import CompareView
+from newsreader.ui.disk_changes import DiskChanges
+from newsreader.ui.empty_state import EmptyState
+from newsreader.ui.export_action import ExportController
+from newsreader.ui.icons import app_icon, icon
+from newsreader.ui.intake import Intake
+from newsreader.ui.loading import LoadController, LoadOutcome
+from newsreader.ui.messages import ERROR, Message, MessageHub
+from newsreader.ui.pair import PairController
+from newsreader.ui.problems import ProblemsPanel
+from newsreader.ui.recent import RecentMenu
+from newsreader.ui.session import Session
+from newsreader.ui.settings import (
+    LOCK_SCROLL,
+    SHOW_REMOVED,
+    SHOW_TOOLBAR,
+    WORD_DIFF,
+    ZOOM,
+    Settings,
+)
+from newsreader.ui.statusbar import StatusBar
+from newsreader.ui.visible import visible
+from newsreader.ui.window_session import WindowSession
+from newsreader.ui.worker import TaskRunner
+
+ZOOM_RANGE = (-5, 12)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: Settings,
+        session_store: QSettings,
+        runner: TaskRunner | None = None,
+        log_dir: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.settings, self.session_store, self.log_dir = settings, session_store, log_dir
+        self.runner = runner or TaskRunner(parent=self)
+        self.messages = MessageHub(self)
+
+        self.model = ArticleTableModel(self)
+        self.comparable = ComparableProxy(self)
+        self.comparable.setSourceModel(self.model)
+        self.article_list = ArticleList(self.model, self)
+        self.compare = CompareView(self.comparable, self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.article_list)
+        self.splitter.addWidget(self.compare)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([460, 1000])
+        self.empty_state = EmptyState(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.splitter)
+        self.setCentralWidget(self.stack)
+
+        self.problems = ProblemsPanel(self)
+        self.problems_dock = QDockWidget("Problems", self)
+        self.problems_dock.setObjectName("problemsDock")
+        self.problems_dock.setWidget(self.problems)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.problems_dock.hide()
+        self.status = StatusBar(self.runner, self.messages, self)
+        self.setStatusBar(self.status)
+
+        self.loader = LoadController(self.model, self.runner, self.messages, self)
+        self.pair = PairController(self.model, self.compare, self.runner, self.messages, self)
+        self.disk = DiskChanges(self.model, self.loader, self.compare.notice, self.messages, self)
+        self.session = WindowSession(self, self.splitter, self.loader, self.pair, session_store)
+
+        self.actions = Actions(self)
+        self.recent = RecentMenu(settings, self)
+        self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
+        self.exporter = ExportController(
+            self,
+            self.actions.export,
+            self.pair,
+            self.runner,
+            settings=settings,
+            messages=self.messages,
+            status_bar=self.status,
+        )
+        build_menus(self.menuBar(), self.actions, self.recent)
+        self.toolbar = QToolBar("Toolbar", self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        build_toolbar(self.toolbar, self.actions)
+        self.addToolBar(self.toolbar)
+        self._connect()
+        self._apply_settings()
+        self._update_stack()
+        self._update_title()
+        self._update_actions()
+
+    # --- wiring --------------------------------------------------------------------------------
+    def _connect(self) -> None:
+        a = self.actions
+        a.open.triggered.connect(self.intake.open_dialog)
+        a.open_samples.triggered.connect(self.intake.open_samples)
+        a.paste.triggered.connect(self.intake.paste)
+        a.quit.triggered.connect(self.close)
+        a.find.triggered.connect(self.compare.find_bar.open)
+        a.find_next.triggered.connect(self.compare.find_bar.find_next)
+        a.find_previous.triggered.connect(self.compare.find_bar.find_previous)
+        a.word_diff.toggled.connect(self._on_word_diff)
+        a.show_removed.toggled.connect(self._on_show_removed)
+        a.lock_scroll.toggled.connect(self._on_lock)
+        a.zoom_in.triggered.connect(lambda: self.zoom_by(1))
+        a.zoom_out.triggered.connect(lambda: self.zoom_by(-1))
+        a.zoom_reset.triggered.connect(lambda: self.zoom_by(None))
+        a.show_problems.toggled.connect(
+            lambda on: self.show_problems() if on else self.problems_dock.hide()
+        )
+        self.problems_dock.visibilityChanged.connect(a.show_problems.setChecked)
+        a.show_toolbar.toggled.connect(self._on_toolbar)
+        a.next_match.triggered.connect(lambda: self.compare.navigate(True, True))
+        a.previous_match.triggered.connect(lambda: self.compare.navigate(True, False))
+        a.next_unmatched.triggered.connect(lambda: self.compare.navigate(False, True))
+        a.previous_unmatched.triggered.connect(lambda: self.compare.navigate(False, False))
+        a.focus_left.triggered.connect(self.compare.left_pane.setFocus)
+        a.focus_right.triggered.connect(self.compare.right_pane.setFocus)
+        a.focus_list.triggered.connect(self.article_list.view.setFocus)
+        a.show_left.triggered.connect(lambda: self._show_selected("left"))
+        a.show_right.triggered.connect(lambda: self._show_selected("right"))
+        a.swap.triggered.connect(self.pair.swap)
+        a.reload.triggered.connect(self._reload_selected)
+        a.remove.triggered.connect(lambda: self.remove(self.article_list.selected_keys()))
+        a.open_log_folder.triggered.connect(self.open_log_folder)
+        a.about.triggered.connect(self._about)
+        self.intake.text_added.connect(self._on_text_added)
+
+        self.article_list.pair_chosen.connect(self.pair.set_pair)
+        self.article_list.show_requested.connect(lambda key, side: self.pair.set_side(side, key))
+        self.article_list.remove_requested.connect(self.remove)
+        self.article_list.reload_requested.connect(self.loader.reload)
+        self.article_list.reopen_requested.connect(
+            lambda keys, codec: self.loader.reload(keys, encoding=codec)
+        )
+        self.compare.picked.connect(self.pair.set_side)
+        self.compare.swap_requested.connect(self.pair.swap)
+        self.compare.zoom_requested.connect(self.zoom_by)
+        self.empty_state.open_requested.connect(self.intake.open_dialog)
+        self.empty_state.samples_requested.connect(self.intake.open_samples)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.reloaded.connect(self.pair.entries_replaced)
+        self.pair.pair_changed.connect(self._update_title)
+        self.pair.pair_changed.connect(self._update_actions)
+        self.pair.aligned.connect(self._update_actions)
+        self.messages.posted.connect(self._on_message)
+        self.problems.count_changed.connect(
+            lambda n: self.problems_dock.setWindowTitle(f"Problems ({n})" if n else "Problems")
+        )
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._update_stack)
+            signal.connect(self.compare.refresh_headers)
+
+    def _apply_settings(self) -> None:
+        s, a = self.settings, self.actions
+        for action, option in (
+            (a.word_diff, WORD_DIFF),
+            (a.show_removed, SHOW_REMOVED),
+            (a.lock_scroll, LOCK_SCROLL),
+            (a.show_toolbar, SHOW_TOOLBAR),
+        ):
+            action.setChecked(s.get(option))
+        self.compare.set_options(word_diff=s.get(WORD_DIFF), show_removed=s.get(SHOW_REMOVED))
+        self.compare.set_locked(s.get(LOCK_SCROLL))
+        self.toolbar.setVisible(s.get(SHOW_TOOLBAR))
+        self.compare.set_zoom(s.get(ZOOM))
+
+    # --- reacting ------------------------------------------------------------------------------
+    def _on_loaded(self, outcome: LoadOutcome) -> None:
+        self.pair.fill_empty()
+        if any(not e.ok for e in outcome.added):
+            self.show_problems()
+
+    def show_problems(self) -> None:
+        if not self.problems_dock.isVisible():
+            self.problems_dock.show()
+            self.resizeDocks([self.problems_dock], [170], Qt.Orientation.Vertical)
+
+    def _on_text_added(self, added: list) -> None:
+        if added:
+            self.pair.set_side("right" if self.pair.left_key else "left", added[0].key)
+
+    def _on_message(self, message: Message) -> None:
+        if (message.severity != "info" and message.path is not None) or message.severity == ERROR:
+            self.problems.add(message)
+
+    def _update_stack(self, *_: object) -> None:
+        self.stack.setCurrentWidget(self.splitter if self.model.rowCount() else self.empty_state)
+
+    def _update_title(self, *_: object) -> None:
+        left = self.model.find(self.pair.left_key)
+        right = self.model.find(self.pair.right_key)
+        names = [visible(e.short_label, 50) for e in (left, right) if e is not None]
+        self.setWindowTitle(" ↔ ".join(names) + " — newsreader" if names else "newsreader")
+
+    def _update_actions(self, *_: object) -> None:
+        """Comparison actions are enabled only when they can do something."""
+        a = self.actions
+        shown = bool(self.pair.left_key or self.pair.right_key)
+        linked = self.compare.alignment is not None
+        for action in (a.swap, a.find, a.find_next, a.find_previous):
+            action.setEnabled(shown)
+        for action in (a.next_match, a.previous_match, a.next_unmatched, a.previous_unmatched):
+            action.setEnabled(linked)
+
+    def _show_selected(self, side: str) -> None:
+        keys = self.article_list.selected_keys()
+        if len(keys) == 1:
+            self.pair.set_side(side, keys[0])
+
+    def _reload_selected(self) -> None:
+        keys = self.article_list.selected_keys() if self.article_list.view.hasFocus() else []
+        self.loader.reload(keys or [k for k in (self.pair.left_key, self.pair.right_key) if k])
+
+    def remove(self, keys: list[str]) -> None:
+        removed = self.model.remove(keys)
+        if removed:
+            gone = [e.key for e in removed]
+            self.disk.forget(gone)
+            self.pair.entries_removed(gone)
+
+    def zoom_by(self, steps: int | None) -> None:
+        zoom = 0 if steps is None else self.settings.get(ZOOM) + steps
+        zoom = max(ZOOM_RANGE[0], min(ZOOM_RANGE[1], zoom))
+        self.settings.set(ZOOM, zoom)
+        self.compare.set_zoom(zoom)
+
+    def _on_word_diff(self, on: bool) -> None:
+        self.settings.set(WORD_DIFF, on)
+        self.compare.set_options(word_diff=on)
+
+    def _on_show_removed(self, on: bool) -> None:
+        self.settings.set(SHOW_REMOVED, on)
+        self.compare.set_options(show_removed=on)
+
+    def _on_lock(self, on: bool) -> None:
+        self.settings.set(LOCK_SCROLL, on)
+        self.compare.set_locked(on)
+
+    def _on_toolbar(self, on: bool) -> None:
+        self.settings.set(SHOW_TOOLBAR, on)
+        self.toolbar.setVisible(on)
+
+    def open_log_folder(self) -> None:
+        if self.log_dir is not None:
+            self.log_dir.mkdir(parents=True, exist_ok=True)
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_dir)))
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About newsreader",
+            f"newsreader {__version__}\n\nCompare how different outlets report the same event: "
+            "linked paragraphs, word differences, and what each article alone says.",
+        )
+
+    # --- delegations kept for callers (app, tests) -------------------------------------------
+    def open_paths(self, paths: list[Path], remember: bool = True) -> None:
+        self.intake.open_paths(paths, remember)
+
+    def open_samples(self) -> None:
+        self.intake.open_samples()
+
+    def restore_layout(self, session: Session) -> None:
+        self.session.restore_layout(session)
+
+    def restore_articles(self, session: Session) -> None:
+        self.session.restore_articles(session)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.actions.refresh_icons()
+            self.compare.swap_button.setIcon(icon("swap"))
+
+    def closeEvent(self, event) -> None:
+        self.session.save()
+        self.settings.sync()
+        self.runner.shutdown(2000)
+        super().closeEvent(event)

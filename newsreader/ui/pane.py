@@ -1,0 +1,345 @@
+"""One side of the comparison: a read-only QTextBrowser showing generated paragraph HTML.
+
+Safety: the HTML comes from :mod:`newsreader.ui.render` (escaped text in ``<p>`` / ``<span>``),
+links never open (``setOpenLinks(False)``) and :meth:`loadResource` refuses everything, so no
+remote, ``file:`` or relative resource is ever fetched. Drops go to the window, not the pane.
+
+Paragraph backgrounds and the tier bar are painted under the text (rounded, with some padding), a
+flash is painted over it. Geometry helpers give each paragraph's vertical range in document
+coordinates for the gutter and the scroll synchronization.
+
+Signals:
+    paragraph_clicked(int): a paragraph was clicked (not dragged over to select text).
+    zoom_requested(int): Ctrl+wheel asked for one zoom step in (+1) or out (-1).
+    layout_changed(): paragraph positions moved (new content, resize, zoom).
+    focused(): the pane got the keyboard focus (it becomes the side navigation starts from).
+    hovered(int): the mouse is over this paragraph (-1: over none).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QUrl, QVariantAnimation, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+
+from newsreader.core.article import Article
+from newsreader.ui.colors import Theme, theme
+from newsreader.ui.marks import Mark
+from newsreader.ui.pane_geometry import PAD_Y, ParagraphGeometry
+from newsreader.ui.render import render_article
+
+DOCUMENT_MARGIN = 14
+PAD_X = 8
+ZOOM_STEP = 1.1
+FLASH_MS = 1100
+
+
+class ArticlePane(QTextBrowser):
+    paragraph_clicked = Signal(int)
+    zoom_requested = Signal(int)
+    layout_changed = Signal()
+    focused = Signal()
+    hovered = Signal(int)
+
+    def __init__(self, side: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.side = side
+        self.setObjectName(f"{side}Pane")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAcceptDrops(False)
+        self.viewport().setAcceptDrops(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        # Mouse selection only: a keyboard caret would blink in a read-only view; keys scroll.
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)
+        self.article: Article | None = None
+        self.marks: list[Mark | None] = []
+        self.placeholder = ""
+        self.describe: Callable[[int], str] | None = None  # tooltip text for a paragraph
+        self._theme: Theme = theme(self.palette())
+        self._base_font = QFont(self.font())
+        self._base_font.setPointSizeF(max(9.0, self._base_font.pointSizeF() * 1.1))
+        self._zoom = 0
+        self.geo = ParagraphGeometry(self)
+        self._flash: dict[int, float] = {}
+        self._animation = QVariantAnimation(self)
+        self._animation.setDuration(FLASH_MS)
+        self._animation.setStartValue(1.0)
+        self._animation.setEndValue(0.0)
+        self._animation.valueChanged.connect(self._on_flash_step)
+        self._press: QPoint | None = None
+        self._emphasis: frozenset[int] = frozenset()
+        self._hovered = -1
+        self.viewport().setMouseTracking(True)
+        self._apply_font()
+        self.document().documentLayout().documentSizeChanged.connect(self._on_size_changed)
+
+    # --- content -----------------------------------------------------------------------------
+    def set_content(
+        self,
+        article: Article | None,
+        marks: list[Mark | None] | None = None,
+        *,
+        word_diff: bool = True,
+        show_removed: bool = False,
+        placeholder: str = "",
+    ) -> None:
+        """Show ``article`` (or nothing and ``placeholder``), highlighted by ``marks``."""
+        self.article = article
+        self.marks = list(marks or [])
+        self.placeholder = placeholder
+        self._flash.clear()
+        value = self.verticalScrollBar().value()
+        self._theme = theme(self.palette())
+        document = self.document()
+        document.setDefaultStyleSheet(self._theme.css())
+        if article is None:
+            self.geo.reset([], 0)
+            self.clear()
+        else:
+            rendered = render_article(
+                article, self.marks or None, word_diff=word_diff, show_removed=show_removed
+            )
+            self.geo.reset(rendered.blocks, len(article.paragraphs))
+            self.setHtml(rendered.html)
+        self._apply_font()
+        self._invalidate()
+        self.verticalScrollBar().setValue(value)
+
+    def set_marks_only(self, marks: list[Mark | None]) -> None:
+        self.marks = list(marks)
+        self.viewport().update()
+
+    def loadResource(self, type_: int, name: QUrl) -> object:
+        """Nothing is ever loaded: no images, style sheets or documents, local or remote."""
+        return None
+
+    def setSource(self, name: QUrl, type_=None) -> None:
+        """Never navigate away from the generated content (e.g. a clicked ``javascript:`` link)."""
+
+    # --- zoom ----------------------------------------------------------------------------------
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = steps
+        self._apply_font()
+        self._invalidate()
+
+    def zoom(self) -> int:
+        return self._zoom
+
+    def _apply_font(self) -> None:
+        font = QFont(self._base_font)
+        font.setPointSizeF(max(5.0, self._base_font.pointSizeF() * ZOOM_STEP**self._zoom))
+        self.document().setDefaultFont(font)
+
+    # --- geometry (see pane_geometry: nothing here forces a full layout unless asked) ---------
+    def paragraph_count(self) -> int:
+        return self.geo.count()
+
+    def paragraph_range(self, index: int, *, force: bool = True) -> tuple[float, float] | None:
+        """Top and bottom of paragraph ``index`` in document coordinates."""
+        return self.geo.range(index, force=force)
+
+    def viewport_range(self, index: int, *, force: bool = True) -> tuple[float, float] | None:
+        """Top and bottom of paragraph ``index`` in viewport coordinates."""
+        found = self.geo.range(index, force=force)
+        if found is None:
+            return None
+        offset = self.verticalScrollBar().value()
+        return (found[0] - offset, found[1] - offset)
+
+    def is_pending(self, index: int) -> bool:
+        """The paragraph is not laid out yet (so it lies below everything that is)."""
+        return self.geo.is_pending(index)
+
+    def visible_paragraphs(self) -> list[int]:
+        return self.geo.visible()
+
+    def paragraph_at(self, viewport_y: float) -> int | None:
+        """The paragraph at this height of the viewport (the padding around it counts)."""
+        return self.geo.at(viewport_y)
+
+    def first_visible_paragraph(self) -> int | None:
+        return self.geo.first_visible()
+
+    def document_height(self) -> float:
+        """The height laid out so far (grows while Qt lays a big document out)."""
+        return self.geo.height
+
+    def scroll_paragraph_to(self, index: int, viewport_y: float) -> int:
+        """Scroll so paragraph ``index``'s top sits at ``viewport_y``; returns the shortfall.
+
+        The shortfall is how far the paragraph is from there because the scroll range ended.
+        """
+        found = self.geo.range(index)
+        if found is None:
+            return 0
+        bar = self.verticalScrollBar()
+        wanted = round(found[0] - viewport_y)
+        bar.setValue(wanted)
+        return wanted - bar.value()
+
+    def _on_size_changed(self, size) -> None:
+        self.geo.height = float(size.height())
+        self._invalidate()
+
+    def _invalidate(self, *_: object) -> None:
+        self.geo.invalidate()
+        self.viewport().update()
+        self.layout_changed.emit()
+
+    # --- emphasis (the paragraphs linked to the one under the mouse) ----------------------------
+    def set_emphasis(self, indices: frozenset[int]) -> None:
+        if indices != self._emphasis:
+            self._emphasis = indices
+            self.viewport().update()
+
+    def emphasis(self) -> frozenset[int]:
+        return self._emphasis
+
+    # --- flashing ------------------------------------------------------------------------------
+    def flash(self, index: int) -> None:
+        """Draw attention to paragraph ``index`` with a fading outline."""
+        self._flash = {index: 1.0}
+        self._animation.stop()
+        self._animation.start()
+
+    def flashing(self) -> list[int]:
+        return [i for i, v in self._flash.items() if v > 0]
+
+    def _on_flash_step(self, value: object) -> None:
+        self._flash = {i: float(value) for i in self._flash}  # type: ignore[arg-type]
+        if float(value) <= 0:  # type: ignore[arg-type]
+            self._flash.clear()
+        self.viewport().update()
+
+    # --- painting ------------------------------------------------------------------------------
+    def _paragraph_rect(self, index: int) -> QRectF | None:
+        found = self.geo.range(index, force=False)
+        if found is None:
+            return None
+        top, bottom = found
+        offset = self.verticalScrollBar().value()
+        left = DOCUMENT_MARGIN + 16 - PAD_X
+        right = self.viewport().width() - DOCUMENT_MARGIN - 12 + PAD_X - 2
+        return QRectF(left, top - offset - PAD_Y, right - left, bottom - top + 2 * PAD_Y)
+
+    def paintEvent(self, event) -> None:
+        if self.article is not None and self.marks:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            for index in self.geo.visible():
+                mark = self.marks[index] if index < len(self.marks) else None
+                rect = self._paragraph_rect(index)
+                if mark is None or rect is None:
+                    continue
+                colors = self._theme.tiers[mark.tier]
+                painter.setBrush(colors.background)
+                painter.drawRoundedRect(rect, 5, 5)
+                painter.setBrush(colors.accent)
+                painter.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
+                if index in self._emphasis:
+                    painter.setPen(QPen(colors.accent, 1.5))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 5, 5)
+                    painter.setPen(Qt.PenStyle.NoPen)
+            painter.end()
+        super().paintEvent(event)
+        if self.article is None and self.placeholder:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.placeholder,
+            )
+            painter.end()
+        if self._flash:
+            painter = QPainter(self.viewport())
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            for index, strength in self._flash.items():
+                rect = self._paragraph_rect(index)
+                if rect is None or strength <= 0:
+                    continue
+                mark = self.marks[index] if index < len(self.marks) else None
+                color = QColor(
+                    self._theme.tiers[mark.tier].accent
+                    if mark is not None
+                    else self.palette().color(QPalette.ColorRole.Highlight)
+                )
+                color.setAlphaF(min(1.0, strength * 1.4))
+                painter.setPen(QPen(color, 2.5))
+                fill = QColor(color)
+                fill.setAlphaF(0.18 * strength)
+                painter.setBrush(fill)
+                painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
+            painter.end()
+
+    # --- events --------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._invalidate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._theme = theme(self.palette())
+            self.document().setDefaultStyleSheet(self._theme.css())
+            self.viewport().update()
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def wheelEvent(self, event) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y()
+            if delta:
+                self.zoom_requested.emit(1 if delta > 0 else -1)
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        super().mouseMoveEvent(event)
+        index = self.paragraph_at(event.position().y()) if self.article is not None else None
+        self._set_hovered(-1 if index is None else index)
+
+    def leaveEvent(self, event) -> None:
+        super().leaveEvent(event)
+        self._set_hovered(-1)
+
+    def _set_hovered(self, index: int) -> None:
+        if index != self._hovered:
+            self._hovered = index
+            self.hovered.emit(index)
+
+    def mousePressEvent(self, event) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        press, self._press = self._press, None
+        if event.button() != Qt.MouseButton.LeftButton or press is None:
+            return
+        if (event.position().toPoint() - press).manhattanLength() > 4:
+            return  # a drag that selected text
+        index = self.paragraph_at(event.position().y())
+        if index is not None:
+            self.paragraph_clicked.emit(index)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.describe is not None:
+            index = self.paragraph_at(event.pos().y())
+            text = self.describe(index) if index is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)

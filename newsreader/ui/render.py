@@ -1,0 +1,100 @@
+"""The HTML a pane shows, generated from the article model (pure, no Qt).
+
+Never the page's own HTML: only ``<p>`` elements with escaped text and ``<span>`` s for changed
+words, so no script, image, link or style from the source can reach the widget. Each ``<p>`` becomes
+exactly one block of the QTextDocument; :attr:`Rendered.blocks` says which paragraph each block is
+(``-1`` for removed boilerplate), so the pane can find paragraphs without anchors (anchors make
+Qt's HTML import quadratic).
+
+Removed boilerplate, when shown, sits where it was in the source text (found by position), or at
+the end when it cannot be placed.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsreader.core.article import Article
+from newsreader.ui.marks import Mark
+
+EMPTY_PARAGRAPH = "(empty paragraph)"
+REMOVED_BLOCK = -1
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    html: str
+    blocks: list[int]  # per <p>, in order: paragraph index, or REMOVED_BLOCK
+
+
+def render_article(
+    article: Article,
+    marks: Sequence[Mark | None] | None = None,
+    *,
+    word_diff: bool = True,
+    show_removed: bool = False,
+) -> Rendered:
+    items: list[tuple[int, int, str]] = []  # (position, order, kind/index)
+    for p in article.paragraphs:
+        items.append((p.span[0], len(items), f"p{p.index}"))
+    if show_removed:
+        for k, pos in enumerate(_removed_positions(article)):
+            items.append((pos, len(items), f"r{k}"))
+        items.sort()
+    by_index = {p.index: p for p in article.paragraphs}
+    parts: list[str] = []
+    blocks: list[int] = []
+    for _, _, key in items:
+        number = int(key[1:])
+        if key[0] == "r":
+            text = " ".join(article.removed[number].split())
+            parts.append(f'<p class="removed">{html.escape(text) or "&nbsp;"}</p>')
+            blocks.append(REMOVED_BLOCK)
+            continue
+        paragraph = by_index[number]
+        mark = marks[number] if marks is not None and number < len(marks) else None
+        parts.append(_paragraph(paragraph.text, mark, word_diff))
+        blocks.append(paragraph.index)
+    return Rendered("<html><body>" + "".join(parts) + "</body></html>", blocks)
+
+
+def _paragraph(text: str, mark: Mark | None, word_diff: bool) -> str:
+    if not text.strip():
+        return f'<p class="empty">{EMPTY_PARAGRAPH}</p>'
+    tier = mark.tier if mark is not None else "none"
+    if mark is None or not word_diff or not mark.changed or mark.tier == "only":
+        return f'<p class="{tier}">{_escape(text)}</p>'
+    out: list[str] = []
+    pos = 0
+    for start, end in sorted(mark.changed):
+        begin = max(start, pos)
+        if begin >= end:
+            continue
+        out.append(_escape(text[pos:begin]))
+        out.append(f'<span class="d-{tier}">{_escape(text[begin:end])}</span>')
+        pos = end
+    out.append(_escape(text[pos:]))
+    return f'<p class="{tier}">{"".join(out)}</p>'
+
+
+def _escape(text: str) -> str:
+    # Whitespace (newlines included) collapses in HTML, which keeps one <p> one block.
+    return html.escape(text, quote=False)
+
+
+def _removed_positions(article: Article) -> list[int]:
+    """Where each removed line sat in ``article.text`` (in order), else after everything."""
+    positions: list[int] = []
+    cursor = 0
+    end = len(article.text) + 1
+    for line in article.removed:
+        needle = line.strip()
+        found = article.text.find(needle, cursor) if needle else -1
+        if found < 0:
+            positions.append(end)
+        else:
+            positions.append(found)
+            cursor = found + len(needle)
+    return positions

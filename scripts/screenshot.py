@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Render the window with the demo (two bundled samples compared) into docs/screenshot.png.
+
+    .venv/bin/python scripts/screenshot.py [--out docs/screenshot.png] [--size 1440x900] [--dark]
+
+Runs offscreen unless a display is wanted (``QT_QPA_PLATFORM`` set by the caller), with settings,
+session and logs in a temporary folder, so the real user configuration is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
+    parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--dark", action="store_true", help="use a dark palette")
+    parser.add_argument("--scroll", type=float, default=0.0, help="scroll the left pane (0..1)")
+    parser.add_argument("--empty", action="store_true", help="the empty window (how to start)")
+    args = parser.parse_args()
+    width, height = (int(v) for v in args.size.lower().split("x"))
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["NEWSREADER_HOME"] = tempfile.mkdtemp(prefix="newsreader-shot-")
+    sys.path.insert(0, str(ROOT))
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QStyleFactory
+
+    from newsreader.ui.app import application, create_window, open_demo
+    from newsreader.ui.paths import app_dirs
+
+    app = application()
+    app.setStyle(QStyleFactory.create("Fusion"))
+    if args.dark:
+        app.setPalette(dark_palette(QPalette, QColor))
+    window = create_window(app_dirs())
+    window.resize(width, height)
+    window.show()
+    if args.empty:
+        return save(window, args.out, width, height)
+    open_demo(window)
+
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if window.compare.alignment is not None and not window.runner.active():
+            break
+        time.sleep(0.01)
+    else:
+        print("The demo did not finish loading and aligning within 60 s", file=sys.stderr)
+        return 1
+    window.article_list.select_keys([window.pair.right_key])
+    window.compare.left_pane.setFocus()
+    bar = window.compare.left_pane.verticalScrollBar()
+    bar.setValue(round(bar.maximum() * args.scroll))
+    return save(window, args.out, width, height)
+
+
+def save(window, out: Path, width: int, height: int) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    for _ in range(20):
+        QCoreApplication.processEvents()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        print(f"Could not write {out}", file=sys.stderr)
+        return 1
+    print(f"Wrote {out} ({width}x{height})")
+    window.close()
+    return 0
+
+
+def dark_palette(QPalette, QColor):  # noqa: N803 - the Qt classes, imported late
+    p = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2d30",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1f22",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#34363a",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#3a3d41",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Mid: "#45484c",
+    }
+    for role, color in roles.items():
+        p.setColor(role, QColor(color))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return p
+
+
+if __name__ == "__main__":
+    sys.exit(main())

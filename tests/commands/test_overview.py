@@ -1,0 +1,42 @@
+"""``newsreader overview``: JSON shape of DESIGN.md, readable text, per-file errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsreader", "overview", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_json_shape(sample_paths: list[Path]) -> None:
+    result = _run(*map(str, sample_paths), "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["articles"] == [str(p) for p in sample_paths]
+    n = len(sample_paths)
+    assert len(data["similarity"]) == n and all(len(row) == n for row in data["similarity"])
+    assert all(0.0 <= v <= 1.0 for row in data["similarity"] for v in row)
+    assert data["derived"], "the samples contain copies"
+    for pair in data["derived"]:
+        assert {"source", "copy", "containment", "direction"} <= pair.keys()
+        assert pair["source"] in data["articles"] and pair["copy"] in data["articles"]
+    assert sorted(p for c in data["clusters"] for p in c) == sorted(data["articles"])
+
+
+def test_text_output_and_bad_file(sample_paths: list[Path], tmp_path: Path) -> None:
+    missing = tmp_path / "missing.txt"
+    result = _run(*map(str, sample_paths), str(missing))
+    assert result.returncode == 1
+    assert "missing.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "story 1" in result.stdout
+    assert "copy of meridian-herald.txt" in result.stdout

@@ -1,0 +1,71 @@
+"""Sketches: deterministic in every process, picklable, robust to odd text."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+
+import numpy as np
+
+from newsreader.core.corpus.sketch import fold_fast, shingle_ids, sketch_sentences, sketch_text
+
+TEXT = [
+    ["Arvenia and Coristan will hold talks on Thursday.", "The dam cut the flow by 40 per cent."],
+    ["“We come to listen,” said Daniel Okafor.", "Zelenskyy’s office in Kyiv declined to comment."],
+]
+
+
+def test_sketch_is_the_same_in_another_process_with_another_hash_seed() -> None:
+    here = sketch_sentences(TEXT)
+    code = (
+        "import pickle, sys\n"
+        "from newsreader.core.corpus.sketch import sketch_sentences\n"
+        f"sys.stdout.buffer.write(pickle.dumps(sketch_sentences({TEXT!r})))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        check=True,
+        env={"PYTHONHASHSEED": "12345", "PATH": ""},
+        timeout=60,
+    )
+    there = pickle.loads(out.stdout)
+    assert np.array_equal(here.content, there.content)
+    assert np.array_equal(here.shingles, there.shingles)
+    assert here.exact == there.exact
+
+
+def test_sketch_pickles_and_keeps_sentences_and_paragraphs() -> None:
+    s = sketch_sentences(TEXT)
+    again = pickle.loads(pickle.dumps(s))
+    assert again.sentences == s.sentences
+    assert s.sentence_paragraph.tolist() == [0, 0, 1, 1]
+    assert s.sentence_starts[-1] == s.size
+    # function words are left out of the content words, numbers and names stay
+    assert s.size < sum(len(t.split()) for p in TEXT for t in p)
+
+
+def test_folding_matches_accents_quotes_and_case() -> None:
+    assert fold_fast("Zelenskyy’s TÜRKİYE") == fold_fast("zelenskyy's turkiye")
+    a = sketch_sentences([["Türkiye hosts the talks."]])
+    b = sketch_sentences([["TURKIYE hosts the talks."]])
+    assert a.exact == b.exact
+
+
+def test_empty_and_wordless_text() -> None:
+    for paragraphs in ([], [[]], [["", "   ", "…!?"]]):
+        s = sketch_sentences(paragraphs)
+        assert s.size == 0 and s.shingles.size == 0 and s.sentences == ()
+    short = shingle_ids(np.array([1, 2], dtype=np.uint64))
+    assert short.size == 1  # a text shorter than a shingle is one shingle
+
+
+def test_non_latin_text_has_content_words() -> None:
+    s = sketch_text("Переговоры в Стамбуле начнутся в четверг. 会谈将于周四在伊斯坦布尔举行。")
+    assert s.size >= 4
+
+
+def test_sketch_text_splits_paragraphs_on_blank_lines() -> None:
+    s = sketch_text("First paragraph here. Second sentence.\n\nAnother paragraph.")
+    assert s.sentence_paragraph.tolist() == [0, 0, 1]

@@ -1,0 +1,78 @@
+"""The order test that separates copies (any wording) from independent reports of one event."""
+
+from __future__ import annotations
+
+import random
+
+from newsreader.core.corpus.sketch import sketch_sentences
+from newsreader.core.corpus.structure import (
+    COPY_EXCESS,
+    align_sentences,
+    order_evidence,
+)
+
+_VOCABULARY = (
+    "river dam farmers water crops minister delegation talks border harbour reservoir flow summer "
+    "experts commission pause compensation electricity turbines session calendar miracle customs "
+    "house agreement dispute settle attempt office president foreign energy deputy spokesman"
+)
+WORDS = _VOCABULARY.split()
+
+
+def _sentences(seed: int, count: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(count)]
+
+
+def _paraphrase(sentences: list[str], share: float, seed: int) -> list[str]:
+    """Replace ``share`` of the words by other words, keeping the sentence order."""
+    rng = random.Random(seed)
+    out = []
+    for s in sentences:
+        words = s.rstrip(".").split()
+        out.append(" ".join(rng.choice(WORDS) if rng.random() < share else w for w in words) + ".")
+    return out
+
+
+def test_a_paraphrase_that_keeps_the_order_is_a_copy() -> None:
+    source = _sentences(1)
+    copy = _paraphrase(source, 0.4, 2)
+    evidence = order_evidence(sketch_sentences([source]), sketch_sentences([copy]))
+    assert evidence.is_copy, evidence
+    alignment = align_sentences(sketch_sentences([source]), sketch_sentences([copy]))
+    assert alignment.longest_run >= 10
+    assert alignment.coverage_a > 0.8
+
+
+def test_the_same_vocabulary_in_another_order_is_not_a_copy() -> None:
+    source = _sentences(1)
+    shuffled = source[:]
+    random.Random(3).shuffle(shuffled)
+    evidence = order_evidence(sketch_sentences([source]), sketch_sentences([shuffled]))
+    assert evidence.chance > 0.0
+    assert evidence.excess < COPY_EXCESS, evidence
+
+
+def test_an_excerpt_is_a_copy_of_the_longer_text() -> None:
+    source = _sentences(5, 30)
+    excerpt = source[:8]
+    evidence = order_evidence(sketch_sentences([excerpt]), sketch_sentences([source]))
+    assert evidence.is_copy and evidence.ordered > 0.95
+
+
+def test_unrelated_and_tiny_texts_are_not_copies() -> None:
+    a, b = sketch_sentences([_sentences(7)]), sketch_sentences([_sentences(8)])
+    assert not order_evidence(a, b).is_copy
+    tiny = sketch_sentences([["Water talks."]])
+    assert order_evidence(tiny, tiny).excess == 0.0  # too short to tell
+
+
+def test_order_evidence_is_symmetric_and_deterministic() -> None:
+    a = sketch_sentences([_sentences(1)])
+    b = sketch_sentences([_paraphrase(_sentences(1), 0.3, 9)])
+    assert order_evidence(a, b) == order_evidence(b, a) == order_evidence(a, b)
+
+
+def test_sentence_alignment_of_empty_texts() -> None:
+    empty = sketch_sentences([])
+    assert align_sentences(empty, sketch_sentences([_sentences(1)])).pairs == ()

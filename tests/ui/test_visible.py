@@ -1,0 +1,44 @@
+"""Hostile one-line strings (BAD_INPUTS 18, 31) are shown escaped."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.ui.visible import html_text, tooltip, visible
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("plain title", "plain title"),
+        ("evil\u202etxt.exe", "evil⟨U+202E⟩txt.exe"),
+        ("two\nlines", "two↵lines"),
+        ("crlf\r\nend", "crlf↵end"),
+        ("tab\there", "tab here"),
+        ("nul\x00bell\x07", "nul⟨U+0000⟩bell⟨U+0007⟩"),
+        ("isolate\u2066x\u2069", "isolate⟨U+2066⟩x⟨U+2069⟩"),
+        ("bom\ufeff", "bom⟨U+FEFF⟩"),
+        ("Zürich — ½ «ok»", "Zürich — ½ «ok»"),
+        ("عربي", "عربي"),  # right-to-left script itself is fine
+    ],
+)
+def test_visible(raw: str, shown: str) -> None:
+    assert visible(raw) == shown
+
+
+def test_visible_limit() -> None:
+    assert visible("x" * 50, 10) == "x" * 9 + "…"
+
+
+def test_html_text_escapes_markup() -> None:
+    hostile = '</title><script>alert(1)</script>"><img src=x onerror=alert(2)>'
+    out = html_text(hostile)
+    assert "<" not in out and ">" not in out and '"' not in out
+    assert "&lt;script&gt;" in out
+
+
+def test_tooltip_lines_are_escaped() -> None:
+    out = tooltip("<b>bold</b>", "a\u202eb")
+    assert "<b>bold" not in out
+    assert "&lt;b&gt;bold&lt;/b&gt;" in out
+    assert "\u202e" not in out
