@@ -121,3 +121,18 @@ def test_seed_variants(seeds_factset) -> None:
     assert by_name["Steve Witkov"] is by_name["Steve Witkoff"]
     assert by_name["Keith Kelog"] is by_name["Keith Kellogg"]
     assert by_name["Alexander Fateno"] is not by_name["Alexander Fomin"]
+
+
+def test_reanalysis_after_an_override_reuses_the_extraction() -> None:
+    from newsreader.core.facts import analyze_facts, extract_facts
+
+    extracted = [
+        extract_facts(article("Deputy Defence Minister Alexander Fomin arrived.", name="a")),
+        extract_facts(article("Deputy Minister Alexander Fateno arrived.", name="b")),
+    ]
+    before = analyze_facts(extracted)
+    merged = analyze_facts(
+        extracted, overrides=NameOverrides([["Alexander Fomin", "Alexander Fateno"]])
+    )
+    assert len(before.people) == 2 and len(merged.people) == 1
+    assert all(p.canonical == "" for f in extracted for p in f.people)  # inputs untouched
