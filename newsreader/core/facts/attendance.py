@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsreader.core.facts import attendance_cues as cues
-from newsreader.core.facts.lexicon import DELEGATION_WORDS
+from newsreader.core.facts.lexicon import DELEGATION_WORDS, REPORTING_VERBS
 from newsreader.core.facts.model import AttendanceCue, Status
 from newsreader.core.facts.people import Cast, Mention
 from newsreader.core.facts.tokens import Doc, Sentence
@@ -205,6 +205,8 @@ class _Reader:
         if how == "request" or cues.unconfirmed(toks, seg):
             return True
         status = self._status(seg, n)
+        if cue == "be absent":
+            status = "attending" if status == "not_attending" else "not_attending"
         if how == "refuse":
             status = "not_attending"
         elif how == "open" and status == "attending":
@@ -287,10 +289,21 @@ class _Reader:
             found = [m for m in mentions if start <= m.i < end and self._may_be_subject(m)]
             if found:
                 return _dedupe(found)
+            if self._reported(index):
+                return []  # "Putin said the talks were going well": the speaker is not the subject
             index -= 1
             if index < 0 or self.segments[index + 1][2] in cues.CONDITION_OPENERS:
                 return []
             start, end = self.segments[index][0], self.segments[index][1]
+
+    def _reported(self, index: int) -> bool:
+        """Segment ``index`` is a reported clause ("X said [the talks ...]", "X said that [...]")."""
+        if not 0 <= index < len(self.segments):
+            return False
+        start, _, opener = self.segments[index]
+        if opener == "said":
+            return True
+        return opener == "that" and start >= 2 and self.toks[start - 2].low in REPORTING_VERBS
 
     def _may_be_subject(self, m: Mention) -> bool:
         toks = self.toks

@@ -37,8 +37,10 @@ PLAN = word_set(
 )
 OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
 TRAVEL = word_set(
-    "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives arrived"
+    "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives "
+    "arrived go goes went going come comes came coming"
 )
+REPRESENT = word_set("represent represents represented representing")
 SKIP = word_set(
     "skip skips skipped skipping miss misses missed boycott boycotts boycotted boycotting shun "
     "shuns shunned"
@@ -70,7 +72,7 @@ CUE_WORDS = (
     | SKIP
     | frozenset(a for a, _ in COMPANY)
     | word_set(
-        """take takes took taking present part be absence stay stays stayed staying pull pulls pulled
+        """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance"""
     )
 )
@@ -103,6 +105,10 @@ def attend_cue(toks: list[Token], n: int) -> str:
     if low == "present" and any(t.low in BE for t in toks[max(0, n - 3) : n]):
         return "be present"
     be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
+    if low == "absent" and be_before:
+        return "be absent"  # counted as a negative by the reader
+    if low in REPRESENT and nxt != "by" and near(toks, n, TALK, 8):
+        return low  # "X will represent Russia at the talks"
     if low == "part" and nxt == "of" and be_before and near(toks, n, TALK, 4):
         return "part of"  # "will also be part of the team"
     if (
@@ -116,6 +122,8 @@ def attend_cue(toks: list[Token], n: int) -> str:
     if low in {"head", "heads", "headed", "heading"} and nxt == "to" and near(toks, n, TALK, 8):
         return f"{low} to"  # "will head to Geneva for the talks"
     if low in TRAVEL and near(toks, n, TALK, 10):
+        if low[:2] in ("go", "we", "co", "ca") and nxt != "to":
+            return ""  # "the talks were going nowhere"
         return low  # "will travel to Geneva for the talks" (not any trip)
     if low in HOST and (near(toks, n, TALK, 4) or near(toks, n, {"sides", "delegations"}, 3)):
         return low

@@ -48,6 +48,11 @@ A, N, C, U = "attending", "not_attending", "conditional", "unknown"
         ("The delegation will not include President Elena Varga.", "Elena Varga", N),
         ("President Elena Varga was not invited to the summit.", "Elena Varga", N),
         ("Envoy Daniel Okafor will also be part of the team.", "Daniel Okafor", A),
+        ("Mr Daniel Okafor said he would not go to Istanbul for the talks.", "Daniel Okafor", N),
+        ("President Elena Varga will be absent from the talks.", "Elena Varga", N),
+        ("Minister Tomas Halberg will represent Arvenia at the talks.", "Tomas Halberg", A),
+        ("President Elena Varga said the talks were going nowhere.", "Elena Varga", U),
+        ("President Elena Varga said that the delegation would attend the talks.", "Elena Varga", U),
     ],
 )
 def test_cues(text: str, who: str, expected: str) -> None:
