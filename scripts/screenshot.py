@@ -81,7 +81,7 @@ def main() -> int:
 
 def facts_shot(window, grid: bool) -> bool:
     """Open the facts sidebar (or the grid), wait for the facts, show a disputed fact's evidence."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, Qt
 
     from newsreader.ui.facts_controller import READY
 
@@ -98,6 +98,7 @@ def facts_shot(window, grid: bool) -> bool:
         print("The facts were not read within 60 s", file=sys.stderr)
         return False
     if grid:
+        window.resizeDocks([panel.grid_dock], [window.height() // 2], Qt.Orientation.Vertical)
         model = panel.grid.model
         for row in range(model.rowCount()):
             for column in range(1, model.columnCount()):

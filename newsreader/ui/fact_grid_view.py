@@ -177,7 +177,9 @@ class FactGridView(QWidget):
 
     # --- look ----------------------------------------------------------------------------------
     def _style_legend(self) -> None:
+        """The legend's chips, in the cells' colours."""
         colors = fact_colors(self.palette())
+
         for state, label in self.legend.items():
             label.setStyleSheet(
                 f"background-color: {colors.cells[state].name()}; color: {colors.text.name()};"
@@ -202,8 +204,7 @@ class CellDelegate(QStyledItemDelegate):
         super().paint(painter, plain, index)
         if selected:
             painter.save()
-            color = option.palette.color(QPalette.ColorRole.Highlight)
-            painter.setPen(QPen(color, 2))
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
             painter.restore()
 

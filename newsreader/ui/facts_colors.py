@@ -14,7 +14,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPalette, QPixmap
 
-from newsreader.ui.colors import contrast, is_dark, mix
+from newsreader.ui.colors import contrast, mix
 
 STATES = ("agree", "conflict", "absent")
 STATE_NAMES = {"agree": "Agrees", "conflict": "Conflicts", "absent": "Not stated"}
@@ -53,10 +53,21 @@ def _readable(base: QColor, accent: QColor, text: QColor, amount: float) -> QCol
 
 
 def fact_colors(palette: QPalette) -> FactColors:
-    dark = is_dark(palette)
+    """The colours for this palette (computed once per palette: models ask for every cell)."""
     base = palette.color(QPalette.ColorRole.Base)
     text = palette.color(QPalette.ColorRole.Text)
     window = palette.color(QPalette.ColorRole.Window)
+    return _fact_colors(base.rgba(), text.rgba(), window.rgba())
+
+
+@cache
+def _fact_colors(base_rgba: int, text_rgba: int, window_rgba: int) -> FactColors:
+    base, text, window = (
+        QColor.fromRgba(base_rgba),
+        QColor.fromRgba(text_rgba),
+        QColor.fromRgba(window_rgba),
+    )
+    dark = base.lightnessF() < 0.5
     cells = {
         "agree": _readable(base, _accent(_HUES["agree"], dark), text, 0.20),
         "conflict": _readable(base, _accent(_HUES["conflict"], dark), text, 0.42 if dark else 0.30),

@@ -12,6 +12,8 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
@@ -49,6 +51,9 @@ class FactsPanel(QObject):
         super().__init__(window)
         self.window, self.pair, self.article_list = window, pair, article_list
         self.compare, self.messages = compare, messages
+        # Called before an evidence sentence is shown: brings the comparison to the front when
+        # the window has other pages in its place (set by the window; None: always in front).
+        self.reveal_compare: Callable[[], None] | None = None
         self.controller = FactsController(pair.model, runner, messages, self)
         self.sidebar = FactsSidebar(self.controller, window)
         self.grid = FactGridView(self.controller, window)
@@ -126,6 +131,8 @@ class FactsPanel(QObject):
         if entry is None or not entry.comparable:
             self.messages.warning("That article is no longer loaded.")
             return None
+        if self.reveal_compare is not None:
+            self.reveal_compare()
         if key == self.pair.right_key:
             side = "right"
         elif key == self.pair.left_key:

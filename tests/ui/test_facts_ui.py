@@ -125,6 +125,9 @@ def test_sidebar_lists_attendance_per_outlet_and_flags_the_conflict(qtbot, demo)
         tip = index.data(Qt.ItemDataRole.ToolTipRole)
         assert collapsed(item.evidence.text) in plain(tip)
     row = next(n for n in nodes(window, kind="row") if "Varga" in n.text)
+    assert not sidebar.tree.isExpanded(view_index(sidebar, row))  # opened on demand
+    click_node(qtbot, sidebar, row)
+    assert sidebar.tree.isExpanded(view_index(sidebar, row))
     values = {c.text: c.flag for c in row.children}
     assert values["Northern Observer: Attending"] == "conflict"
     assert all(flag == "" for text, flag in values.items() if "Northern Observer" not in text)
@@ -166,10 +169,11 @@ def test_click_through_scrolls_and_highlights_the_sentence(
     # A fact of an article in no pane opens it on the right, then highlights its sentence.
     observer = file_key(SAMPLES / OBSERVER)
     value = next(n for n in nodes(window, kind="value") if n.text.startswith("Northern Observer"))
-    row = value.parent
-    sidebar.tree.expand(view_index(sidebar, row))
+    sidebar.tree.expand(view_index(sidebar, value.parent))
+    revealed = []
+    window.facts.reveal_compare = lambda: revealed.append(True)
     click_node(qtbot, sidebar, value)
-    assert window.pair.right_key == observer
+    assert window.pair.right_key == observer and revealed
     wait_aligned(window)  # the re-render after aligning keeps the highlight and its place
     ev = value.evidence
     assert pane.sentence() == (ev.paragraph, ev.start, ev.end)
