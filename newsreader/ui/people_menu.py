@@ -55,26 +55,28 @@ def add_people_actions(
     person = factset.person(node.person_id) if node.person_id else None
     if person is not None:
         menu.addSeparator()
-        name = visible(person.name, NAME_LIMIT)
+        name = _label(person.name)
         own = node.written or person.name
-        same = menu.addMenu(f"Same Person as {visible(own, NAME_LIMIT)}…")
+        header = menu.addAction(_label(own))
+        header.setEnabled(False)
+        same = menu.addMenu("Same Person as")
         same.setObjectName("sameAsMenu")
         same.setToolTipsVisible(True)
         for other in merge_candidates(person, factset.people):
-            action = same.addAction(f"{visible(other.name, NAME_LIMIT)} ({_outlets(other)})")
+            action = same.addAction(f"{_label(other.name)} ({_outlets(other)})")
             action.setToolTip(f"Treat {own} and {other.name} as one person in every outlet")
             action.triggered.connect(lambda _=False, a=own, b=other.name: controller.merge(a, b))
         same.setEnabled(bool(same.actions()))
         choices = split_choices(person, node.written)
         if len(choices) == 1:
-            action = menu.addAction(f"Split “{visible(choices[0], NAME_LIMIT)}” from {name}")
+            action = menu.addAction(f"Split “{_label(choices[0])}” from {name}")
             action.setObjectName("splitAction")
             action.triggered.connect(lambda _=False, n=choices[0]: controller.split(n))
         elif choices:
             split = menu.addMenu(f"Split from {name}")
             split.setObjectName("splitMenu")
             for spelling in choices:
-                split.addAction(visible(spelling, NAME_LIMIT)).triggered.connect(
+                split.addAction(_label(spelling)).triggered.connect(
                     lambda _=False, n=spelling: controller.split(n)
                 )
         else:
@@ -85,6 +87,11 @@ def add_people_actions(
     if overrides.merges or overrides.splits:
         menu.addSeparator()
         menu.addAction("Forget All Name Merges and Splits", controller.reset_overrides)
+
+
+def _label(text: str) -> str:
+    """A name made visible for a menu ("&" would otherwise mark a shortcut key)."""
+    return visible(text, NAME_LIMIT).replace("&", "&&")
 
 
 def _outlets(person: CanonicalPerson) -> str:
