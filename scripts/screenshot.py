@@ -81,7 +81,7 @@ def main() -> int:
 
 def overview_shot(window, args) -> int:
     """Load the articles, show the Overview, hover its first copy pair, save."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
     from newsreader.ui.overview_controller import READY
@@ -109,23 +109,23 @@ def overview_shot(window, args) -> int:
         print("The overview did not finish within 120 s", file=sys.stderr)
         return 1
     view = window.overview_view
-    view.heatmap.zoom_by(args.zoom) if args.zoom else None
+    heatmap = view.heatmap
+    if args.zoom:
+        heatmap.zoom_by(args.zoom)
     copies = [d for d in view.result.overview.derived if d.direct]
-    if copies:
-        d = copies[0]
-        rect = view.heatmap.cell_rect(d.copy, d.source)
-        if rect.center().x() < view.heatmap.viewport().width():
-            center = QPointF(rect.center())
-            move = QMouseEvent(
-                QEvent.Type.MouseMove,
-                center,
-                view.heatmap.viewport().mapToGlobal(center),
-                Qt.MouseButton.NoButton,
-                Qt.MouseButton.NoButton,
-                Qt.KeyboardModifier.NoModifier,
-            )
-            QCoreApplication.sendEvent(view.heatmap.viewport(), move)
-        del QPoint
+    if copies:  # hover the strongest copy, scrolled into view
+        d = max(copies, key=lambda d: d.excess)
+        heatmap.ensure_visible(heatmap.position_of(d.copy), heatmap.position_of(d.source))
+        center = QPointF(heatmap.cell_rect(d.copy, d.source).center())
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            center,
+            heatmap.viewport().mapToGlobal(center),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QCoreApplication.sendEvent(heatmap.viewport(), move)
     window.article_list.view.setFocus()
     return save(window, args.out, *window_size(args))
 

@@ -252,6 +252,8 @@ class HeatmapView(QAbstractScrollArea):
                 self.verticalScrollBar().value(),
             )
             self._panning = False
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

@@ -19,7 +19,6 @@ from newsreader.ui.heatmap_geometry import Grid
 from newsreader.ui.overview_data import COPY, DUPLICATE, RELATED, SOURCE, Heatmap, pyramid_step
 
 GAP_FROM = 12.0  # cells this large are drawn as tiles with a gap between them
-DIAGONAL_FROM = 3.0
 NUMBERS_FROM = 34.0  # cells this large show their similarity in per cent
 BOX_FROM = 6.0  # cluster boxes smaller than this many pixels are left out
 
@@ -44,6 +43,11 @@ def cell_image(heat: Heatmap, theme: HeatmapTheme, grid: Grid, cached: CellImage
     key = (id(heat), id(theme.lut), step, a0, a1, b0, b1)
     if cached is None or cached.key != key:
         pixels = np.ascontiguousarray(theme.lut[levels[a0:a1, b0:b1]])
+        if step == 0:  # an article against itself, in a neutral colour
+            first, last = max(a0, b0), min(a1, b1)
+            if first < last:
+                k = np.arange(first, last)
+                pixels[k - a0, k - b0] = np.uint32(theme.diagonal.rgba())
         h, w = pixels.shape
         image = QImage(pixels.data, w, h, 4 * w, QImage.Format.Format_RGB32)
         cached = CellImage(key, pixels, image)
@@ -64,9 +68,6 @@ def paint_cells(p: QPainter, heat: Heatmap, theme: HeatmapTheme, grid: Grid, cac
     p.restore()
     r0, r1, c0, c1 = grid.visible()
     cell = grid.cell
-    if cell >= DIAGONAL_FROM:
-        for k in range(max(r0, c0), min(r1, c1)):
-            p.fillRect(QRectF(*grid.rect(k, k)), theme.diagonal)
     if cell >= GAP_FROM:
         gap = QPen(theme.base, max(1.0, cell / 40.0))
         gap.setCosmetic(True)

@@ -300,3 +300,37 @@ def test_gui_stays_responsive_with_1000_articles(qtbot, window) -> None:
     ticks.stop()
     assert window.overview_view.result.size == 1000
     assert longest[0] < 600, f"the event loop stalled for {longest[0]} ms"
+
+
+def test_hovering_a_cell_shows_the_pair(qtbot, samples) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    view = samples.overview_view
+    heatmap = view.heatmap
+    source, copy = (
+        article_index(samples, "meridian-herald"),
+        article_index(samples, "globe-newsflash"),
+    )
+    rect = heatmap.cell_rect(copy, source)
+    qtbot.mouseMove(heatmap.viewport(), rect.center())
+    qtbot.waitUntil(lambda: heatmap.hovered is not None)
+    assert heatmap.hovered == (heatmap.position_of(copy), heatmap.position_of(source))
+    result = view.result
+    assert result.short[source] in view.info.text() and "copy of" in view.info.text()
+    event = QHelpEvent(
+        QEvent.Type.ToolTip, rect.center(), heatmap.viewport().mapToGlobal(rect.center())
+    )
+    QApplication.sendEvent(heatmap.viewport(), event)
+    text = QToolTip.text()
+    for expected in (result.labels[copy], result.labels[source], "copy of", "Similarity"):
+        assert expected.replace("&", "&amp;") in text, expected
+    assert "Containment" in text and "Direction" in text
+    QToolTip.hideText()
+    # Hovering a copy in the side list outlines its cell.
+    pairs = view.pairs
+    index = pairs.index_of(source, copy)
+    qtbot.mouseMove(pairs.view.viewport(), pairs.view.visualRect(index).center())
+    qtbot.waitUntil(lambda: heatmap.marked is not None)
+    assert heatmap.marked == (heatmap.position_of(copy), heatmap.position_of(source))
