@@ -17,7 +17,7 @@ from newsreader.ui.article_model import BADGE_ROLE, COPY_OF, TITLE
 from newsreader.ui.entries import file_key
 from newsreader.ui.heatmap_paint import mark_center
 from newsreader.ui.main_window import MainWindow
-from newsreader.ui.overview_controller import CANCELLED, COMPUTING, FEW, READY
+from newsreader.ui.overview_controller import CANCELLED, COMPUTING, FAILED, FEW, READY
 from newsreader.ui.overview_data import COPY, RELATED, SOURCE
 from tests.helpers.synthetic import synthetic_entries
 
@@ -334,3 +334,26 @@ def test_hovering_a_cell_shows_the_pair(qtbot, samples) -> None:
     qtbot.mouseMove(pairs.view.viewport(), pairs.view.visualRect(index).center())
     qtbot.waitUntil(lambda: heatmap.marked is not None)
     assert heatmap.marked == (heatmap.position_of(copy), heatmap.position_of(source))
+
+
+def test_a_failure_is_reported_and_can_be_retried(
+    qtbot, window, load, sample_paths, monkeypatch
+) -> None:
+    import newsreader.ui.overview_controller as controller_module
+
+    real = controller_module.overview
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("the matrix caught fire")
+
+    monkeypatch.setattr(controller_module, "overview", broken)
+    window.views.show_overview()
+    load(window, sample_paths[:3])
+    qtbot.waitUntil(lambda: window.overview.state == FAILED, timeout=10000)
+    view = window.overview_view
+    assert view.current_page() == "state" and "caught fire" in view.state_page.detail.text()
+    assert "overview could not be computed" in window.status.currentMessage()
+    monkeypatch.setattr(controller_module, "overview", real)
+    qtbot.mouseClick(view.state_page.button, Qt.MouseButton.LeftButton)
+    wait_ready(qtbot, window)
+    assert view.current_page() == "map" and view.result.size == 3
