@@ -27,7 +27,7 @@ def test_version() -> None:
 def test_help_lists_the_headless_commands() -> None:
     result = _run("--help")
     assert result.returncode == 0
-    for command in ("info", "compare"):
+    for command in ("info", "compare", "facts", "overview", "export"):
         assert f"newsreader {command}" in result.stdout
 
 

@@ -1,8 +1,8 @@
 """Every action of the window, declared once (text, shortcut, tip, icon), and the menus and toolbar.
 
 The main window connects the actions' ``triggered`` / ``toggled`` signals to its handlers; this
-module holds no behaviour. Facts and Export are declared but disabled, with a tooltip saying they
-come in a later version: no fake output.
+module holds no behaviour. Facts is declared but disabled, with a tooltip saying it comes in a
+later version: no fake output.
 """
 
 from __future__ import annotations
@@ -36,11 +36,11 @@ SPECS = (
     ),
     Spec(
         "export",
-        "&Export Comparison…",
+        "&Export…",
         ("Ctrl+E",),
-        NOT_YET.format(what="HTML export"),
+        "Save this comparison as an HTML report or Markdown, or its facts as CSV or JSON",
         "export",
-        enabled=False,
+        enabled=False,  # while no pair is compared (ExportController)
     ),
     Spec("quit", "&Quit", ("Ctrl+Q",), "Close newsreader (the session is kept)"),
     Spec("find", "&Find…", ("Ctrl+F",), "Find text in both articles", "find"),

@@ -30,6 +30,7 @@ from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.compare_view import CompareView
 from newsreader.ui.disk_changes import DiskChanges
 from newsreader.ui.empty_state import EmptyState
+from newsreader.ui.export_action import ExportController
 from newsreader.ui.icons import app_icon, icon
 from newsreader.ui.intake import Intake
 from newsreader.ui.loading import LoadController, LoadOutcome
@@ -110,6 +111,15 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.recent = RecentMenu(settings, self)
         self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
+        self.exporter = ExportController(
+            self,
+            self.actions.export,
+            self.pair,
+            self.runner,
+            settings=settings,
+            messages=self.messages,
+            status_bar=self.status,
+        )
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")

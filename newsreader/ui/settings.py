@@ -72,6 +72,8 @@ SHOW_TOOLBAR = _declare("view/toolbar", bool, True, "Show the toolbar")
 PAGE = _declare("view/page", str, "compare", "The view shown: compare (two articles) or overview")
 RECENT_FILES = _declare("files/recent", list, [], "Recently opened files, newest first")
 LAST_FOLDER = _declare("files/last_folder", str, "", "Folder shown first by File > Open")
+EXPORT_FOLDER = _declare("export/folder", str, "", "Folder shown first by File > Export")
+EXPORT_FORMAT = _declare("export/format", str, "html", "Format chosen last in File > Export")
 RECENT_LIMIT = 12
 
 

@@ -1,0 +1,115 @@
+"""``analyze(articles)``: facts for a set of articles, canonicalized together and compared."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsreader.core.align import Cancelled
+from newsreader.core.article import Article
+from newsreader.core.facts import compare
+from newsreader.core.facts.canonical import canonicalize, party_aliases
+from newsreader.core.facts.extract import extract_facts
+from newsreader.core.facts.model import (
+    ArticleFacts,
+    CanonicalPerson,
+    Demand,
+    FactSet,
+    NameOverrides,
+    Person,
+)
+
+
+def analyze(
+    articles: list[Article],
+    *,
+    overrides: NameOverrides | None = None,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> FactSet:
+    """Extract every article's facts, then canonicalize people and compare across the set.
+
+    ``progress`` receives 0..1; ``cancelled`` is polled between articles and raises
+    :class:`~newsreader.core.align.Cancelled`.
+    """
+    facts: list[ArticleFacts] = []
+    total = max(1, len(articles))
+    for n, article in enumerate(articles):
+        if cancelled is not None and cancelled():
+            raise Cancelled()
+        facts.append(extract_facts(article, cancelled=cancelled))
+        if progress is not None:
+            progress(0.9 * (n + 1) / total)
+    if cancelled is not None and cancelled():
+        raise Cancelled()
+    result = analyze_facts(facts, overrides=overrides, copy_facts=False)
+    if progress is not None:
+        progress(1.0)
+    return result
+
+
+def analyze_facts(
+    facts: list[ArticleFacts],
+    *,
+    overrides: NameOverrides | None = None,
+    copy_facts: bool = True,
+) -> FactSet:
+    """The cross-article part on already extracted facts (e.g. again after a merge or split).
+
+    With ``copy_facts`` (the default) the given facts are left untouched.
+    """
+    if copy_facts:
+        facts = copy.deepcopy(facts)
+    overrides = overrides or NameOverrides()
+    _rename_parties(facts, party_aliases(facts))
+    people = canonicalize(facts, overrides)
+    by_id = {p.id: p for p in people}
+    for f in facts:
+        names = {p.name: p for p in f.people}
+        f.demands = [_resolve_party(d, names, by_id) for d in f.demands]
+        f.quotes = [
+            replace(q, speaker=names[q.speaker].display) if q.speaker in names else q
+            for q in f.quotes
+        ]
+    rows = compare.build_rows(facts, people)
+    return FactSet(
+        articles=facts,
+        people=people,
+        rows=rows,
+        discrepancies=compare.discrepancies(rows),
+        omissions=compare.omissions(rows, facts),
+        overrides=overrides,
+    )
+
+
+def _resolve_party(
+    d: Demand, names: dict[str, Person], by_id: dict[str, CanonicalPerson]
+) -> Demand:
+    """A person's demand names the canonical person; "we" in a quote becomes the speaker's party."""
+    person = names.get(d.party) if d.party_is_person else None
+    if person is None:
+        return d
+    cp = by_id.get(person.person_id)
+    if d.via_speaker and cp is not None and cp.party:
+        return replace(d, party=cp.party, party_is_person=False)
+    return replace(d, party=person.display)
+
+
+def _rename_parties(facts: list[ArticleFacts], aliases: dict[str, str]) -> None:
+    """Spelling variants of a party ("Korestan") → its most common spelling ("Coristan")."""
+    if not aliases:
+        return
+
+    def fix(party: str | None) -> str | None:
+        return aliases.get(party, party) if party else party
+
+    for f in facts:
+        f.parties = list(dict.fromkeys(fix(p) or p for p in f.parties))
+        for p in f.people:
+            p.party = fix(p.party)
+            p.roles = [replace(r, party=fix(r.party)) for r in p.roles]
+            p.cues = [replace(c, delegation=fix(c.delegation)) for c in p.cues]
+        f.demands = [
+            d if d.party_is_person else replace(d, party=fix(d.party) or d.party) for d in f.demands
+        ]

@@ -1,0 +1,221 @@
+"""The words of attendance: lexical cues and how an infinitive ("to attend") counts.
+
+Pure token tests used by :mod:`newsreader.core.facts.attendance`, which decides whose attendance a
+cue states.
+"""
+
+from __future__ import annotations
+
+from newsreader.core.facts.lexicon import word_set
+from newsreader.core.facts.tokens import Token
+
+ATTEND = word_set(
+    "attend attends attended attending attendance participate participates participated "
+    "participating"
+)
+JOIN = word_set("join joins joined joining")
+LEAD = word_set("lead leads led leading head heads headed heading")
+MEMBER = word_set("include includes included including comprises comprising")
+SEND = word_set("send sends sent sending dispatch dispatches dispatched")
+BE = word_set("be is are was were been being")
+TALK = word_set(
+    "talks negotiations meeting meetings summit session sessions conference delegation team "
+    "teams conversations discussions round"
+)
+NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot"})
+MODALS = frozenset({"may", "might", "could", "possibly", "perhaps", "considering", "consider"})
+CONTROL = word_set(
+    "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
+    "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
+    "pressing push pushed allow allowed expect expects calls called persuade persuaded "
+    "convince convinced"
+)
+REFUSE = word_set("refuse refuses refused refusing decline declines declined declining")
+PLAN = word_set(
+    """expected set due scheduled plan plans planned planning agreed agrees decided decides going
+    ready able likely confirmed promised pledged vowed intends intended"""
+)
+OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
+TRAVEL = word_set(
+    "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives "
+    "arrived go goes went going come comes came coming"
+)
+REPRESENT = word_set("represent represents represented representing")
+SKIP = word_set(
+    "skip skips skipped skipping miss misses missed boycott boycotts boycotted boycotting shun "
+    "shuns shunned"
+)
+HOST = word_set("host hosts hosted hosting chair chairs chaired chairing")
+CONDITION_OPENERS = frozenset({"if", "only if", "unless"})
+OBJECT_PREPOSITIONS = frozenset({"of", "to", "by", "for", "from", "about", "on", "against", "than"})
+COMPANY = (
+    ("joined", "by"),
+    ("accompanied", "by"),
+    ("together", "with"),
+    ("along", "with"),
+    ("represented", "by"),
+)
+HAVE = (("will", "have"), ("will", "be", "joined", "by"), ("will", "be", "accompanied", "by"))
+AUX = word_set(
+    "will would shall should can could may might must is are was were be been has have had do does "
+    "did not also still now then to n't never"
+)
+# Every token that can start an attendance cue (a fast pre-filter for the sentence reader).
+CUE_WORDS = (
+    ATTEND
+    | JOIN
+    | LEAD
+    | MEMBER
+    | SEND
+    | TRAVEL
+    | HOST
+    | SKIP
+    | frozenset(a for a, _ in COMPANY)
+    | word_set(
+        """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
+        pulling withdraw withdraws withdrew withdrawn invited participation presence attendance"""
+    )
+)
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
+
+
+def near(toks: list[Token], n: int, words: frozenset[str] | set[str], window: int) -> bool:
+    return any(t.low in words for t in toks[n + 1 : n + 1 + window])
+
+
+def near_before(toks: list[Token], n: int, words: frozenset[str] | set[str], window: int) -> bool:
+    return any(t.low in words for t in toks[max(0, n - window) : n])
+
+
+def after(toks: list[Token], i: int, words: set[str]) -> bool:
+    return any(t.low in words for t in toks[max(0, i - 4) : i])
+
+
+def attend_cue(toks: list[Token], n: int) -> str:
+    low = toks[n].low
+    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    if low in ATTEND:
+        if low == "attendance" and not (n > 0 and toks[n - 1].low == "in"):
+            return ""
+        return low
+    if low in {"take", "takes", "took", "taking"} and nxt == "part":
+        return f"{low} part"
+    if low in JOIN and nxt != "by" and near(toks, n, TALK, 4):
+        return low
+    if low == "present" and any(t.low in BE for t in toks[max(0, n - 3) : n]):
+        return "be present"
+    be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
+    if low == "absent" and be_before:
+        return "be absent"  # counted as a negative by the reader
+    if low in REPRESENT and nxt != "by" and near(toks, n, TALK, 8):
+        return low  # "X will represent Russia at the talks"
+    if low == "part" and nxt == "of" and be_before and near(toks, n, TALK, 4):
+        return "part of"  # "will also be part of the team"
+    if (
+        low == "be"
+        and nxt == "in"
+        and n + 2 < len(toks)
+        and toks[n + 2].cap
+        and near(toks, n, TALK, 8)
+    ):
+        return "be in"  # "will be in Istanbul for the talks"
+    if low in {"head", "heads", "headed", "heading"} and nxt == "to" and near(toks, n, TALK, 8):
+        return f"{low} to"  # "will head to Geneva for the talks"
+    if low in TRAVEL and near(toks, n, TALK, 10):
+        if low[:2] in ("go", "we", "co", "ca") and nxt != "to":
+            return ""  # "the talks were going nowhere"
+        return low  # "will travel to Geneva for the talks" (not any trip)
+    if low in HOST and (near(toks, n, TALK, 4) or near(toks, n, {"sides", "delegations"}, 3)):
+        return low
+    return ""
+
+
+def absence(toks: list[Token], n: int) -> str:
+    low = toks[n].low
+    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    if low == "absence" and (nxt == "of" or (n > 0 and toks[n - 1].low == "'s")):
+        return "absence"  # "the absence of X", "X's absence"
+    if low in {"stay", "stays", "stayed", "staying"} and nxt == "away":
+        return f"{low} away"
+    if low in SKIP and near(toks, n, TALK, 6):
+        return low
+    if low == "invited" and any(t.low in NEGATORS for t in toks[max(0, n - 3) : n]):
+        return "not invited"
+    if low in {"pull", "pulls", "pulled", "pulling"} and nxt == "out":
+        return f"{low} out"
+    if low in {"withdraw", "withdraws", "withdrew", "withdrawn"} and near(toks, n, TALK, 4):
+        return low
+    return ""
+
+
+def infinitive(toks: list[Token], n: int) -> str:
+    """How a cue in "to attend" counts: "plan" (expected/set/agreed to attend), "open" (wants,
+    hopes to attend), "refuse" (declined to attend), "request" (asked/urged/invited X to attend:
+    states nothing about X), or "" when the cue is not such an infinitive."""
+    if n > 1 and toks[n - 1].low == "in" and toks[n - 2].low in {"interest", "interested"}:
+        return "request"
+    if n < 2 or toks[n - 1].low != "to":
+        return ""
+    k = n - 2
+    while k > 0 and toks[k].low in {"also", "personally", "not", "still", "now"}:
+        k -= 1
+    verb = toks[k].low
+    if verb in PLAN:
+        had = any(t.low == "had" for t in toks[max(0, k - 3) : k])
+        return "request" if had and verb == "expected" else "plan"
+    if verb in OPEN:
+        return "open"
+    if verb in REFUSE:
+        return "refuse"
+    if verb in CONTROL:
+        return "request"  # "X was invited to attend"
+    for j in range(k - 1, max(0, n - 10) - 1, -1):
+        if toks[j].low in {";", ":", "."}:
+            break
+        if toks[j].low in REFUSE:
+            return "refuse"  # "declined an invitation to attend"
+        if toks[j].low in CONTROL or toks[j].low in OPEN:
+            return "request"  # "urged Putin to attend", "wants him to attend"
+    return ""
+
+
+def noun_cue(toks: list[Token], n: int) -> str:
+    """ "confirmed his attendance" (attending), "ruled out her participation" (not attending)."""
+    if toks[n].low not in {"attendance", "participation", "presence"} or n < 2:
+        return ""
+    if toks[n - 1].low not in {"his", "her", "their", "'s"}:
+        return ""
+    before = [t.low for t in toks[max(0, n - 6) : n - 1]]
+    if "ruled" in before or "rules" in before or "cancelled" in before or "canceled" in before:
+        return "not_attending"
+    if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before):
+        return "attending"
+    return ""
+
+
+def unconfirmed(toks: list[Token], seg: tuple[int, int, str]) -> bool:
+    """ "Putin never confirmed he would be present": a denied report states nothing."""
+    if seg[2] != "said":
+        return False
+    before = [t.low for t in toks[max(0, seg[0] - 4) : seg[0]]]
+    return any(w in NEGATORS or w.endswith("n't") for w in before)
+
+
+def only_aux(toks: list[Token]) -> bool:
+    return len(toks) <= 3 and all(t.low in AUX for t in toks)
+
+
+def sends_delegate(toks: list[Token], n: int, end: int) -> bool:
+    """ "sending Premier Li Qiang in his place", "will send X instead", "send X to the summit"."""
+    tail = [t.low for t in toks[n + 1 : end]]
+    if "instead" in tail or "place" in tail:
+        return True
+    return any(w in TALK for w in tail)
+
+
+def to_attend(toks: list[Token], n: int, end: int) -> int | None:
+    """For "send X, Y and Z to attend": the index of "to" before the attend word."""
+    for k in range(n + 1, min(end, n + 30) - 1):
+        if toks[k].low == "to" and (toks[k + 1].low in ATTEND or toks[k + 1].low in JOIN):
+            return k
+    return None

@@ -1,0 +1,270 @@
+"""The people of one article: full names, surname-only mentions, unnamed descriptors ("the Kyiv
+leader") and pronouns, each resolved to one person of the article, with the roles stated for them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsreader.core.facts import names as nm
+from newsreader.core.facts import parties as pt
+from newsreader.core.facts.gazetteer import PartyResolver
+from newsreader.core.facts.lexicon import LEADER_WORDS, PRONOUNS_PERSON, ROLE_PLURALS
+from newsreader.core.facts.model import Role
+from newsreader.core.facts.roles import normalize
+from newsreader.core.facts.spelling import full_key, same_name, surname_matches
+from newsreader.core.facts.tokens import Doc, Sentence
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she"})
+_LEADER_TITLES = frozenset(
+    {"president", "prime minister", "premier", "chancellor", "leader", "king"}
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    """Tokens ``i``..``j`` of a sentence that refer to person ``person`` of the article."""
+
+    sentence: Sentence
+    i: int
+    j: int
+    person: int
+    kind: str  # full / surname / descriptor / pronoun
+
+    @property
+    def text(self) -> str:
+        return self.sentence.span_text(self.i, self.j)
+
+
+@dataclass(slots=True)
+class Draft:
+    """A person being assembled."""
+
+    words: list[str]  # fullest name, as words
+    spellings: Counter[str] = field(default_factory=Counter)
+    roles: list[Role] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        full = [s for s in self.spellings if len(s.split()) > 1]
+        pool = full or list(self.spellings)
+        return (
+            max(pool, key=lambda s: (self.spellings[s], len(s))) if pool else " ".join(self.words)
+        )
+
+    def parties(self) -> list[str]:
+        return [r.party for r in self.roles if r.party]
+
+
+@dataclass(slots=True)
+class Cast:
+    """Everything about the people of an article that later rules need."""
+
+    drafts: list[Draft]
+    mentions: list[Mention]
+    by_sentence: dict[int, list[Mention]]
+    parties: dict[int, list[pt.PartyMention]]
+    taken: dict[int, set[int]]  # per sentence: token indices inside names and roles
+    resolver: PartyResolver
+    in_roles: dict[int, set[int]] = field(default_factory=dict)  # per sentence: inside roles
+
+    def in_sentence(self, sent: Sentence) -> list[Mention]:
+        return self.by_sentence.get(sent.index, [])
+
+    def person_party(self, person: int) -> str | None:
+        parties = self.drafts[person].parties()
+        return Counter(parties).most_common(1)[0][0] if parties else None
+
+    def last_party_before(self, sent: Sentence, i: int) -> str | None:
+        """The party mentioned last before token ``i`` (this sentence, then earlier ones)."""
+        here = [m for m in self.parties.get(sent.index, []) if m.j <= i]
+        if here:
+            return here[-1].party
+        for index in range(sent.index - 1, max(-1, sent.index - 6), -1):
+            if self.parties.get(index):
+                return self.parties[index][-1].party
+        return None
+
+
+def build(doc: Doc) -> Cast:
+    resolver = PartyResolver()
+    all_chunks = {s.index: nm.chunks(s, resolver) for s in doc.sentences}
+    drafts: list[Draft] = []
+    mentions: list[Mention] = []
+    full_chunks: list[nm.Chunk] = []
+    for sent in doc.sentences:
+        doc.check(sent.index)
+        for ch in all_chunks[sent.index]:
+            if nm.is_full_name(ch, resolver) and not (sent.heading and not ch.cue):
+                full_chunks.append(ch)
+    for ch in full_chunks:
+        words = ch.words
+        person = _find(drafts, words)
+        if person is None:
+            if ch.sentence.heading:
+                continue
+            drafts.append(Draft(words))
+            person = len(drafts) - 1
+        elif len(words) > len(drafts[person].words):
+            drafts[person].words = words
+        drafts[person].spellings[ch.text] += 1
+        mentions.append(Mention(ch.sentence, ch.i, ch.j, person, "full"))
+    person_words = {w.lower() for d in drafts for w in d.words}
+    singles = [ch for cs in all_chunks.values() for ch in cs if ch.size == 1]
+    pt.discover(doc, singles, person_words, resolver)
+    standalone: dict[str, int] = {}
+    for ch in singles:
+        if resolver.any(ch.text) or nm.looks_like_org(ch):
+            continue  # a party, or part of an organization's name ("White House")
+        word = ch.words[0]
+        scored = [(surname_matches(word, d.words), n) for n, d in enumerate(drafts[:])]
+        scored = [(s, n) for s, n in scored if s > 0 and len(drafts[n].words) > 1]
+        if scored:
+            person = max(scored)[1]
+        elif nm.single_word_cue(ch, resolver) and not ch.sentence.heading:
+            key = full_key([word])
+            if key not in standalone:
+                drafts.append(Draft([word]))
+                standalone[key] = len(drafts) - 1
+            person = standalone[key]
+        else:
+            continue
+        nm.person_cues(ch, resolver)
+        drafts[person].spellings[ch.text] += 1
+        mentions.append(Mention(ch.sentence, ch.i, ch.j, person, "surname"))
+        full_chunks.append(ch)
+    cast = _index(doc, drafts, mentions, resolver, full_chunks)
+    _roles(cast, full_chunks, mentions)
+    _descriptors(doc, cast)
+    _pronouns(doc, cast)
+    return cast
+
+
+def _find(drafts: list[Draft], words: list[str]) -> int | None:
+    key = full_key(words)
+    for n, d in enumerate(drafts):
+        if full_key(d.words) == key:
+            return n
+    for n, d in enumerate(drafts):
+        if same_name(words, d.words):
+            return n
+    return None
+
+
+def _index(
+    doc: Doc,
+    drafts: list[Draft],
+    mentions: list[Mention],
+    resolver: PartyResolver,
+    chunks: list[nm.Chunk],
+) -> Cast:
+    taken: dict[int, set[int]] = {}
+    in_roles: dict[int, set[int]] = {}
+    for ch in chunks:
+        span = taken.setdefault(ch.sentence.index, set())
+        span.update(range(ch.i, ch.j))
+        for a, b in ch.role_spans:
+            # the party inside a role ("Kremlin spokesman") is not a separate actor
+            span.update(range(a, b))
+            in_roles.setdefault(ch.sentence.index, set()).update(range(a, b))
+    parties = {s.index: pt.mentions(s, resolver, taken.get(s.index, set())) for s in doc.sentences}
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: (m.sentence.index, m.i)):
+        by_sentence.setdefault(m.sentence.index, []).append(m)
+    return Cast(drafts, mentions, by_sentence, parties, taken, resolver, in_roles)
+
+
+def _roles(cast: Cast, chunks: list[nm.Chunk], mentions: list[Mention]) -> None:
+    person_at = {(m.sentence.index, m.i): m.person for m in mentions}
+    for ch in chunks:
+        person = person_at.get((ch.sentence.index, ch.i))
+        if person is None:
+            continue
+        sent = ch.sentence
+        for a, b in ch.role_spans:
+            toks = sent.tokens[a:b]
+            parts = normalize(toks, cast.resolver, lambda s=sent, a=a: cast.last_party_before(s, a))
+            if not parts.head:
+                continue
+            text = sent.span_text(a, b)
+            role = Role(
+                text,
+                parts.title,
+                parts.party,
+                parts.office,
+                parts.former,
+                sent.evidence,
+                parts.bare,
+            )
+            if all(r.text != text for r in cast.drafts[person].roles):
+                cast.drafts[person].roles.append(role)
+    # a plural role before a list of names applies to each ("senior envoys A and B")
+    for ms in cast.by_sentence.values():
+        for prev, nxt in itertools.pairwise(ms):
+            between = [t.low for t in prev.sentence.tokens[prev.j : nxt.i]]
+            if between == ["and"] and not cast.drafts[nxt.person].roles:
+                for role in cast.drafts[prev.person].roles:
+                    if role.evidence.text == prev.sentence.text and _plural(role.text):
+                        cast.drafts[nxt.person].roles.append(role)
+
+
+def _plural(text: str) -> bool:
+    last = text.rsplit(maxsplit=1)[-1].lower() if text.split() else ""
+
+    return last in ROLE_PLURALS
+
+
+def _descriptors(doc: Doc, cast: Cast) -> None:
+    """ "the Kyiv leader", "the American president" → the article's person holding that office."""
+    for sent in doc.sentences:
+        toks = sent.tokens
+        for n in range(len(toks) - 2):
+            if toks[n].low != "the" or n + 2 >= len(toks):
+                continue
+            party_tok, head = toks[n + 1], toks[n + 2]
+            if head.low not in LEADER_WORDS:
+                continue
+            if n + 3 < len(toks) and toks[n + 3].cap and toks[n + 3].alpha:
+                continue  # "the Ukrainian President Volodymyr ..." is a title, not a descriptor
+            party = cast.resolver.any(party_tok.text)
+            if party is None:
+                continue
+            person = _office_holder(cast, party)
+            if person is not None:
+                m = Mention(sent, n, n + 3, person, "descriptor")
+                cast.mentions.append(m)
+                cast.by_sentence.setdefault(sent.index, []).append(m)
+                cast.by_sentence[sent.index].sort(key=lambda m: m.i)
+
+
+def _office_holder(cast: Cast, party: str) -> int | None:
+    found = [
+        n
+        for n, d in enumerate(cast.drafts)
+        for r in d.roles
+        if r.party == party and r.title in _LEADER_TITLES and not r.former
+    ]
+    counts = Counter(found)
+    if len(counts) == 1:
+        return next(iter(counts))
+    return None
+
+
+def _pronouns(doc: Doc, cast: Cast) -> None:
+    """he/she/his/her → the last person mentioned before, within a few sentences."""
+    last: Mention | None = None
+    for sent in doc.sentences:
+        named = list(cast.in_sentence(sent))
+        added: list[Mention] = []
+        for n, t in enumerate(sent.tokens):
+            for m in named:
+                if m.i == n and m.kind != "pronoun":
+                    last = m
+            recent = last is not None and sent.index - last.sentence.index <= 3
+            if t.low in PRONOUNS_PERSON and not t.quoted and recent and last is not None:
+                added.append(Mention(sent, n, n + 1, last.person, "pronoun"))
+        if added:
+            cast.by_sentence[sent.index] = sorted(named + added, key=lambda m: m.i)
+            cast.mentions.extend(added)

@@ -1,0 +1,228 @@
+"""Roles and titles stated next to a name, before it ("Deputy Defence Minister Alexander Fomin",
+"Arvenia's president, Elena Varga") or after it ("Marco Rubio, Secretary of State"), and their
+normalized form for comparison ("Minister of Defense" → "defence minister").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from newsreader.core.facts.gazetteer import PartyResolver, is_given_name
+from newsreader.core.facts.lexicon import (
+    COMMON_WORDS,
+    DESCRIPTIVE_HEADS,
+    FORMER,
+    HONORIFICS,
+    MONTHS,
+    OFFICE_HEADS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PLURALS,
+    SPEECH_VERBS,
+    TITLE_ABBREVIATIONS,
+    WEEKDAYS,
+)
+from newsreader.core.facts.tokens import Sentence, Token
+
+MAX_ROLE_TOKENS = 9
+_INNER = {"of", "for", "'s", "the", "on"}
+_STOP_AFTER = {",", ".", ";", ":", ")", "(", "who", "which", "whose", "said", "told", "—", "–"}
+_ARTICLES = {"the", "a", "an"}
+_SYNONYMS = {
+    "defense": "defence",
+    "advisor": "adviser",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "labor": "labour",
+}
+# Modifiers that do not change which office is meant ("senior envoy" = "envoy").
+GENERIC_MODIFIERS = frozenset(
+    {"senior", "special", "top", "chief", "acting", "interim", "close", "longtime", "long-time"}
+)
+
+
+def is_head(t: Token) -> bool:
+    return t.low in ROLE_HEADS or t.low in ROLE_PLURALS
+
+
+def _title_word(t: Token, resolver: PartyResolver) -> bool:
+    """A token that can be part of a role before a name."""
+    if not t.alpha:
+        return t.low == "'s"
+    if t.cap and resolver.any(t.text) is not None:
+        return True
+    if is_head(t) or t.low in ROLE_MODIFIERS:
+        return True
+    if t.cap and t.low not in COMMON_WORDS and t.low not in MONTHS and t.low not in WEEKDAYS:
+        return not is_given_name(t.text) or resolver.any(t.text) is not None
+    return t.low in {"its", "his", "her", "their"}
+
+
+def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int] | None:
+    """Token span of a role right before the name starting at token ``i``."""
+    toks = sent.tokens
+    k = i - 1
+    if k >= 1 and toks[k].low == "." and toks[k - 1].low in TITLE_ABBREVIATIONS:
+        return k - 1, k + 1  # "Sen. Lindsey Graham"
+    while k >= 0 and toks[k].low.rstrip(".") in HONORIFICS:
+        k -= 1
+    appositive = k >= 0 and toks[k].low == ","
+    if appositive:
+        k -= 1
+    end = k + 1
+    while k >= 0 and end - k <= MAX_ROLE_TOKENS:
+        t = toks[k]
+        if _title_word(t, resolver):
+            k -= 1
+            continue
+        if k + 1 < len(toks) and resolver.party(f"{t.text} {toks[k + 1].text}"):
+            k -= 1  # "United States President"
+            continue
+        if t.low in _INNER and any(_title_word(x, resolver) for x in toks[max(0, k - 2) : k]):
+            k -= 1
+            continue
+        break
+    start = k + 1
+    while start < end and (toks[start].low in _INNER or toks[start].low in _ARTICLES):
+        start += 1
+    if start >= end:
+        return None
+    span = toks[start:end]
+    if not any(is_head(t) for t in span) or span[-1].low in _INNER:
+        return None  # "the close assistant of Putin": Putin is not the assistant
+    if not is_head(span[-1]) and not any(t.low in {"of", "for"} for t in span):
+        return None  # "Middle East envoy Steve" ends in a head; "Chatham House" does not
+    if appositive and start > 0 and toks[start - 1].alpha and toks[start - 1].low not in _ARTICLES:
+        prev = toks[start - 1].low
+        if prev not in {"and", "by", "with", "including", "includes", "its", "her", "his"}:
+            return None
+    return start, end
+
+
+def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int, int]]:
+    """Token spans of roles in an appositive right after the name ending at token ``j``."""
+    toks = sent.tokens
+    if j >= len(toks) or toks[j].low != ",":
+        return []
+    k = j + 1
+    if k < len(toks) and toks[k].low in _ARTICLES:
+        k += 1
+    if k + 2 < len(toks) and toks[k].alpha and not toks[k].cap and toks[k + 1].low == "'s":
+        k += 2  # "X, the group's deputy leader"
+    start = k
+    while k < len(toks) and k - start < 14 and toks[k].low not in _STOP_AFTER:
+        if toks[k].low in SPEECH_VERBS:
+            break
+        k += 1
+    span = toks[start:k]
+    if not span or not (is_head(span[0]) or _title_word(span[0], resolver)):
+        return []
+    head_at = next((n for n, t in enumerate(span) if is_head(t)), None)
+    if head_at is None or head_at > 4:
+        return []
+    after_head = span[head_at + 1] if head_at + 1 < len(span) else None
+    if after_head is not None and after_head.cap and not is_head(after_head):
+        return []  # "Marco Rubio, Middle East envoy Steve Witkov, ...": a list of names
+    if any(t.alpha and not t.cap and t.low.endswith("ed") for t in span[:head_at]):
+        return []
+    out: list[tuple[int, int]] = []
+    part_start = start
+    for n in range(start, k):
+        if (
+            toks[n].low == "and"
+            and any(is_head(t) for t in toks[n + 1 : k])
+            and any(is_head(t) for t in toks[part_start:n])
+        ):
+            out.append((part_start, n))
+            part_start = n + 1
+    out.append((part_start, k))
+    return [(a, b) for a, b in out if any(is_head(t) for t in toks[a:b])]
+
+
+@dataclass(frozen=True, slots=True)
+class RoleParts:
+    title: str
+    head: str
+    party: str | None
+    office: bool
+    former: bool
+    bare: str
+
+
+def normalize(
+    tokens: list[Token],
+    resolver: PartyResolver,
+    its: Callable[[], str | None] = lambda: None,
+) -> RoleParts:
+    """Normalized title, head, party, office and former flags of a role's tokens."""
+    party: str | None = None
+    former = False
+    words: list[str] = []
+    kept: list[Token] = []
+    n = 0
+    toks = [t for t in tokens if t.low not in _ARTICLES]
+    while n < len(toks):
+        t = toks[n]
+        two = f"{t.text} {toks[n + 1].text}" if n + 1 < len(toks) else ""
+        if two and resolver.any(two):
+            party = party or resolver.any(two)
+            n += 2
+            continue
+        if t.low in {"its", "their"}:
+            party = party or its()
+        elif t.low in {"'s", "his", "her"}:
+            pass
+        elif t.cap and resolver.any(t.text):
+            party = party or resolver.any(t.text)
+        elif t.alpha:
+            kept.append(t)
+            if t.low in TITLE_ABBREVIATIONS:
+                words.append(TITLE_ABBREVIATIONS[t.low])
+            elif t.low in FORMER:
+                former = True
+            else:
+                w = ROLE_PLURALS.get(t.low, t.low)
+                words.append(_SYNONYMS.get(w, w))
+        n += 1
+    bare = " ".join(t.text for t in kept)
+    words = _reorder_of(" ".join(words).replace("secretary general", "secretary-general").split())
+    head = next((w for w in reversed(_before_of(words)) if w in ROLE_HEADS), "")
+    if not head:
+        head = next((w for w in words if w in ROLE_HEADS), "")
+    office = head in OFFICE_HEADS and head not in DESCRIPTIVE_HEADS
+    return RoleParts(" ".join(words), head, party, office, former, bare)
+
+
+def _before_of(words: list[str]) -> list[str]:
+    for n, w in enumerate(words):
+        if w in {"of", "for", "at", "in", "on", "to"}:
+            return words[:n]
+    return words
+
+
+def _reorder_of(words: list[str]) -> list[str]:
+    """ "minister of defence" → "defence minister"; "secretary of state" stays."""
+    for n, w in enumerate(words[:-2]):
+        if w == "minister" and words[n + 1] in {"of", "for"}:
+            rest = [x for x in words[n + 2 :] if x != "and"]
+            if 1 <= len(rest) <= 2:
+                return [*words[:n], *rest, "minister"]
+    return words
+
+
+def specific(title: str) -> frozenset[str]:
+    """The words of a title that pick out the office (generic modifiers dropped)."""
+    return frozenset(w for w in title.split() if w not in GENERIC_MODIFIERS)
+
+
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior", "first", "second"})
+
+
+def compatible(a: str, b: str) -> bool:
+    """Two normalized titles can name the same office ("envoy" ~ "middle east envoy"; a deputy
+    minister is not the minister)."""
+    sa, sb = specific(a), specific(b)
+    if sa & RANK_WORDS != sb & RANK_WORDS:
+        return False
+    return sa <= sb or sb <= sa

@@ -1,0 +1,75 @@
+"""The per-outlet sidebar as plain data: titled sections of one-line items, each with evidence.
+
+Attending / Not attending / Conditional / Demands / Quotes / Figures (then Dates and Places), in
+that order, empty sections left out. A view lists them and scrolls to ``item.evidence`` on click.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsreader.core.facts.model import STATUS_LABELS, ArticleFacts, FactItem, Person
+
+SECTION_ORDER = (
+    "attending",
+    "not_attending",
+    "conditional",
+    "demands",
+    "quotes",
+    "figures",
+    "dates",
+    "places",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str
+    title: str
+    items: tuple[FactItem, ...]
+
+
+def _person_label(p: Person) -> str:
+    titles = list(dict.fromkeys(r.display for r in p.roles if not r.former))
+    extra = ", ".join(titles[:1] + (["leads the delegation"] if p.leads else []))
+    return f"{p.display} ({extra})" if extra else p.display
+
+
+def sections(f: ArticleFacts) -> list[Section]:
+    out: list[Section] = []
+    for status in ("attending", "not_attending", "conditional"):
+        items = tuple(
+            FactItem("attendance", _person_label(p), p.evidence)
+            for p in f.by_status(status)  # type: ignore[arg-type]
+            if p.evidence is not None
+        )
+        out.append(Section(status, STATUS_LABELS[status], items))
+    out.append(
+        Section(
+            "demands",
+            "Demands",
+            tuple(FactItem("demand", f"{d.party}: {d.text}", d.evidence) for d in f.demands),
+        )
+    )
+    out.append(
+        Section(
+            "quotes",
+            "Quotes",
+            tuple(
+                FactItem("quote", f"{q.speaker or 'Unattributed'}: “{q.text}”", q.evidence)
+                for q in f.quotes
+            ),
+        )
+    )
+    out.append(
+        Section(
+            "figures", "Figures", tuple(FactItem("figure", x.text, x.evidence) for x in f.figures)
+        )
+    )
+    out.append(
+        Section("dates", "Dates", tuple(FactItem("date", d.display, d.evidence) for d in f.dates))
+    )
+    out.append(
+        Section("places", "Places", tuple(FactItem("place", p.name, p.evidence) for p in f.places))
+    )
+    return [s for s in out if s.items]

@@ -1,0 +1,165 @@
+"""``facts_json``: the DESIGN.md "facts" shape, plus evidence references and extra detail.
+
+Keys from DESIGN.md are kept as specified; added keys: per item ``evidence_ref`` ({paragraph,
+span, text}: the evidence sentence, span in that paragraph's text), people's ``id``, ``party``,
+``role_details``, ``cues``; ``date_facts``, ``place_facts``, ``figure_facts``, ``parties`` per
+article; discrepancies' ``kind``, ``detail`` and ``evidence``; top-level ``people``, ``omissions``,
+``rows`` (the fact grid) and ``overrides``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsreader.core.facts.model import ArticleFacts, Evidence, FactSet, Person
+
+
+def _ref(e: Evidence | None) -> dict[str, Any] | None:
+    return e.to_json() if e is not None else None
+
+
+def _person(p: Person) -> dict[str, Any]:
+    evidence = p.evidence
+    return {
+        "name": p.display,
+        "variants": list(p.variants),
+        "roles": list(dict.fromkeys(r.text for r in p.roles)),
+        "attendance": p.attendance,
+        "evidence": evidence.text if evidence and p.attendance != "unknown" else "",
+        "id": p.person_id,
+        "name_as_written": p.name,
+        "party": p.party,
+        "evidence_ref": _ref(evidence),
+        "role_details": [
+            {
+                "text": r.text,
+                "title": r.title,
+                "party": r.party,
+                "office": r.office,
+                "former": r.former,
+                "evidence_ref": _ref(r.evidence),
+            }
+            for r in p.roles
+        ],
+        "cues": [
+            {
+                "status": c.status,
+                "cue": c.cue,
+                "leads": c.leads,
+                "delegation": c.delegation,
+                "evidence_ref": _ref(c.evidence),
+            }
+            for c in p.cues
+        ],
+        "mentions": [_ref(e) for e in p.mentions],
+    }
+
+
+def article_json(f: ArticleFacts) -> dict[str, Any]:
+    return {
+        "path": f.path,
+        "name": f.name,
+        "outlet": f.outlet,
+        "title": f.title,
+        "author": f.author,
+        "published": f.published,
+        "people": [_person(p) for p in f.people],
+        "demands": [
+            {
+                "party": d.party,
+                "text": d.text,
+                "cue": d.cue,
+                "evidence": d.evidence.text,
+                "evidence_ref": _ref(d.evidence),
+            }
+            for d in f.demands
+        ],
+        "quotes": [
+            {
+                "speaker": q.speaker,
+                "text": q.text,
+                "evidence": q.evidence.text,
+                "evidence_ref": _ref(q.evidence),
+                "span": list(q.span),
+                "parts": [_ref(e) for e in q.parts],
+            }
+            for q in f.quotes
+        ],
+        "dates": [d.display for d in f.dates],
+        "places": [p.name for p in f.places],
+        "figures": [x.text for x in f.figures],
+        "date_facts": [
+            {
+                "text": d.text,
+                "value": d.value,
+                "relative": d.relative,
+                "evidence_ref": _ref(d.evidence),
+            }
+            for d in f.dates
+        ],
+        "place_facts": [{"name": p.name, "evidence_ref": _ref(p.evidence)} for p in f.places],
+        "figure_facts": [
+            {
+                "text": x.text,
+                "value": x.value,
+                "unit": x.unit,
+                "qualifier": x.qualifier,
+                "evidence_ref": _ref(x.evidence),
+            }
+            for x in f.figures
+        ],
+        "parties": list(f.parties),
+    }
+
+
+def facts_json(factset: FactSet) -> dict[str, Any]:
+    """The ``newsreader facts --json`` document for ``factset``."""
+    keys = [f.path or f.name for f in factset.articles]
+    return {
+        "articles": [article_json(f) for f in factset.articles],
+        "discrepancies": [
+            {
+                "topic": d.topic,
+                "values": {keys[i]: v for i, v in d.values.items()},
+                "kind": d.kind,
+                "detail": d.detail,
+                "evidence": {keys[i]: _ref(e) for i, e in d.evidence.items()},
+            }
+            for d in factset.discrepancies
+        ],
+        "omissions": [
+            {
+                "topic": o.topic,
+                "kind": o.kind,
+                "stated_in": [keys[i] for i in o.stated_in],
+                "missing_in": [keys[i] for i in o.missing_in],
+            }
+            for o in factset.omissions
+        ],
+        "people": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "variants": list(p.variants),
+                "party": p.party,
+                "articles": [keys[i] for i in p.articles],
+            }
+            for p in factset.people
+        ],
+        "rows": [
+            {
+                "key": r.key,
+                "label": r.label,
+                "kind": r.kind,
+                "subject": r.subject,
+                "conflict": r.conflict,
+                "detail": r.detail,
+                "cells": {
+                    keys[i]: {"state": c.state, "value": c.value, "evidence_ref": _ref(c.evidence)}
+                    for i, c in enumerate(r.cells)
+                },
+            }
+            for r in factset.rows
+        ],
+        "overrides": factset.overrides.to_json(),
+    }

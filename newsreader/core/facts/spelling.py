@@ -1,0 +1,124 @@
+"""Name spellings: a transliteration-tolerant key and a similarity for deciding "same person".
+
+``name_key`` folds accents, unifies common transliteration variants (y/i, w/v, ph/f, ck/k, c/k,
+q/k, kh/h), collapses doubled letters and Slavic endings (-iy, -yy, -yi, -ii → -i), so
+Zelenskyy / Zelensky / Zelenskiy share one key and Witkoff / Witkov nearly do. Similarity is
+Jaro-Winkler on the keys, gated by the first name and by a gender ending (Zelensky ≠ Zelenska).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler
+
+from newsreader.core.facts.gazetteer import is_given_name
+from newsreader.core.text import fold
+
+SURNAME_MATCH = 0.87  # keys at least this similar can be one surname
+FIRST_MATCH = 0.8  # first names at least this similar are compatible
+FIRST_CLASH = 0.7  # first names below this are different people whatever the surname
+
+_NON_LETTER = re.compile(r"[^a-z]")
+_RULES = (
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+    ("x", "ks"),
+    ("ou", "u"),
+)
+_C = re.compile(r"c(?!h)")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@lru_cache(maxsize=8192)
+def name_key(word: str) -> str:
+    """Transliteration-tolerant key of one name word."""
+    k = _NON_LETTER.sub("", fold(word))
+    for a, b in _RULES:
+        k = k.replace(a, b)
+    k = _C.sub("k", k)
+    k = _DOUBLE.sub(r"\1", k)
+    if k.endswith("ii"):
+        k = k[:-1]
+    return k
+
+
+def full_key(words: list[str]) -> str:
+    return " ".join(name_key(w) for w in words)
+
+
+def similarity(a: str, b: str) -> float:
+    """Similarity of two name words (0-1) on their keys."""
+    ka, kb = name_key(a), name_key(b)
+    if not ka or not kb:
+        return 0.0
+    if ka == kb:
+        return 1.0
+    if gender_clash(ka, kb):
+        return 0.0
+    return float(JaroWinkler.similarity(ka, kb))
+
+
+def gender_clash(ka: str, kb: str) -> bool:
+    """Slavic and similar surnames: a feminine -a form is a different person (Zelensky/Zelenska)."""
+    if len(ka) < 4 or len(kb) < 4:
+        return False
+    fa, fb = ka.endswith("a"), kb.endswith("a")
+    return fa != fb and ka[:-1][:4] == kb[:-1][:4]
+
+
+def same_surname(a: str, b: str) -> bool:
+    if abs(len(name_key(a)) - len(name_key(b))) > 2:
+        return False
+    fa, fb = name_key(a)[:1], name_key(b)[:1]
+    if fa != fb and {fa, fb} != {"f", "v"}:
+        return False
+    return similarity(a, b) >= SURNAME_MATCH
+
+
+def first_compatible(a: str | None, b: str | None) -> bool:
+    """Missing first names are compatible with anything; initials match their name."""
+    if not a or not b:
+        return True
+    ka, kb = name_key(a), name_key(b)
+    if len(ka) == 1 or len(kb) == 1:
+        return ka[:1] == kb[:1]
+    return ka == kb or float(JaroWinkler.similarity(ka, kb)) >= FIRST_MATCH
+
+
+def same_name(a: list[str], b: list[str]) -> bool:
+    """Whether two names as words (first ... last) can be one person."""
+    if not a or not b:
+        return False
+    if not same_surname(a[-1], b[-1]):
+        return False
+    fa = a[0] if len(a) > 1 else None
+    fb = b[0] if len(b) > 1 else None
+    return first_compatible(fa, fb)
+
+
+@lru_cache(maxsize=16384)
+def _fold(text: str) -> str:
+    return fold(text)
+
+
+def surname_matches(word: str, name: list[str]) -> float:
+    """How well a single word matches a full name: its surname, or any part (e.g. "Lula")."""
+    if not name:
+        return 0.0
+    if "-" in word and _fold(name[-1]) in {_fold(p) for p in word.split("-")}:
+        return 0.9  # "Putin-Don": a garbled surname that contains the surname
+    best = similarity(word, name[-1]) if same_surname(word, name[-1]) else 0.0
+    if len(name) == 2 and _fold(name[0]) == _fold(word) and not is_given_name(word):
+        best = max(best, 0.9)  # family name first ("Xi" of "Xi Jinping")
+    for part in name[1:-1]:
+        if _fold(part) == _fold(word):
+            best = max(best, 0.95)
+    return best

@@ -1,0 +1,263 @@
+"""An article as the fact rules read it: paragraphs → sentences → tokens, with quote regions.
+
+Offsets are always relative to the paragraph's text, so every rule can build
+:class:`~newsreader.core.facts.model.Evidence` directly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsreader.core.align import Cancelled
+from newsreader.core.article import Article
+from newsreader.core.facts.lexicon import CLAUSE_OPENERS, REPORTING_VERBS
+from newsreader.core.facts.model import Evidence
+from newsreader.core.text import fold, split_sentences
+
+_TOKEN = re.compile(
+    r"""
+    (?:[A-Z]\.){2,}                                   # U.S., U.N.
+    | [$€£]?\d+(?:[.,:]\d+)*(?:%|[-‑][^\W\d_]+)*       # 1,000  30-day  40%  07:00  $10
+    | [^\W\d_][\w]*(?:[-‑'’][\w]+)*                    # words, hyphenated words, O'Brien
+    | \S                                              # anything else, one character
+    """,
+    re.VERBOSE,
+)
+MAX_SENTENCE = 1500  # characters
+_POSSESSIVE = re.compile(r"^(.+?)['’]s$")
+_URL = re.compile(r"https?://|www\.|\.(?:com|org|net|jpg|png)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int  # in the paragraph's text
+    end: int
+    low: str  # folded lowercase
+    cap: bool  # starts with an uppercase letter
+    alpha: bool  # starts with a letter
+    quoted: bool  # inside quotation marks
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of one paragraph, tokenized."""
+
+    index: int  # position in the article's sentence list
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    tokens: list[Token]
+    heading: bool = False  # a heading, caption or boilerplate line: names only, no claims
+    question: bool = False
+    _segments: list[tuple[int, int, str]] | None = None
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(self.paragraph, self.start, self.end, self.text)
+
+    def span_text(self, i: int, j: int) -> str:
+        """The sentence text covering tokens ``i`` to ``j`` (exclusive)."""
+        if i >= j:
+            return ""
+        return self.text[self.tokens[i].start - self.start : self.tokens[j - 1].end - self.start]
+
+    def segments(self) -> list[tuple[int, int, str]]:
+        """Clause segments ``(start, end, opener)``: split at ";", ":", dashes, subordinators and
+        after reporting verbs ("said", "announced") that open a reported clause."""
+        if self._segments is None:
+            self._segments = self._split_segments()
+        return self._segments
+
+    def _split_segments(self) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
+        start, opener = 0, ""
+        toks = self.tokens
+        for i, t in enumerate(toks):
+            cut = ""
+            if t.low in {";", ":", "—", "–"} or (t.low in CLAUSE_OPENERS and i > 0):
+                cut = t.low
+            elif t.low in REPORTING_VERBS and i + 1 < len(toks) and toks[i + 1].alpha:
+                nxt = toks[i + 1].low
+                if nxt not in {"that", "on", "in", "at", "to", "by", "after", "before"}:
+                    out.append((start, i + 1, opener))
+                    start, opener = i + 1, "said"
+                continue
+            if cut:
+                if i > start:
+                    out.append((start, i, opener))
+                start, opener = i + 1, cut
+                if cut == "if" and i > 0 and toks[i - 1].low == "only":
+                    opener = "only if"
+        if start < len(toks):
+            out.append((start, len(toks), opener))
+        return out
+
+    def segment_of(self, i: int) -> tuple[int, int, str]:
+        for seg in self.segments():
+            if seg[0] <= i < seg[1]:
+                return seg
+        return (0, len(self.tokens), "")
+
+
+@dataclass(slots=True)
+class Doc:
+    """Sentences of an article plus the paragraph texts and quote regions."""
+
+    article: Article
+    paragraphs: list[str]
+    sentences: list[Sentence] = field(default_factory=list)
+    quotes: list[list[tuple[int, int]]] = field(default_factory=list)  # per paragraph
+    headings: list[bool] = field(default_factory=list)  # per paragraph
+    by_paragraph: dict[int, list[Sentence]] = field(default_factory=dict)
+    cancelled: Callable[[], bool] | None = None
+    _starts: dict[int, list[int]] = field(default_factory=dict)
+
+    def check(self, step: int) -> None:
+        """Every 256 steps of a long loop: raise Cancelled when the caller asks to stop."""
+        if self.cancelled is not None and step % 256 == 0 and self.cancelled():
+            raise Cancelled()
+
+    def in_paragraph(self, index: int) -> list[Sentence]:
+        return self.by_paragraph.get(index, [])
+
+    def sentence_at(self, paragraph: int, offset: int) -> Sentence | None:
+        """The sentence of ``paragraph`` containing ``offset``, else the last one before it
+        (else the first of the paragraph)."""
+        sents = self.by_paragraph.get(paragraph, [])
+        if not sents:
+            return None
+        starts = self._starts.get(paragraph)
+        if starts is None:
+            starts = self._starts[paragraph] = [s.start for s in sents]
+        k = bisect.bisect_right(starts, offset) - 1
+        return sents[max(k, 0)]
+
+
+def _overlapping(regions: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """The sorted, non-overlapping ``regions`` that overlap ``start``..``end`` (by bisection)."""
+    if not regions:
+        return []
+    k = max(0, bisect.bisect_right(regions, (start, start)) - 1)
+    out = []
+    while k < len(regions) and regions[k][0] < end:
+        if regions[k][1] > start:
+            out.append(regions[k])
+        k += 1
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _low(text: str) -> str:
+    return text.lower() if text.isascii() else fold(text).replace("’", "'")
+
+
+def tokenize(
+    text: str, offset: int = 0, quoted: list[tuple[int, int]] | None = None
+) -> list[Token]:
+    """Tokens of ``text``; ``offset`` is added to every span; possessive 's becomes its own token."""
+    out: list[Token] = []
+    regions = _overlapping(quoted or [], offset, offset + len(text))
+    starts = [a for a, _ in regions]
+    append = out.append
+    for m in _TOKEN.finditer(text):
+        raw, start = m.group(), m.start() + offset
+        if ("'" in raw or "’" in raw) and raw[0].isalpha() and (pm := _POSSESSIVE.match(raw)):
+            base = pm.group(1)
+            pieces = [(base, start), (raw[len(base) :], start + len(base))]
+        else:
+            pieces = [(raw, start)]
+        for piece, s in pieces:
+            first = piece[0]
+            inside = False
+            if regions:
+                k = bisect.bisect_right(starts, s) - 1
+                inside = k >= 0 and s < regions[k][1]
+            append(
+                Token(
+                    piece, s, s + len(piece), _low(piece), first.isupper(), first.isalpha(), inside
+                )
+            )
+    return out
+
+
+def is_heading(text: str) -> bool:
+    """A paragraph that is a heading, caption, byline, list item or link rather than prose."""
+    stripped = text.strip()
+    if not stripped:
+        return True
+    if _URL.search(stripped) and len(stripped.split()) < 12:
+        return True
+    if stripped.startswith(("- ", "* ", "• ", "|")):
+        return True
+    words = stripped.split()
+    last = stripped.rstrip("\"'”’»)]*_ ")
+    if last.endswith((".", "!", "?")) or stripped.endswith(("”", '"')):
+        return len(words) <= 2  # "Log In." is not prose; a sentence is
+    if last.endswith((":", ";", ",")):
+        return len(words) <= 4  # "Follow us on:", "Origin:"
+    return len(words) <= 16 or _title_case(words)
+
+
+def _title_case(words: list[str]) -> bool:
+    alpha = [w for w in words if w[0].isalpha() and len(w) > 3]
+    capitalized = sum(1 for w in alpha if w[0].isupper())
+    return len(alpha) >= 4 and capitalized / len(alpha) > 0.7
+
+
+def build_doc(
+    article: Article,
+    quote_regions: list[list[tuple[int, int]]],
+    cancelled: Callable[[], bool] | None = None,
+) -> Doc:
+    """Split every paragraph into tokenized sentences; ``quote_regions`` come from the quote rules."""
+    paragraphs = [p.text for p in article.paragraphs]
+    doc = Doc(article, paragraphs, quotes=quote_regions, cancelled=cancelled)
+    for pi, para in enumerate(article.paragraphs):
+        doc.check(pi)
+        heading = is_heading(para.text)
+        doc.headings.append(heading)
+        spans = _bounded(list(para.sentences) or split_sentences(para.text), para.text)
+        for start, end in spans:
+            doc.check(len(doc.sentences) + 1)
+            text = para.text[start:end]
+            tokens = tokenize(text, start, quote_regions[pi] if pi < len(quote_regions) else None)
+            if not tokens:
+                continue
+            doc.by_paragraph.setdefault(pi, []).append(
+                Sentence(
+                    len(doc.sentences),
+                    pi,
+                    start,
+                    end,
+                    text,
+                    tokens,
+                    heading=heading,
+                    question=text.rstrip("\"'”’» ").endswith("?"),
+                )
+            )
+            doc.sentences.append(doc.by_paragraph[pi][-1])
+    return doc
+
+
+def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Sentences longer than MAX_SENTENCE characters cut at spaces (a huge unpunctuated line must
+    not make the rules quadratic)."""
+    out: list[tuple[int, int]] = []
+    for first, end in spans:
+        start = first
+        while end - start > MAX_SENTENCE:
+            cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+            cut = cut if cut > start else start + MAX_SENTENCE
+            out.append((start, cut))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if end > start:
+            out.append((start, end))
+    return out

@@ -1,0 +1,138 @@
+"""People across articles: spellings merged, different people kept apart, user merges and splits."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsreader.core.facts import NameOverrides, analyze
+from newsreader.core.facts.spelling import name_key, same_name
+from tests.core.facts.crafted import article
+
+
+def canon(*texts: str, overrides: NameOverrides | None = None) -> list[list[str]]:
+    fs = analyze([article(t, name=f"a{n}") for n, t in enumerate(texts)], overrides=overrides)
+    return [sorted(p.variants) for p in fs.people]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Zelenskyy", "Zelensky"),
+        ("Zelenskiy", "Zelensky"),
+        ("Kellogg", "Kelog"),
+        ("Lindqvist", "Lindkvist"),
+        ("Ferreira", "Fereira"),
+    ],
+)
+def test_transliteration_keys(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Volodymyr Zelensky", "Folodimir Zelinski", True),
+        ("Vladimir Medinsky", "Vladimir Midinski", True),
+        ("Steve Witkoff", "Steve Witkov", True),
+        ("Volodymyr Zelensky", "Olena Zelenska", False),
+        ("Joe Biden", "Hunter Biden", False),
+        ("Alexander Fomin", "Alexander Fateno", False),
+        ("Vladimir Putin", "Vladimir Medinsky", False),
+    ],
+)
+def test_same_name(a: str, b: str, same: bool) -> None:
+    assert same_name(a.split(), b.split()) is same
+
+
+def test_variants_merge_across_articles_and_canonical_is_most_common() -> None:
+    fs = analyze(
+        [
+            article("Ukrainian President Volodymyr Zelensky spoke.", name="a"),
+            article("Ukrainian President Volodymyr Zelensky spoke again.", name="b"),
+            article("His counterpart Folodimir Zelinski spoke.", name="c"),
+        ]
+    )
+    (person,) = fs.people
+    assert person.name == "Volodymyr Zelensky"
+    assert {"Volodymyr Zelensky", "Folodimir Zelinski"} <= set(person.variants)
+    assert all(p.canonical == "Volodymyr Zelensky" for f in fs.articles for p in f.people)
+
+
+def test_wife_and_husband_stay_apart() -> None:
+    got = canon("President Volodymyr Zelensky spoke.", "First lady Olena Zelenska spoke.")
+    assert len(got) == 2
+
+
+def test_surname_only_mention_joins_the_one_full_name() -> None:
+    got = canon("Kremlin spokesman Dmitry Peskov spoke.", '"No," Peskov said on Monday.')
+    assert got == [["Dmitry Peskov", "Peskov"]]
+
+
+def test_people_on_different_sides_with_similar_names_stay_apart() -> None:
+    got = canon("Ukrainian envoy Andriy Melnyk spoke.", "Russian envoy Andrey Melnik spoke.")
+    assert len(got) == 2
+
+
+def test_overrides_merge_and_split_round_trip() -> None:
+    texts = (
+        "Deputy Defence Minister Alexander Fomin arrived.",
+        "Deputy Minister Alexander Fateno arrived.",
+    )
+    assert len(canon(*texts)) == 2
+    o = NameOverrides()
+    o.merge("Alexander Fomin", "Alexander Fateno")
+    o = NameOverrides.from_json(json.loads(json.dumps(o.to_json())))
+    assert canon(*texts, overrides=o) == [["Alexander Fateno", "Alexander Fomin"]]
+    o.split("Alexander Fateno")
+    assert o.merges == [] and o.splits == ["Alexander Fateno"]
+    assert len(canon(*texts, overrides=o)) == 2
+
+
+def test_split_keeps_a_spelling_apart() -> None:
+    texts = ("President Volodymyr Zelensky spoke.", "President Folodimir Zelinski spoke.")
+    assert len(canon(*texts)) == 1
+    o = NameOverrides(splits=["Folodimir Zelinski"])
+    assert len(canon(*texts, overrides=o)) == 2
+
+
+def test_overrides_from_bad_json_are_empty() -> None:
+    assert NameOverrides.from_json(["nonsense"]) == NameOverrides()
+    assert NameOverrides.from_json({"merges": [["only one"]], "splits": [3]}) == NameOverrides()
+
+
+def test_samples_misspellings_merge(samples_factset) -> None:
+    by_name = {p.name: p for p in samples_factset.people}
+    assert {"Tomash Halberk", "Tomas Halberg"} <= set(by_name["Tomas Halberg"].variants)
+    assert "Ilias Kovall" in by_name["Ilyas Koval"].variants
+    assert "Anika Fereira" in by_name["Anika Ferreira"].variants
+    assert len([p for p in samples_factset.people if p.name == "Daniel Okafor"]) == 1
+
+
+@pytest.mark.seeds
+def test_seed_variants(seeds_factset) -> None:
+    by_name = {v: p for p in seeds_factset.people for v in p.variants}
+    zelensky = by_name["Volodymyr Zelensky"]
+    assert {"Folodimir Zelinski", "Zellinski", "Zelenskiy", "Volodymyr Zelenskyy"} <= set(
+        zelensky.variants
+    )
+    assert by_name["Vladimir Midinski"] is by_name["Vladimir Medinsky"]
+    assert by_name["Steve Witkov"] is by_name["Steve Witkoff"]
+    assert by_name["Keith Kelog"] is by_name["Keith Kellogg"]
+    assert by_name["Alexander Fateno"] is not by_name["Alexander Fomin"]
+
+
+def test_reanalysis_after_an_override_reuses_the_extraction() -> None:
+    from newsreader.core.facts import analyze_facts, extract_facts
+
+    extracted = [
+        extract_facts(article("Deputy Defence Minister Alexander Fomin arrived.", name="a")),
+        extract_facts(article("Deputy Minister Alexander Fateno arrived.", name="b")),
+    ]
+    before = analyze_facts(extracted)
+    merged = analyze_facts(
+        extracted, overrides=NameOverrides([["Alexander Fomin", "Alexander Fateno"]])
+    )
+    assert len(before.people) == 2 and len(merged.people) == 1
+    assert all(p.canonical == "" for f in extracted for p in f.people)  # inputs untouched

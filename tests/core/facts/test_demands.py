@@ -1,0 +1,106 @@
+"""Demands: party + what it asks for, from verb and noun cues."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.core.facts import analyze
+from tests.core.facts.crafted import article, facts
+
+
+def demands(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(d.party, d.text) for d in facts(*paragraphs).demands]
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "words"),
+    [
+        ("Russia demanded that Ukraine concede the Donbas region.", "Russia", "concede the Donbas"),
+        ("Moscow insists on a monitoring mechanism.", "Russia", "monitoring mechanism"),
+        ("Kyiv is asking for an immediate ceasefire.", "Ukraine", "immediate ceasefire"),
+        ("Hamas wants the full withdrawal of troops.", "Hamas", "full withdrawal"),
+        (
+            "President Donald Trump is pushing for a 30-day ceasefire.",
+            "Donald Trump",
+            "30-day ceasefire",
+        ),
+        ("President Donald Trump has called for new elections.", "Donald Trump", "new elections"),
+        ("Israel proposed a 42-day truce.", "Israel", "42-day truce"),
+    ],
+)
+def test_verb_cues(text: str, party: str, words: str) -> None:
+    got = demands(text)
+    assert any(p == party and words in t for p, t in got), got
+
+
+def test_subject_of_the_clause_not_the_nearest_name() -> None:
+    got = demands(
+        "While Zelensky supports a truce, President Vladimir Putin insists on talks first."
+    )
+    assert got == [("Vladimir Putin", "talks first")]
+
+
+def test_relative_clause_is_skipped() -> None:
+    got = demands(
+        "Ukrainian President Volodymyr Zelensky, who addressed EU leaders last week, called for "
+        "the package to be adopted."
+    )
+    assert got[0][0] == "Volodymyr Zelensky"
+
+
+def test_list_after_a_colon_is_split() -> None:
+    got = demands(
+        "Russia listed its main demands in a memorandum: control of four regions, a smaller "
+        "Ukrainian army, and a neutral status."
+    )
+    assert got == [
+        ("Russia", "control of four regions"),
+        ("Russia", "a smaller Ukrainian army"),
+        ("Russia", "a neutral status"),
+    ]
+
+
+def test_two_demands_in_one_sentence() -> None:
+    got = demands(
+        "Coristan insists on a joint monitoring commission before any pause, and wants "
+        "compensation for the electricity it would lose."
+    )
+    assert got == [
+        ("Coristan", "a joint monitoring commission before any pause"),
+        ("Coristan", "compensation for the electricity it would lose"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The territorial demands could expand as forces advance.",
+        "Coach Ruben Amorim insisted his side was improving.",
+        "Putin referenced the failed draft, which proposed that Ukraine adopt neutrality.",
+        "What peace conditions has Russia defined?",
+        "Analysts want more data.",
+    ],
+)
+def test_not_demands(text: str) -> None:
+    assert demands(text) == []
+
+
+def test_we_in_a_quote_is_the_speaker_party_across_the_set() -> None:
+    a = article(
+        '"We are proposing that Kyiv resume direct negotiations," President Vladimir Putin said.',
+        name="a",
+    )
+    b = article("Russian President Vladimir Putin spoke on Sunday.", name="b")
+    alone = facts(*[p.text for p in a.paragraphs]).demands
+    assert alone[0].party == "Vladimir Putin" and alone[0].via_speaker
+    together = analyze([a, b])
+    assert together.articles[0].demands[0].party == "Russia"
+
+
+def test_samples_demands(sample) -> None:
+    got = [(d.party, d.text) for d in sample("northern-observer").demands]
+    assert (
+        "Arvenia",
+        "the reservoir filling suspended for 60 days and an international survey of the river",
+    ) in got
+    assert any(p == "Coristan" and "joint monitoring commission" in t for p, t in got)

@@ -1,0 +1,28 @@
+"""The quality floors of scripts/eval_facts.py on the seeds (skipped where the seeds are absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "eval_facts.py"
+
+
+@pytest.mark.seeds
+def test_floors(gold_dir: Path, seeds_dir: Path) -> None:
+    if not (gold_dir / "seeds-facts.json").is_file():
+        pytest.skip("seeds-facts.json not in the gold folder")
+    spec = importlib.util.spec_from_file_location("eval_facts", SCRIPT)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    report = module.evaluate(gold_dir, seeds_dir)
+    assert report.attendance_f1 >= 0.85
+    assert report.roles >= 0.80
+    assert report.demands >= 0.70
+    assert all(found for _, found in report.discrepancies), report.discrepancies
+    assert report.failures() == []
