@@ -66,7 +66,8 @@ def main() -> int:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         QCoreApplication.processEvents()
-        if window.compare.alignment is not None and not window.runner.active():
+        overview_done = not window.overview.pending  # the list's "copy" badges are in
+        if window.compare.alignment is not None and not window.runner.active() and overview_done:
             break
         time.sleep(0.01)
     else:

@@ -37,7 +37,7 @@ from newsreader.ui.overview_data import OverviewResult
 from newsreader.ui.overview_text import PairRow, link_summary, pair_rows, percent
 from newsreader.ui.visible import tooltip
 
-HEADERS = ("Copy", "Source", "Reused", "Why")
+HEADERS = ("Copy", "Source", "Reused", "Direction")
 COPY_COLUMN, SOURCE_COLUMN, SHARE_COLUMN, WHY_COLUMN = range(len(HEADERS))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -71,7 +71,7 @@ class PairTableModel(QAbstractTableModel):
             return None
         row, column, short = self.rows[index.row()], index.column(), self.result.short
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short[row.copy], short[row.source], percent(row.share), row.note)[column]
+            return (short[row.copy], short[row.source], percent(row.share), row.short)[column]
         if role == SORT_ROLE:
             if column == SHARE_COLUMN:
                 return row.share
@@ -100,7 +100,7 @@ class PairTableModel(QAbstractTableModel):
         else:
             what = "identical to" if row.kind == "exact" else "a near duplicate of"
             lines = [labels[row.copy], f"is {what} {labels[row.source]}"]
-        lines.append(f"Why: {row.note}")
+        lines.append(f"Direction: {row.note}" if row.kind == "copy" else f"Why: {row.note}")
         lines.append("Click to compare the two side by side.")
         return tooltip(*lines)
 
@@ -138,7 +138,7 @@ class PairList(QWidget):
         header = self.view.header()
         header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
-        for column, width in ((COPY_COLUMN, 118), (SOURCE_COLUMN, 110), (SHARE_COLUMN, 56)):
+        for column, width in ((COPY_COLUMN, 112), (SOURCE_COLUMN, 112), (SHARE_COLUMN, 56)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

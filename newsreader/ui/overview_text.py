@@ -18,6 +18,13 @@ REASONS = {
     "containment": "the source holds more of the copy than the reverse",
     "undetermined": "undetermined (the article loaded first is shown as the source)",
 }
+SHORT_REASONS = {  # the side list's "Direction" column
+    "dates": "earlier date",
+    "credit": "credited",
+    "spelling": "name spellings",
+    "containment": "contains more",
+    "undetermined": "undetermined",
+}
 COPY_OF, RELATED, SAME_STORY, OTHER_STORY, ITSELF = (
     "copy of",
     "related through a third article",
@@ -132,7 +139,8 @@ class PairRow:
     source: int
     copy: int
     share: float  # how much of the source the copy reproduces in order (1.0 for duplicates)
-    note: str
+    note: str  # why (the direction's reason, or which kind of duplicate), a sentence
+    short: str = ""  # the same in a word or two, for the list's column
 
 
 def pair_rows(result: OverviewResult) -> list[PairRow]:
@@ -144,7 +152,10 @@ def pair_rows(result: OverviewResult) -> list[PairRow]:
     for d in sorted((d for d in ov.derived if d.direct), key=lambda d: int(position[d.copy])):
         duplicate = result.duplicate(d.source, d.copy)
         note = f"{duplicate} duplicate; " if duplicate else ""
-        rows.append(PairRow("copy", d.source, d.copy, d.containment, note + reason_text(d.reason)))
+        short = SHORT_REASONS.get(d.reason, d.reason)
+        rows.append(
+            PairRow("copy", d.source, d.copy, d.containment, note + reason_text(d.reason), short)
+        )
         listed.add(frozenset((d.source, d.copy)))
     for kind, groups in (("exact", ov.exact_duplicates), ("near", ov.near_duplicates)):
         for group in groups:
@@ -153,7 +164,8 @@ def pair_rows(result: OverviewResult) -> list[PairRow]:
                 if frozenset((first, other)) not in listed:
                     listed.add(frozenset((first, other)))
                     text = "identical text" if kind == "exact" else "near duplicate"
-                    rows.append(PairRow(kind, first, other, 1.0, text))
+                    word = "identical" if kind == "exact" else "near duplicate"
+                    rows.append(PairRow(kind, first, other, 1.0, text, word))
     return rows
 
 
