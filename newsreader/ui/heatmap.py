@@ -13,6 +13,7 @@ Signals:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -33,6 +34,8 @@ from newsreader.ui.heatmap_geometry import (
 from newsreader.ui.heatmap_headers import ColumnHeader, Corner, RowHeader
 from newsreader.ui.heatmap_paint import (
     CellImage,
+    mark_center,
+    mark_radius,
     paint_boxes,
     paint_cells,
     paint_crosshair,
@@ -44,6 +47,7 @@ from newsreader.ui.overview_data import Heatmap
 from newsreader.ui.visible import html_text
 
 Describe = Callable[[int, int], tuple[list[str], list[str]]]
+SNAP_BELOW = 8.0  # cells smaller than this many pixels: pointing at a mark picks its cell
 
 
 class HeatmapView(QAbstractScrollArea):
@@ -195,6 +199,29 @@ class HeatmapView(QAbstractScrollArea):
             self.ensure_visible(*self.marked)
         self._repaint_all()
 
+    def pick(self, x: float, y: float) -> tuple[int, int] | None:
+        """The cell under a viewport point; when cells are small, a mark drawn there wins.
+
+        A mark is drawn larger than a small cell, so pointing at it must reach its pair, not
+        whichever neighbouring cell the pointer happens to be over.
+        """
+        grid = self.grid()
+        cell = grid.cell_at(x, y)
+        if cell is None or self.heat is None or grid.cell >= SNAP_BELOW:
+            return cell
+        reach = mark_radius(grid.cell) + 1.5
+        span = math.ceil(reach / grid.cell)
+        marks = self.heat.marks
+        found = marks.within(cell[0] - span, cell[0] + span + 1, cell[1] - span, cell[1] + span + 1)
+        best, nearest = cell, reach
+        for k in found.tolist():
+            row, col = int(marks.rows[k]), int(marks.cols[k])
+            mx, my = mark_center(grid, row, col)
+            distance = math.hypot(mx - x, my - y)
+            if distance <= nearest:
+                best, nearest = (row, col), distance
+        return best
+
     def _articles(self, cell: tuple[int, int]) -> tuple[int, int]:
         assert self.heat is not None
         return int(self.heat.order[cell[0]]), int(self.heat.order[cell[1]])
@@ -267,7 +294,7 @@ class HeatmapView(QAbstractScrollArea):
                 self.horizontalScrollBar().setValue(x - moved.x())
                 self.verticalScrollBar().setValue(y - moved.y())
                 return
-        self._set_hovered(self.grid().cell_at(pos.x(), pos.y()))
+        self._set_hovered(self.pick(pos.x(), pos.y()))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pressed, panned = self._press, self._panning
@@ -276,9 +303,9 @@ class HeatmapView(QAbstractScrollArea):
             return
         if panned:
             self.hovered = None
-            self._set_hovered(self.grid().cell_at(event.position().x(), event.position().y()))
+            self._set_hovered(self.pick(event.position().x(), event.position().y()))
             return
-        cell = self.grid().cell_at(event.position().x(), event.position().y())
+        cell = self.pick(event.position().x(), event.position().y())
         if cell is not None:
             self.current = cell
             self._open(cell)
@@ -332,7 +359,7 @@ class HeatmapView(QAbstractScrollArea):
 
     def _tooltip(self, event) -> None:
         pos = event.pos()
-        cell = self.grid().cell_at(pos.x(), pos.y())
+        cell = self.pick(pos.x(), pos.y())
         if cell is None or self.describe is None:
             QToolTip.hideText()
             return

@@ -182,3 +182,21 @@ def test_theme_readable_in_light_and_dark(qapp, base: str, text: str, window: st
     for k in range(256):  # the per-cent numbers stay legible on every level
         ink = t.base if t.light_ink[k] else t.text
         assert contrast(ink, t.color(k)) >= 3.0, k
+
+
+def test_small_cells_snap_to_the_mark_under_the_pointer(view, heat) -> None:
+    from newsreader.ui.heatmap_paint import mark_center
+
+    assert view.cell < 1.0
+    grid = view.grid()
+    row, col = 26, 25  # a copy mark (row copies column)
+    assert COPY in heat.marks.at(row, col)
+    x, y = mark_center(grid, row, col)
+    near = (x + 1.5, y - 1.0)  # over the drawn dot, not over the cell itself
+    assert grid.cell_at(*near) != (row, col)
+    assert set(view.pick(*near)) == {row, col}  # the pair (its two marks overlap at this size)
+    far = (x + 40, y + 90)  # nowhere near a mark: the cell under the pointer
+    assert view.pick(*far) == grid.cell_at(*far)
+    view.zoom_by(20)  # large cells: the cell under the pointer, always
+    grid = view.grid()
+    assert view.pick(30, 30) == grid.cell_at(30, 30)
