@@ -19,7 +19,14 @@ from collections.abc import Callable
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QFrame, QToolTip, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QFrame,
+    QMenu,
+    QToolTip,
+    QWidget,
+)
 
 from newsreader.ui.heatmap_colors import heatmap_theme
 from newsreader.ui.heatmap_geometry import (
@@ -313,6 +320,19 @@ class HeatmapView(QAbstractScrollArea):
     def _open(self, cell: tuple[int, int]) -> None:
         if cell[0] != cell[1]:
             self.cell_clicked.emit(*self._articles(cell))
+
+    def contextMenuEvent(self, event) -> None:
+        cell = self.pick(event.pos().x(), event.pos().y())
+        menu = QMenu(self)
+        compare = menu.addAction("Compare Side by Side")
+        compare.setEnabled(cell is not None and cell[0] != cell[1])
+        if cell is not None:
+            compare.triggered.connect(lambda: self._open(cell))
+        menu.addSeparator()
+        menu.addAction("Zoom In", lambda: self.zoom_by(1, event.pos()))
+        menu.addAction("Zoom Out", lambda: self.zoom_by(-1, event.pos()))
+        menu.addAction("Show All Articles", self.fit)
+        menu.exec(event.globalPos())
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
