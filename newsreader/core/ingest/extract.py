@@ -4,7 +4,9 @@ Both tasks turn untrusted markup into plain ``(kind, text, level, link_only, emp
 can be slow or deep on hostile input, which is why they run in a separate process with a time
 limit: article extraction from a web page with trafilatura (which uses htmldate for the date), and
 Markdown conversion with Python-Markdown, hardened so that raw HTML is never passed through (it
-stays visible as text) and only the text of links and none of their addresses is kept.
+stays visible as text) and only the text of links and none of their addresses is kept. The HTML
+Python-Markdown produces is then sanitized by nh3 to a small allowlist of text tags with no
+attributes at all, a second line of defence should a Markdown extension ever emit active markup.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ def convert_markdown(request: tuple[str, bool]) -> list[Item]:
     a label and its list sit on consecutive lines); without it, hard-wrapped lines are joined.
     """
     import markdown
+    import nh3
 
     from newsreader.core.ingest.html_text import html_items
 
@@ -65,7 +68,31 @@ def convert_markdown(request: tuple[str, bool]) -> list[Item]:
     ):
         if name in registry:
             registry.deregister(name)
-    return html_items(md.convert(text), furniture=False)
+    html = nh3.clean(md.convert(text), tags=_MARKDOWN_TAGS, attributes={}, url_schemes=set())
+    return html_items(html, furniture=False)
+
+
+# What Python-Markdown's core emits for text; everything else (and every attribute) is removed.
+_MARKDOWN_TAGS = {
+    *("p", "br", "hr", "blockquote", "pre", "code", "ul", "ol", "li"),
+    *(
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "em",
+        "strong",
+        "a",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+    ),
+    "td",
+}
 
 
 TASKS = {"html": extract_html, "md": convert_markdown}
