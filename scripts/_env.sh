@@ -49,9 +49,11 @@ nr_setup() {
     local spec="."
     [ -n "$extras" ] && spec=".[$extras]"
     local stamp="$NR_VENV/.newsreader-installed"
-    local want
-    want="$(cat "$NR_ROOT/pyproject.toml" | sha256sum | cut -c1-16)-$extras"
-    if [ ! -f "$stamp" ] || ! grep -qx -- "$want" "$stamp" 2>/dev/null; then
+    local hash want
+    hash="$(sha256sum < "$NR_ROOT/pyproject.toml" | cut -c1-16)"
+    want="$hash-$extras"
+    # An install with the test extras also serves plain runs, so run/test don't reinstall in turn.
+    if [ ! -f "$stamp" ] || { ! grep -qx -- "$want" "$stamp" && ! { [ -z "$extras" ] && grep -q -- "^$hash-" "$stamp"; }; }; then
         echo "Installing newsreader${extras:+ with $extras} into $NR_VENV ..." >&2
         (cd "$NR_ROOT" && "$NR_PY" -m pip install --quiet --disable-pip-version-check -e "$spec" 2>&1 \
             | grep -v "is ignored: it is neither a file nor a directory" >&2) 

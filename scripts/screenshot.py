@@ -2,6 +2,10 @@
 """Render the window with the demo (two bundled samples compared) into docs/screenshot.png.
 
     .venv/bin/python scripts/screenshot.py [--out docs/screenshot.png] [--size 1440x900] [--dark]
+    .venv/bin/python scripts/screenshot.py --overview [FILES...]   # the Overview: docs/overview.png
+
+``--overview`` shows the Overview of the samples (or of FILES, e.g. a folder of articles), hovering
+the first copy pair; ``--synthetic N`` overviews N synthetic articles instead.
 
 Runs offscreen unless a display is wanted (``QT_QPA_PLATFORM`` set by the caller), with settings,
 session and logs in a temporary folder, so the real user configuration is never touched.
@@ -32,7 +36,13 @@ def main() -> int:
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--scroll", type=float, default=0.0, help="scroll the left pane (0..1)")
     parser.add_argument("--empty", action="store_true", help="the empty window (how to start)")
+    parser.add_argument("--overview", action="store_true", help="the Overview (docs/overview.png)")
+    parser.add_argument("--synthetic", type=int, default=0, help="overview N synthetic articles")
+    parser.add_argument("--zoom", type=float, default=0.0, help="overview zoom steps from fit")
+    parser.add_argument("files", nargs="*", type=Path, help="files or folders for --overview")
     args = parser.parse_args()
+    if (args.overview or args.synthetic) and args.out == parser.get_default("out"):
+        args.out = ROOT / "docs" / "overview.png"
     width, height = (int(v) for v in args.size.lower().split("x"))
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,12 +65,15 @@ def main() -> int:
     window.show()
     if args.empty:
         return save(window, args.out, width, height)
+    if args.overview or args.synthetic:
+        return overview_shot(window, args)
     open_demo(window)
 
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         QCoreApplication.processEvents()
-        if window.compare.alignment is not None and not window.runner.active():
+        overview_done = not window.overview.pending  # the list's "copy" badges are in
+        if window.compare.alignment is not None and not window.runner.active() and overview_done:
             break
         time.sleep(0.01)
     else:
@@ -75,6 +88,62 @@ def main() -> int:
     if args.out == parser.get_default("out") and (args.facts or args.fact_grid):
         args.out = ROOT / "docs" / ("fact-grid.png" if args.fact_grid else "facts.png")
     return save(window, args.out, width, height)
+
+
+def overview_shot(window, args) -> int:
+    """Load the articles, show the Overview, hover its first copy pair, save."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    from newsreader.ui.overview_controller import READY
+    from newsreader.ui.paths import SAMPLES
+
+    if args.synthetic:
+        sys.path.insert(0, str(ROOT / "scripts"))
+        from synthetic_corpus import make_corpus
+
+        from newsreader.ui.entries import Entry, pasted_key
+
+        articles, _ = make_corpus(args.synthetic)
+        window.model.add([Entry(pasted_key(a), None, a) for a in articles])
+    else:
+        window.open_paths(args.files or sorted(SAMPLES.iterdir()), remember=False)
+    window.views.show_overview()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        view = window.overview_view
+        if window.overview.state == READY and not window.runner.active() and view.result:
+            break
+        time.sleep(0.01)
+    else:
+        print("The overview did not finish within 120 s", file=sys.stderr)
+        return 1
+    view = window.overview_view
+    heatmap = view.heatmap
+    if args.zoom:
+        heatmap.zoom_by(args.zoom)
+    copies = [d for d in view.result.overview.derived if d.direct]
+    if copies:  # hover the strongest copy, scrolled into view
+        d = max(copies, key=lambda d: d.excess)
+        heatmap.ensure_visible(heatmap.position_of(d.copy), heatmap.position_of(d.source))
+        center = QPointF(heatmap.cell_rect(d.copy, d.source).center())
+        move = QMouseEvent(
+            QEvent.Type.MouseMove,
+            center,
+            heatmap.viewport().mapToGlobal(center),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QCoreApplication.sendEvent(heatmap.viewport(), move)
+    window.article_list.view.setFocus()
+    return save(window, args.out, *window_size(args))
+
+
+def window_size(args) -> tuple[int, int]:
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    return width, height
 
 
 def save(window, out: Path, width: int, height: int) -> int:

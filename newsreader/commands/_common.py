@@ -17,25 +17,12 @@ from newsreader.core.ingest import (
     load_many,
     load_path,
 )
+from newsreader.core.visible import visible
 
 
 def safe_name(path: Path | str) -> str:
-    """A file name fit for one terminal line: control and bidi characters shown escaped."""
-    text = str(path)
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if (
-            code < 0x20
-            or code == 0x7F
-            or 0x200E <= code <= 0x200F
-            or 0x202A <= code <= 0x202E
-            or 0x2066 <= code <= 0x2069
-        ):
-            out.append(f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}")
-        else:
-            out.append(ch)
-    return "".join(out)
+    """A file name (or any untrusted string) fit for one terminal line: invisible characters shown."""
+    return visible(str(path))
 
 
 def load_files(names: Sequence[str], *, encoding: str | None = None) -> LoadReport:

@@ -82,6 +82,22 @@ SPECS = (
     ),
     Spec("show_toolbar", "&Toolbar", (), "Show the toolbar", checkable=True),
     Spec(
+        "show_compare",
+        "&Compare",
+        ("Ctrl+Shift+C",),
+        "Read two articles side by side, matching paragraphs linked",
+        "compare",
+        checkable=True,
+    ),
+    Spec(
+        "show_overview",
+        "&Overview",
+        ("Ctrl+Shift+O",),
+        "Map all loaded articles: stories, who copied whom, duplicates",
+        "overview",
+        checkable=True,
+    ),
+    Spec(
         "facts",
         "&Facts Sidebar",
         ("Ctrl+Shift+F",),
@@ -211,6 +227,9 @@ def build_menus(bar: QMenuBar, a: Actions, recent: QMenu) -> dict[str, QMenu]:
     menu("&Edit", a.find, a.find_next, a.find_previous)
     menu(
         "&View",
+        a.show_compare,
+        a.show_overview,
+        None,
         a.word_diff,
         a.show_removed,
         a.lock_scroll,
@@ -244,6 +263,9 @@ def build_toolbar(toolbar: QToolBar, a: Actions) -> None:
     for item in (
         a.open,
         a.paste,
+        None,
+        a.show_compare,
+        a.show_overview,
         None,
         a.swap,
         a.lock_scroll,

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from newsreader.ui.article_filter import ArticleFilterProxy
 from newsreader.ui.article_model import (
     AUTHOR,
+    COPY_OF,
     DATE,
     FILE,
     KEY_ROLE,
@@ -40,6 +41,7 @@ from newsreader.ui.article_model import (
     WORDS,
     ArticleTableModel,
 )
+from newsreader.ui.badge_delegate import BadgeDelegate
 
 ENCODINGS = (
     ("utf-8", "Unicode (UTF-8)"),
@@ -100,11 +102,21 @@ class ArticleList(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         # Fixed starting widths: ResizeToContents would measure every row on each change.
-        widths = {SIDE: 34, OUTLET: 100, AUTHOR: 110, DATE: 80, WORDS: 60, STATUS: 80, FILE: 160}
+        widths = {
+            SIDE: 34,
+            COPY_OF: 104,
+            OUTLET: 100,
+            AUTHOR: 110,
+            DATE: 80,
+            WORDS: 60,
+            STATUS: 80,
+            FILE: 160,
+        }
         for column, width in widths.items():
             header.resizeSection(column, width)
-        for column in (AUTHOR, WORDS, FILE):
+        for column in (AUTHOR, COPY_OF, WORDS, FILE):
             self.view.setColumnHidden(column, True)
+        self.view.setItemDelegateForColumn(TITLE, BadgeDelegate(self.view))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._on_header_menu)
 

@@ -1,6 +1,7 @@
 """The article list as a Qt table model over plain :class:`Entry` rows (Anki's browser-table shape).
 
-Columns: side (left/right pane), title, outlet, author, date, words, status, file. Display text is
+Columns: side (left/right pane), title, "copy of" (the overview's badge: which loaded article this
+one was copied from), outlet, author, date, words, status, file. Display text is
 passed through :func:`visible` (no control characters or bidi overrides reach a view) and tooltips
 are escaped rich text. :data:`SORT_ROLE` gives raw values so dates and word counts sort properly.
 """
@@ -15,12 +16,14 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from newsreader.ui.entries import Entry
+from newsreader.ui.heatmap_colors import copy_mark_icon
 from newsreader.ui.visible import tooltip, visible
 
-COLUMNS = ("Side", "Title", "Outlet", "Author", "Date", "Words", "Status", "File")
-SIDE, TITLE, OUTLET, AUTHOR, DATE, WORDS, STATUS, FILE = range(len(COLUMNS))
+COLUMNS = ("Side", "Title", "Copy of", "Outlet", "Author", "Date", "Words", "Status", "File")
+SIDE, TITLE, COPY_OF, OUTLET, AUTHOR, DATE, WORDS, STATUS, FILE = range(len(COLUMNS))
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # the "copy of" badge's source name (title column)
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "ok": 2}
 _MAX_TEXT = 300
 
@@ -35,6 +38,7 @@ class ArticleTableModel(QAbstractTableModel):
         self._entries: list[Entry] = []
         self._rows: dict[str, int] = {}
         self._sides: dict[str, str] = {}  # key -> "L", "R" or "L R"
+        self._badges: dict[str, str] = {}  # key -> the source it copies (set by the overview)
 
     # --- data access -------------------------------------------------------------------------
     def entries(self) -> list[Entry]:
@@ -108,6 +112,19 @@ class ArticleTableModel(QAbstractTableModel):
             if row is not None:
                 self.dataChanged.emit(self.index(row, SIDE), self.index(row, SIDE))
 
+    def set_badges(self, badges: dict[str, str]) -> None:
+        """The "Copy of" column: entry key -> the (short) name of the article it copies."""
+        changed = set(self._badges) ^ set(badges) | {
+            k for k in badges if self._badges.get(k) != badges[k]
+        }
+        self._badges = dict(badges)
+        rows = [self._rows[k] for k in changed if k in self._rows]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), TITLE), self.index(max(rows), COPY_OF))
+
+    def badge(self, key: str) -> str:
+        return self._badges.get(key, "")
+
     def _reindex(self) -> None:
         self._rows = {e.key: i for i, e in enumerate(self._entries)}
 
@@ -134,10 +151,18 @@ class ArticleTableModel(QAbstractTableModel):
             return self._sort_value(entry, column)
         if role == KEY_ROLE:
             return entry.key
+        if role == BADGE_ROLE:
+            return self._badges.get(entry.key, "") if column == TITLE else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry)
         if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
             return _status_icon(entry.status()[0])
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == COPY_OF
+            and entry.key in self._badges
+        ):
+            return copy_mark_icon(QApplication.palette())
         if role == Qt.ItemDataRole.ForegroundRole and not entry.ok:
             return QApplication.palette().brush(
                 QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
@@ -156,6 +181,8 @@ class ArticleTableModel(QAbstractTableModel):
             return self._sides.get(entry.key, "")
         if column == TITLE:
             return visible(entry.title, _MAX_TEXT)
+        if column == COPY_OF:
+            return self._badges.get(entry.key, "")
         if column == STATUS:
             severity, text = entry.status()
             return "" if severity == "ok" else visible(text, _MAX_TEXT)
@@ -188,6 +215,8 @@ class ArticleTableModel(QAbstractTableModel):
         severity, text = entry.status()
         if severity != "ok":
             lines.append(text)
+        if entry.key in self._badges:
+            lines.append(f"Copy of {self._badges[entry.key]} (see View › Overview)")
         if entry.article is not None:
             lines.extend(f"• {w}" for w in entry.article.warnings[1:6])
         return tooltip(*(visible(x, _MAX_TEXT) for x in lines))

@@ -36,6 +36,8 @@ from newsreader.ui.icons import app_icon, icon
 from newsreader.ui.intake import Intake
 from newsreader.ui.loading import LoadController, LoadOutcome
 from newsreader.ui.messages import ERROR, Message, MessageHub
+from newsreader.ui.overview_controller import OverviewController
+from newsreader.ui.overview_view import OverviewView
 from newsreader.ui.pair import PairController
 from newsreader.ui.problems import ProblemsPanel
 from newsreader.ui.recent import RecentMenu
@@ -49,6 +51,7 @@ from newsreader.ui.settings import (
     Settings,
 )
 from newsreader.ui.statusbar import StatusBar
+from newsreader.ui.view_tabs import ViewTabs
 from newsreader.ui.visible import visible
 from newsreader.ui.window_session import WindowSession
 from newsreader.ui.worker import TaskRunner
@@ -77,10 +80,13 @@ class MainWindow(QMainWindow):
         self.comparable.setSourceModel(self.model)
         self.article_list = ArticleList(self.model, self)
         self.compare = CompareView(self.comparable, self)
+        self.overview = OverviewController(self.model, self.runner, self.messages, self)
+        self.overview_view = OverviewView(self.overview, self)
+        self.views = ViewTabs(self.compare, self.overview_view, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.article_list)
-        self.splitter.addWidget(self.compare)
+        self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([460, 1000])
         self.empty_state = EmptyState(self)
@@ -127,6 +133,7 @@ class MainWindow(QMainWindow):
         )
         self.session.facts = self.facts.controller  # the name merges are kept with the session
         self.exporter.facts_source = self.facts.controller.export_facts
+        self.facts.reveal_compare = self.views.show_compare  # a clicked fact shows its article
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -175,6 +182,9 @@ class MainWindow(QMainWindow):
         a.open_log_folder.triggered.connect(self.open_log_folder)
         a.about.triggered.connect(self._about)
         self.intake.text_added.connect(self._on_text_added)
+        self.views.bind(a.show_compare, a.show_overview, self.settings)
+        self.overview_view.pair_requested.connect(self.pair.set_pair)
+        self.overview_view.open_requested.connect(self.intake.open_dialog)
 
         self.article_list.pair_chosen.connect(self.pair.set_pair)
         self.article_list.show_requested.connect(lambda key, side: self.pair.set_side(side, key))

@@ -69,6 +69,7 @@ SHOW_REMOVED = _declare(
 LOCK_SCROLL = _declare("view/lock_scroll", bool, True, "Scroll the two panes together")
 ZOOM = _declare("view/zoom", int, 0, "Text size steps in the panes (0 = default)")
 SHOW_TOOLBAR = _declare("view/toolbar", bool, True, "Show the toolbar")
+PAGE = _declare("view/page", str, "compare", "The view shown: compare (two articles) or overview")
 RECENT_FILES = _declare("files/recent", list, [], "Recently opened files, newest first")
 LAST_FOLDER = _declare("files/last_folder", str, "", "Folder shown first by File > Open")
 EXPORT_FOLDER = _declare("export/folder", str, "", "Folder shown first by File > Export")

@@ -120,7 +120,7 @@ def test_unprintable_file_names_are_escaped_on_stderr(
     bad.write_bytes(b"")
     status, _out, err = run(capsys, str(bad))
     assert status == 1
-    assert "\u202e" not in err and "\\u202e" in err
+    assert "\u202e" not in err and "⟨U+202E⟩" in err
 
 
 def test_entry_point_exit_status(tmp_path: Path, samples_dir: Path) -> None:

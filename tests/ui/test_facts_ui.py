@@ -238,11 +238,14 @@ def test_grid_cells_agree_conflict_absent(qtbot, demo) -> None:
     assert collapsed(evidence.text) in plain(tip)
     assert model.headerData(column[DEMO_PAIR[0]], Qt.Orientation.Horizontal).endswith("(L)")
 
-    # Clicking that cell opens the Northern Observer on the right and highlights the sentence.
+    # Clicking that cell opens the Northern Observer on the right and highlights the sentence
+    # (the comparison comes to the front if the Overview was shown).
+    window.views.show_overview()
     grid.table.scrollTo(observer_cell)
     rect = grid.table.visualRect(observer_cell)
     qtbot.mouseClick(grid.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.pair.right_key == file_key(SAMPLES / OBSERVER)
+    assert window.views.page() == "compare"
     pane = window.compare.right_pane
     assert pane.sentence() == (evidence.paragraph, evidence.start, evidence.end)
 

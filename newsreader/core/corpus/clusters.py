@@ -19,30 +19,10 @@ from scipy.cluster.hierarchy import fcluster, leaves_list, linkage
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial.distance import squareform
 
+from newsreader.core.unionfind import UnionFind
+
 STORY_SIMILARITY = 0.11  # mean tf-idf cosine (word presence) between reports of one story
 NEAR_DUPLICATE = 0.8  # weighted shingle Jaccard resemblance of near duplicates (Broder)
-
-
-class UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def groups(self, members: Iterable[int] | None = None) -> list[list[int]]:
-        out: dict[int, list[int]] = {}
-        for x in range(len(self.parent)) if members is None else members:
-            out.setdefault(self.find(x), []).append(x)
-        return sorted(out.values(), key=lambda g: g[0])
 
 
 def story_clusters(

@@ -29,22 +29,7 @@ from newsreader.core.facts.spelling import (
     name_key,
 )
 from newsreader.core.text import fold
-
-
-class UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+from newsreader.core.unionfind import UnionFind
 
 
 @dataclass(slots=True)

@@ -98,6 +98,14 @@ _MARKDOWN_TAGS = {
 TASKS = {"html": extract_html, "md": convert_markdown}
 
 
+def preload() -> None:
+    """Import the extraction libraries up front, so their import time never counts against a
+    page's time limit (the worker calls this before it reports ready)."""
+    import markdown  # noqa: F401
+    import nh3  # noqa: F401
+    import trafilatura  # noqa: F401
+
+
 def _walk(element: Any, items: list[Item]) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag == "list":

@@ -157,9 +157,8 @@ class _Worker:
         except WorkerError:
             ready = None
         if not ready or ready[0] != "ready":
-            self._stop()
-            self._unavailable = "the extraction process did not start"
-            raise WorkerError(self._unavailable)
+            self._stop()  # not remembered: a machine busy right now may manage the next time
+            raise WorkerError("the extraction process did not start")
         return proc
 
     def _stop(self) -> None:

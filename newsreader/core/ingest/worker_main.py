@@ -20,8 +20,10 @@ def main() -> int:
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     requests = sys.stdin.buffer
 
-    from newsreader.core.ingest.extract import TASKS
+    from newsreader.core.ingest.extract import TASKS, preload
     from newsreader.core.ingest.worker import recv_frame, send_frame
+
+    preload()
 
     send_frame(replies, ("ready", None))
     while True:

@@ -113,7 +113,7 @@ def test_hostile_metadata_is_kept_as_text_but_never_a_link(tmp_path: Path) -> No
     )
     c = build_comparison(art, art, Alignment(1, 1))
     assert c.left.meta.url == "javascript:alert(1)" and c.left.meta.url_href is None
-    assert c.left.meta.file_name == "evil\\u202egnp.txt"
+    assert c.left.meta.file_name == "evil⟨U+202E⟩gnp.txt"
     assert c.left.meta.title == "</title><script>alert(1)</script>"  # escaping is the renderer's
 
 

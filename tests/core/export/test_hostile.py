@@ -44,7 +44,7 @@ def test_html_export_is_inert(hostile: dict[str, Article], a: str, b: str) -> No
     # The hostile file names are shown, as text.
     for art in (left, right):
         assert art.path is not None
-        stem = art.path.name.replace("\u202e", "\\u202e")
+        stem = art.path.name.replace("\u202e", "⟨U+202E⟩")
         assert stem in text
 
 

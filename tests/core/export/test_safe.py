@@ -49,8 +49,8 @@ def test_other_urls_are_text_only(url: str) -> None:
 
 
 def test_visible_escapes_controls_and_bidi_overrides() -> None:
-    assert visible("evil\u202egnp.exe") == "evil\\u202egnp.exe"
-    assert visible("two\nlines\x00") == "two\\x0alines\\x00"
+    assert visible("evil\u202egnp.exe") == "evil⟨U+202E⟩gnp.exe"
+    assert visible("two\nlines\x00") == "two↵lines⟨U+0000⟩"
     assert visible("Zürich — “ok”") == "Zürich — “ok”"
 
 

@@ -52,7 +52,11 @@ A, N, C, U = "attending", "not_attending", "conditional", "unknown"
         ("President Elena Varga will be absent from the talks.", "Elena Varga", N),
         ("Minister Tomas Halberg will represent Arvenia at the talks.", "Tomas Halberg", A),
         ("President Elena Varga said the talks were going nowhere.", "Elena Varga", U),
-        ("President Elena Varga said that the delegation would attend the talks.", "Elena Varga", U),
+        (
+            "President Elena Varga said that the delegation would attend the talks.",
+            "Elena Varga",
+            U,
+        ),
     ],
 )
 def test_cues(text: str, who: str, expected: str) -> None:

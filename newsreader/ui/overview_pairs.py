@@ -1,0 +1,195 @@
+"""The Overview's side list: copy pairs and duplicates, a thin table model over :class:`PairRow`.
+
+Clicking a row (or Enter) opens the pair side by side; hovering it outlines its cell in the heatmap.
+
+Signals (of :class:`PairList`):
+    pair_activated(int, int): a row was clicked: article indices (source, copy).
+    pair_hovered(int, int): the mouse is over a row (source, copy); (-1, -1) when it leaves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsreader.ui.heatmap_colors import copy_mark_icon, duplicate_mark_icon
+from newsreader.ui.overview_data import OverviewResult
+from newsreader.ui.overview_text import PairRow, link_summary, pair_rows, percent
+from newsreader.ui.visible import tooltip
+
+HEADERS = ("Copy", "Source", "Reused", "Direction")
+COPY_COLUMN, SOURCE_COLUMN, SHARE_COLUMN, WHY_COLUMN = range(len(HEADERS))
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class PairTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.result: OverviewResult | None = None
+        self.rows: list[PairRow] = []
+
+    def set_result(self, result: OverviewResult | None) -> None:
+        self.beginResetModel()
+        self.result = result
+        self.rows = pair_rows(result) if result is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.result is None or index.row() >= len(self.rows):
+            return None
+        row, column, short = self.rows[index.row()], index.column(), self.result.short
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (short[row.copy], short[row.source], percent(row.share), row.short)[column]
+        if role == SORT_ROLE:
+            if column == SHARE_COLUMN:
+                return row.share
+            return str(self.data(index)).casefold()
+        if role == Qt.ItemDataRole.DecorationRole and column == COPY_COLUMN:
+            palette = QApplication.palette()
+            if row.kind == "copy":
+                return copy_mark_icon(palette)
+            return duplicate_mark_icon(palette)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SHARE_COLUMN:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        return None
+
+    def _tooltip(self, row: PairRow) -> str:
+        assert self.result is not None
+        labels = self.result.labels
+        if row.kind == "copy":
+            lines = [f"{labels[row.copy]}", f"is a copy of {labels[row.source]}"]
+            lines.append(f"It reproduces {percent(row.share)} of the source's words, in order.")
+            d = self.result.relation(row.source, row.copy)
+            links = link_summary(d) if d is not None else ""
+            if links:
+                lines.append(f"Paragraph links: {links}")
+        else:
+            what = "identical to" if row.kind == "exact" else "a near duplicate of"
+            lines = [labels[row.copy], f"is {what} {labels[row.source]}"]
+        lines.append(f"Direction: {row.note}" if row.kind == "copy" else f"Why: {row.note}")
+        lines.append("Click to compare the two side by side.")
+        return tooltip(*lines)
+
+    def pair(self, row: int) -> tuple[int, int]:
+        found = self.rows[row]
+        return found.source, found.copy
+
+
+class PairList(QWidget):
+    pair_activated = Signal(int, int)
+    pair_hovered = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewPairs")
+        self.model = PairTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.title = QLabel("Copies and duplicates", self)
+        self.title.setObjectName("overviewPairsTitle")
+        self.view = QTreeView(self)
+        self.view.setObjectName("overviewPairsView")
+        self.view.setModel(self.proxy)
+        self.view.setRootIsDecorated(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # heatmap order until a click
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setMouseTracking(True)
+        self.view.viewport().installEventFilter(self)
+        self.view.clicked.connect(self._on_clicked)
+        self.view.entered.connect(self._on_entered)
+        header = self.view.header()
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(40)
+        for column, width in ((COPY_COLUMN, 112), (SOURCE_COLUMN, 112), (SHARE_COLUMN, 56)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        open_action = QAction("Compare", self.view)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._on_clicked(self.view.currentIndex()))
+        self.view.addAction(open_action)
+        self.empty = QLabel("No copies or duplicates among these articles.", self)
+        self.empty.setObjectName("overviewPairsEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+
+    def set_result(self, result: OverviewResult | None) -> None:
+        self.model.set_result(result)
+        count = len(self.model.rows)
+        self.title.setText(f"Copies and duplicates ({count})" if count else "Copies and duplicates")
+        self.stack.setCurrentWidget(self.view if count else self.empty)
+
+    def row_pairs(self) -> list[tuple[int, int]]:
+        """(source, copy) of each row as shown (for tests)."""
+        return [
+            self.model.pair(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
+            for r in range(self.proxy.rowCount())
+        ]
+
+    def index_of(self, source: int, copy: int) -> QModelIndex:
+        for r in range(self.proxy.rowCount()):
+            index = self.proxy.index(r, 0)
+            if self.model.pair(self.proxy.mapToSource(index).row()) == (source, copy):
+                return index
+        return QModelIndex()
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.pair_activated.emit(*self.model.pair(self.proxy.mapToSource(index).row()))
+
+    def _on_entered(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.pair_hovered.emit(*self.model.pair(self.proxy.mapToSource(index).row()))
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Leave:
+            self.pair_hovered.emit(-1, -1)
+        return super().eventFilter(watched, event)
