@@ -118,7 +118,7 @@ class FactsController(QObject):
         runner: TaskRunner,
         messages: MessageHub,
         parent: QObject | None = None,
-        debounce_ms: int = DEBOUNCE_MS,
+        debounce_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.model, self.runner, self.messages = model, runner, messages
@@ -133,7 +133,7 @@ class FactsController(QObject):
         self._generation = 0
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
+        self._timer.setInterval(DEBOUNCE_MS if debounce_ms is None else debounce_ms)
         self._timer.timeout.connect(self._start)
         for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
             signal.connect(self.schedule)

@@ -34,6 +34,12 @@ from tests.ui.conftest import write
 OBSERVER = "northern-observer.txt"
 
 
+@pytest.fixture(autouse=True)
+def quick_debounce(monkeypatch) -> None:
+    """A shorter pause before recomputing (the behaviour is the same, the tests are quicker)."""
+    monkeypatch.setattr(facts_controller, "DEBOUNCE_MS", 30)
+
+
 def wait_facts(qtbot, window, state: str = READY, timeout: int = 20000) -> None:
     controller = window.facts.controller
     qtbot.waitUntil(lambda: controller.state == state and not controller.pending, timeout=timeout)
