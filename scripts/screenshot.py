@@ -9,6 +9,10 @@ the first copy pair; ``--synthetic N`` overviews N synthetic articles instead.
 
 Runs offscreen unless a display is wanted (``QT_QPA_PLATFORM`` set by the caller), with settings,
 session and logs in a temporary folder, so the real user configuration is never touched.
+
+``--facts`` (docs/facts.png) opens the facts sidebar on the demo pair and clicks a disputed fact,
+so its evidence sentence is highlighted in the pane; ``--fact-grid`` (docs/fact-grid.png) shows the
+grid of all samples and a conflicting cell's evidence.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--size", default="1440x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--facts", action="store_true", help="the facts sidebar (docs/facts.png)")
+    parser.add_argument("--fact-grid", action="store_true", help="the grid (docs/fact-grid.png)")
     parser.add_argument("--dark", action="store_true", help="use a dark palette")
     parser.add_argument("--scroll", type=float, default=0.0, help="scroll the left pane (0..1)")
     parser.add_argument("--empty", action="store_true", help="the empty window (how to start)")
@@ -77,6 +83,10 @@ def main() -> int:
     window.compare.left_pane.setFocus()
     bar = window.compare.left_pane.verticalScrollBar()
     bar.setValue(round(bar.maximum() * args.scroll))
+    if (args.facts or args.fact_grid) and not facts_shot(window, grid=args.fact_grid):
+        return 1
+    if args.out == parser.get_default("out") and (args.facts or args.fact_grid):
+        args.out = ROOT / "docs" / ("fact-grid.png" if args.fact_grid else "facts.png")
     return save(window, args.out, width, height)
 
 
@@ -176,6 +186,48 @@ def dark_palette(QPalette, QColor):  # noqa: N803 - the Qt classes, imported lat
     ):
         p.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
     return p
+
+
+def facts_shot(window, grid: bool) -> bool:
+    """Open the facts sidebar (or the grid), wait for the facts, show a disputed fact's evidence."""
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from newsreader.ui.facts_controller import READY
+
+    panel = window.facts
+    window.splitter.setSizes([400, window.width() - 400])
+    (panel.show_grid if grid else panel.show_sidebar)()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if panel.controller.state == READY and not window.runner.active():
+            break
+        time.sleep(0.01)
+    else:
+        print("The facts were not read within 60 s", file=sys.stderr)
+        return False
+    if grid:
+        window.resizeDocks([panel.grid_dock], [window.height() // 2], Qt.Orientation.Vertical)
+        model = panel.grid.model
+        for row in range(model.rowCount()):
+            for column in range(1, model.columnCount()):
+                cell = model.cell(row, column)
+                if cell is not None and cell.state == "conflict" and cell.evidence is not None:
+                    index = model.index(row, column)
+                    panel.grid.table.setCurrentIndex(index)
+                    panel.grid.table.scrollTo(index)
+                    panel.grid._on_clicked(index)
+                    return True
+        return True
+    sidebar = panel.sidebar
+    for node in sidebar.model.root.walk():
+        if node.kind == "item" and node.flag and node.article >= 0:
+            index = sidebar.proxy.mapFromSource(sidebar.model.index_of(node))
+            sidebar.tree.setCurrentIndex(index)
+            sidebar.tree.scrollTo(index)
+            sidebar._on_clicked(index)
+            break
+    return True
 
 
 if __name__ == "__main__":

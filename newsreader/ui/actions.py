@@ -1,8 +1,8 @@
 """Every action of the window, declared once (text, shortcut, tip, icon), and the menus and toolbar.
 
 The main window connects the actions' ``triggered`` / ``toggled`` signals to its handlers; this
-module holds no behaviour. Facts is declared but disabled, with a tooltip saying it comes in a
-later version: no fake output.
+module holds no behaviour. A feature that is not there yet is declared disabled, with a tooltip
+(:data:`NOT_YET`) saying it comes in a later version: no fake output.
 """
 
 from __future__ import annotations
@@ -100,11 +100,18 @@ SPECS = (
     Spec(
         "facts",
         "&Facts Sidebar",
-        (),
-        NOT_YET.format(what="The facts sidebar"),
+        ("Ctrl+Shift+F",),
+        "What each outlet states (who attends, demands, quotes, figures) and where they disagree",
         "facts",
         checkable=True,
-        enabled=False,
+    ),
+    Spec(
+        "fact_grid",
+        "Fact &Grid",
+        ("Ctrl+Shift+G",),
+        "Every fact compared across all loaded outlets: agree, conflict or not stated",
+        "fact-grid",
+        checkable=True,
     ),
     Spec(
         "next_match",
@@ -233,6 +240,7 @@ def build_menus(bar: QMenuBar, a: Actions, recent: QMenu) -> dict[str, QMenu]:
         None,
         a.show_problems,
         a.facts,
+        a.fact_grid,
         a.show_toolbar,
     )
     menu(

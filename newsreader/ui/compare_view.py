@@ -3,7 +3,8 @@
 It shows a pair of entries and, once the alignment arrives, their links: paragraph highlights by
 tier, bands in the gutter, synchronized scrolling. Clicking a paragraph (or a band) brings its match
 level with it and flashes it; navigation steps through linked or unmatched paragraphs of the side
-that has the focus.
+that has the focus. :meth:`show_sentence` brings a sentence into view, highlighted (a fact's
+evidence).
 
 Signals:
     picked(str, str): a pane's picker chose an entry (side, key).
@@ -64,6 +65,7 @@ class CompareView(QWidget):
         self.status_text = ""
         self._anchors: list[Anchor] | None = None
         self._current: tuple[Side, int] | None = None  # last paragraph navigated to
+        self._reveal: tuple[Side, int] | None = None  # shown again once the alignment arrives
 
         self.panes: dict[Side, ArticlePane] = {s: ArticlePane(s, self) for s in ("left", "right")}
         self.headers: dict[Side, PaneHeader] = {
@@ -136,6 +138,7 @@ class CompareView(QWidget):
             self.alignment = None
             self.index = None
             self.status_text = ""
+            self._reveal = None
         for side in ("left", "right"):
             self.headers[side].show_entry(self.entries[side])
         self._render()
@@ -145,6 +148,9 @@ class CompareView(QWidget):
         self.index = LinkIndex(alignment) if alignment is not None else None
         self.status_text = ""
         self._render()
+        reveal, self._reveal = self._reveal, None
+        if reveal is not None and alignment is not None:
+            self._bring_into_view(*reveal)
 
     def set_status(self, text: str) -> None:
         """A note for the summary line (e.g. "Aligning…") until the alignment arrives."""
@@ -278,6 +284,30 @@ class CompareView(QWidget):
             pane.scroll_paragraph_to(index, pane.viewport().height() * NAV_FRACTION)
         self._current = (side, index)
         self.bring_level(side, index)
+
+    def show_sentence(self, side: Side, paragraph: int, start: int, end: int) -> bool:
+        """Scroll ``side`` to paragraph ``paragraph``, highlight ``start..end`` in it and flash it.
+
+        Offsets are in the paragraph's text. Returns False when the pane has no such paragraph.
+        """
+        pane = self.panes[side]
+        if not pane.highlight_sentence(paragraph, start, end):
+            return False
+        self._bring_into_view(side, paragraph)
+        # The pair may still be aligning: its re-render keeps the highlight but not the place.
+        self._reveal = (side, paragraph) if self.alignment is None else None
+        return True
+
+    def _bring_into_view(self, side: Side, paragraph: int) -> None:
+        pane = self.panes[side]
+        self.go_to(side, paragraph)
+        rects = pane.sentence_rects()
+        height = pane.viewport().height()
+        if rects and rects[-1].bottom() > height - 8:  # a long paragraph: the sentence's end shows
+            shift = min(rects[-1].bottom() - height + height * NAV_FRACTION, rects[0].top() - 8)
+            if shift > 0:
+                bar = pane.verticalScrollBar()
+                bar.setValue(bar.value() + round(shift))
 
     def navigate(self, matched: bool, forward: bool) -> int | None:
         """Go to the next/previous linked (or unmatched) paragraph of the active side."""

@@ -14,7 +14,9 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
@@ -125,6 +127,10 @@ class ExportController(QObject):
         self.window, self.action, self.pair = window, action, pair
         self.runner, self.settings, self.messages = runner, settings, messages
         self.task: Task | None = None
+        # Facts already read for these articles (the facts sidebar's), reused instead of reading again.
+        self.facts_source: Callable[[list[Article]], Callable[[], dict[str, Any]] | None] | None = (
+            None
+        )
         self.enabled_tip = action.statusTip()  # declared in actions.py
         self.done_bar = ExportedBar(messages, window)
         if status_bar is not None:
@@ -223,7 +229,10 @@ class ExportController(QObject):
             len(right.paragraphs),
         ):
             shown = None
-        request = ExportRequest(left, right, shown, fmt, Path(path))
+        known = None
+        if self.facts_source is not None:
+            known = self.facts_source(list({a.id: a for a in (left, right)}.values()))
+        request = ExportRequest(left, right, shown, fmt, Path(path), known)
         self.done_bar.hide()
         task = self.runner.run(
             lambda ctx: run_export(request, ctx),

@@ -14,6 +14,7 @@ import errno
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,8 @@ class ExportRequest:
     alignment: Alignment | None  # None while the pair is still being aligned: aligned here
     fmt: Format
     path: Path
+    # The facts document from facts the app already read (the facts sidebar), else None: read here.
+    facts: Callable[[], dict[str, Any]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +65,7 @@ def run_export(request: ExportRequest, ctx: TaskContext) -> ExportResult:
     """Render ``request`` and write it; raises ``Cancelled``, ``ExportError`` or ``FactsUnavailable``."""
     left, right, fmt = request.left, request.right, request.fmt
     ctx.progress(0.0, "Reading facts…")
-    facts, note = _facts(left, right, FORMATS[fmt].needs_facts)
+    facts, note = _facts(left, right, FORMATS[fmt].needs_facts, request.facts)
     ctx.check()
     alignment = request.alignment
     if FORMATS[fmt].needs_facts:
@@ -81,11 +84,16 @@ def run_export(request: ExportRequest, ctx: TaskContext) -> ExportResult:
     return ExportResult(request.path, fmt, len(data), note)
 
 
-def _facts(left: Article, right: Article, required: bool) -> tuple[dict[str, Any] | None, str]:
+def _facts(
+    left: Article,
+    right: Article,
+    required: bool,
+    known: Callable[[], dict[str, Any]] | None = None,
+) -> tuple[dict[str, Any] | None, str]:
     """The facts dict of the pair and a note for the user when they are left out."""
     articles = list({a.id: a for a in (left, right)}.values())
     try:
-        return analyze_facts(articles), ""
+        return (known() if known is not None else analyze_facts(articles)), ""
     except FactsUnavailable:
         if required:
             raise

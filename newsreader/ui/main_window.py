@@ -31,6 +31,7 @@ from newsreader.ui.compare_view import CompareView
 from newsreader.ui.disk_changes import DiskChanges
 from newsreader.ui.empty_state import EmptyState
 from newsreader.ui.export_action import ExportController
+from newsreader.ui.facts_panel import FactsPanel
 from newsreader.ui.icons import app_icon, icon
 from newsreader.ui.intake import Intake
 from newsreader.ui.loading import LoadController, LoadOutcome
@@ -120,6 +121,19 @@ class MainWindow(QMainWindow):
             messages=self.messages,
             status_bar=self.status,
         )
+        self.facts = FactsPanel(
+            self,
+            sidebar_action=self.actions.facts,
+            grid_action=self.actions.fact_grid,
+            pair=self.pair,
+            article_list=self.article_list,
+            compare=self.compare,
+            runner=self.runner,
+            messages=self.messages,
+        )
+        self.session.facts = self.facts.controller  # the name merges are kept with the session
+        self.exporter.facts_source = self.facts.controller.export_facts
+        self.facts.reveal_compare = self.views.show_compare  # a clicked fact shows its article
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")

@@ -5,7 +5,9 @@ links never open (``setOpenLinks(False)``) and :meth:`loadResource` refuses ever
 remote, ``file:`` or relative resource is ever fetched. Drops go to the window, not the pane.
 
 Paragraph backgrounds and the tier bar are painted under the text (rounded, with some padding), a
-flash is painted over it. Geometry helpers give each paragraph's vertical range in document
+flash is painted over it. One sentence can be highlighted (:meth:`highlight_sentence`, e.g. a
+fact's evidence): painted under the text, so it does not disturb the find bar's selections, and
+kept while the same article is shown. Geometry helpers give each paragraph's vertical range in document
 coordinates for the gutter and the scroll synchronization.
 
 Signals:
@@ -26,8 +28,9 @@ from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from newsreader.core.article import Article
 from newsreader.ui.colors import Theme, theme
+from newsreader.ui.facts_colors import fact_colors
 from newsreader.ui.marks import Mark
-from newsreader.ui.pane_geometry import PAD_Y, ParagraphGeometry
+from newsreader.ui.pane_geometry import PAD_Y, ParagraphGeometry, block_offsets
 from newsreader.ui.render import render_article
 
 DOCUMENT_MARGIN = 14
@@ -72,6 +75,8 @@ class ArticlePane(QTextBrowser):
         self._animation.setEndValue(0.0)
         self._animation.valueChanged.connect(self._on_flash_step)
         self._press: QPoint | None = None
+        self._sentence: tuple[int, int, int] | None = None  # paragraph, start, end
+        self._sentence_color = fact_colors(self.palette()).sentence
         self._emphasis: frozenset[int] = frozenset()
         self._hovered = -1
         self.viewport().setMouseTracking(True)
@@ -88,13 +93,19 @@ class ArticlePane(QTextBrowser):
         show_removed: bool = False,
         placeholder: str = "",
     ) -> None:
-        """Show ``article`` (or nothing and ``placeholder``), highlighted by ``marks``."""
+        """Show ``article`` (or nothing and ``placeholder``), highlighted by ``marks``.
+
+        A highlighted sentence stays if ``article`` is the one already shown (a re-render).
+        """
+        if article is not self.article:
+            self._sentence = None
         self.article = article
         self.marks = list(marks or [])
         self.placeholder = placeholder
         self._flash.clear()
         value = self.verticalScrollBar().value()
         self._theme = theme(self.palette())
+        self._sentence_color = fact_colors(self.palette()).sentence
         document = self.document()
         document.setDefaultStyleSheet(self._theme.css())
         if article is None:
@@ -216,6 +227,70 @@ class ArticlePane(QTextBrowser):
             self._flash.clear()
         self.viewport().update()
 
+    # --- the highlighted sentence ------------------------------------------------------------
+    def highlight_sentence(self, paragraph: int, start: int, end: int) -> bool:
+        """Highlight characters ``start..end`` of paragraph ``paragraph`` (offsets in its text).
+
+        Returns False (and highlights nothing) when the pane has no such paragraph.
+        """
+        if self.article is None or self.geo.block(paragraph) is None or end <= start:
+            self.clear_sentence()
+            return False
+        self._sentence = (paragraph, start, end)
+        self.viewport().update()
+        return True
+
+    def clear_sentence(self) -> None:
+        if self._sentence is not None:
+            self._sentence = None
+            self.viewport().update()
+
+    def sentence(self) -> tuple[int, int, int] | None:
+        """The highlighted sentence: paragraph index, start and end in the paragraph's text."""
+        return self._sentence
+
+    def sentence_text(self) -> str:
+        """The highlighted sentence as the pane shows it (whitespace collapsed)."""
+        found = self._sentence_block()
+        if found is None:
+            return ""
+        block, start, end = found
+        return block.text()[start:end]
+
+    def sentence_rects(self, *, force: bool = True) -> list[QRectF]:
+        """The highlighted sentence's rectangles in viewport coordinates, one per line."""
+        found = self._sentence_block(force=force)
+        if found is None:
+            return []
+        block, start, end = found
+        layout = block.layout()
+        origin = self.document().documentLayout().blockBoundingRect(block).topLeft()
+        dy = origin.y() - self.verticalScrollBar().value()
+        dx = origin.x() - self.horizontalScrollBar().value()
+        rects: list[QRectF] = []
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            first, last = line.textStart(), line.textStart() + line.textLength()
+            a, b = max(start, first), min(end, last)
+            if a >= b:
+                continue
+            x1, x2 = _x(line.cursorToX(a)), _x(line.cursorToX(b))
+            rects.append(QRectF(dx + x1, dy + line.y(), max(1.0, x2 - x1), line.height()))
+        return rects
+
+    def _sentence_block(self, *, force: bool = True):
+        if self._sentence is None or self.article is None:
+            return None
+        paragraph, start, end = self._sentence
+        block = self.geo.block(paragraph)
+        if block is None or paragraph >= len(self.article.paragraphs):
+            return None
+        if self.geo.range(paragraph, force=force) is None:
+            return None  # not laid out yet (painting never forces a layout)
+        offsets = block_offsets(self.article.paragraphs[paragraph].text, block.text())
+        clamp = len(offsets) - 1
+        return block, offsets[max(0, min(start, clamp))], offsets[max(0, min(end, clamp))]
+
     # --- painting ------------------------------------------------------------------------------
     def _paragraph_rect(self, index: int) -> QRectF | None:
         found = self.geo.range(index, force=False)
@@ -248,6 +323,8 @@ class ArticlePane(QTextBrowser):
                     painter.drawRoundedRect(rect.adjusted(0.75, 0.75, -0.75, -0.75), 5, 5)
                     painter.setPen(Qt.PenStyle.NoPen)
             painter.end()
+        if self._sentence is not None:
+            self._paint_sentence()
         super().paintEvent(event)
         if self.article is None and self.placeholder:
             painter = QPainter(self.viewport())
@@ -279,6 +356,18 @@ class ArticlePane(QTextBrowser):
                 painter.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 6, 6)
             painter.end()
 
+    def _paint_sentence(self) -> None:
+        rects = self.sentence_rects(force=False)
+        if not rects:
+            return
+        painter = QPainter(self.viewport())
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self._sentence_color)
+        for rect in rects:
+            painter.drawRoundedRect(rect.adjusted(-2, 0, 2, 0), 3, 3)
+        painter.end()
+
     # --- events --------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -288,6 +377,7 @@ class ArticlePane(QTextBrowser):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._theme = theme(self.palette())
+            self._sentence_color = fact_colors(self.palette()).sentence
             self.document().setDefaultStyleSheet(self._theme.css())
             self.viewport().update()
 
@@ -343,3 +433,8 @@ class ArticlePane(QTextBrowser):
                 QToolTip.hideText()
             return True
         return super().viewportEvent(event)
+
+
+def _x(value: object) -> float:
+    """``QTextLine.cursorToX`` gives a float, or (float, int) in some PySide6 versions."""
+    return float(value[0] if isinstance(value, tuple) else value)  # type: ignore[index,arg-type]

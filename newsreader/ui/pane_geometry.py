@@ -120,3 +120,24 @@ class ParagraphGeometry:
             if found is not None and found[0] >= self.offset - PAD_Y:
                 return index
         return shown[0] if shown else None
+
+
+def block_offsets(text: str, shown: str) -> list[int]:
+    """For every offset ``0..len(text)`` in a paragraph's text, the offset in its block's text.
+
+    A block shows the paragraph as HTML does: runs of whitespace (newlines included) collapse to
+    one space and leading or trailing whitespace may vanish, so offsets drift. Characters are
+    matched in order; whitespace the block does not show maps to where the next shown character is.
+    """
+    out = [0] * (len(text) + 1)
+    j = 0
+    for i, ch in enumerate(text):
+        space = ch.isspace()
+        if not space:  # whitespace in the block that the text does not have (never expected)
+            while j < len(shown) and shown[j] != ch and shown[j].isspace():
+                j += 1
+        out[i] = j
+        if j < len(shown) and (shown[j] == ch or (space and shown[j].isspace())):
+            j += 1
+    out[len(text)] = j
+    return out

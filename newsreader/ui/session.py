@@ -1,4 +1,5 @@
-"""What comes back on the next start: loaded files, pasted texts, the chosen pair, window layout.
+"""What comes back on the next start: loaded files, pasted texts, the chosen pair, window layout,
+and the people the user merged or split in the facts.
 
 Plain data (:class:`Session`) plus reading and writing it in a QSettings store of its own (the app
 keeps it in ``session.ini`` next to the settings). Pasted articles have no file, so their text is
@@ -24,6 +25,7 @@ class Session:
     geometry: bytes = b""  # QWidget.saveGeometry()
     window_state: bytes = b""  # QMainWindow.saveState() (docks, toolbar)
     splitter: bytes = b""  # QSplitter.saveState() of the list / comparison split
+    name_overrides: str = ""  # the facts' people merged or split by the user (JSON)
 
     @property
     def is_empty(self) -> bool:
@@ -46,6 +48,7 @@ def save_session(store: QSettings, session: Session) -> None:
     store.setValue("geometry", QByteArray(session.geometry))
     store.setValue("window_state", QByteArray(session.window_state))
     store.setValue("splitter", QByteArray(session.splitter))
+    store.setValue("name_overrides", session.name_overrides)
     store.endGroup()
     store.sync()
 
@@ -61,6 +64,7 @@ def load_session(store: QSettings) -> Session:
             geometry=_bytes(store.value("geometry")),
             window_state=_bytes(store.value("window_state")),
             splitter=_bytes(store.value("splitter")),
+            name_overrides=str(store.value("name_overrides", "") or ""),
         )
     finally:
         store.endGroup()

@@ -1,20 +1,29 @@
 """Saving the window's session on close and bringing it back on the next start.
 
 The plain data and its storage are :mod:`newsreader.ui.session`; this module reads it from, and
-applies it to, the parts of a window (list, pair, splitter, geometry).
+applies it to, the parts of a window (list, pair, splitter, geometry, the facts' name merges).
 """
 
 from __future__ import annotations
 
+import json
+import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
+from newsreader.core.facts import NameOverrides
 from newsreader.ui.loading import LoadController
 from newsreader.ui.pair import PairController
 from newsreader.ui.session import Session, save_session
+
+if TYPE_CHECKING:
+    from newsreader.ui.facts_controller import FactsController
+
+log = logging.getLogger(__name__)
 
 
 class WindowSession(QObject):
@@ -29,6 +38,7 @@ class WindowSession(QObject):
         super().__init__(window)
         self.window, self.splitter, self.loader = window, splitter, loader
         self.model, self.pair, self.store = loader.model, pair, store
+        self.facts: FactsController | None = None  # set by the window when it has facts
 
     def current(self) -> Session:
         entries = self.model.entries()
@@ -40,7 +50,14 @@ class WindowSession(QObject):
             geometry=bytes(self.window.saveGeometry().data()),
             window_state=bytes(self.window.saveState().data()),
             splitter=bytes(self.splitter.saveState().data()),
+            name_overrides=self._overrides_json(),
         )
+
+    def _overrides_json(self) -> str:
+        if self.facts is None:
+            return ""
+        overrides = self.facts.overrides
+        return json.dumps(overrides.to_json()) if overrides.merges or overrides.splits else ""
 
     def save(self) -> None:
         save_session(self.store, self.current())
@@ -52,6 +69,18 @@ class WindowSession(QObject):
             self.window.restoreState(session.window_state)
         if session.splitter:
             self.splitter.restoreState(session.splitter)
+        self.restore_overrides(session)
+
+    def restore_overrides(self, session: Session) -> None:
+        """The people merged or split in the facts (whichever articles are opened)."""
+        if self.facts is None or not session.name_overrides:
+            return
+        try:
+            data = json.loads(session.name_overrides)
+        except ValueError:
+            log.warning("Ignoring unreadable name merges in the session")
+            return
+        self.facts.set_overrides(NameOverrides.from_json(data))
 
     def default_geometry(self) -> None:
         """First start: most of the screen, centred."""

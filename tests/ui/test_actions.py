@@ -1,4 +1,4 @@
-"""Actions and menus: unique shortcuts, placeholders for later features that never fake output."""
+"""Actions and menus: unique shortcuts, every action in a menu, toggles remembered, icons."""
 
 from __future__ import annotations
 
@@ -27,13 +27,17 @@ def test_every_action_is_in_a_menu(window) -> None:
         assert f"action_{spec.name}" in in_menus, spec.name
 
 
-def test_facts_is_disabled_with_an_explanation(window) -> None:
-    action = window.actions.facts
-    assert not action.isEnabled()
-    assert "Not available yet" in action.toolTip()
-    assert "later version" in action.statusTip()
-    action.trigger()  # disabled: does nothing
-    assert window.runner.active() == []
+def test_facts_actions_toggle_their_docks(window) -> None:
+    for action, dock in (
+        (window.actions.facts, window.facts.sidebar_dock),
+        (window.actions.fact_grid, window.facts.grid_dock),
+    ):
+        assert action.isEnabled() and "Not available" not in action.toolTip()
+        assert dock.isHidden()
+        action.trigger()
+        assert action.isChecked() and dock.isVisible()
+        dock.close()
+        assert not action.isChecked()
 
 
 def test_toggles_are_remembered(window, make_window, isolated_home) -> None:

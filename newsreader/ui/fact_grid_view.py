@@ -1,0 +1,219 @@
+"""The fact grid view: a bar (what is shown, the filter, a legend) over the table of facts.
+
+Clicking a cell (or Enter on it) asks for that outlet's evidence sentence; the window opens the
+article in a pane and highlights it. Until facts are there, a :class:`FactsStatePage` says why.
+
+Signals:
+    evidence_requested(str, object): show this entry key's :class:`Evidence`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsreader.ui.fact_grid_model import FactGridModel, evidence_at
+from newsreader.ui.facts_colors import fact_colors
+from newsreader.ui.facts_controller import COMPUTING, READY, FactsController, FactsResult
+from newsreader.ui.facts_state import FactsStatePage
+
+NAME_WIDTH = 230
+STRETCH_UP_TO = 6  # outlet columns share the width up to this many outlets, then scroll
+
+
+class FactGridView(QWidget):
+    evidence_requested = Signal(str, object)
+
+    def __init__(self, controller: FactsController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("factGrid")
+        self.controller = controller
+        self.model = FactGridModel(self)
+
+        self.summary = QLabel(self)
+        self.summary.setObjectName("factGridSummary")
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.all_button = _segment("All Facts", "Every compared fact", self)
+        self.conflicts_button = _segment(
+            "Only Disagreements", "Only the facts outlets disagree on", self
+        )
+        self.filter_group = QButtonGroup(self)
+        self.filter_group.setExclusive(True)
+        self.filter_group.addButton(self.all_button)
+        self.filter_group.addButton(self.conflicts_button)
+        self.all_button.setChecked(True)
+        self.conflicts_button.toggled.connect(self.set_conflicts_only)
+        self.legend = {state: QLabel(self) for state in ("agree", "conflict", "absent")}
+        texts = {"agree": "Agrees", "conflict": "Conflicts", "absent": "Not stated"}
+        for state, label in self.legend.items():
+            label.setObjectName(f"legend_{state}")
+            label.setText(texts[state])
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 4, 8, 4)
+        bar.setSpacing(4)
+        bar.addWidget(self.all_button)
+        bar.addWidget(self.conflicts_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.summary, 1)
+        for label in self.legend.values():
+            bar.addWidget(label)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("factGridTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.horizontalHeader().setHighlightSections(False)
+        self.table.setMouseTracking(True)
+        self.table.setItemDelegate(CellDelegate(self.table))
+        self.table.clicked.connect(self._on_clicked)
+        self.table.activated.connect(self._on_clicked)
+        self.model.modelReset.connect(self._after_reset)
+
+        self.state_page = FactsStatePage(self)
+        self.state_page.cancel_requested.connect(controller.cancel)
+        self.state_page.retry_requested.connect(controller.recompute)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.state_page)
+        self.stack.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+        controller.state_changed.connect(self._on_state)
+        controller.progressed.connect(self.state_page.set_progress)
+        controller.result_changed.connect(self.set_result)
+        self._style_legend()
+        self.set_result(controller.result)
+        self._on_state(controller.state)
+
+    # --- content -------------------------------------------------------------------------------
+    def set_result(self, result: FactsResult | None) -> None:
+        self.model.set_result(result)
+        self._update_summary()
+
+    def set_sides(self, sides: dict[str, str]) -> None:
+        """Mark the outlets shown in the panes (entry key → "left" / "right")."""
+        result = self.model.result
+        if result is None:
+            self.model.set_sides({})
+            return
+        found = {result.index_of(key): side for key, side in sides.items()}
+        self.model.set_sides({i: side for i, side in found.items() if i is not None})
+
+    def set_conflicts_only(self, on: bool) -> None:
+        self.conflicts_button.setChecked(on)
+        self.model.set_conflicts_only(on)
+        self._update_summary()
+
+    def _after_reset(self) -> None:
+        self.table.clearSpans()
+        columns = self.model.columnCount()
+        for row in self.model.header_rows():
+            self.table.setSpan(row, 0, 1, max(1, columns))
+        header = self.table.horizontalHeader()
+        if columns:
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(0, NAME_WIDTH)
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if columns - 1 <= STRETCH_UP_TO
+                else QHeaderView.ResizeMode.Interactive
+            )
+            for column in range(1, columns):
+                header.setSectionResizeMode(column, mode)
+                if mode == QHeaderView.ResizeMode.Interactive:
+                    header.resizeSection(column, 170)
+
+    def _update_summary(self) -> None:
+        result = self.model.result
+        if result is None:
+            self.summary.setText("")
+            return
+        rows = result.factset.rows
+        conflicts = sum(1 for r in rows if r.conflict)
+        outlets = len(result.factset.articles)
+        self.summary.setText(
+            f"{len(rows)} facts compared across {outlets} "
+            f"{'outlet' if outlets == 1 else 'outlets'} · "
+            f"{conflicts} {'disagreement' if conflicts == 1 else 'disagreements'}"
+        )
+
+    def _on_state(self, state: str) -> None:
+        self.state_page.set_state(state, self.controller.error)
+        # While computing again (a merge, a new article) the previous grid stays up.
+        shown = state == READY or (state == COMPUTING and self.model.result is not None)
+        self.stack.setCurrentWidget(self.table if shown else self.state_page)
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        found = evidence_at(self.model, index)
+        result = self.model.result
+        if found is None or result is None:
+            return
+        article, evidence = found
+        self.evidence_requested.emit(result.keys[article], evidence)
+
+    # --- look ----------------------------------------------------------------------------------
+    def _style_legend(self) -> None:
+        """The legend's chips, in the cells' colours."""
+        colors = fact_colors(self.palette())
+
+        for state, label in self.legend.items():
+            label.setStyleSheet(
+                f"background-color: {colors.cells[state].name()}; color: {colors.text.name()};"
+                "border-radius: 3px; padding: 1px 8px;"
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._style_legend()
+            self.table.viewport().update()
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Cells keep their state colour when selected; the selection is an outline around them."""
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        plain = QStyleOptionViewItem(option)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        plain.state &= ~QStyle.StateFlag.State_HasFocus
+        super().paint(painter, plain, index)
+        if selected:
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
+
+
+def _segment(text: str, tip: str, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setText(text)
+    button.setToolTip(tip)
+    button.setCheckable(True)
+    button.setAutoRaise(True)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button

@@ -1,0 +1,143 @@
+#!/usr/bin/env python3
+"""The facts in the app: how long until they show, how long the window cannot respond.
+
+    .venv/bin/python scripts/bench_facts_ui.py [--sizes 10,100,200]
+
+For each size, articles made from the bundled samples (``bench_facts.corpus``, ~900 words each)
+are added to a window with the facts sidebar open. Baseline, measured in the same run:
+``analyze()`` called on the GUI thread, which is how long the window would freeze without the
+background task. The app's figures: time until the sidebar shows the facts (including the 300 ms
+debounce, with the Overview of the same articles computing alongside, as in the app), the longest
+stall of the event loop meanwhile (the UI limit is 200 ms), the same for a split of one person
+(only the cross-article step runs again; measured once everything else is done), and the
+GUI-thread cost of rebuilding the sidebar (pair plus three selected outlets) and the grid's model.
+
+Runs offscreen with settings in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(ROOT))
+
+from bench_facts import corpus  # noqa: E402
+from bench_ui import StallMeter, ms  # noqa: E402
+
+
+def wait_ready(window, timeout: float = 120.0) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from newsreader.ui.facts_controller import READY
+
+    controller = window.facts.controller
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        QCoreApplication.processEvents()
+        if controller.state == READY and not controller.pending:
+            return
+        time.sleep(0.001)
+    raise SystemExit("the facts were not ready in time")
+
+
+def settle(window, seconds: float = 0.3) -> None:
+    """Let the window finish other work (the Overview of the new articles) and paint what it has,
+    so one step's work is not counted in the next."""
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline or window.runner.active():
+        QCoreApplication.processEvents()
+        time.sleep(0.005)
+
+
+def bench(window, sizes: list[int]) -> None:
+    from newsreader.core.facts import analyze
+    from newsreader.ui.entries import Entry, pasted_key
+
+    print("\nFacts in the app (times in ms; the stall is the longest the window could not respond)")
+    print(
+        f"{'articles':>8} {'baseline: GUI-thread analyze':>29} {'app: facts shown':>17} "
+        f"{'longest stall':>14} {'split: shown':>13} {'split: stall':>13} "
+        f"{'sidebar rebuild':>16} {'grid model':>11}"
+    )
+    for count in sizes:
+        window.remove(window.model.keys())
+        settle(window)
+        articles = corpus(count, 3)
+        t = time.perf_counter()
+        analyze(articles)
+        baseline = time.perf_counter() - t
+
+        meter = StallMeter()
+        meter.start()
+        t = time.perf_counter()
+        window.model.add([Entry(pasted_key(a), None, a) for a in articles])
+        wait_ready(window)
+        shown = time.perf_counter() - t
+        stall = meter.stop()
+        settle(window)
+
+        controller = window.facts.controller
+        person = next(p for p in controller.result.factset.people if len(p.variants) > 1)
+        spelling = next(v for v in person.variants if v != person.name)
+        meter = StallMeter()
+        meter.start()
+        t = time.perf_counter()
+        controller.split(spelling)
+        wait_ready(window)
+        split = time.perf_counter() - t
+        split_stall = meter.stop()
+        controller.reset_overrides()
+        wait_ready(window)
+        settle(window)
+
+        keys = window.model.keys()
+        window.pair.set_pair(keys[0], keys[1])
+        window.article_list.select_keys(keys[2:5])
+        sidebar = window.facts.sidebar
+        t = time.perf_counter()
+        for _ in range(5):
+            sidebar.rebuild()
+        rebuild = (time.perf_counter() - t) / 5
+        t = time.perf_counter()
+        for _ in range(5):
+            window.facts.grid.set_result(controller.result)
+        grid = (time.perf_counter() - t) / 5
+        print(
+            f"{count:>8} {ms(baseline):>29} {ms(shown):>17} {stall:>11} ms {ms(split):>13} "
+            f"{split_stall:>10} ms {ms(rebuild):>16} {ms(grid):>11}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10,100,200")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ["NEWSREADER_HOME"] = tempfile.mkdtemp(prefix="newsreader-bench-")
+
+    from newsreader.ui.app import application, create_window
+    from newsreader.ui.paths import app_dirs
+
+    app = application()
+    window = create_window(app_dirs())
+    window.resize(1440, 900)
+    window.show()
+    window.facts.show_sidebar()
+    window.facts.show_grid()
+    bench(window, [int(s) for s in args.sizes.split(",") if s.strip()])
+    window.close()
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
