@@ -77,12 +77,13 @@ class Cast:
         parties = self.drafts[person].parties()
         return Counter(parties).most_common(1)[0][0] if parties else None
 
-    def last_party_before(self, sent: Sentence, i: int) -> str | None:
-        """The party mentioned last before token ``i`` (this sentence, then earlier ones)."""
+    def last_party_before(self, sent: Sentence, i: int, reach: int = 5) -> str | None:
+        """The party mentioned last before token ``i`` (this sentence, then up to ``reach``
+        sentences back)."""
         here = [m for m in self.parties.get(sent.index, []) if m.j <= i]
         if here:
             return here[-1].party
-        for index in range(sent.index - 1, max(-1, sent.index - 6), -1):
+        for index in range(sent.index - 1, max(-1, sent.index - 1 - reach), -1):
             if self.parties.get(index):
                 return self.parties[index][-1].party
         return None
@@ -185,10 +186,17 @@ def _roles(cast: Cast, chunks: list[nm.Chunk], mentions: list[Mention]) -> None:
         sent = ch.sentence
         for a, b in ch.role_spans:
             toks = sent.tokens[a:b]
-            parts = normalize(toks, cast.resolver, lambda s=sent, a=a: cast.last_party_before(s, a))
+            # "Its Foreign Minister" names the party of this or the previous sentence; further back
+            # the antecedent is as likely an unlisted place ("hosted by Saldova. Its ...").
+            parts = normalize(
+                toks, cast.resolver, lambda s=sent, a=a: cast.last_party_before(s, a, reach=1)
+            )
             if not parts.head:
                 continue
-            text = sent.span_text(a, b)
+            start = a  # "Its Foreign Minister" reads as "Foreign Minister" once out of context
+            while b - start > 1 and sent.tokens[start].low in {"its", "their", "his", "her"}:
+                start += 1
+            text = sent.span_text(start, b)
             role = Role(
                 text,
                 parts.title,

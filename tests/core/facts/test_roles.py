@@ -114,6 +114,16 @@ def test_its_resolves_to_the_last_party() -> None:
     assert got[0][2] == "Saldova"
 
 
+def test_its_does_not_reach_back_past_an_unlisted_place() -> None:
+    got = roles_of(
+        "Anika Ferreira",
+        "Coristan's delegation will be led by Foreign Minister Ilyas Koval.",
+        "The talks are hosted by Saldova. Its Foreign Minister Anika Ferreira said both sides agreed.",
+    )
+    assert got[0][0] == "Foreign Minister"  # the pronoun is not part of the role as shown
+    assert got[0][2] is None  # "Its" is Saldova (not a known party here), never Coristan
+
+
 @pytest.mark.parametrize(
     ("a", "b", "same"),
     [
