@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsreader.core.facts.gazetteer import PartyResolver, is_given_name, is_place
+from newsreader.core.facts.gazetteer import PartyResolver, is_family_first, is_given_name, is_place
 from newsreader.core.facts.lexicon import (
     COMMON_WORDS,
     HONORIFICS,
@@ -89,14 +89,30 @@ def is_name_token(t: Token, resolver: PartyResolver) -> bool:
     return resolver.any(t.text) is None
 
 
+_AFTER_OPENING = frozenset({'"', "“", "‘", "«", ":", "(", "—", "–", "-", "."})
+
+
+def _family_name_he(toks: list[Token], i: int, resolver: PartyResolver) -> bool:
+    """ "Vice Premier He Lifeng": a capitalized "He" inside a sentence, right before a name word,
+    is a family name, not the pronoun (which is capitalized only where a sentence starts)."""
+    t = toks[i]
+    if t.text != "He" or i == 0 or i + 1 >= len(toks) or toks[i - 1].low in _AFTER_OPENING:
+        return False
+    nxt = toks[i + 1]
+    return nxt.cap and nxt.alpha and is_name_token(nxt, resolver) and not is_given_name(nxt.text)
+
+
 def chunks(sent: Sentence, resolver: PartyResolver) -> list[Chunk]:
     """Capitalized-name chunks of a sentence (no decision yet on whether they are people)."""
     toks = sent.tokens
     out: list[Chunk] = []
     i = 0
     while i < len(toks):
-        if not is_name_token(toks[i], resolver):
+        if not (is_name_token(toks[i], resolver) or _family_name_he(toks, i, resolver)):
             i += 1
+            continue
+        if i > 0 and toks[i - 1].cap and resolver.party(f"{toks[i - 1].text} {toks[i].text}"):
+            i += 1  # "States" of "United States", "Arabia" of "Saudi Arabia"
             continue
         j = i + 1
         while j < len(toks):
@@ -112,9 +128,29 @@ def chunks(sent: Sentence, resolver: PartyResolver) -> list[Chunk]:
                     break
             else:
                 break
+        cut = _name_after_prefix(sent, i, j)
+        if cut > i:
+            out.append(Chunk(sent, i, cut))
+            i = cut
         out.append(Chunk(sent, i, j))
         i = j
     return out
+
+
+def _name_after_prefix(sent: Sentence, i: int, j: int) -> int:
+    """Where a person's name starts inside a chunk that begins with a place or an organization
+    word ("... delegation to Istanbul Vladimir Medinsky", "... General Staff Igor Kostyukov"):
+    the index of the name's first token, or ``i`` when the chunk is one name."""
+    toks = sent.tokens
+    for k in range(min(3, j - i - 2), 0, -1):
+        rest = toks[i + k : j]
+        if len(rest) < 2 or rest[0].low in NAME_PARTICLES:
+            continue
+        if is_place(sent.span_text(i, i + k)):
+            return i + k
+        if toks[i + k - 1].low in ORG_HEADS and is_given_name(rest[0].text):
+            return i + k
+    return i
 
 
 def _speech_next(sent: Sentence, j: int) -> bool:
@@ -144,9 +180,28 @@ def person_cues(chunk: Chunk, resolver: PartyResolver) -> bool:
     honorific = chunk.i > 0 and toks[chunk.i - 1].low.rstrip(".") in HONORIFICS
     chunk.role_spans = tuple(roles)
     chunk.cue = (
-        bool(roles) or honorific or _speech_next(sent, chunk.j) or _speech_before(sent, chunk.i)
+        bool(roles)
+        or honorific
+        or _speech_next(sent, chunk.j)
+        or _speech_before(sent, chunk.i)
+        or _owned_by_party(chunk, resolver)
     )
     return chunk.cue
+
+
+def _owned_by_party(chunk: Chunk, resolver: PartyResolver) -> bool:
+    """ "China's Xi Jinping", "France's Emmanuel Macron": a party's possessive before a two- or
+    three-word name (not "Russia's Black Sea Fleet": a following capitalized or organization word
+    makes it a thing)."""
+    toks = chunk.sentence.tokens
+    if not 2 <= chunk.size <= 3 or chunk.i < 2 or toks[chunk.i - 1].low != "'s":
+        return False
+    if resolver.any(toks[chunk.i - 2].text) is None:
+        return False
+    if any(is_place(w) for w in chunk.words):
+        return False  # "the UK's Taskforce Europe negotiating team"
+    nxt = toks[chunk.j] if chunk.j < len(toks) else None
+    return nxt is None or not (nxt.cap and nxt.alpha)
 
 
 def looks_like_org(chunk: Chunk) -> bool:
@@ -156,6 +211,11 @@ def looks_like_org(chunk: Chunk) -> bool:
         return True
     if chunk.j < len(toks) and toks[chunk.j].low in ORG_HEADS:
         return True  # "the Sella river", "Chatham House"
+    k = chunk.j
+    while k < len(toks) and k - chunk.j < 3 and toks[k].cap and toks[k].alpha:
+        if toks[k].low in ORG_HEADS:
+            return True  # "the International Atomic Energy Agency": "Atomic" is no one
+        k += 1
     if is_place(chunk.text):
         return True
     before = toks[chunk.i - 1].low if chunk.i > 0 else ""
@@ -175,7 +235,7 @@ def is_full_name(chunk: Chunk, resolver: PartyResolver) -> bool:
         return False  # "analysts at Morgan Stanley", "a Republican from South Carolina"
     if cued:
         return True
-    return is_given_name(chunk.words[0])
+    return is_given_name(chunk.words[0]) or is_family_first(chunk.words[0])
 
 
 def single_word_cue(chunk: Chunk, resolver: PartyResolver) -> bool:

@@ -104,8 +104,8 @@ def build(doc: Doc) -> Cast:
         words = ch.words
         person = _find(drafts, words)
         if person is None:
-            if ch.sentence.heading:
-                continue
+            if ch.sentence.heading and not ch.role_spans:
+                continue  # a titled name line ("Mexican President X") still introduces X
             drafts.append(Draft(words))
             person = len(drafts) - 1
         elif len(words) > len(drafts[person].words):
@@ -122,6 +122,9 @@ def build(doc: Doc) -> Cast:
         word = ch.words[0]
         scored = [(surname_matches(word, d.words), n) for n, d in enumerate(drafts[:])]
         scored = [(s, n) for s, n in scored if s > 0 and len(drafts[n].words) > 1]
+        top = max((s for s, _ in scored), default=0.0)
+        if sum(1 for s, _ in scored if s == top) > 1:
+            continue  # "Kim" with Kim Jong-un and Kim Yo-jong, "Rodriguez" with two Rodriguezes
         if scored:
             person = max(scored)[1]
         elif nm.single_word_cue(ch, resolver) and not ch.sentence.heading:

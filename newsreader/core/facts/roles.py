@@ -16,6 +16,7 @@ from newsreader.core.facts.lexicon import (
     HONORIFICS,
     MONTHS,
     OFFICE_HEADS,
+    ORG_HEADS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
     ROLE_PLURALS,
@@ -25,8 +26,44 @@ from newsreader.core.facts.lexicon import (
 )
 from newsreader.core.facts.tokens import Sentence, Token
 
-MAX_ROLE_TOKENS = 9
+MAX_ROLE_TOKENS = 18  # "Chief of the Main Directorate of the General Staff of the Armed Forces"
 _INNER = {"of", "for", "'s", "the", "on"}
+# Lowercase nouns that may sit inside a role after "of the" / "'s" ("head of the delegation",
+# "head of the president's office").
+_INSTITUTIONS = frozenset(
+    [
+        "delegation",
+        "office",
+        "staff",
+        "team",
+        "council",
+        "committee",
+        "directorate",
+        "department",
+        "ministry",
+        "service",
+        "agency",
+        "fund",
+        "forces",
+        "army",
+        "navy",
+        "administration",
+        "government",
+        "presidency",
+        "bureau",
+        "commission",
+        "party",
+        "parliament",
+        "assembly",
+        "board",
+        "secretariat",
+        "cabinet",
+        "organization",
+        "organisation",
+        "agency",
+    ]
+)
+_POSSESSIVES = frozenset({"his", "her", "its", "their"})
 _STOP_AFTER = {",", ".", ";", ":", ")", "(", "who", "which", "whose", "said", "told", "—", "–"}
 _ARTICLES = {"the", "a", "an"}
 _SYNONYMS = {
@@ -54,6 +91,8 @@ def _title_word(t: Token, resolver: PartyResolver) -> bool:
         return True
     if is_head(t) or t.low in ROLE_MODIFIERS:
         return True
+    if "-" in t.low and all(p in ROLE_MODIFIERS for p in t.low.split("-")):
+        return True  # "vice-environment minister"
     if t.cap and t.low not in COMMON_WORDS and t.low not in MONTHS and t.low not in WEEKDAYS:
         return not is_given_name(t.text) or resolver.any(t.text) is not None
     return t.low in {"its", "his", "her", "their"}
@@ -73,8 +112,17 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
     end = k + 1
     while k >= 0 and end - k <= MAX_ROLE_TOKENS:
         t = toks[k]
+        if t.low == ")" and k >= 2 and toks[k - 2].low == "(" and toks[k - 1].text.isupper():
+            k -= 3  # "... Energy Agency (IAEA) Yukiya Amano"
+            continue
         if _title_word(t, resolver):
             k -= 1
+            continue
+        if t.low in _INSTITUTIONS and _after_of(toks, k):
+            k -= 1  # "head of the delegation Gerardo Blyde"
+            continue
+        if t.low == "to" and toks[k + 1].low == "the" and k >= 1 and is_head(toks[k - 1]):
+            k -= 1  # "Advisor to the US President Michael Waltz" (but "aide to President Putin")
             continue
         if k + 1 < len(toks) and resolver.party(f"{t.text} {toks[k + 1].text}"):
             k -= 1  # "United States President"
@@ -93,11 +141,27 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
         return None  # "the close assistant of Putin": Putin is not the assistant
     if not is_head(span[-1]) and not any(t.low in {"of", "for"} for t in span):
         return None  # "Middle East envoy Steve" ends in a head; "Chatham House" does not
-    if appositive and start > 0 and toks[start - 1].alpha and toks[start - 1].low not in _ARTICLES:
+    if (
+        appositive
+        and start > 0
+        and toks[start - 1].alpha
+        and toks[start - 1].low not in _ARTICLES
+        and toks[start].low not in _POSSESSIVES  # "has sent his chief of staff, Andriy Yermak"
+    ):
         prev = toks[start - 1].low
         if prev not in {"and", "by", "with", "including", "includes", "its", "her", "his"}:
             return None
     return start, end
+
+
+def _after_of(toks: list[Token], k: int) -> bool:
+    """Token ``k`` follows "of the", "of", "'s" or "of the <word>'s" after a role head."""
+    j = k - 1
+    while j >= 0 and k - j <= 4 and toks[j].low in {"the", "'s", "of"} | ROLE_MODIFIERS:
+        if toks[j].low in {"of", "'s"}:
+            return True
+        j -= 1
+    return j >= 0 and toks[j].low == "'s"
 
 
 def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int, int]]:
@@ -106,7 +170,7 @@ def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int
     if j >= len(toks) or toks[j].low != ",":
         return []
     k = j + 1
-    if k < len(toks) and toks[k].low in _ARTICLES:
+    if k < len(toks) and toks[k].low in _ARTICLES | {"another"}:
         k += 1
     if k + 2 < len(toks) and toks[k].alpha and not toks[k].cap and toks[k + 1].low == "'s":
         k += 2  # "X, the group's deputy leader"
@@ -115,7 +179,11 @@ def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int
         if toks[k].low in SPEECH_VERBS:
             break
         k += 1
+    if k < len(toks) and k - start >= 14 and toks[k].low not in _STOP_AFTER:
+        return []  # no end in sight: the next list item's long title, not this person's
     span = toks[start:k]
+    if _names_next_item(toks, start, k, resolver):
+        return []
     if not span or not (is_head(span[0]) or _title_word(span[0], resolver)):
         return []
     head_at = next((n for n, t in enumerate(span) if is_head(t)), None)
@@ -138,6 +206,32 @@ def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int
             part_start = n + 1
     out.append((part_start, k))
     return [(a, b) for a, b in out if any(is_head(t) for t in toks[a:b])]
+
+
+def _namey(t: Token, resolver: PartyResolver) -> bool:
+    return (
+        t.alpha
+        and t.cap
+        and not is_head(t)
+        and t.low not in ROLE_MODIFIERS
+        and t.low not in COMMON_WORDS
+        and t.low not in ORG_HEADS
+        and resolver.any(t.text) is None
+    )
+
+
+def _names_next_item(toks: list[Token], start: int, end: int, resolver: PartyResolver) -> bool:
+    """The appositive after a name ends in another person's name that has a title of its own
+    ("A, Minister of Defense B, ..."): it is the next item of a list, not A's role. A name right
+    after a head ("aide to President B", "wife of businessman B") stays part of A's role, and so
+    does an organization ("Direct Investment Fund")."""
+    for n in range(start + 1, end - 1):
+        if _namey(toks[n], resolver) and _namey(toks[n + 1], resolver):
+            after = toks[n + 2] if n + 2 < len(toks) else None
+            if after is not None and after.cap and after.low in ORG_HEADS:
+                return False
+            return not is_head(toks[n - 1])
+    return False
 
 
 @dataclass(frozen=True, slots=True)
