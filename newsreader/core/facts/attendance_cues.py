@@ -14,16 +14,37 @@ ATTEND = word_set(
     "participating"
 )
 JOIN = word_set("join joins joined joining")
-LEAD = word_set("lead leads led leading head heads headed heading")
-MEMBER = word_set("include includes included including comprises comprising")
+LEAD = word_set(
+    "lead leads led leading head heads headed heading spearhead spearheads spearheaded spearheading"
+)
+MEMBER = word_set(
+    "include includes included including comprises comprising consist consists consisted consisting"
+)
 SEND = word_set("send sends sent sending dispatch dispatches dispatched")
 BE = word_set("be is are was were been being")
 TALK = word_set(
     "talks negotiations meeting meetings summit session sessions conference delegation team "
-    "teams conversations discussions round"
+    "teams conversations discussions round event gathering forum ceremony dialogue dinner "
+    "consultations"
 )
 NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot"})
-MODALS = frozenset({"may", "might", "could", "possibly", "perhaps", "considering", "consider"})
+MODALS = frozenset(
+    {
+        "may",
+        "might",
+        "could",
+        "possibly",
+        "perhaps",
+        "considering",
+        "consider",
+        "likely",
+        "unlikely",
+    }
+)
+# Habits are not statements about this event ("rarely attend", "usually skip").
+HABITUAL = frozenset(
+    {"rarely", "seldom", "usually", "often", "normally", "traditionally", "typically", "regularly"}
+)
 CONTROL = word_set(
     "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
     "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
@@ -33,12 +54,12 @@ CONTROL = word_set(
 REFUSE = word_set("refuse refuses refused refusing decline declines declined declining")
 PLAN = word_set(
     """expected set due scheduled plan plans planned planning agreed agrees decided decides going
-    ready able likely confirmed promised pledged vowed intends intended"""
+    ready able confirmed promised pledged vowed intends intended"""
 )
 OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
 TRAVEL = word_set(
     "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives "
-    "arrived go goes went going come comes came coming"
+    "arrived go goes went going come comes came coming return returns returned returning"
 )
 REPRESENT = word_set("represent represents represented representing")
 SKIP = word_set(
@@ -73,7 +94,8 @@ CUE_WORDS = (
     | frozenset(a for a, _ in COMPANY)
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
-        pulling withdraw withdraws withdrew withdrawn invited participation presence attendance"""
+        pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
+        there visit trip expected"""
     )
 )
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
@@ -91,9 +113,40 @@ def after(toks: list[Token], i: int, words: set[str]) -> bool:
     return any(t.low in words for t in toks[max(0, i - 4) : i])
 
 
-def attend_cue(toks: list[Token], n: int) -> str:
+def event_at(toks: list[Token], k: int, events: frozenset[str]) -> bool:
+    """Tokens from ``k`` (after an optional "the") name where or what the talks are
+    ("Istanbul", "New Delhi", "COP28")."""
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    for size in (3, 2, 1):
+        words = toks[k : k + size]
+        if (
+            len(words) == size
+            and all(t.cap or t.text[:1].isdigit() for t in words)
+            and " ".join(t.low for t in words) in events
+        ):
+            return True
+    return False
+
+
+def clause_ends(toks: list[Token], k: int) -> bool:
+    """Nothing but a full stop, a comma or a reason follows from ``k`` ("is not going.",
+    "is not going because of local elections")."""
+    return k >= len(toks) or toks[k].low in {".", ",", ";", "because", "due", "as", "after"}
+
+
+def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) -> str:
     low = toks[n].low
     nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
+    if low == "there" and n > 0 and toks[n - 1].low == "be":
+        return "be there"  # "won't be there", "is not expected to be there in person"
+    if low == "expected" and nxt in {"in", "at"} and event_at(toks, n + 2, events):
+        return "expected"  # "are among leaders expected in Dubai"
+    if low == "be" and nxt in {"in", "at"} and event_at(toks, n + 2, events):
+        return "be in"  # "whether they will be in Vienna"
+    if low in TRAVEL and nxt in {"to", "for"} and event_at(toks, n + 2, events):
+        return low  # "will not travel to Glasgow"
     if low in ATTEND:
         if low == "attendance" and not (n > 0 and toks[n - 1].low == "in"):
             return ""
@@ -102,9 +155,8 @@ def attend_cue(toks: list[Token], n: int) -> str:
         return f"{low} part"
     if low in JOIN and nxt != "by" and near(toks, n, TALK, 4):
         return low
-    if low == "present" and any(t.low in BE for t in toks[max(0, n - 3) : n]):
+    if low == "present" and be_before:
         return "be present"
-    be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
     if low == "absent" and be_before:
         return "be absent"  # counted as a negative by the reader
     if low in REPRESENT and nxt != "by" and near(toks, n, TALK, 8):
@@ -121,7 +173,7 @@ def attend_cue(toks: list[Token], n: int) -> str:
         return "be in"  # "will be in Istanbul for the talks"
     if low in {"head", "heads", "headed", "heading"} and nxt == "to" and near(toks, n, TALK, 8):
         return f"{low} to"  # "will head to Geneva for the talks"
-    if low in TRAVEL and near(toks, n, TALK, 10):
+    if low in TRAVEL and near(toks, n, TALK, 12):
         if low[:2] in ("go", "we", "co", "ca") and nxt != "to":
             return ""  # "the talks were going nowhere"
         return low  # "will travel to Geneva for the talks" (not any trip)
@@ -137,8 +189,8 @@ def absence(toks: list[Token], n: int) -> str:
         return "absence"  # "the absence of X", "X's absence"
     if low in {"stay", "stays", "stayed", "staying"} and nxt == "away":
         return f"{low} away"
-    if low in SKIP and near(toks, n, TALK, 6):
-        return low
+    if low in SKIP and (near(toks, n, TALK, 6) or _this_time(toks, n + 1)):
+        return low  # "skipped the summit", "will both be skipping this year"
     if low == "invited" and any(t.low in NEGATORS for t in toks[max(0, n - 3) : n]):
         return "not invited"
     if low in {"pull", "pulls", "pulled", "pulling"} and nxt == "out":
@@ -179,16 +231,63 @@ def infinitive(toks: list[Token], n: int) -> str:
     return ""
 
 
+def _this_time(toks: list[Token], k: int) -> bool:
+    words = [t.low for t in toks[k : k + 2]]
+    return (
+        clause_ends(toks, k) or words[:1] == ["it"] or words in (["this", "year"], ["this", "time"])
+    )
+
+
+_CANCEL = word_set(
+    "ruled rules cancelled canceled cancels cancel scrapped scraps postponed called calls"
+)
+
+
 def noun_cue(toks: list[Token], n: int) -> str:
-    """ "confirmed his attendance" (attending), "ruled out her participation" (not attending)."""
-    if toks[n].low not in {"attendance", "participation", "presence"} or n < 2:
+    """ "confirmed his attendance" (attending), "ruled out her participation", "cancelled his
+    scheduled attendance", "cancelled his trip" (not attending)."""
+    if toks[n].low not in {"attendance", "participation", "presence", "trip", "visit"} or n < 2:
         return ""
-    if toks[n - 1].low not in {"his", "her", "their", "'s"}:
+    k = n - 1
+    if toks[k].alpha and not toks[k].cap and toks[k].low not in {"his", "her", "their"}:
+        k -= 1  # "his scheduled attendance", "her planned trip"
+    if toks[k].low not in {"his", "her", "their", "'s"}:
         return ""
-    before = [t.low for t in toks[max(0, n - 6) : n - 1]]
-    if "ruled" in before or "rules" in before or "cancelled" in before or "canceled" in before:
+    before = [t.low for t in toks[max(0, k - 5) : k]]
+    if any(w in _CANCEL for w in before):
         return "not_attending"
+    if toks[n].low in {"trip", "visit"}:
+        return ""
     if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before):
+        return "attending"
+    return ""
+
+
+PLAN_VISIT = word_set("plan plans planned planning intend intends intended intending")
+
+
+def planned_visit(toks: list[Token], n: int) -> bool:
+    """ "is not planning a visit", "does not plan visit", "plans a trip"."""
+    if toks[n].low not in {"visit", "trip"}:
+        return False
+    before = [t.low for t in toks[max(0, n - 3) : n]]
+    return any(w in PLAN_VISIT for w in before) and not any(w in {"his", "her"} for w in before)
+
+
+def participation_of(toks: list[Token], n: int) -> str:
+    """ "with the participation of X" (attending), "without the presence of X" (not attending),
+    "the participation of X is unlikely" (conditional); "" when it says nothing."""
+    if toks[n].low not in {"participation", "presence", "attendance"}:
+        return ""
+    if n + 1 >= len(toks) or toks[n + 1].low != "of":
+        return ""
+    before = [t.low for t in toks[max(0, n - 4) : n]]
+    if "without" in before or any(w in _CANCEL for w in before):
+        return "not_attending"
+    after = [t.low for t in toks[n + 2 : n + 16]]
+    if any(w in {"unlikely", "doubtful", "uncertain", "unclear", "doubt"} for w in after):
+        return "conditional"
+    if "with" in before or any(w in {"confirmed", "confirms", "announced"} for w in before):
         return "attending"
     return ""
 
@@ -205,10 +304,15 @@ def only_aux(toks: list[Token]) -> bool:
     return len(toks) <= 3 and all(t.low in AUX for t in toks)
 
 
-def sends_delegate(toks: list[Token], n: int, end: int) -> bool:
-    """ "sending Premier Li Qiang in his place", "will send X instead", "send X to the summit"."""
+def sends_delegate(
+    toks: list[Token], n: int, end: int, events: frozenset[str] = frozenset()
+) -> bool:
+    """ "sending Premier Li Qiang in his place", "will send X instead", "Instead, he will send
+    X", "send X to the summit", "dispatched X to Jeddah" (where the talks are)."""
     tail = [t.low for t in toks[n + 1 : end]]
-    if "instead" in tail or "place" in tail:
+    if "instead" in tail or "place" in tail or "instead" in (t.low for t in toks[:n]):
+        return True
+    if any(toks[k].low == "to" and event_at(toks, k + 1, events) for k in range(n + 1, end)):
         return True
     return any(w in TALK for w in tail)
 

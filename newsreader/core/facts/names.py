@@ -155,6 +155,8 @@ def _name_after_prefix(sent: Sentence, i: int, j: int) -> int:
 
 def _speech_next(sent: Sentence, j: int) -> bool:
     toks = sent.tokens
+    if j < len(toks) and toks[j].low in {"himself", "herself"}:
+        return True  # "Trump himself"
     k = j
     while k < len(toks) and toks[k].low in {",", "has", "had", "have", "also", "then", "later"}:
         k += 1

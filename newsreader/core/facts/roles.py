@@ -94,6 +94,8 @@ def _title_word(t: Token, resolver: PartyResolver) -> bool:
     if "-" in t.low and all(p in ROLE_MODIFIERS for p in t.low.split("-")):
         return True  # "vice-environment minister"
     if t.cap and t.low not in COMMON_WORDS and t.low not in MONTHS and t.low not in WEEKDAYS:
+        if t.low.endswith("ing"):
+            return False  # "Accompanying Secretary Rubio is ...": a verb, not a title
         return not is_given_name(t.text) or resolver.any(t.text) is not None
     return t.low in {"its", "his", "her", "their"}
 

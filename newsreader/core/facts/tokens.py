@@ -28,6 +28,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 MAX_SENTENCE = 1500  # characters
+_ADDRESSED = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges"})
 _POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|jpg|png)\b", re.IGNORECASE)
 
@@ -84,6 +85,8 @@ class Sentence:
                 cut = t.low
             elif t.low in REPORTING_VERBS and i + 1 < len(toks) and toks[i + 1].alpha:
                 nxt = toks[i + 1].low
+                if t.low in _ADDRESSED:
+                    continue  # "told X of her decision": X is addressed, no clause starts yet
                 if nxt not in {"that", "on", "in", "at", "to", "by", "after", "before"}:
                     out.append((start, i + 1, opener))
                     start, opener = i + 1, "said"

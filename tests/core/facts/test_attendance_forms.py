@@ -1,0 +1,191 @@
+"""Attendance in the shapes wire copy uses: lists after "consists of" or a colon, inverted
+sentences, hosts and guests, trips that do not happen, and the subject of a cue when other people
+stand near it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.crafted import facts, status
+
+A, N, C, U = "attending", "not_attending", "conditional", "unknown"
+TALKS = "The talks open in Geneva on Monday."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "The Arvenian delegation arrived on Monday.",
+                "It also includes Water Commissioner Pavel Rusnak and envoy Irena Sokol.",
+            ),
+            {"Pavel Rusnak": A, "Irena Sokol": A},
+        ),
+        (
+            ("The Coristani delegation consists of Minister Ilyas Koval and envoy Marta Lind.",),
+            {"Ilyas Koval": A, "Marta Lind": A},
+        ),
+        (
+            (
+                "A Coristani delegation will also be present in Geneva: Foreign Minister Ilyas "
+                "Koval, envoy Marta Lind and adviser Pavel Rusnak.",
+            ),
+            {"Ilyas Koval": A, "Marta Lind": A, "Pavel Rusnak": A},
+        ),
+        (
+            ("Among those in attendance will be President Elena Varga and envoy Tomas Halberg.",),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        (
+            ("The other participants are envoy Daniel Okafor and adviser Irena Sokol.",),
+            {"Daniel Okafor": A, "Irena Sokol": A},
+        ),
+        (
+            ("Representing Arvenia are Foreign Minister Tomas Halberg and envoy Irena Sokol.",),
+            {"Tomas Halberg": A, "Irena Sokol": A},
+        ),
+        (
+            ("Accompanying Minister Tomas Halberg is envoy Irena Sokol.",),
+            {"Tomas Halberg": A, "Irena Sokol": A},
+        ),
+        (("Absent from the talks will be President Elena Varga.",), {"Elena Varga": N}),
+        (
+            (
+                "Minister Tomas Halberg was joined on the Arvenian side by envoy Irena Sokol and "
+                "adviser Pavel Rusnak.",
+            ),
+            {"Irena Sokol": A, "Pavel Rusnak": A},
+        ),
+        (
+            (
+                "President Elena Varga will not attend. Instead, Minister Tomas Halberg will "
+                "represent Norway.",
+            ),
+            {"Elena Varga": N, "Tomas Halberg": A},
+        ),
+        (
+            (
+                "President Elena Varga will not attend the summit.",
+                "Instead, she will send her foreign minister Tomas Halberg.",
+            ),
+            {"Elena Varga": N, "Tomas Halberg": A},
+        ),
+        (
+            (
+                "President Elena Varga is hosting President Ilyas Koval and Prime Minister Tomas "
+                "Halberg for a two-day summit.",
+            ),
+            {"Elena Varga": A, "Ilyas Koval": A, "Tomas Halberg": A},
+        ),
+        (
+            ("On the Arvenian side, adviser Pavel Rusnak will join Minister Tomas Halberg.",),
+            {"Pavel Rusnak": A, "Tomas Halberg": A},
+        ),
+        (
+            ("Prime Minister Tomas Halberg will spearhead the Arvenian delegation.",),
+            {"Tomas Halberg": A},
+        ),
+        (
+            (
+                "The meeting is scheduled with the participation of President Elena Varga and "
+                "Prime Minister Tomas Halberg.",
+            ),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        (
+            ("The summit will be held without the participation of President Elena Varga.",),
+            {"Elena Varga": N},
+        ),
+        (("The participation of President Elena Varga is unlikely.",), {"Elena Varga": C}),
+        (("President Elena Varga is unlikely to attend the summit.",), {"Elena Varga": C}),
+        (
+            (TALKS, "There is no word yet on whether envoy Irena Sokol will be in Geneva."),
+            {"Irena Sokol": C},
+        ),
+        (
+            (TALKS, "Leaders including President Elena Varga are expected in Geneva."),
+            {"Elena Varga": A},
+        ),
+    ],
+)
+def test_list_and_inverted_forms(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    f = facts(*paragraphs)
+    assert {name: status(f, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "who", "expected"),
+    [
+        (("Envoy Elena Varga herself is not planning a visit.",), "Elena Varga", N),
+        (("Envoy Elena Varga is planning a visit to Paris in May.",), "Elena Varga", U),
+        (("Prime Minister Tomas Halberg cancelled his scheduled attendance.",), "Tomas Halberg", N),
+        (("President Elena Varga cancelled her trip to the summit.",), "Elena Varga", N),
+        ((TALKS, "President Elena Varga will not travel to Geneva."), "Elena Varga", N),
+        ((TALKS, "President Elena Varga will travel to Paris next week."), "Elena Varga", U),
+        (("President Elena Varga is not going because of the elections.",), "Elena Varga", N),
+        (("President Elena Varga won't be there.",), "Elena Varga", N),
+        (
+            ("President Elena Varga and Arvenian officials were not invited to the summit.",),
+            "Elena Varga",
+            N,
+        ),
+        (("President Elena Varga rarely attends such summits.",), "Elena Varga", U),
+        (
+            ("President Elena Varga rarely attends and will be skipping this year.",),
+            "Elena Varga",
+            N,
+        ),
+    ],
+)
+def test_absences(paragraphs: tuple[str, ...], who: str, expected: str) -> None:
+    assert status(facts(*paragraphs), who) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Tomas Halberg will lead the delegation, indicating President Elena "
+            "Varga will not attend.",
+            {"Tomas Halberg": A, "Elena Varga": N},
+        ),
+        (
+            "President Elena Varga told Prime Minister Tomas Halberg of her decision not to "
+            "attend the summit.",
+            {"Elena Varga": N, "Tomas Halberg": U},
+        ),
+        (
+            "Envoy Daniel Okafor expressed hope that the army would join the talks.",
+            {"Daniel Okafor": U},
+        ),
+        (
+            "The team is led by Irena Sokol, an adviser to President Elena Varga, who, despite "
+            "meeting envoy Daniel Okafor earlier, is not taking part in the talks.",
+            {"Irena Sokol": A, "Elena Varga": N, "Daniel Okafor": U},
+        ),
+        (
+            "The delegation is accompanied by Irena Sokol, an official who met President Elena "
+            "Varga in March.",
+            {"Irena Sokol": A, "Elena Varga": U},
+        ),
+        (
+            "Minister Tomas Halberg will lead the team at the summit along with two senior "
+            "officials, spokeswoman Irena Sokol said.",
+            {"Tomas Halberg": A, "Irena Sokol": U},
+        ),
+        ("Minister Tomas Halberg thanked Arvenia for hosting the talks.", {"Tomas Halberg": U}),
+        (
+            "Envoy Irena Sokol arrived for the talks, held in a hall provided by the hosts.",
+            {"Irena Sokol": A},
+        ),
+        (
+            "Spokeswoman Irena Sokol gave no update on Halvorsen's plans, amid reports he would "
+            "not attend.",
+            {"Irena Sokol": U},
+        ),
+    ],
+)
+def test_whose_attendance(text: str, expected: dict[str, str]) -> None:
+    f = facts(text)
+    assert {name: status(f, name) for name in expected} == expected
