@@ -645,7 +645,27 @@ _COORDINATION = frozenset(
 )
 # Verbs whose next person is their object, never the subject of a later cue.
 _OBJECT_VERBS = frozenset(
-    ["told", "tells", "informed", "informs", "asked", "asks", "urged", "urges", "assured", "thanked", "thanks", "met", "meets", "called", "phoned", "invited", "briefed", "warned", "warns"]
+    [
+        "told",
+        "tells",
+        "informed",
+        "informs",
+        "asked",
+        "asks",
+        "urged",
+        "urges",
+        "assured",
+        "thanked",
+        "thanks",
+        "met",
+        "meets",
+        "called",
+        "phoned",
+        "invited",
+        "briefed",
+        "warned",
+        "warns",
+    ]
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "deputy"})
 

@@ -340,7 +340,10 @@ def _pronouns(doc: Doc, cast: Cast, blockers: dict[int, set[int]] | None = None)
     surname in between leaves the pronoun unresolved."""
     blockers = blockers or {}
     prev: Mention | None = None  # the antecedent earlier sentences leave
+    distance = 0  # sentences of narration since ``prev`` (quoted sentences do not count)
     for sent in doc.sentences:
+        if any(t.alpha and not t.quoted for t in sent.tokens):
+            distance += 1
         named = list(cast.in_sentence(sent))
         inside = {k for m in named for k in range(m.i, m.j)}
         own = [m for m in named if m.kind != "pronoun" and not sent.tokens[m.i].quoted]
@@ -356,13 +359,13 @@ def _pronouns(doc: Doc, cast: Cast, blockers: dict[int, set[int]] | None = None)
                 pick = here[-1] if here else None  # "but not Putin himself"
             else:
                 pick = _clause_subject(sent, here, cast) or (here[-1] if here else None)
-            if pick is None and prev is not None and sent.index - prev.sentence.index <= 3:
+            if pick is None and prev is not None and distance <= 3:
                 pick = prev
             if pick is not None:
                 added.append(Mention(sent, n, n + 1, pick.person, "pronoun"))
         after = [m for m in own if m.i >= start]
         if after:
-            prev = _subject_mention(sent, after, cast) or after[-1]
+            prev, distance = _subject_mention(sent, after, cast) or after[-1], 0
         if added:
             cast.by_sentence[sent.index] = sorted(named + added, key=lambda m: m.i)
             cast.mentions.extend(added)

@@ -35,17 +35,20 @@ def extract(doc: Doc, cast: Cast, regions: list[list[qm.Region]]) -> list[Quote]
     out: list[Quote] = []
     for chain in chains:
         text = " ".join(doc.paragraphs[p][r.start : r.end].strip() for p, r in chain.parts)
+        stated = text.rstrip().endswith((",", ".", "!", "?"))
         text = text.strip().rstrip(",").strip()
-        if qm.word_count(text) < qm.MIN_QUOTE_WORDS:
+        words = qm.word_count(text)
+        if words < qm.MIN_QUOTE_WORDS and not (stated and words >= 2):
             continue
         first_p, first = chain.parts[0]
         last_p, last = chain.parts[-1]
         start_sent = _sentence_at(doc, first_p, first.start)
         if start_sent is None or (start_sent.heading and not _is_quote_paragraph(doc, first_p)):
             continue
-        speaker = _speaker_after(doc, cast, last_p, last) or _speaker_before(
-            doc, cast, first_p, first
-        )
+        after = _speaker_after(doc, cast, last_p, last)
+        if words < qm.MIN_QUOTE_WORDS and after is None:
+            continue  # a short quoted phrase is a statement only when attributed ("...," X said)
+        speaker = after or _speaker_before(doc, cast, first_p, first)
         if (
             speaker is None
             and last.close_mark >= 0
@@ -159,14 +162,20 @@ def _speaker_before(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     if sent is None:
         return None
     toks = [t for t in sent.tokens if t.end <= r.open_mark]
-    if not any(t.low in SPEECH_VERBS for t in toks):
+    verbs = [t for t in toks if t.low in SPEECH_VERBS]
+    if not verbs:
         return None
     ms = [
         m
         for m in cast.in_sentence(sent)
         if sent.tokens[m.i].end <= r.open_mark and not sent.tokens[m.i].quoted
     ]
-    return _speaker_of(cast, ms[0]) if ms else None
+    # the one right before the speech verb ("Asked what he expects, Rubio said, “...”"), else
+    # the first after it ("said Rubio: “...”")
+    verb = verbs[-1].start
+    before = [m for m in ms if sent.tokens[m.j - 1].end <= verb]
+    pick = before[-1] if before else (ms[0] if ms else None)
+    return _speaker_of(cast, pick) if pick else None
 
 
 def _speaker_next_paragraph(doc: Doc, cast: Cast, p: int) -> str | None:

@@ -1,0 +1,65 @@
+"""Quote speakers when other people stand near the quotation: names inside the quote, a
+pronoun in the opening clause, short attributed quotes, narration interrupted by quotes."""
+
+from __future__ import annotations
+
+from tests.core.facts.crafted import facts
+
+
+def quotes(*paragraphs: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in facts(*paragraphs).quotes]
+
+
+def test_a_name_inside_the_quote_is_not_the_speaker_of_he_said() -> None:
+    got = quotes(
+        "Arvenian President Elena Varga said she would send a team to Geneva.",
+        "“Out of respect for President Ilyas Koval and his hosts, we will send a small team,” "
+        "she said in the capital.",
+    )
+    assert got[0][0] == "Elena Varga"
+
+
+def test_he_said_refers_to_the_subject_not_the_last_name() -> None:
+    got = quotes(
+        "The Arvenian president, Elena Varga, announced Defence Minister Tomas Halberg would "
+        "lead the team.",
+        "“We want these talks to succeed and we will be patient,” she said.",
+    )
+    assert got[0][0] == "Elena Varga"
+
+
+def test_the_speaker_is_the_subject_of_the_speech_verb() -> None:
+    got = quotes(
+        "Envoy Daniel Okafor arrived first.",
+        "Asked what he expected from the talks, Minister Tomas Halberg said, “It will be fine.”",
+    )
+    assert got == [("Tomas Halberg", "It will be fine.")]
+
+
+def test_a_short_quote_with_an_attribution_is_kept() -> None:
+    got = quotes(
+        "“This cannot last,” Tomas Halberg said of the tariffs. “We want a fair deal for both "
+        "sides.”"
+    )
+    assert got == [
+        ("Tomas Halberg", "This cannot last"),
+        ("Tomas Halberg", "We want a fair deal for both sides."),
+    ]
+    assert quotes("Analysts called it “very bad news” for exporters.") == []
+
+
+def test_quoted_sentences_do_not_push_the_speaker_out_of_reach() -> None:
+    got = quotes(
+        "“No deal yet,” Minister Tomas Halberg said. “We are close. The gaps are small. "
+        "Both sides know it. We will meet again.” On Friday, he added in parliament, “The next "
+        "round will be decisive.”"
+    )
+    assert [s for s, _ in got] == ["Tomas Halberg"] * 3
+
+
+def test_an_unknown_possessor_blocks_a_pronoun() -> None:
+    got = quotes(
+        "Spokeswoman Irena Sokol gave no update on Halvorsen's plans.",
+        "“I will not be going to Geneva this time,” he told a radio station.",
+    )
+    assert got[0][0] is None
