@@ -98,9 +98,7 @@ def _cues(sent: Sentence, actor_ends: set[int]) -> list[int]:
             out.append(n)
         elif (t.low == "red" and nxt in {"line", "lines"}) or (
             t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6])
-        ):
-            out.append(n)
-        elif t.low in {"until", "unless"} and _refused_until(toks, n):
+        ) or (t.low in {"until", "unless"} and _refused_until(toks, n)):
             out.append(n)
     return out
 
@@ -317,9 +315,13 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
             after = toks[end + 1]
             if after.low in {"which", "who", "according", "saying", "noting", "adding", "instead"}:
                 break
-            if after.low.endswith("ing") and after.low != "including" and after.alpha:
-                if _verb_ing(toks, end + 1):
-                    break  # ", saying that ...", ", urging the ...": a new clause
+            if (
+                after.low.endswith("ing")
+                and after.low != "including"
+                and after.alpha
+                and _verb_ing(toks, end + 1)
+            ):
+                break  # ", saying that ...", ", urging the ...": a new clause
             if end + 1 in actors and colon is None:
                 break  # ", Trump issued ...": a new clause with its own subject
             if _reporting_tail(toks, end + 1):
