@@ -96,9 +96,11 @@ def _cues(sent: Sentence, actor_ends: set[int]) -> list[int]:
             if _stem(t.low) == "insist" and nxt != "on" and not _obliges(toks, n):
                 continue  # "insisted his side was improving" is a claim, not a demand
             out.append(n)
-        elif (t.low == "red" and nxt in {"line", "lines"}) or (
-            t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6])
-        ) or (t.low in {"until", "unless"} and _refused_until(toks, n)):
+        elif (
+            (t.low == "red" and nxt in {"line", "lines"})
+            or (t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6]))
+            or (t.low in {"until", "unless"} and _refused_until(toks, n))
+        ):
             out.append(n)
     return out
 
