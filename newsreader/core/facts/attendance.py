@@ -127,6 +127,7 @@ class _Reader:
                 self._host,
                 self._join_people,
                 self._participation,
+                self._meet,
                 self._attend,
             )
             for rule in rules:
@@ -268,7 +269,7 @@ class _Reader:
     def _host(self, n: int, seg: Segment) -> bool:
         """ "X is hosting A, B and C for a three-day gathering": the host and the guests."""
         toks = self.toks
-        if toks[n].low not in cues.HOST or not cues.near(toks, n, cues.TALK, 20):
+        if toks[n].low not in cues.HOST or not cues.near(toks, n, cues.TALK, len(toks)):
             return False
         if n > 0 and toks[n - 1].low in {"for", "by", "of"}:
             return True  # "thanked Saudi Arabia for hosting the talks": not the speaker
@@ -290,6 +291,19 @@ class _Reader:
         if not any(t.low in DELEGATION_WORDS or t.low in cues.TALK for t in toks):
             return False
         self.add(self._subjects(seg, n) + objects, self._status(seg, n), toks[n].low)
+        return True
+
+    def _meet(self, n: int, seg: Segment) -> bool:
+        """ "A and B met with a Russian delegation", "A held talks with B", "A will meet in
+        Geneva with B": the people who meet, and whom they meet."""
+        toks = self.toks
+        held = cues.talks_held(toks, n)
+        if not held and not cues.meeting_is_the_talks(toks, n, self.context.events):
+            return False
+        status = self._status(seg, n)
+        end = self._next_cue(n + 1, seg[1])
+        partners = [m for m in self._objects(n + 1, end) if cues.after(toks, m.i, {"with"})]
+        self.add(self._subjects(seg, n) + partners, status, "held talks" if held else "met")
         return True
 
     def _participation(self, n: int, seg: Segment) -> bool:

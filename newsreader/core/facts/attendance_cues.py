@@ -81,6 +81,18 @@ AUX = word_set(
     "will would shall should can could may might must is are was were be been has have had do does "
     "did not also still now then to n't never"
 )
+MEET = word_set("meet meets met meeting")
+HOLD = word_set(
+    """hold holds held holding resume resumes resumed resuming begin begins began begun start
+    starts started conduct conducts conducted"""
+)
+# What a meeting may be with, to count as the talks ("met with the Russian delegation").
+MEET_OBJECTS = word_set("delegation delegations team side counterpart counterparts negotiators")
+_MEET_REJECT = word_set("updating update brief briefed briefing discuss discussed about on but not")
+# How a talk word after a meeting verb names the meeting as the talks ("..., marking the first
+# trade talks", "met for talks", "met at the summit").
+_MEET_LINKS = word_set("marking for at during ahead")
+
 # Every token that can start an attendance cue (a fast pre-filter for the sentence reader).
 CUE_WORDS = (
     ATTEND
@@ -91,6 +103,8 @@ CUE_WORDS = (
     | TRAVEL
     | HOST
     | SKIP
+    | MEET
+    | HOLD
     | frozenset(a for a, _ in COMPANY)
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
@@ -298,6 +312,44 @@ def unconfirmed(toks: list[Token], seg: tuple[int, int, str]) -> bool:
         return False
     before = [t.low for t in toks[max(0, seg[0] - 4) : seg[0]]]
     return any(w in NEGATORS or w.endswith("n't") for w in before)
+
+
+def talks_held(toks: list[Token], n: int) -> bool:
+    """ "held talks with", "resumed trade negotiations", "began the first round"."""
+    if toks[n].low not in HOLD:
+        return False
+    return any(t.low in _HELD_TALKS for t in toks[n + 1 : n + 4])
+
+
+_HELD_TALKS = word_set("talks negotiations consultations discussions round")
+
+
+def meeting_is_the_talks(toks: list[Token], n: int, events: frozenset[str]) -> bool:
+    """ "met with a Russian delegation", "will meet in Geneva (where the talks are) with X",
+    "will meet ... with X, marking the first talks"; not "met with Y, updating him on the
+    negotiations"."""
+    low = toks[n].low
+    if low not in MEET:
+        return False
+    prev = toks[n - 1].low if n else ""
+    if low == "meeting" and prev not in BE:
+        return False  # "the meeting", "after meeting X"
+    window = toks[n + 1 : n + 22]
+    for k, t in enumerate(window, start=n + 1):
+        if t.low in {".", ";"}:
+            break
+        if t.low in MEET_OBJECTS and k - n <= 6:
+            return True
+        if t.low in {"in", "at"} and event_at(toks, k + 1, events):
+            return True
+        if t.low in TALK and t.low not in {"delegation", "team", "teams"}:
+            between = [x.low for x in toks[n + 1 : k]]
+            if any(w in _MEET_REJECT for w in between):
+                return False
+            last_comma = max((j for j, w in enumerate(between) if w == ","), default=-1)
+            opener = between[last_comma + 1] if last_comma + 1 < len(between) else ""
+            return opener in _MEET_LINKS or (last_comma < 0 and "for" in between)
+    return False
 
 
 def only_aux(toks: list[Token]) -> bool:

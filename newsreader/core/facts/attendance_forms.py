@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsreader.core.facts import attendance_cues as cues
@@ -25,6 +26,9 @@ _PARTICIPANTS = frozenset(
 )
 _LOCATIVE = frozenset({"in", "at"})
 _NOT_EVENT_WORDS = frozenset({"delegation", "team", "teams", "dinner", "side"})
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][a-z]+ )?(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)\s*(?:,|\(|—|–| - )"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +60,10 @@ def inverted(sent: Sentence, mentions: list[Mention], resolver: PartyResolver) -
             continue
         head_end, modal = found
         head = [t.low for t in toks[:head_end]]
-        if not head or any(w in REPORTING_VERBS or w in {",", ";", ":"} for w in head[1:]):
+        if not head or any(
+            (t.low in REPORTING_VERBS and not t.cap) or t.low in {",", ";", ":"}
+            for t in toks[1:head_end]
+        ):
             return None  # "Participants said ...": not an inverted sentence
         after = [m for m in mentions if m.i > b]
         if not after or after[0].i - b > 8:
@@ -84,6 +91,10 @@ def events(doc: Doc, cast: Cast) -> frozenset[str]:
     "summit at" ("istanbul", "new delhi", "the hague") and a name right before a talk word
     ("g20", "cop28", "alaska")."""
     out: set[str] = set()
+    for text in doc.paragraphs[:3]:
+        dateline = _DATELINE.match(text)
+        if dateline:  # "GENEVA, May 10 (Reuters) -", "Agencies JEDDAH (Saudi Arabia)"
+            out.add(dateline.group("place").lower())
     for sent in doc.sentences:
         toks = sent.tokens
         taken = cast.taken.get(sent.index, set())
@@ -99,7 +110,7 @@ def events(doc: Doc, cast: Cast) -> frozenset[str]:
             j = k - 1
             while j >= 0 and k - j <= 2 and toks[j].alpha and not toks[j].cap:
                 j -= 1  # "COP28 climate summit"
-            if j >= 0 and j not in taken and _event_word(toks[j], cast.resolver):
+            if j >= 0 and j not in taken and _event_word(toks[j], j, cast.resolver):
                 out.add(toks[j].low)
     return frozenset(out)
 
@@ -115,12 +126,15 @@ def _name_at(toks: list[Token], k: int, taken: set[int]) -> str:
     return " ".join(t.low for t in toks[k:j])
 
 
-def _event_word(t: Token, resolver: PartyResolver) -> bool:
-    """ "G20", "COP28", "BRICS", "Alaska" before a talk word (not "Ukraine talks")."""
+def _event_word(t: Token, k: int, resolver: PartyResolver) -> bool:
+    """ "G20", "COP28", "BRICS", "Alaska" before a talk word (not "Ukraine talks", nor a word
+    capitalized because it starts the sentence: "High-stakes talks")."""
     if not (t.cap or t.text[:1].isdigit()):
         return False
     if t.low in COMMON_WORDS or t.low in MONTHS or t.low in WEEKDAYS:
         return False
     if any(c.isdigit() for c in t.text) or is_city(t.text):
         return True  # "COP28 summit", "Vienna talks"
+    if k == 0 or "-" in t.text:
+        return False
     return resolver.party(t.text) is None and resolver.demonym(t.text) is None

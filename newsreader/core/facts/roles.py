@@ -178,7 +178,7 @@ def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int
         k += 2  # "X, the group's deputy leader"
     start = k
     while k < len(toks) and k - start < 14 and toks[k].low not in _STOP_AFTER:
-        if toks[k].low in SPEECH_VERBS:
+        if toks[k].low in SPEECH_VERBS and not toks[k].cap:  # not "United States"
             break
         k += 1
     if k < len(toks) and k - start >= 14 and toks[k].low not in _STOP_AFTER:

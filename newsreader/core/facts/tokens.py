@@ -83,7 +83,7 @@ class Sentence:
             cut = ""
             if t.low in {";", ":", "—", "–"} or (t.low in CLAUSE_OPENERS and i > 0):
                 cut = t.low
-            elif t.low in REPORTING_VERBS and i + 1 < len(toks) and toks[i + 1].alpha:
+            elif t.low in REPORTING_VERBS and not t.cap and i + 1 < len(toks) and toks[i + 1].alpha:
                 nxt = toks[i + 1].low
                 if t.low in _ADDRESSED:
                     continue  # "told X of her decision": X is addressed, no clause starts yet

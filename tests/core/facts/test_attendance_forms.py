@@ -189,3 +189,67 @@ def test_absences(paragraphs: tuple[str, ...], who: str, expected: str) -> None:
 def test_whose_attendance(text: str, expected: dict[str, str]) -> None:
     f = facts(text)
     assert {name: status(f, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Minister Tomas Halberg met with the Coristani delegation in the capital.",),
+            {"Tomas Halberg": A},
+        ),
+        (
+            ("Minister Tomas Halberg held talks with envoy Irena Sokol on Friday.",),
+            {"Tomas Halberg": A, "Irena Sokol": A},
+        ),
+        (
+            (
+                "Minister Tomas Halberg will meet this weekend in Oslo with envoy Irena Sokol, "
+                "marking the first direct trade talks in a decade.",
+            ),
+            {"Tomas Halberg": A, "Irena Sokol": A},
+        ),
+        (
+            (
+                "OSLO, May 3 (Reuters) - Trade talks resumed on Monday.",
+                "Minister Tomas Halberg will travel to Oslo on Sunday.",
+            ),
+            {"Tomas Halberg": A},
+        ),
+        (
+            (
+                "Minister Tomas Halberg met with envoy Irena Sokol on Thursday, updating her on "
+                "developments in the negotiations.",
+            ),
+            {"Tomas Halberg": U, "Irena Sokol": U},
+        ),
+        (
+            (
+                "Minister Tomas Halberg has held diplomatic meetings with leaders in the region "
+                "before the summit.",
+            ),
+            {"Tomas Halberg": U},
+        ),
+        (
+            (
+                "Envoy Irena Sokol, who was in Oslo to meet the king but not in the room for the "
+                "talks, said little.",
+            ),
+            {"Irena Sokol": U},
+        ),
+        (
+            (
+                "The team consists of Assistant to the President of the United States for Trade "
+                "Lena Ortiz and envoy Irena Sokol.",
+            ),
+            {"Lena Ortiz": A, "Irena Sokol": A},
+        ),
+        (
+            ("Representing the United States are adviser Lena Ortiz and envoy Irena Sokol.",),
+            {"Lena Ortiz": A, "Irena Sokol": A},
+        ),
+    ],
+)
+def test_meetings_and_talks_held(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    f = facts(*paragraphs)
+    assert {name: status(f, name) for name in expected} == expected
