@@ -43,8 +43,40 @@ class Context:
     events: frozenset[str] = frozenset()  # where and what the talks are
 
 
-def extract(doc: Doc, cast: Cast) -> list[Found]:
+_GROUPS = frozenset(
+    ["leaders", "officials", "ministers", "heads", "delegates", "representatives", "envoys", "diplomats", "dignitaries", "guests"]
+)
+_DELEGATION_HEADS = frozenset({"head", "leader", "chief"})
+
+
+def _heads_of_delegation(cast: Cast) -> list[Found]:
+    """ "The head of the Russian delegation, Vladimir Medinsky, said ...": a title that says the
+    person leads a delegation is a statement that they take part."""
     out: list[Found] = []
+    for n, draft in enumerate(cast.drafts):
+        for role in draft.roles:
+            words = role.text.lower().replace("’", "'").split()
+            if role.former or not words or words[0] not in _DELEGATION_HEADS:
+                continue
+            if any(w in {"delegation", "delegation's"} for w in words[1:6]):
+                cue = AttendanceCue("attending", "head of the delegation", role.evidence, True)
+                out.append(Found(n, AttendanceCue(**{**_cue_fields(cue), "delegation": role.party})))
+                break
+    return out
+
+
+def _cue_fields(cue: AttendanceCue) -> dict:
+    return {
+        "status": cue.status,
+        "cue": cue.cue,
+        "evidence": cue.evidence,
+        "leads": cue.leads,
+        "delegation": cue.delegation,
+    }
+
+
+def extract(doc: Doc, cast: Cast) -> list[Found]:
+    out: list[Found] = _heads_of_delegation(cast)
     lead: tuple[int, int, str | None] | None = None
     events = forms.events(doc, cast)
     for sent in doc.sentences:
@@ -141,8 +173,10 @@ class _Reader(Clause):
             return
         self.used.update(range(*found.head))
         head_people = [m for m in found.people if m.j <= found.head[1]]
-        objects = self._objects(found.head[1], len(self.toks))
-        self.add(head_people + objects, found.status, found.cue)
+        chosen = {m.person for m in found.people}
+        objects = [m for m in self._objects(found.head[1], len(self.toks)) if m.person in chosen]
+        leads = found.cue == "head of the delegation"
+        self.add(head_people + objects, found.status, found.cue, leads=leads)
 
     def _passive(self, n: int, seg: Segment) -> bool:
         """ "led by X", "headed by X", "joined by X", "together with X", "represented by X",
@@ -153,6 +187,8 @@ class _Reader(Clause):
         lead = low in {"led", "headed"} and nxt == "by"
         if not lead and (low, nxt) not in cues.COMPANY:
             return False
+        if lead and not self._leads_a_delegation(n):
+            return True  # "a government led by X": not a delegation
         start = by + 1 if by is not None else n + 2
         deleg = self._delegation()
         if low == "represented":  # "while Ukraine is represented by X"
@@ -163,7 +199,12 @@ class _Reader(Clause):
             status = "attending"
         cue = f"{low} {nxt}"
         end = self._next_cue(start, seg[1])
-        self.add(self._objects(start, end), status, cue, leads=lead, delegation=deleg)
+        objects = self._objects(start, end)
+        if low in {"mediated", "hosted", "chaired", "co-chaired"}:
+            # "hosted by Switzerland at the resort, Amherd told ...": only who follows "by"
+            objects = [*objects[:1], *self._coordinated(objects)] if objects else []
+            objects = [m for m in objects if self._right_after(start, m)]
+        self.add(objects, status, cue, leads=lead, delegation=deleg)
         if low in {"joined", "accompanied"}:
             self.add(self._subjects(seg, n), status, cue, delegation=deleg)
         self._but_not(seg, cue)
@@ -238,12 +279,14 @@ class _Reader(Clause):
         return True
 
     def _represent(self, n: int, seg: Segment) -> bool:
-        """ "X will represent Russia", "with Y instead representing Australia"."""
+        """ "X will represent Russia", "with Y instead representing Australia", "will represent
+        the kingdom"."""
         toks = self.toks
         if toks[n].low not in cues.REPRESENT or self._next(n) == "by":
             return False
-        k = n + 2 if self._next(n) == "the" else n + 1
-        if not any(p.i == k for p in self.cast.parties.get(self.sent.index, [])):
+        k = n + 2 if self._next(n) in {"the", "his", "her", "its", "their"} else n + 1
+        named = any(p.i == k for p in self.cast.parties.get(self.sent.index, []))
+        if not named and not (k < len(toks) and toks[k].low in cues.REPRESENTED and k > n + 1):
             return False
         if cues.infinitive(toks, n) == "request":
             return True
@@ -319,7 +362,7 @@ class _Reader(Clause):
             status = "not_attending"
         elif how == "open" and status == "attending":
             status = "conditional"
-        self.add(self._subjects(seg, n) or self._colon_list(n), status, cue)
+        self.add(self._subjects(seg, n) or self._group_list(n), status, cue)
         return True
 
     def _goes_nowhere(self, n: int, seg: Segment) -> bool:
@@ -332,19 +375,59 @@ class _Reader(Clause):
             and cues.clause_ends(self.toks, n + 1)
         )
 
-    def _colon_list(self, n: int) -> list[Mention]:
-        """ "a delegation will also be present in Istanbul: A, B and C"."""
+    def _group_list(self, n: int) -> list[Mention]:
+        """The people listed after a group's cue: "a delegation will also be present in
+        Istanbul: A, B and C", "leaders are expected to participate, including: A, B"."""
         toks = self.toks
-        colon = next((k for k in range(n + 1, len(toks)) if toks[k].low == ":"), None)
-        if colon is None or colon - n > 8:
+        mark = next(
+            (k for k in range(n + 1, min(len(toks), n + 14)) if toks[k].low in {":", "including"}),
+            None,
+        )
+        if mark is None:
             return []
-        if not any(t.low in DELEGATION_WORDS for t in toks[:n]):
+        if not any(t.low in DELEGATION_WORDS or t.low in _GROUPS for t in toks[:n]):
             return []
-        return self._objects(colon + 1, len(toks))
+        if toks[mark].low == "including" and mark + 1 < len(toks) and toks[mark + 1].low == ":":
+            mark += 1
+        return self._objects(mark + 1, len(toks))
+
+    def _right_after(self, start: int, m: Mention) -> bool:
+        """Only titles, names and "and" between ``start`` and ``m``."""
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        return all(
+            k in in_roles or t.cap or t.low in {"and", ",", "the"}
+            for k, t in enumerate(self.toks[start : m.i], start=start)
+        )
+
+    def _leads_a_delegation(self, n: int) -> bool:
+        toks = self.toks
+        before = toks[max(0, n - 6) : n]
+        if any(t.low in cues.LED_THINGS for t in before) or self._it_is_the_delegation(n):
+            return True  # "It is headed by X" after a sentence about a delegation
+        # "The Russian delegation will be headed by X": the subject may be further back
+        return any(t.low in cues.LED_THINGS for t in toks[: n]) and not any(
+            t.low in {"government", "forces", "army", "coalition", "regime", "country"}
+            for t in before
+        )
+
+    def _without(self, n: int) -> None:
+        """ "Leaders begin their summit without Myanmar's leader X": X stays away."""
+        toks = self.toks
+        if not any(t.low in cues.TALK for t in toks):
+            return
+        people = [m for m in self._objects(n + 1, len(toks)) if m.i - n <= 8]
+        if people and all(
+            t.low in {"the", "'s"} or t.cap or k in self.cast.in_roles.get(self.sent.index, set())
+            for k, t in enumerate(toks[n + 1 : people[0].i], start=n + 1)
+        ):
+            self.add([people[0], *self._coordinated(people)], "not_attending", "without")
 
     def _absence(self, n: int, seg: Segment) -> None:
         """ "stays away", "skipped the summit", "pulled out", "the absence of X"; "confirmed his
         attendance"."""
+        if self.toks[n].low == "without":
+            self._without(n)
+            return
         if cues.planned_visit(self.toks, n) and self._visit_here(n):
             self.add(self._subjects(seg, n), self._status(seg, n), "plan a visit")
             return

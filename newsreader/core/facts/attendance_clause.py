@@ -93,6 +93,9 @@ class Clause:
         """People who are the subject of the cue at ``n``: the nearest ones before it in its
         clause (past a parenthesis), else in the clause before."""
         toks, mentions = self.toks, self.mentions
+        owner = self._possessor(n)
+        if owner is not None:
+            return owner
         k = n - 1
         while k > seg[0] and toks[k].low in cues.AUX:
             k -= 1
@@ -135,10 +138,38 @@ class Clause:
                 return self._nearest(found, excluded)
             if self._reported(index):
                 return []  # "Putin said the talks were going well": the speaker is not the subject
+            if start == seg[0] and not self._subject_elided(seg[0], n):
+                return []  # "..., but no one would represent Myanmar": a subject of its own
             index -= 1
             if index < 0 or self.segments[index + 1][2] in cues.CONDITION_OPENERS | {"that"}:
                 return []  # "X hoped that the army would join": not X
             start, end = self.segments[index][0], self.segments[index][1]
+
+    def _subject_elided(self, start: int, n: int) -> bool:
+        """Nothing but auxiliaries and adverbs before the cue in its clause ("..., and will
+        attend"): the subject is the previous clause's."""
+        return all(
+            t.low in cues.AUX or t.low in _ADVERBS or not t.alpha for t in self.toks[start:n]
+        )
+
+    def _possessor(self, n: int) -> list[Mention] | None:
+        """ "Modi's decision to skip the summit", "his refusal to attend": the possessor (None
+        when the cue is not such an infinitive)."""
+        toks = self.toks
+        k = n - 1
+        if k < 1 or toks[k].low != "to":
+            return None
+        k -= 1
+        if toks[k].low not in _INTENT_NOUNS:
+            return None
+        owner = toks[k - 1] if k >= 1 else None
+        if owner is None:
+            return None
+        if owner.low == "'s":
+            return [m for m in self.mentions if m.j == k - 1][-1:]
+        if owner.low in {"his", "her"}:
+            return [m for m in self.cast.in_sentence(self.sent) if m.i == k - 1]
+        return None
 
     def _nearest(self, found: list[Mention], excluded: set[int]) -> list[Mention]:
         """The last of ``found`` and the people coordinated with it ("A and B will attend")."""
@@ -151,7 +182,7 @@ class Clause:
             between = [
                 t.low
                 for k, t in enumerate(self.toks[prev.j : group[0].i], start=prev.j)
-                if k not in in_roles and k not in excluded and k not in parties
+                if k not in in_roles and k not in excluded and k not in parties and not t.cap
             ]
             if not all(w in _COORDINATION for w in between):
                 break
@@ -280,6 +311,13 @@ class Clause:
         return None
 
 
+_ADVERBS = frozenset(
+    ["also", "still", "now", "then", "later", "already", "again", "too", "instead", "however", "meanwhile", "probably", "likely"]
+)
+# Nouns whose possessor is the subject of a following "to <cue>" ("Modi's decision to skip").
+_INTENT_NOUNS = frozenset(
+    ["decision", "refusal", "plan", "plans", "intention", "promise", "choice", "offer", "readiness", "willingness"]
+)
 _COORDINATION = frozenset(
     {",", ".", "and", "both", "nor", "neither", "as", "well", "also", "plus", "the", "'s"}
 )

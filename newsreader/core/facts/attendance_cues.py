@@ -27,7 +27,7 @@ TALK = word_set(
     "teams conversations discussions round event gathering forum ceremony dialogue dinner "
     "consultations"
 )
-NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot"})
+NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "unable", "unwilling"})
 MODALS = frozenset(
     {
         "may",
@@ -75,7 +75,18 @@ COMPANY = (
     ("together", "with"),
     ("along", "with"),
     ("represented", "by"),
+    ("mediated", "by"),
+    ("hosted", "by"),
+    ("chaired", "by"),
+    ("co-chaired", "by"),
 )
+# What "led by" / "headed by" must be about to name a delegation's head (not "a government led
+# by X", "forces led by X").
+LED_THINGS = word_set(
+    "delegation delegations team teams side talks negotiations group mission negotiators"
+)
+# What one may represent besides a named party ("will represent the kingdom").
+REPRESENTED = word_set("kingdom country nation government state republic bloc union alliance")
 HAVE = (("will", "have"), ("will", "be", "joined", "by"), ("will", "be", "accompanied", "by"))
 AUX = word_set(
     "will would shall should can could may might must is are was were be been has have had do does "
@@ -106,6 +117,7 @@ CUE_WORDS = (
     | MEET
     | HOLD
     | frozenset(a for a, _ in COMPANY)
+    | word_set("without")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
@@ -143,6 +155,13 @@ def event_at(toks: list[Token], k: int, events: frozenset[str]) -> bool:
     return False
 
 
+def _be_before_there(toks: list[Token], n: int) -> bool:
+    k = n - 1
+    while k > 0 and toks[k].low in {"also", "already", "still", "not", "now"}:
+        k -= 1
+    return toks[k].low in BE
+
+
 def clause_ends(toks: list[Token], k: int) -> bool:
     """Nothing but a full stop, a comma or a reason follows from ``k`` ("is not going.",
     "is not going because of local elections")."""
@@ -153,8 +172,8 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
     low = toks[n].low
     nxt = toks[n + 1].low if n + 1 < len(toks) else ""
     be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
-    if low == "there" and n > 0 and toks[n - 1].low == "be":
-        return "be there"  # "won't be there", "is not expected to be there in person"
+    if low == "there" and n > 0 and _be_before_there(toks, n):
+        return "be there"  # "won't be there", "is also there", "not expected to be there"
     if low == "expected" and nxt in {"in", "at"} and event_at(toks, n + 2, events):
         return "expected"  # "are among leaders expected in Dubai"
     if low == "be" and nxt in {"in", "at"} and event_at(toks, n + 2, events):

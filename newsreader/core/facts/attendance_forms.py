@@ -44,7 +44,7 @@ class Inverted:
 def _copula(toks: list[Token], b: int) -> tuple[int, str] | None:
     """(start of the copula, modal) when a copula starts or ends at ``b``."""
     low = toks[b].low
-    if low in {"is", "are", "was", "were"}:
+    if low in {"is", "are", "was", "were", "include", "includes", "included"}:
         return b, ""
     if low == "be" and b > 0 and toks[b - 1].low in _MODAL_BE:
         return b - 1, toks[b - 1].low
@@ -66,11 +66,13 @@ def inverted(sent: Sentence, mentions: list[Mention], resolver: PartyResolver) -
         ):
             return None  # "Participants said ...": not an inverted sentence
         after = [m for m in mentions if m.i > b]
-        if not after or after[0].i - b > 8:
+        if not after or after[0].i - b > 14:
             return None
         in_head = [m for m in mentions if m.j <= head_end]
         status: Status = "conditional" if modal in {"may", "might", "could"} else "attending"
         first = head[0]
+        if low_copula(toks[b].low) and not _attending_head(head):
+            return None  # "The talks include ..." is not a list of people
         if first in {"accompanying", "joining"}:
             return Inverted(in_head + after, status, first, (0, b + 1))
         if in_head:
@@ -79,11 +81,25 @@ def inverted(sent: Sentence, mentions: list[Mention], resolver: PartyResolver) -
             return Inverted(after, status, "representing", (0, b + 1))
         if "absent" in head:
             return Inverted(after, "not_attending", "absent", (0, b + 1))
-        attendance = "attendance" in head and head[head.index("attendance") - 1] == "in"
-        if attendance or "attending" in head or any(w in _PARTICIPANTS for w in head):
+        if _attending_head(head):
             return Inverted(after, status, "participants", (0, b + 1))
+        if any(w in {"head", "leader", "chief"} for w in head) and any(
+            w in {"delegation", "team"} for w in head
+        ):
+            return Inverted(after[:1], status, "head of the delegation", (0, b + 1))
         return None
     return None
+
+
+def low_copula(low: str) -> bool:
+    return low in {"include", "includes", "included"}
+
+
+def _attending_head(head: list[str]) -> bool:
+    """ "Among those in attendance", "Other leaders attending the summit", "The participants"."""
+    if "attendance" in head and head[head.index("attendance") - 1] == "in":
+        return True
+    return "attending" in head or any(w in _PARTICIPANTS for w in head)
 
 
 def events(doc: Doc, cast: Cast) -> frozenset[str]:

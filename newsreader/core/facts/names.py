@@ -178,6 +178,14 @@ def person_cues(chunk: Chunk, resolver: PartyResolver) -> bool:
     pre = pre_role(sent, chunk.i, resolver)
     if pre:
         roles.append(pre)
+        if pre[0] > 1 and toks[pre[0] - 1].low == ",":
+            # "The head of the Russian delegation, Presidential Aide X": a second title
+            second = pre_role(sent, pre[0], resolver)
+            last = toks[second[1] - 1] if second else None
+            if last is not None and (
+                not last.cap or resolver.any(last.text) or last.low in ROLE_HEADS
+            ):  # not "... office Yermak, Defense Minister Umerov": Yermak is a name
+                roles.append(second)
     roles.extend(post_role(sent, chunk.j, resolver))
     honorific = chunk.i > 0 and toks[chunk.i - 1].low.rstrip(".") in HONORIFICS
     chunk.role_spans = tuple(roles)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from newsreader.core.facts.gazetteer import PartyResolver, is_given_name
+from newsreader.core.facts.gazetteer import PartyResolver, is_given_name, is_place
 from newsreader.core.facts.lexicon import (
     COMMON_WORDS,
     DESCRIPTIVE_HEADS,
@@ -143,6 +143,8 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
         return None  # "the close assistant of Putin": Putin is not the assistant
     if not is_head(span[-1]) and not any(t.low in {"of", "for"} for t in span):
         return None  # "Middle East envoy Steve" ends in a head; "Chatham House" does not
+    if appositive and span[-1].low in ROLE_PLURALS:
+        return None  # "According to the US officials, Steve Witkoff ...": not his title
     if (
         appositive
         and start > 0
@@ -157,9 +159,12 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
 
 
 def _after_of(toks: list[Token], k: int) -> bool:
-    """Token ``k`` follows "of the", "of", "'s" or "of the <word>'s" after a role head."""
+    """Token ``k`` follows "of the", "of", "'s" or "of the <word>'s" after a role head ("head of
+    the Ukrainian delegation")."""
     j = k - 1
-    while j >= 0 and k - j <= 4 and toks[j].low in {"the", "'s", "of"} | ROLE_MODIFIERS:
+    while j >= 0 and k - j <= 4 and (
+        toks[j].low in {"the", "'s", "of"} | ROLE_MODIFIERS or (toks[j].cap and toks[j].alpha)
+    ):
         if toks[j].low in {"of", "'s"}:
             return True
         j -= 1
@@ -186,7 +191,9 @@ def post_role(sent: Sentence, j: int, resolver: PartyResolver) -> list[tuple[int
     span = toks[start:k]
     if _names_next_item(toks, start, k, resolver):
         return []
-    if not span or not (is_head(span[0]) or _title_word(span[0], resolver)):
+    if span and span[0].low in _INSTITUTIONS and len(span) > 1 and is_head(span[1]):
+        pass  # "X, ministry spokesperson"
+    elif not span or not (is_head(span[0]) or _title_word(span[0], resolver)):
         return []
     head_at = next((n for n, t in enumerate(span) if is_head(t)), None)
     if head_at is None or head_at > 4:
@@ -232,6 +239,8 @@ def _names_next_item(toks: list[Token], start: int, end: int, resolver: PartyRes
             after = toks[n + 2] if n + 2 < len(toks) else None
             if after is not None and after.cap and after.low in ORG_HEADS:
                 return False
+            if is_place(f"{toks[n].text} {toks[n + 1].text}"):
+                continue  # "special envoy for the Middle East"
             return not is_head(toks[n - 1])
     return False
 

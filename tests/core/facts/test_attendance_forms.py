@@ -253,3 +253,106 @@ def test_whose_attendance(text: str, expected: dict[str, str]) -> None:
 def test_meetings_and_talks_held(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
     f = facts(*paragraphs)
     assert {name: status(f, name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("The talks were mediated by envoy Daniel Okafor.",), {"Daniel Okafor": A}),
+        (
+            (
+                "The summit is co-chaired by President Elena Varga and Prime Minister Tomas Halberg.",
+            ),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        (
+            (
+                "The summit is being hosted by Norway at a mountain resort, President Elena Varga "
+                "told reporters.",
+            ),
+            {"Elena Varga": U},
+        ),
+        (("Ilyas Koval overthrew a government led by Elena Varga.",), {"Elena Varga": U}),
+        (
+            ("A Coristani delegation arrived on Monday.", "It is headed by envoy Irena Sokol."),
+            {"Irena Sokol": A},
+        ),
+        (
+            (
+                "The head of the Norwegian delegation, Presidential Aide Tomas Halberg, said the "
+                "talks went well.",
+            ),
+            {"Tomas Halberg": A},
+        ),
+        (
+            (
+                "Leaders from 20 countries are expected to take part in the summit, including: "
+                "President Elena Varga and Prime Minister Tomas Halberg.",
+            ),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        (
+            (
+                "Other leaders attending the summit include Prime Minister Ilyas Koval and "
+                "President Elena Varga.",
+            ),
+            {"Ilyas Koval": A, "Elena Varga": A},
+        ),
+        (
+            ("Leaders begin their summit on Tuesday without military leader Tomas Halberg.",),
+            {"Tomas Halberg": N},
+        ),
+        (("Envoy Irena Sokol left the talks without comment.",), {"Irena Sokol": U}),
+        (("Minister Tomas Halberg will represent the kingdom.",), {"Tomas Halberg": A}),
+        (
+            ("President Elena Varga said she was unable to attend the summit.",),
+            {"Elena Varga": N},
+        ),
+        (("President Elena Varga is also there.",), {"Elena Varga": A}),
+        (
+            ("Envoy Irena Sokol will attend the summit, but no one will represent Norway.",),
+            {"Irena Sokol": A},
+        ),
+        (
+            (
+                "Envoy Irena Sokol will lead the team after President Elena Varga's decision to "
+                "skip the summit.",
+            ),
+            {"Irena Sokol": A, "Elena Varga": N},
+        ),
+        (
+            (
+                "The head of the Norwegian delegation was the country's special envoy to the "
+                "Middle East, Tomas Halberg.",
+            ),
+            {"Tomas Halberg": A},
+        ),
+        (
+            (
+                "According to the Arvenian officials, Tomas Halberg and Irena Sokol are "
+                "representing Norway in the talks.",
+            ),
+            {"Tomas Halberg": A, "Irena Sokol": A},
+        ),
+        (
+            ("Turkish President Elena Varga and Qatar's Emir Sheikh Tomas Halberg are attending.",),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+    ],
+)
+def test_chairs_heads_and_absences(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    f = facts(*paragraphs)
+    assert {name: status(f, name) for name in expected} == expected
+
+
+def test_a_delegation_head_title_and_a_second_title() -> None:
+    f = facts(
+        "The head of the Norwegian delegation, Presidential Aide Tomas Halberg, said the talks "
+        "went well."
+    )
+    person = f.person("Tomas Halberg")
+    assert [r.text for r in person.roles] == [
+        "Presidential Aide",
+        "head of the Norwegian delegation",
+    ]
+    assert person.leads
