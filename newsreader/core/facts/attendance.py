@@ -44,7 +44,18 @@ class Context:
 
 
 _GROUPS = frozenset(
-    ["leaders", "officials", "ministers", "heads", "delegates", "representatives", "envoys", "diplomats", "dignitaries", "guests"]
+    [
+        "leaders",
+        "officials",
+        "ministers",
+        "heads",
+        "delegates",
+        "representatives",
+        "envoys",
+        "diplomats",
+        "dignitaries",
+        "guests",
+    ]
 )
 _DELEGATION_HEADS = frozenset({"head", "leader", "chief"})
 
@@ -60,7 +71,9 @@ def _heads_of_delegation(cast: Cast) -> list[Found]:
                 continue
             if any(w in {"delegation", "delegation's"} for w in words[1:6]):
                 cue = AttendanceCue("attending", "head of the delegation", role.evidence, True)
-                out.append(Found(n, AttendanceCue(**{**_cue_fields(cue), "delegation": role.party})))
+                out.append(
+                    Found(n, AttendanceCue(**{**_cue_fields(cue), "delegation": role.party}))
+                )
                 break
     return out
 
@@ -198,7 +211,7 @@ class _Reader(Clause):
         if status == "not_attending" and not lead:
             status = "attending"
         cue = f"{low} {nxt}"
-        end = self._next_cue(start, seg[1])
+        end = self._next_cue(start, self._list_end(seg[1]))
         objects = self._objects(start, end)
         if low in {"mediated", "hosted", "chaired", "co-chaired"}:
             # "hosted by Switzerland at the resort, Amherd told ...": only who follows "by"
@@ -241,7 +254,8 @@ class _Reader(Clause):
                 return False
             start = n + 2  # "the delegation consists of A, B and C"
         status: Status = "not_attending" if self._negated(seg, n) else "attending"
-        self.add(self._objects(start, seg[1]), status, low, delegation=self._delegation())
+        objects = self._objects(start, self._list_end(seg[1]))
+        self.add(objects, status, low, delegation=self._delegation())
         self._but_not(seg, low)
         return True
 
@@ -391,6 +405,22 @@ class _Reader(Clause):
             mark += 1
         return self._objects(mark + 1, len(toks))
 
+    def _list_end(self, end: int) -> int:
+        """A list of people goes on across semicolons ("A, deputy for X; B, spokesperson; and
+        C, ...") while each item starts with a name."""
+        toks = self.toks
+        starts = {m.i for m in self.mentions} | {
+            k for k in self.cast.in_roles.get(self.sent.index, set())
+        }
+        while end < len(toks) and toks[end].low == ";":
+            k = end + 1
+            if k < len(toks) and toks[k].low == "and":
+                k += 1
+            if k not in starts:
+                break
+            end = next((j for j in range(k, len(toks)) if toks[j].low == ";"), len(toks))
+        return end
+
     def _right_after(self, start: int, m: Mention) -> bool:
         """Only titles, names and "and" between ``start`` and ``m``."""
         in_roles = self.cast.in_roles.get(self.sent.index, set())
@@ -405,7 +435,7 @@ class _Reader(Clause):
         if any(t.low in cues.LED_THINGS for t in before) or self._it_is_the_delegation(n):
             return True  # "It is headed by X" after a sentence about a delegation
         # "The Russian delegation will be headed by X": the subject may be further back
-        return any(t.low in cues.LED_THINGS for t in toks[: n]) and not any(
+        return any(t.low in cues.LED_THINGS for t in toks[:n]) and not any(
             t.low in {"government", "forces", "army", "coalition", "regime", "country"}
             for t in before
         )

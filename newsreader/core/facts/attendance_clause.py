@@ -312,11 +312,36 @@ class Clause:
 
 
 _ADVERBS = frozenset(
-    ["also", "still", "now", "then", "later", "already", "again", "too", "instead", "however", "meanwhile", "probably", "likely"]
+    [
+        "also",
+        "still",
+        "now",
+        "then",
+        "later",
+        "already",
+        "again",
+        "too",
+        "instead",
+        "however",
+        "meanwhile",
+        "probably",
+        "likely",
+    ]
 )
 # Nouns whose possessor is the subject of a following "to <cue>" ("Modi's decision to skip").
 _INTENT_NOUNS = frozenset(
-    ["decision", "refusal", "plan", "plans", "intention", "promise", "choice", "offer", "readiness", "willingness"]
+    [
+        "decision",
+        "refusal",
+        "plan",
+        "plans",
+        "intention",
+        "promise",
+        "choice",
+        "offer",
+        "readiness",
+        "willingness",
+    ]
 )
 _COORDINATION = frozenset(
     {",", ".", "and", "both", "nor", "neither", "as", "well", "also", "plus", "the", "'s"}

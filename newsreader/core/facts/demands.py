@@ -100,11 +100,13 @@ def _cues(sent: Sentence, actor_ends: set[int]) -> list[int]:
             (t.low == "red" and nxt in {"line", "lines"})
             or (t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6]))
             or (t.low in {"until", "unless"} and _refused_until(toks, n))
+            or (t.low in _PROPOSALS and nxt in {"for", "to"} and prev not in {"the", "this"})
         ):
-            out.append(n)
+            out.append(n)  # ... "Russia made a specific proposal for a ceasefire"
     return out
 
 
+_PROPOSALS = frozenset({"proposal", "proposals", "offer"})
 _REFUSALS = frozenset({"not", "never", "no", "refuses", "refused", "refuse", "cannot"})
 _CLAUSE_VERBS = word_set(
     """is are was were has have had will would can could must agrees agreed receives received
@@ -121,7 +123,7 @@ def _refused_until(toks: list, n: int) -> bool:
     if not any(w in _REFUSALS or w.endswith("n't") for w in before) or "," in before[-2:]:
         return False
     after = [t.low for t in toks[n + 1 : n + 14] if t.low not in {".", ","}]
-    return len(after) >= 3 and any(w in _CLAUSE_VERBS for w in after[:6])
+    return len(after) >= 3 and any(w in _CLAUSE_VERBS for w in after[:8])
 
 
 _NOUN_OR_VERB = word_set(
@@ -145,7 +147,7 @@ def _verb_context(toks: list, n: int) -> bool:
 
 def _obliges(toks: list, n: int) -> bool:
     """The clause after "insists that" says what must happen."""
-    for t in toks[n + 1 : n + 12]:
+    for t in toks[n + 1 : n + 20]:
         if t.low in {",", ";", "."}:
             break
         if t.low in {"must", "should", "need", "needs", "has", "have"}:
@@ -299,6 +301,8 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
     start = n + 1
     if start < len(toks) and toks[n].low in _VERBS and toks[start].low in _VERBS[toks[n].low]:
         start += 1
+    if toks[n].low in _PROPOSALS:
+        start += 1  # "proposal for"
     colon = next((k for k in range(start, min(len(toks), start + 8)) if toks[k].low == ":"), None)
     if colon is not None:
         start = colon + 1

@@ -100,6 +100,8 @@ def build(doc: Doc) -> Cast:
         for ch in all_chunks[sent.index]:
             if nm.is_full_name(ch, resolver) and not (sent.heading and not ch.cue):
                 full_chunks.append(ch)
+    full_chunks += _coordinated_names(all_chunks, full_chunks, resolver)
+    full_chunks.sort(key=lambda c: (c.sentence.index, c.i))
     for ch in full_chunks:
         words = ch.words
         person = _find(drafts, words)
@@ -156,6 +158,50 @@ def build(doc: Doc) -> Cast:
     _descriptors(doc, cast)
     _pronouns(doc, cast, blockers)
     return cast
+
+
+_LIST_WORDS = frozenset(
+    [
+        "include",
+        "includes",
+        "including",
+        "included",
+        "accompanied",
+        "joined",
+        "represented",
+        "comprising",
+    ]
+)
+
+
+def _coordinated_names(
+    all_chunks: dict[int, list[nm.Chunk]], found: list[nm.Chunk], resolver: PartyResolver
+) -> list[nm.Chunk]:
+    """ "accompanied by his deputies Majid X and Kazem Y": a two- or three-word name listed
+    right after a person, in a sentence that lists people, is a person too."""
+    ends = {(c.sentence.index, c.j) for c in found}
+    starts = {(c.sentence.index, c.i) for c in found}
+    for c in found:
+        for _, b in c.role_spans:
+            ends.add((c.sentence.index, b))
+    out: list[nm.Chunk] = []
+    for index, chs in all_chunks.items():
+        for ch in chs:
+            if (index, ch.i) in starts or not 2 <= ch.size <= 3 or ch.sentence.heading:
+                continue
+            toks = ch.sentence.tokens
+            if ch.i < 2 or toks[ch.i - 1].low not in {"and", ","}:
+                continue
+            if (index, ch.i - 1) not in ends and (index, ch.i - 2) not in ends:
+                continue
+            if not any(t.low in ROLE_PLURALS or t.low in _LIST_WORDS for t in toks):
+                continue
+            if nm.looks_like_org(ch) or any(is_place(w) for w in ch.words):
+                continue
+            if any(resolver.any(w) for w in ch.words):
+                continue
+            out.append(ch)
+    return out
 
 
 def _possessive_name(ch: nm.Chunk) -> bool:
@@ -369,6 +415,12 @@ def _pronouns(doc: Doc, cast: Cast, blockers: dict[int, set[int]] | None = None)
         if added:
             cast.by_sentence[sent.index] = sorted(named + added, key=lambda m: m.i)
             cast.mentions.extend(added)
+
+
+def subject_of(sent: Sentence, cast: Cast) -> Mention | None:
+    """The person who is the subject of ``sent`` (not quoted, not after a preposition)."""
+    own = [m for m in cast.in_sentence(sent) if not sent.tokens[m.i].quoted]
+    return _subject_mention(sent, own, cast)
 
 
 _REFLEXIVE = frozenset({"himself", "herself"})

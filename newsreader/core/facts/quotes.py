@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from newsreader.core.facts import quote_marks as qm
 from newsreader.core.facts.lexicon import SPEECH_VERBS
 from newsreader.core.facts.model import Evidence, Quote
-from newsreader.core.facts.people import Cast, Mention
+from newsreader.core.facts.people import Cast, Mention, subject_of
 from newsreader.core.facts.tokens import Doc, Sentence
 
 _ATTRIBUTION_WINDOW = 20  # tokens after a closing mark where the attribution may be
@@ -57,6 +57,8 @@ def extract(doc: Doc, cast: Cast, regions: list[list[qm.Region]]) -> list[Quote]
             speaker = _speaker_next_paragraph(doc, cast, last_p)
         if speaker is None and first.open_mark >= 0:
             speaker = _speaker_embedded(doc, cast, first_p, first)
+        if speaker is None and first.open_mark >= 0:
+            speaker = _speaker_introduced(doc, cast, first_p, first)
         if speaker is None and out and _continues(doc, out[-1], first_p):
             speaker = out[-1].speaker  # the same speaker goes on
         parts = tuple(
@@ -192,6 +194,21 @@ def _speaker_next_paragraph(doc: Doc, cast: Cast, p: int) -> str | None:
         ms = cast.in_sentence(sent)
         return _speaker_of(cast, ms[0]) if ms else None
     return None
+
+
+def _speaker_introduced(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
+    """ "Minister X also addressed reporters, saying ... . “The question is ...”": a quotation
+    that is a sentence of its own, right after a sentence in which a person speaks."""
+    sent = doc.sentence_at(p, r.open_mark)
+    if sent is None or sent.start < r.open_mark - 1 or sent.index == 0:
+        return None  # the quotation does not open its sentence
+    before = doc.sentences[sent.index - 1]
+    if before.paragraph != p or not any(
+        t.low in SPEECH_VERBS and not t.quoted for t in before.tokens
+    ):
+        return None
+    subject = subject_of(before, cast)
+    return _speaker_of(cast, subject) if subject else None
 
 
 def _speaker_embedded(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:

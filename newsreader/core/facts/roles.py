@@ -162,8 +162,10 @@ def _after_of(toks: list[Token], k: int) -> bool:
     """Token ``k`` follows "of the", "of", "'s" or "of the <word>'s" after a role head ("head of
     the Ukrainian delegation")."""
     j = k - 1
-    while j >= 0 and k - j <= 4 and (
-        toks[j].low in {"the", "'s", "of"} | ROLE_MODIFIERS or (toks[j].cap and toks[j].alpha)
+    while (
+        j >= 0
+        and k - j <= 4
+        and (toks[j].low in {"the", "'s", "of"} | ROLE_MODIFIERS or (toks[j].cap and toks[j].alpha))
     ):
         if toks[j].low in {"of", "'s"}:
             return True

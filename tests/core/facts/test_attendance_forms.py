@@ -356,3 +356,25 @@ def test_a_delegation_head_title_and_a_second_title() -> None:
         "head of the Norwegian delegation",
     ]
     assert person.leads
+
+
+def test_names_listed_with_a_person_and_lists_across_semicolons() -> None:
+    f = facts(
+        "Envoy Tomas Halberg is accompanied by his deputies Oskar Vendt and Lars Mikkelsen.",
+        "He is joined by Irena Sokol, deputy for trade; Pavel Rusnak, ministry spokesperson; "
+        "and other diplomats.",
+    )
+    assert {p.name: p.attendance for p in f.people} == {
+        "Tomas Halberg": A,
+        "Oskar Vendt": A,
+        "Lars Mikkelsen": A,
+        "Irena Sokol": A,
+        "Pavel Rusnak": A,
+    }
+    assert [r.text for r in f.person("Pavel Rusnak").roles] == ["ministry spokesperson"]
+
+
+def test_a_name_after_and_is_not_a_person_without_a_list() -> None:
+    assert {p.name for p in facts("Envoy Tomas Halberg and Air Force officers left.").people} == {
+        "Tomas Halberg"
+    }

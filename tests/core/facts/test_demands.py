@@ -134,3 +134,18 @@ def test_an_ing_verb_after_a_comma_still_ends_the_demand() -> None:
 )
 def test_what_must_happen_first(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert demands(sentence) == expected
+
+
+def test_a_proposal_for_something() -> None:
+    got = demands("Norway made a specific proposal for a three-day truce along the border.")
+    assert got == [("Norway", "a three-day truce along the border")]
+    assert demands("The proposal for a truce was discussed.") == []
+
+
+def test_unless_with_a_long_subject() -> None:
+    got = demands(
+        "Norway and Sweden said they wouldn't take part unless both sides - including Finland - "
+        "were at the table."
+    )
+    assert ("Norway", "both sides - including Finland - were at the table") in got
+    assert ("Sweden", "both sides - including Finland - were at the table") in got

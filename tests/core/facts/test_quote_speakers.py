@@ -63,3 +63,19 @@ def test_an_unknown_possessor_blocks_a_pronoun() -> None:
         "“I will not be going to Geneva this time,” he told a radio station.",
     )
     assert got[0][0] is None
+
+
+def test_a_quote_sentence_after_the_sentence_that_introduces_its_speaker() -> None:
+    got = quotes(
+        "Foreign Minister Tomas Halberg also addressed reporters, saying there could be no "
+        "deal without both sides. “The question is not whether, but when.”"
+    )
+    assert got == [("Tomas Halberg", "The question is not whether, but when.")]
+
+
+def test_a_quote_after_a_sentence_without_speech_has_no_speaker() -> None:
+    got = quotes(
+        "Minister Tomas Halberg arrived late. “The question is not whether, but when,” one "
+        "diplomat remarked."
+    )
+    assert got[0][0] is None
