@@ -43,6 +43,7 @@ class Context:
     events: frozenset[str] = frozenset()  # where and what the talks are
 
 
+_TALK_NOUNS = frozenset({"talks", "round", "meeting", "session", "summit", "negotiations"})
 _GROUPS = frozenset(
     [
         "leaders",
@@ -245,6 +246,8 @@ class _Reader(Clause):
         if low not in cues.MEMBER:
             return False
         words = {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS
+        if low in {"include", "includes", "included"}:
+            words = words | _TALK_NOUNS  # "the first round of talks, which included A and B"
         near = cues.near_before(toks, n, words, 10 if low == "including" else 25)
         if not near and not self._it_is_the_delegation(n):
             return False
@@ -279,6 +282,13 @@ class _Reader(Clause):
         k = n + 1
         while k < len(toks) and toks[k].low in {"a", "an", "the", "its", "his", "her", "their"}:
             k += 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].alpha
+            and not toks[k].cap
+            and toks[k + 1].low in DELEGATION_WORDS
+        ):
+            k += 1  # "dispatched the high-level delegation"
         if k < len(toks) and toks[k].low in DELEGATION_WORDS:
             return False  # "will send a delegation led by X": the lead rule reads it
         end = cues.to_attend(toks, n, seg[1])
@@ -376,8 +386,14 @@ class _Reader(Clause):
             status = "not_attending"
         elif how == "open" and status == "attending":
             status = "conditional"
-        self.add(self._subjects(seg, n) or self._group_list(n), status, cue)
+        subjects = self._subjects(seg, n) if cue != "among those present" else self._before(n - 2)
+        self.add(subjects or self._group_list(n), status, cue)
         return True
+
+    def _before(self, k: int) -> list[Mention]:
+        """The nearest people before token ``k`` ("X, ..., among those present")."""
+        found = [m for m in self.mentions if m.j <= k and self._may_be_subject(m)]
+        return self._nearest(found, self._relative_tokens(k)) if found else []
 
     def _goes_nowhere(self, n: int, seg: Segment) -> bool:
         """ "Bolsonaro and Mourao are not going.": a negated trip with no destination."""

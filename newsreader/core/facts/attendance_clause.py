@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsreader.core.facts import attendance_cues as cues
-from newsreader.core.facts.lexicon import DELEGATION_WORDS, REPORTING_VERBS, SPEECH_VERBS
+from newsreader.core.facts.lexicon import (
+    DELEGATION_WORDS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PLURALS,
+    SPEECH_VERBS,
+)
 from newsreader.core.facts.model import Status
 from newsreader.core.facts.people import Cast, Mention
 from newsreader.core.facts.tokens import Sentence
@@ -80,7 +87,11 @@ class Clause:
         if any(t.low in {"unclear", "undecided"} for t in toks[: seg[0]]):
             return "conditional"
         following = self._following(seg)
-        if following is not None and following[2] in cues.CONDITION_OPENERS:
+        if (
+            following is not None
+            and following[2] in cues.CONDITION_OPENERS
+            and not self._another_verb(n, following[0])
+        ):
             return "conditional"
         for k in range(n, seg[1]):
             low = toks[k].low
@@ -104,7 +115,12 @@ class Clause:
             j = k - 1
             while j > max(0, k - 30) and toks[j].low != ",":
                 j -= 1
-            if toks[j].low == "," and j > 0:
+            roles = self.cast.in_roles.get(self.sent.index, set())
+            inside = any(  # "..., ambassador to the US, Anatoly Antonov, will": an appositive name
+                j < m.i < k and all(x in roles or toks[x].cap for x in range(j + 1, m.i))
+                for m in mentions
+            )
+            if toks[j].low == "," and j > 0 and not inside:
                 if toks[j - 1].low in {"who", "which"}:
                     k = j - 1
                 else:
@@ -145,6 +161,15 @@ class Clause:
                 return []  # "X hoped that the army would join": not X
             start, end = self.segments[index][0], self.segments[index][1]
 
+    def _another_verb(self, n: int, end: int) -> bool:
+        """ "will take part in the talks and could later return ... if ...": the condition is
+        about the later verb, not the cue."""
+        toks = self.toks
+        return any(
+            toks[k].low in {"and", "but"} and toks[k + 1].low in cues.AUX
+            for k in range(n + 1, min(end, len(toks) - 1))
+        )
+
     def _subject_elided(self, start: int, n: int) -> bool:
         """Nothing but auxiliaries and adverbs before the cue in its clause ("..., and will
         attend"): the subject is the previous clause's."""
@@ -182,7 +207,11 @@ class Clause:
             between = [
                 t.low
                 for k, t in enumerate(self.toks[prev.j : group[0].i], start=prev.j)
-                if k not in in_roles and k not in excluded and k not in parties and not t.cap
+                if k not in in_roles
+                and k not in excluded
+                and k not in parties
+                and not t.cap
+                and t.low not in _ROLE_WORDS
             ]
             if not all(w in _COORDINATION for w in between):
                 break
@@ -267,6 +296,8 @@ class Clause:
         for m in self.mentions:
             if not start <= m.i < end or m.i in in_roles or m.i in relative:
                 continue
+            if toks[m.i].low in cues.POSSESSIVE_PRONOUNS - {"him"}:
+                continue  # "according to a statement from his office"
             if m.j < len(toks) and toks[m.j].low in {"'s"} | SPEECH_VERBS:
                 continue  # "X's office said", "..., X said"
             k = m.i - 1
@@ -311,6 +342,8 @@ class Clause:
         return None
 
 
+# Title material between two listed names ("A, and Russia's ambassadors to the US, B").
+_ROLE_WORDS = ROLE_HEADS | ROLE_PLURALS.keys() | ROLE_MODIFIERS | {"to", "of", "for", "'s", "the"}
 _ADVERBS = frozenset(
     [
         "also",

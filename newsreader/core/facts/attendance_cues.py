@@ -75,6 +75,7 @@ COMPANY = (
     ("together", "with"),
     ("along", "with"),
     ("represented", "by"),
+    ("attended", "by"),
     ("mediated", "by"),
     ("hosted", "by"),
     ("chaired", "by"),
@@ -121,7 +122,7 @@ CUE_WORDS = (
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
-        there visit trip expected"""
+        there visit trip expected way"""
     )
 )
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
@@ -190,6 +191,17 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return low
     if low == "present" and be_before:
         return "be present"
+    if low == "present" and n > 1 and toks[n - 1].low == "those" and toks[n - 2].low == "among":
+        return "among those present"  # "..., with X among those present for the second round"
+    if (
+        low == "way"
+        and n > 1
+        and toks[n - 1].low in {"his", "her", "their"}
+        and toks[n - 2].low == "on"
+        and nxt == "to"
+        and (near(toks, n, TALK, 12) or event_at(toks, n + 2, events))
+    ):
+        return "on the way"  # "are on their way to Doha to continue the talks"
     if low == "absent" and be_before:
         return "be absent"  # counted as a negative by the reader
     if low in REPRESENT and nxt != "by" and near(toks, n, TALK, 8):

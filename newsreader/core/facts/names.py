@@ -70,12 +70,22 @@ _PREFIXED = re.compile(
 )
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_CONTRACTED = re.compile(r"^(?:i|you|he|she|we|they|it)['’](?:d|m|ll|ve|re|s)$")
+
+
 def is_name_token(t: Token, resolver: PartyResolver) -> bool:
     if t.alpha and not t.cap and _PREFIXED.match(t.text):
         return True  # "al-Hayya", "el-Sisi", "d'Estaing"
+    if _INITIALS.match(t.text) and resolver.any(t.text) is None:
+        return True  # "J.D. Vance" (not "U.S.")
     if not (t.alpha and t.cap):
         return False
     low = t.low
+    if _CONTRACTED.match(low):
+        return False  # "I'd", "We're"
+    if "-" in low and low.split("-")[0] in ROLE_HEADS:
+        return False  # "President-elect"
     if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or low in _PRONOUNS:
         return False
     if low in ROLE_HEADS or low in ROLE_PLURALS or low in ROLE_MODIFIERS:
@@ -214,9 +224,14 @@ def _owned_by_party(chunk: Chunk, resolver: PartyResolver) -> bool:
     return nxt is None or not (nxt.cap and nxt.alpha)
 
 
+_ARTICLE_PARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "el", "il"})
+
+
 def looks_like_org(chunk: Chunk) -> bool:
     toks = chunk.sentence.tokens
     words = [t.low for t in toks[chunk.i : chunk.j]]
+    if chunk.j - chunk.i == 2 and words[0] in _ARTICLE_PARTICLES and not chunk.role_spans:
+        return True  # "Der Spiegel writes", "Le Monde reported"
     if any(w in ORG_HEADS for w in words):
         return True
     if chunk.j < len(toks) and toks[chunk.j].low in ORG_HEADS:

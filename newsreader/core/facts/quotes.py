@@ -143,13 +143,31 @@ def _speaker_after(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     toks = [t for t in sent.tokens if t.start > r.close_mark][:_ATTRIBUTION_WINDOW]
     if not toks:
         return None
-    stop = next((n for n, t in enumerate(toks) if t.low in {".", "!", "?"} or t.quoted), len(toks))
-    toks = toks[:stop]
+    stop = next(
+        (
+            n
+            for n, t in enumerate(toks)
+            if t.low in {".", "!", "?"} or (t.quoted and _long_quote_at(doc, p, t.start))
+        ),
+        len(toks),
+    )
+    toks = [t for t in toks[:stop] if not t.quoted]  # ', but the threat "from within", X said
     if not any(t.low in SPEECH_VERBS or t.low == "according" for t in toks):
         return None
     tail_end = toks[-1].end if toks else r.close_mark
     ms = _mentions_in(sent, cast, r.close_mark, tail_end + 1)
+    # "said Putin's foreign policy adviser, Yuri Ushakov": the possessor is not the speaker
+    owned = [m for m in ms if not (m.j < len(sent.tokens) and sent.tokens[m.j].low == "'s")]
+    ms = owned or ms
     return _speaker_of(cast, ms[0]) if ms else None
+
+
+def _long_quote_at(doc: Doc, p: int, offset: int) -> bool:
+    """The quotation at ``offset`` is a statement of its own (not a quoted phrase)."""
+    for start, end in doc.quotes[p] if p < len(doc.quotes) else []:
+        if start <= offset < end:
+            return qm.word_count(doc.paragraphs[p][start:end]) >= qm.MIN_QUOTE_WORDS
+    return True
 
 
 def _speaker_before(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
@@ -176,8 +194,28 @@ def _speaker_before(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     # the first after it ("said Rubio: “...”")
     verb = verbs[-1].start
     before = [m for m in ms if sent.tokens[m.j - 1].end <= verb]
-    pick = before[-1] if before else (ms[0] if ms else None)
+    subjects = [m for m in before if not _after_preposition(sent, m, cast)]
+    if before:
+        pick = (subjects or before)[-1]
+    elif any(t.alpha and t.end <= verb for t in sent.tokens[:-1]):
+        return None  # "A White House spokesperson said that X, ..., “...”": unnamed speaker
+    else:
+        pick = ms[0] if ms else None  # "said Rubio: “...”"
     return _speaker_of(cast, pick) if pick else None
+
+
+_PREPOSITIONS = frozenset(
+    ["to", "of", "for", "with", "by", "from", "about", "at", "in", "on", "than", "next"]
+)
+
+
+def _after_preposition(sent: Sentence, m: Mention, cast: Cast) -> bool:
+    """ "Putin said, sitting next to Biden, adding: “...”": Biden is not the speaker."""
+    in_roles = cast.in_roles.get(sent.index, set())
+    k = m.i - 1
+    while k >= 0 and k in in_roles:
+        k -= 1
+    return k >= 0 and sent.tokens[k].low in _PREPOSITIONS
 
 
 def _speaker_next_paragraph(doc: Doc, cast: Cast, p: int) -> str | None:

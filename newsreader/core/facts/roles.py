@@ -80,7 +80,10 @@ GENERIC_MODIFIERS = frozenset(
 
 
 def is_head(t: Token) -> bool:
-    return t.low in ROLE_HEADS or t.low in ROLE_PLURALS
+    if t.low in ROLE_HEADS or t.low in ROLE_PLURALS:
+        return True
+    base, _, suffix = t.low.partition("-")
+    return suffix in {"elect", "designate"} and base in ROLE_HEADS  # "President-elect"
 
 
 def _title_word(t: Token, resolver: PartyResolver) -> bool:
@@ -91,8 +94,8 @@ def _title_word(t: Token, resolver: PartyResolver) -> bool:
         return True
     if is_head(t) or t.low in ROLE_MODIFIERS:
         return True
-    if "-" in t.low and all(p in ROLE_MODIFIERS for p in t.low.split("-")):
-        return True  # "vice-environment minister"
+    if "-" in t.low and all(p in ROLE_MODIFIERS or p in FORMER for p in t.low.split("-")):
+        return True  # "vice-environment minister", "then-opposition leader"
     if t.cap and t.low not in COMMON_WORDS and t.low not in MONTHS and t.low not in WEEKDAYS:
         if t.low.endswith("ing"):
             return False  # "Accompanying Secretary Rubio is ...": a verb, not a title
@@ -126,6 +129,9 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
         if t.low == "to" and toks[k + 1].low == "the" and k >= 1 and is_head(toks[k - 1]):
             k -= 1  # "Advisor to the US President Michael Waltz" (but "aide to President Putin")
             continue
+        if t.low == "to" and k >= 1 and is_head(toks[k - 1]) and _party_next(toks, k, resolver):
+            k -= 1  # "ambassador to Russia John Sullivan", "envoy to the Middle East"
+            continue
         if k + 1 < len(toks) and resolver.party(f"{t.text} {toks[k + 1].text}"):
             k -= 1  # "United States President"
             continue
@@ -141,7 +147,7 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
     span = toks[start:end]
     if not any(is_head(t) for t in span) or span[-1].low in _INNER:
         return None  # "the close assistant of Putin": Putin is not the assistant
-    if not is_head(span[-1]) and not any(t.low in {"of", "for"} for t in span):
+    if not is_head(span[-1]) and not any(t.low in {"of", "for", "to"} for t in span):
         return None  # "Middle East envoy Steve" ends in a head; "Chatham House" does not
     if appositive and span[-1].low in ROLE_PLURALS:
         return None  # "According to the US officials, Steve Witkoff ...": not his title
@@ -153,9 +159,33 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
         and toks[start].low not in _POSSESSIVES  # "has sent his chief of staff, Andriy Yermak"
     ):
         prev = toks[start - 1].low
-        if prev not in {"and", "by", "with", "including", "includes", "its", "her", "his"}:
+        if prev not in {"and", "by", "with", "including", "includes", "its", "her", "his"} and (
+            not _noun_phrase_before(toks, start)
+        ):
             return None
     return start, end
+
+
+def _noun_phrase_before(toks: list[Token], start: int) -> bool:
+    """ "and senior captive deal negotiator, X": plain nouns after a modifier or article."""
+    k = start - 1
+    while k >= 0 and start - k <= 3 and toks[k].alpha and not toks[k].cap:
+        if toks[k].low in ROLE_MODIFIERS or toks[k].low in _ARTICLES or toks[k].low == "and":
+            return True
+        if toks[k].low.endswith(("ed", "ing")) or toks[k].low in SPEECH_VERBS:
+            return False
+        k -= 1
+    return False
+
+
+def _party_next(toks: list[Token], k: int, resolver: PartyResolver) -> bool:
+    j = k + 1
+    if j < len(toks) and toks[j].low == "the":
+        j += 1
+    if j >= len(toks) or not toks[j].cap:
+        return False
+    two = f"{toks[j].text} {toks[j + 1].text}" if j + 1 < len(toks) else ""
+    return bool(resolver.any(toks[j].text) or (two and (resolver.any(two) or is_place(two))))
 
 
 def _after_of(toks: list[Token], k: int) -> bool:
@@ -269,12 +299,24 @@ def normalize(
     kept: list[Token] = []
     n = 0
     toks = [t for t in tokens if t.low not in _ARTICLES]
+    destination = False  # after "to": "ambassador to Norway" is not Norway's
     while n < len(toks):
         t = toks[n]
         two = f"{t.text} {toks[n + 1].text}" if n + 1 < len(toks) else ""
+        if t.low == "to":
+            destination = True
         if two and resolver.any(two):
-            party = party or resolver.any(two)
+            if destination:
+                kept.extend(toks[n : n + 2])
+                words.extend(t2.low for t2 in toks[n : n + 2])
+            else:
+                party = party or resolver.any(two)
             n += 2
+            continue
+        if destination and t.cap and resolver.any(t.text):
+            kept.append(t)
+            words.append(t.low)
+            n += 1
             continue
         if t.low in {"its", "their"}:
             party = party or its()
@@ -294,11 +336,17 @@ def normalize(
         n += 1
     bare = " ".join(t.text for t in kept)
     words = _reorder_of(" ".join(words).replace("secretary general", "secretary-general").split())
-    head = next((w for w in reversed(_before_of(words)) if w in ROLE_HEADS), "")
+    head = next((_base(w) for w in reversed(_before_of(words)) if _base(w) in ROLE_HEADS), "")
     if not head:
-        head = next((w for w in words if w in ROLE_HEADS), "")
+        head = next((_base(w) for w in words if _base(w) in ROLE_HEADS), "")
     office = head in OFFICE_HEADS and head not in DESCRIPTIVE_HEADS
     return RoleParts(" ".join(words), head, party, office, former, bare)
+
+
+def _base(word: str) -> str:
+    """ "president-elect" → "president"."""
+    base, _, suffix = word.partition("-")
+    return base if suffix in {"elect", "designate"} else word
 
 
 def _before_of(words: list[str]) -> list[str]:

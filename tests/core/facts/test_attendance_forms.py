@@ -378,3 +378,52 @@ def test_a_name_after_and_is_not_a_person_without_a_list() -> None:
     assert {p.name for p in facts("Envoy Tomas Halberg and Air Force officers left.").people} == {
         "Tomas Halberg"
     }
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("The meeting is attended by President Elena Varga and Chancellor Tomas Halberg.",),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        (
+            (
+                "The first round of talks - which included President Elena Varga and envoy "
+                "Irena Sokol - lasted two hours.",
+            ),
+            {"Elena Varga": A, "Irena Sokol": A},
+        ),
+        (
+            (
+                "Talks resumed after a break, with the ambassador to Norway, Pavel Rusnak, among "
+                "those present for the second round.",
+            ),
+            {"Pavel Rusnak": A},
+        ),
+        (
+            (
+                "Mossad chief Tomas Halberg and security head Irena Sokol are on their way to "
+                "Oslo to continue the talks.",
+            ),
+            {"Tomas Halberg": A, "Irena Sokol": A},
+        ),
+        (
+            (
+                "Envoy Tomas Halberg and the ambassador to Norway, Pavel Rusnak, will take part in "
+                "the talks and could later return to their posts if the leaders agree.",
+            ),
+            {"Tomas Halberg": A, "Pavel Rusnak": A},
+        ),
+        (
+            (
+                "The president has dispatched the high-level delegation, which also includes "
+                "General Pavel Rusnak, to Oslo, according to a statement from his office.",
+            ),
+            {"Pavel Rusnak": A},
+        ),
+    ],
+)
+def test_attended_by_and_present(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    f = facts(*paragraphs)
+    assert {name: status(f, name) for name in expected} == expected

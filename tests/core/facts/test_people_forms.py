@@ -150,3 +150,42 @@ def test_a_titled_name_line_introduces_the_person() -> None:
     f = facts("Arvenian President Elena Varga", "Varga has said she will stay home.")
     person = f.person("Elena Varga")
     assert person is not None and "Varga" in person.variants
+
+
+def test_initials_stay_with_the_name_even_when_the_sentence_was_cut() -> None:
+    f = facts("US Vice President J.D. Hollis will not attend the summit.")
+    person = f.person("J.D. Hollis")
+    assert person is not None and person.attendance == "not_attending"
+    assert [r.text for r in person.roles] == ["US Vice President"]
+    assert facts("The plan was agreed in the U.S. Talks resume on Monday.").people == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("He met the ambassador to Norway Pavel Rusnak.", "Pavel Rusnak", "ambassador to Norway"),
+        (
+            "He met the envoy to the Middle East, Pavel Rusnak.",
+            "Pavel Rusnak",
+            "envoy to the Middle East",
+        ),
+        (
+            "The team includes senior captive deal negotiator, Ophir Tal.",
+            "Ophir Tal",
+            "negotiator",
+        ),
+        ("Critics included then-opposition leader Jonas Berg.", "Jonas Berg", "leader"),
+        (
+            "He met President-elect Tomas Halberg's envoy, Irena Sokol.",
+            "Tomas Halberg",
+            "President-elect",
+        ),
+    ],
+)
+def test_titles_with_to_and_hyphens(sentence: str, name: str, role: str) -> None:
+    assert any(role in r for r in role_texts(name, sentence))
+
+
+def test_newspapers_and_contractions_are_not_people() -> None:
+    assert names("As Der Spiegel writes, the talks were tense.") == set()
+    assert names("“Mr President, I'd like to thank you,” he said.") == set()

@@ -79,3 +79,28 @@ def test_a_quote_after_a_sentence_without_speech_has_no_speaker() -> None:
         "diplomat remarked."
     )
     assert got[0][0] is None
+
+
+def test_speaker_attribution_after_a_scare_quote() -> None:
+    got = quotes(
+        '"The threat that worries me is not outside", but the threat "from within", '
+        "Jonas Berg said."
+    )
+    assert got == [("Jonas Berg", "The threat that worries me is not outside")]
+
+
+def test_a_possessor_or_a_name_after_a_preposition_is_not_the_speaker() -> None:
+    got = quotes(
+        "“I am not sure that any agreement will be reached,” said Varga's adviser, Irena Sokol."
+    )
+    assert got[0][0] == "Irena Sokol"
+    got = quotes("Tomas Halberg said, sitting next to Ilyas Koval, adding: “We will talk again.”")
+    assert got[0][0] == "Tomas Halberg"
+
+
+def test_an_unnamed_speaker_before_said_is_not_the_person_after_it() -> None:
+    got = quotes(
+        "A government spokesperson said that Elena Varga, on her first trip abroad, “will "
+        "demonstrate our commitment to the alliance.”"
+    )
+    assert got[0][0] is None
