@@ -56,7 +56,7 @@ class Clause:
             between = [
                 t.low for k, t in enumerate(self.toks[prev.j : nxt.i]) if prev.j + k not in in_roles
             ]
-            if not all(w in {",", "and", "as", "well"} for w in between):
+            if not all(w in {",", "and", "as", "well", "a", "an", "the"} for w in between):
                 break
             out.append(nxt)
         return out
@@ -145,10 +145,14 @@ class Clause:
             for p in parties:
                 if start <= p.i and p.j <= n and cues.only_aux(toks[p.j : n]):
                     return self._before_party(p.i)  # "Ukraine join the talks": a party
+            roles = self.cast.in_roles.get(self.sent.index, set())
             found = [
                 m
                 for m in mentions
-                if start <= m.i < end and m.i not in excluded and self._may_be_subject(m)
+                if start <= m.i < end
+                and m.i not in excluded
+                and m.i not in roles  # "Hochstein, adviser to President Biden, will": not Biden
+                and self._may_be_subject(m)
             ]
             if found:
                 return self._nearest(found, excluded)

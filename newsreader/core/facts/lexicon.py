@@ -172,7 +172,7 @@ ROLE_MODIFIERS = word_set(
     emergency emergencies information media housing development planning immigration migration
     fisheries forestry mining oil gas nuclear climate cooperation integration european
     treasury attorney solicitor public private party opposition parliamentary ruling staff
-    policy armed forces congressional politburo political climate key trusted charge chargé
+    policy armed forces congressional politburo political climate key trusted charge chargé high
     """
 )
 

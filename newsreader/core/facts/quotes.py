@@ -16,6 +16,7 @@ from newsreader.core.facts import quote_marks as qm
 from newsreader.core.facts.lexicon import SPEECH_VERBS
 from newsreader.core.facts.model import Evidence, Quote
 from newsreader.core.facts.people import Cast, Mention, subject_of
+from newsreader.core.facts.roles import is_head
 from newsreader.core.facts.tokens import Doc, Sentence
 
 _ATTRIBUTION_WINDOW = 20  # tokens after a closing mark where the attribution may be
@@ -210,12 +211,17 @@ _PREPOSITIONS = frozenset(
 
 
 def _after_preposition(sent: Sentence, m: Mention, cast: Cast) -> bool:
-    """ "Putin said, sitting next to Biden, adding: “...”": Biden is not the speaker."""
-    in_roles = cast.in_roles.get(sent.index, set())
+    """ "Putin said, sitting next to Biden, adding: “...”", "X, adviser to U.S. President
+    Biden, stated that “...”": Biden is not the speaker."""
+    toks = sent.tokens
     k = m.i - 1
-    while k >= 0 and k in in_roles:
-        k -= 1
-    return k >= 0 and sent.tokens[k].low in _PREPOSITIONS
+    while k >= 0 and toks[k].low not in {",", ":"}:
+        t = toks[k]
+        inner = t.low in {"of", "the", "for"} and k >= 1 and is_head(toks[k - 1])
+        if not (t.cap or not t.alpha or inner):
+            break
+        k -= 1  # over the person's title ("U.S. President", "Secretary of State")
+    return k >= 0 and toks[k].low in _PREPOSITIONS
 
 
 def _speaker_next_paragraph(doc: Doc, cast: Cast, p: int) -> str | None:
@@ -241,9 +247,10 @@ def _speaker_introduced(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | Non
     if sent is None or sent.start < r.open_mark - 1 or sent.index == 0:
         return None  # the quotation does not open its sentence
     before = doc.sentences[sent.index - 1]
-    if before.paragraph != p or not any(
-        t.low in SPEECH_VERBS and not t.quoted for t in before.tokens
-    ):
+    introduces = before.paragraph == p or (  # "..., he told reporters, emphasizing:" ¶ “...”
+        before.paragraph == p - 1 and before.text.rstrip().endswith(":")
+    )
+    if not introduces or not any(t.low in SPEECH_VERBS and not t.quoted for t in before.tokens):
         return None
     subject = subject_of(before, cast)
     return _speaker_of(cast, subject) if subject else None

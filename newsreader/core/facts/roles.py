@@ -33,6 +33,10 @@ _INNER = {"of", "for", "'s", "the", "on"}
 _INSTITUTIONS = frozenset(
     [
         "delegation",
+        "talks",
+        "negotiations",
+        "dialogue",
+        "process",
         "office",
         "staff",
         "team",
@@ -151,6 +155,8 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
         return None  # "Middle East envoy Steve" ends in a head; "Chatham House" does not
     if appositive and span[-1].low in ROLE_PLURALS:
         return None  # "According to the US officials, Steve Witkoff ...": not his title
+    if appositive and _after_a_name(toks, start, resolver) and _titled_after(toks, i, resolver):
+        return None  # "A, a special aide to X, B, B's title, ...": the title is A's, not B's
     if (
         appositive
         and start > 0
@@ -164,6 +170,37 @@ def pre_role(sent: Sentence, i: int, resolver: PartyResolver) -> tuple[int, int]
         ):
             return None
     return start, end
+
+
+def _after_a_name(toks: list[Token], start: int, resolver: PartyResolver) -> bool:
+    k = start - 1
+    while k >= 0 and toks[k].low in _ARTICLES:
+        k -= 1
+    if k < 1 or toks[k].low != ",":
+        return False
+    prev = toks[k - 1]
+    return (
+        prev.alpha
+        and prev.cap
+        and not is_head(prev)
+        and prev.low not in ROLE_MODIFIERS
+        and resolver.any(prev.text) is None
+    )
+
+
+def _titled_after(toks: list[Token], i: int, resolver: PartyResolver) -> bool:
+    """The name starting at ``i`` is followed by ", <its own title>" (a list of titled names)."""
+    j = i
+    while j < len(toks) and (toks[j].cap or toks[j].low in {"de", "al", "bin", "van", "von"}):
+        j += 1
+    if j + 1 >= len(toks) or toks[j].low != ",":
+        return False
+    k = j + 1
+    if toks[k].low in _ARTICLES:
+        k += 1
+    return k < len(toks) and (
+        is_head(toks[k]) or toks[k].low in ROLE_MODIFIERS or resolver.any(toks[k].text) is not None
+    )
 
 
 def _noun_phrase_before(toks: list[Token], start: int) -> bool:
@@ -195,9 +232,12 @@ def _after_of(toks: list[Token], k: int) -> bool:
     while (
         j >= 0
         and k - j <= 4
-        and (toks[j].low in {"the", "'s", "of"} | ROLE_MODIFIERS or (toks[j].cap and toks[j].alpha))
+        and (
+            toks[j].low in {"the", "'s", "of", "for"} | ROLE_MODIFIERS
+            or (toks[j].cap and toks[j].alpha)
+        )
     ):
-        if toks[j].low in {"of", "'s"}:
+        if toks[j].low in {"of", "'s", "for"}:
             return True
         j -= 1
     return j >= 0 and toks[j].low == "'s"

@@ -189,3 +189,26 @@ def test_titles_with_to_and_hyphens(sentence: str, name: str, role: str) -> None
 def test_newspapers_and_contractions_are_not_people() -> None:
     assert names("As Der Spiegel writes, the talks were tense.") == set()
     assert names("“Mr President, I'd like to thank you,” he said.") == set()
+
+
+def test_a_title_between_two_names_in_a_titled_list_belongs_to_the_first() -> None:
+    text = (
+        "The talks are co-chaired by Tomas Halberg, a special aide to the minister, Irena "
+        "Sokol, the deputy foreign minister, and Pavel Rusnak, the special envoy."
+    )
+    assert role_texts("Tomas Halberg", text) == ["special aide to the minister"]
+    assert role_texts("Irena Sokol", text) == ["deputy foreign minister"]
+
+
+def test_a_title_between_two_names_goes_to_the_second_when_it_has_no_other() -> None:
+    text = "According to spokeswoman Lena Ortiz, the president's special envoy, Irena Sokol - who wrote the plan - will travel."
+    assert "president's special envoy" in role_texts("Irena Sokol", text)
+
+
+def test_high_representative_and_titles_about_talks() -> None:
+    assert role_texts(
+        "Lena Ortiz", "The EU High Representative, Lena Ortiz, will host the meeting."
+    ) == ["EU High Representative"]
+    assert role_texts(
+        "Pavel Rusnak", "Arvenian Presidential Envoy for Geneva talks Pavel Rusnak arrived."
+    ) == ["Arvenian Presidential Envoy for Geneva talks"]

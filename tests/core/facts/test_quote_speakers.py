@@ -104,3 +104,19 @@ def test_an_unnamed_speaker_before_said_is_not_the_person_after_it() -> None:
         "demonstrate our commitment to the alliance.”"
     )
     assert got[0][0] is None
+
+
+def test_the_speaker_is_not_a_name_inside_the_speaker_s_title() -> None:
+    got = quotes(
+        "Tomas Halberg, senior adviser to President Elena Varga, stated that “there is a serious "
+        "chance for a ceasefire” in the region."
+    )
+    assert got[0][0] == "Tomas Halberg"
+
+
+def test_a_quote_paragraph_after_a_colon() -> None:
+    got = quotes(
+        "After the meeting, Tomas Halberg addressed the media, emphasizing:",
+        "“We have a real opportunity to end the conflict in the coming days.”",
+    )
+    assert got[0][0] == "Tomas Halberg"
