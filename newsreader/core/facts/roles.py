@@ -374,13 +374,39 @@ def normalize(
                 w = ROLE_PLURALS.get(t.low, t.low)
                 words.append(_SYNONYMS.get(w, w))
         n += 1
-    bare = " ".join(t.text for t in kept)
+    bare = _as_written(_without_owner(tokens, resolver))
     words = _reorder_of(" ".join(words).replace("secretary general", "secretary-general").split())
     head = next((_base(w) for w in reversed(_before_of(words)) if _base(w) in ROLE_HEADS), "")
     if not head:
         head = next((_base(w) for w in words if _base(w) in ROLE_HEADS), "")
     office = head in OFFICE_HEADS and head not in DESCRIPTIVE_HEADS
     return RoleParts(" ".join(words), head, party, office, former, bare)
+
+
+def _without_owner(tokens: list[Token], resolver: PartyResolver) -> list[Token]:
+    """The role's tokens without a leading owner ("Russian", "Russia's", "its", "the"): "Deputy
+    Foreign Minister", "head of the Main Directorate of the Russian Armed Forces"."""
+    k = 0
+    while k < len(tokens):
+        t = tokens[k]
+        two = f"{t.text} {tokens[k + 1].text}" if k + 1 < len(tokens) else ""
+        if two and t.cap and resolver.any(two):
+            k += 2
+        elif t.low in _ARTICLES | {"'s", "its", "their", "his", "her"} or (
+            t.cap and resolver.any(t.text) and not is_head(t)
+        ):
+            k += 1
+        else:
+            break
+    return tokens[k:]
+
+
+def _as_written(tokens: list[Token]) -> str:
+    out = ""
+    for t in tokens:
+        glue = not out or t.low in {"'s", ",", ")", "."} or out.endswith("(")
+        out += ("" if glue else " ") + t.text
+    return out
 
 
 def _base(word: str) -> str:
