@@ -7,10 +7,12 @@ what the page states is collected; deciding which value wins is left to the call
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from newsreader.core.ingest.blocks import normalize
+from newsreader.core.ingest.vocab import word_set
 
 HEAD_LIMIT = 512 * 1024  # metadata lives near the top; do not scan megabytes of body
 JSONLD_LIMIT = 256 * 1024
@@ -44,6 +46,17 @@ _DATE_KEYS = (
 )
 _URL_KEYS = ("og:url", "twitter:url")
 
+# Elements that hold the visible byline: rel="author", itemprop="author", class or id "byline"...
+_BYLINE_NAME = re.compile(
+    r"(?:^|[\s_-])(?:byline|bylines|byl|author|authors|writer|contributor|dateline|auteur|autor)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_NOT_BYLINE = re.compile(r"bio|photo|avatar|image|img|social|desc|follow|more|list", re.I)
+_VOID = word_set("area base br col embed hr img input link meta param source track wbr")
+MAX_BYLINES = 12
+MAX_BYLINE_CHARS = 200
+
 
 @dataclass(slots=True)
 class PageMeta:
@@ -52,6 +65,7 @@ class PageMeta:
     author: str = ""
     url: str = ""
     dates: list[tuple[str, str]] = field(default_factory=list)  # (as written, where)
+    bylines: list[str] = field(default_factory=list)  # text of byline elements, in page order
 
 
 class _MetaParser(HTMLParser):
@@ -61,11 +75,27 @@ class _MetaParser(HTMLParser):
         self.canonical = ""
         self.times: list[str] = []
         self.jsonld: list[str] = []
+        self.bylines: list[str] = []
         self._in_jsonld = False
         self._buf: list[str] = []
+        self._byline: list[str] | None = None  # text of the byline element being read
+        self._byline_tag = ""
+        self._byline_depth = 0
+        self._skip = 0  # inside <script>/<style> (other than JSON-LD)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
+        if self._byline is not None and tag == self._byline_tag:
+            self._byline_depth += 1
+        elif (
+            self._byline is None
+            and tag not in _VOID
+            and len(self.bylines) < MAX_BYLINES
+            and _is_byline(a)
+        ):
+            self._byline, self._byline_tag, self._byline_depth = [], tag, 1
+        if tag in ("script", "style") and "ld+json" not in a.get("type", "").lower():
+            self._skip += 1
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
             content = a.get("content", "").strip()
@@ -80,6 +110,15 @@ class _MetaParser(HTMLParser):
             self._buf = []
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip and not self._in_jsonld:
+            self._skip -= 1
+        if self._byline is not None and tag == self._byline_tag:
+            self._byline_depth -= 1
+            if self._byline_depth == 0:
+                text = normalize("".join(self._byline))
+                if text and len(text) <= MAX_BYLINE_CHARS:
+                    self.bylines.append(text)
+                self._byline = None
         if tag == "script" and self._in_jsonld:
             self._in_jsonld = False
             text = "".join(self._buf)
@@ -89,6 +128,22 @@ class _MetaParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_jsonld:
             self._buf.append(data)
+        elif self._byline is not None and not self._skip:
+            self._byline.append(data)
+            if sum(map(len, self._byline)) > 4 * MAX_BYLINE_CHARS:
+                self._byline = None  # an author box, not a byline
+
+
+def _is_byline(attrs: dict[str, str]) -> bool:
+    if "author" in attrs.get("rel", "").lower().split():
+        return True
+    if "author" in attrs.get("itemprop", "").lower():
+        return True
+    for key in ("class", "id"):
+        value = attrs.get(key, "")
+        if value and _BYLINE_NAME.search(value) and not _NOT_BYLINE.search(value):
+            return True
+    return False
 
 
 def page_meta(html: str) -> PageMeta:
@@ -116,10 +171,25 @@ def page_meta(html: str) -> PageMeta:
         if data.get("datePublished"):
             meta.dates.append((_text(data["datePublished"]), "JSON-LD datePublished"))
     meta.dates.extend((t, "<time datetime>") for t in parser.times)
+    meta.bylines = parser.bylines
     meta.title = normalize(meta.title)
-    meta.site = normalize(meta.site)
+    meta.site = strip_domain(normalize(meta.site))
     meta.author = normalize(meta.author)
     return meta
+
+
+_DOMAIN_SUFFIX = re.compile(
+    r"^(?P<name>.*[A-Z].*?)\.(?:com|net|org|info|news|co\.uk|com\.[a-z]{2}|[a-z]{2})$"
+)
+
+
+def strip_domain(site: str) -> str:
+    """ "Le Monde.fr" → "Le Monde": a brand name written with its web domain's ending."""
+    m = _DOMAIN_SUFFIX.match(site)
+    if m is None:
+        return site
+    name = m.group("name").strip()
+    return name if " " in name or "." not in name else site
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:

@@ -23,6 +23,7 @@ from newsreader.core.ingest.blocks import Block, join_items
 from newsreader.core.ingest.dates import find_dates, parse_meta_date, url_date
 from newsreader.core.ingest.html_meta import page_meta
 from newsreader.core.ingest.html_text import html_blocks, html_items, page_title
+from newsreader.core.ingest.meta_lines import byline_author, plausible_author
 from newsreader.core.ingest.metadata import Candidates
 from newsreader.core.ingest.urls import domain
 
@@ -48,6 +49,11 @@ def read_html(
     meta = page_meta(html)
     cands.outlet(prio.META, meta.site)
     cands.author(prio.META, meta.author)
+    for written in meta.bylines:
+        author = byline_author(written)
+        if author:
+            cands.author(prio.PAGE_BYLINE, author)
+            break
     cands.url(prio.META, meta.url)
     for written, _where in meta.dates:
         date = parse_meta_date(written)
@@ -82,7 +88,9 @@ def read_html(
                 )
 
     cands.outlet(prio.EXTRACTOR, _str(extracted.get("sitename")))
-    cands.author(prio.EXTRACTOR, _str(extracted.get("author")))
+    found_author = _str(extracted.get("author"))
+    if plausible_author(found_author):
+        cands.author(prio.EXTRACTOR, found_author)
     url = _str(extracted.get("url")) or meta.url
     cands.url(prio.EXTRACTOR, url)
     if url:

@@ -7,6 +7,8 @@ neighbours where a label's value sits on the next line), adds what it finds to t
 
 from __future__ import annotations
 
+import re
+
 from newsreader.core.ingest import metadata as prio
 from newsreader.core.ingest import names, rules
 from newsreader.core.ingest.blocks import Block
@@ -16,6 +18,14 @@ from newsreader.core.ingest.urls import domain, is_asset, url_in_line
 from newsreader.core.ingest.vocab import DATE_LABEL_WORDS
 
 BODY, META, FURNITURE = "body", "meta", "furniture"
+
+# Parts of a signature line: "Le Journal | 4 May 2015 • Updated 5 May | By Jane Roe",
+# "Jane Roe - Apr 16, 2015 8:02 pm UTC".
+_PARTS = re.compile(r"\s+[|•·]\s+|\s+[—–-]\s+")
+MAX_COMPOUND_WORDS = 32
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+_AUTHOR_PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def header_line(
@@ -27,10 +37,13 @@ def header_line(
     *,
     footer: bool,
     trust: bool = True,
+    names_ok: bool = True,
 ) -> str:
     """The role of an unflagged line outside the body; metadata it carries goes to ``cands``.
 
     ``trust=False`` (a footer line among other stories' headlines) takes no names from the line.
+    ``names_ok=False`` (a line above the headline, where menus are) takes no bare person's name
+    as the author: only an explicit byline ("By ...") counts there.
     """
     text = blocks[i].text
     byline = names.parse_byline(text)
@@ -40,8 +53,10 @@ def header_line(
     if not trust:
         return BODY  # the caller turns it into furniture
     several = names.parse_name_line(text)
-    if several and not footer:
+    if several and not footer and names_ok:
         cands.author(prio.HEADER_LINE, several)
+        return META
+    if names_ok and compound_line(text, cands, footer=footer):
         return META
     label = names.parse_label(text)
     if label:
@@ -63,7 +78,7 @@ def header_line(
     if names.looks_like_outlet(text) and len(text.split()) <= 5:
         cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_outlet(text))
         return META
-    if names.is_person_name(text):
+    if names.is_person_name(text) and names_ok:
         if _named_as_outlet(text, blocks):
             cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, text)
         else:
@@ -80,6 +95,10 @@ def header_line(
 
 def meta_in_body(text: str, cands: Candidates) -> bool:
     """A byline or a bare date line inside the body zone (some pages put them after the lede)."""
+    if len(text.split()) > MAX_COMPOUND_WORDS:
+        return False
+    if compound_line(text, cands, footer=False):
+        return True
     if len(text.split()) > 16:
         return False
     byline = names.parse_byline(text)
@@ -87,6 +106,70 @@ def meta_in_body(text: str, cands: Candidates) -> bool:
         _add_byline(byline, cands, prio.BYLINE)
         return True
     return date_line(text, cands, "text")
+
+
+def byline_author(text: str) -> str:
+    """The author a page's byline element names: "By Jane Roe", "Jane Roe - 4 May 2015",
+    "JANE ROE", "Jane Roe (with John Smith)"; empty when it names nobody."""
+    byline = names.parse_byline(text)
+    if byline:
+        return byline.author
+    probe = Candidates()
+    if compound_line(text, probe, footer=False) and probe.authors:
+        return probe.best_author()
+    bare = _BRACKETS.sub("", text).strip(" ,;:-–—|")
+    several = names.parse_name_line(bare)
+    if several:
+        return several
+    return names.clean_person(bare) if names.is_person_name(bare) else ""
+
+
+def plausible_author(value: str) -> bool:
+    """People's names (or an agency) rather than a word from the page's interface ("Username")."""
+    parts = [p for p in _AUTHOR_PARTS.split(value) if p]
+    return bool(parts) and all(
+        names.is_person_name(names.clean_person(p))
+        or names.looks_like_outlet(p)
+        or _ACRONYM.fullmatch(p) is not None
+        for p in parts
+    )
+
+
+def compound_line(text: str, cands: Candidates, *, footer: bool) -> bool:
+    """A line made only of metadata parts (outlet, date, byline, names), split by | • · or a
+    spaced dash. Every part must be recognised, else the line is left alone."""
+    if len(text.split()) > MAX_COMPOUND_WORDS:
+        return False
+    parts = [p.strip(" *_") for p in _PARTS.split(text) if p.strip(" *_")]
+    if len(parts) < 2:
+        return False
+    probe = Candidates()
+    name_priority = prio.FOOTER_LINE if footer else prio.HEADER_LINE
+    for part in parts:
+        byline = names.parse_byline(part)
+        if byline:
+            _add_byline(byline, probe, prio.FOOTER_LINE if footer else prio.BYLINE)
+            continue
+        several = names.parse_name_line(part)
+        if several or names.is_person_name(part):
+            probe.author(name_priority, several or names.clean_person(part))
+            continue
+        label = names.parse_label(part)
+        if label and label[1]:
+            probe.outlet(prio.LABEL, label[1])
+            continue
+        if len(part.split()) <= 8 and find_dates(part):
+            updated = any(w in part.lower() for w in ("updated", "modified", "mis à jour"))
+            probe.date(prio.TEXT_DATE - (5 if updated else 0), find_dates(part)[0], "text")
+            continue
+        if names.looks_like_outlet(part) and len(part.split()) <= 5:
+            probe.outlet(name_priority, names.clean_outlet(part))
+            continue
+        return False
+    cands.authors.extend(probe.authors)
+    cands.outlets.extend(probe.outlets)
+    cands.dates.extend(probe.dates)
+    return True
 
 
 def _add_byline(byline: names.Byline, cands: Candidates, priority: int) -> None:
@@ -171,6 +254,7 @@ def is_header_metadata(text: str) -> bool:
     return bool(
         names.parse_byline(text)
         or names.parse_label(text)
+        or compound_line(text, Candidates(), footer=False)
         or (len(text.split()) <= 12 and find_dates(text) and _only_date(text))
     )
 

@@ -20,6 +20,7 @@ LABEL = 85  # "Origin: X", "Publisher: X"
 DATELINE = 80
 HEADER_LINE = 70
 HTMLDATE = 65
+PAGE_BYLINE = 75  # a web page's byline element (class="byline", rel="author")
 EXTRACTOR = 50  # trafilatura's guesses
 BYLINE_OUTLET = 60
 FOOTER_LINE = 45

@@ -63,7 +63,8 @@ UI_WORDS = word_set(
     instagram is it its latest less light link linkedin links logo mastodon me media member
     members membership messenger mode more my news newsletter newsletters next notification
     notifications now of offer on options or our out page pdf pinterest plus podcast post posts
-    preferences preferred premium previous reading reddit rss settings sharing site social
+    preferences preferred premium previous reader readers reading reddit rss settings sharing site
+    social
     source started stories story subscriber subscribers subscription telegram the this threads
     tiktok to today top trial twitter unlimited up update updates us via video website whatsapp
     will with x you your youtube
