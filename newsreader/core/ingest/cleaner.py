@@ -95,8 +95,16 @@ def clean(
             roles[i] = FURNITURE
         else:
             above = title_index is not None and i < title_index
+            masthead = i <= 1 or (title_index is not None and i >= title_index - 1)
             roles[i] = meta_lines.header_line(
-                blocks, reasons, roles, i, cands, footer=False, names_ok=not above
+                blocks,
+                reasons,
+                roles,
+                i,
+                cands,
+                footer=False,
+                names_ok=not above,
+                outlet_ok=not above or masthead,
             )
             if roles[i] == BODY and above:
                 roles[i], reasons[i] = FURNITURE, "above the headline"
@@ -216,7 +224,8 @@ def _lone_word(block: Block) -> bool:
 def _early_author(blocks: list[Block], reasons: list[str]) -> str:
     """The byline's name, for recognising the author's bio: an explicit byline ("By ...", a
     signature line) anywhere in the first part of the text (a whole copied page has a long menu
-    above it), a bare name line only among the first few lines."""
+    above it), else a bare name line among the first few lines."""
+    bare = ""
     for i, block in enumerate(blocks[:EARLY_BYLINE_BLOCKS]):
         if reasons[i] or len(block.text.split()) > meta_lines.MAX_COMPOUND_WORDS:
             continue
@@ -226,9 +235,13 @@ def _early_author(blocks: list[Block], reasons: list[str]) -> str:
         probe = Candidates()
         if meta_lines.compound_line(block.text, probe, footer=False) and probe.authors:
             return probe.best_author()
-        if 0 < i < 12 and (names.is_person_name(block.text) or names.parse_name_line(block.text)):
-            return block.text
-    return ""
+        if (
+            not bare
+            and 0 < i < 12
+            and (names.is_person_name(block.text) or names.parse_name_line(block.text))
+        ):
+            bare = block.text
+    return bare
 
 
 def _tailable(blocks: list[Block], reasons: list[str], author: str) -> dict[int, str]:

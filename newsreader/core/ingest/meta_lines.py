@@ -23,6 +23,7 @@ BODY, META, FURNITURE = "body", "meta", "furniture"
 # "Jane Roe - Apr 16, 2015 8:02 pm UTC".
 _PARTS = re.compile(r"\s+[|•·]\s+|\s+[—–-]\s+")
 MAX_COMPOUND_WORDS = 32
+_WIRE_OUTLET = re.compile(r"^\((?P<outlet>[^()]+?)\s+(?:with|avec|con|mit|and)\s", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _AUTHOR_PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -38,12 +39,14 @@ def header_line(
     footer: bool,
     trust: bool = True,
     names_ok: bool = True,
+    outlet_ok: bool = True,
 ) -> str:
     """The role of an unflagged line outside the body; metadata it carries goes to ``cands``.
 
     ``trust=False`` (a footer line among other stories' headlines) takes no names from the line.
     ``names_ok=False`` (a line above the headline, where menus are) takes no bare person's name
-    as the author: only an explicit byline ("By ...") counts there.
+    as the author: only an explicit byline ("By ...") counts there. ``outlet_ok=False`` (a menu
+    line above the headline, away from the masthead) takes no outlet name either.
     """
     text = blocks[i].text
     byline = names.parse_byline(text)
@@ -76,6 +79,9 @@ def header_line(
     if date_line(text, cands, "text"):
         return META
     if names.looks_like_outlet(text) and len(text.split()) <= 5:
+        if not outlet_ok:
+            reasons[i] = reasons[i] or "menu item above the headline"
+            return FURNITURE
         cands.outlet(prio.FOOTER_LINE if footer else prio.HEADER_LINE, names.clean_outlet(text))
         return META
     if names.is_person_name(text) and names_ok:
@@ -225,7 +231,13 @@ def about_metadata(text: str, why: str, cands: Candidates) -> None:
 
 def furniture_metadata(text: str, reason: str, cands: Candidates) -> None:
     """A logo line names the outlet ("The Brussels Morning Newspaper Logo"), unless generic;
-    "Reporting by X" names the author when nothing better does."""
+    "Reporting by X" names the author when nothing better does; a wire credit
+    ("(The Example Post with agencies)") names the outlet that published this copy."""
+    if reason == "wire credit":
+        m = _WIRE_OUTLET.match(text)
+        if m and len(m.group("outlet").split()) <= 4:
+            cands.outlet(prio.CREDITS, names.clean_outlet(m.group("outlet")))
+        return
     if reason == "contributor credits":
         byline = names.parse_byline(text)
         if byline and text.lower().startswith(("reporting by", "writing by")):

@@ -108,6 +108,12 @@ _CAPTION_CREDIT = re.compile(
 _AGENCY_IN_BRACKETS = re.compile(rf"[.!?]\s*\({_PHOTO_AGENCY}\)\.?$", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[\"“”«»„]")
 _BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av)\b", re.IGNORECASE)
+_WIRE_AGENCIES = rf"(?:{_PHOTO_AGENCY}|agencies|wires?|news agencies)"
+_WIRE_CREDIT = re.compile(
+    rf"^\((?:[^()]{{1,40}}\s(?:with|avec|con|mit)\s|with\s)?{_WIRE_AGENCIES}"
+    rf"(?:\s*(?:,|/|&|and)\s*{_WIRE_AGENCIES})*\)\.?$",
+    re.IGNORECASE,
+)
 _NUMBER_ONLY = re.compile(r"^[#№(]?\d{1,6}[).]?$")
 _CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}")
 _CONTRIBUTORS = re.compile(
@@ -239,6 +245,8 @@ def furniture_reason(block: Block) -> str | None:
         return "photo caption"
     if n <= 40 and _CONTRIBUTORS.search(text):
         return "contributor credits"
+    if n <= 10 and _WIRE_CREDIT.match(text):
+        return "wire credit"  # "(Reuters)", "(The Example Post with AFP)"
     if block.kind == "caption":
         return "image caption"
     if n <= 8 and _LOGO.search(text):

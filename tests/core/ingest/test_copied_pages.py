@@ -158,3 +158,27 @@ def test_one_line_per_paragraph_copy_without_blank_lines() -> None:
     a = copied(*MENU, HEADLINE, "By Jane Roe", *BODY, "More Local Stories", "Tides", blank=False)
     assert (a.title, a.author) == (HEADLINE, "Jane Roe")
     assert a.paragraph_texts() == BODY
+
+
+def test_outlet_names_in_a_menu_are_not_the_outlet() -> None:
+    menu = ["The Harbour Courier", "Island News", "Business Daily", "Weather", "Tides"]
+    a = copied(*menu, "Coast", HEADLINE, "By Jane Roe", *BODY)
+    # The masthead opens the page; the shows and sections further down the menu are not outlets.
+    assert a.outlet == "The Harbour Courier"
+
+
+def test_wire_credit_names_the_outlet_and_is_not_body() -> None:
+    a = copied(HEADLINE, *BODY, "(The Harbour Courier with AFP, Reuters)")
+    assert a.outlet == "The Harbour Courier"
+    assert a.paragraph_texts() == BODY
+
+
+def test_author_bio_after_a_whole_copied_page() -> None:
+    bio = (
+        "Jane Roe covers the harbour and the islands for the Courier. Since joining the paper "
+        "she has written about ferries, fishing and the council."
+    )
+    a = copied(*MENU, *MENU, HEADLINE, "By Jane Roe March 18 at 12:22 PM", *BODY, bio, "Comments")
+    assert a.author == "Jane Roe"
+    assert a.paragraph_texts() == BODY
+    assert bio in a.removed

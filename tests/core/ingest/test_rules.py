@@ -90,6 +90,8 @@ def reason(text: str, kind: str = "p") -> str | None:
         ("Workers repair the dam on the north bank. Picture: Hans Meier", "photo caption"),
         ("A new levy would fund the repairs for two years. Source: Supplied", "photo caption"),
         ("The mayor said the pier would open in the spring. (Reuters)", "photo caption"),
+        ("(The Harbour Courier with AFP, Reuters)", "wire credit"),
+        ("(With AFP)", "wire credit"),
     ],
 )
 def test_furniture_lines(line: str, expected: str) -> None:
@@ -125,6 +127,7 @@ def test_figure_captions_are_furniture() -> None:
         "Readers can write to the council at letters@example.org to object before Friday.",
         "You can read the full report online.",
         "Other residents said they would stay.",
+        "(The figures are provisional and may change.)",
     ],
 )
 def test_body_lines_are_not_furniture(line: str) -> None:
