@@ -6,11 +6,11 @@ what the page states is collected; deciding which value wins is left to the call
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from newsreader.core.ingest import jsonld, names
 from newsreader.core.ingest.blocks import normalize
 from newsreader.core.ingest.vocab import word_set
 
@@ -163,19 +163,43 @@ def page_meta(html: str) -> PageMeta:
     meta.author = "" if author.startswith(("http://", "https://", "@")) else author
     meta.url = parser.canonical or _first(m, _URL_KEYS)
     meta.dates = [(m[k], f"meta {k}") for k in _DATE_KEYS if k in m]
-    for data in _jsonld_articles(parser.jsonld):
-        meta.title = meta.title or _text(data.get("headline"))
-        meta.author = meta.author or _name(data.get("author"))
-        meta.site = meta.site or _name(data.get("publisher"))
-        meta.url = meta.url or _text(data.get("url"))
-        if data.get("datePublished"):
-            meta.dates.append((_text(data["datePublished"]), "JSON-LD datePublished"))
+    headline = ""
+    for data in jsonld.articles(parser.jsonld):
+        headline = headline or jsonld.text(data.get("headline"))
+        meta.author = meta.author or jsonld.people(data.get("author"))
+        meta.site = meta.site or jsonld.organisation(data.get("publisher"))
+        meta.url = meta.url or jsonld.text(data.get("url"))
+        published = jsonld.text(data.get("datePublished"))
+        if published:
+            meta.dates.append((published, "JSON-LD datePublished"))
+    # The structured headline is the article's own; og:title often carries the site's name.
+    meta.title = headline or strip_site(meta.title, meta.site)
     meta.dates.extend((t, "<time datetime>") for t in parser.times)
     meta.bylines = parser.bylines
     meta.title = normalize(meta.title)
     meta.site = strip_domain(normalize(meta.site))
-    meta.author = normalize(meta.author)
+    meta.author = normalize(_byline_name(meta.author))
     return meta
+
+
+def strip_site(title: str, site: str) -> str:
+    """ "Headline - Example Post" → "Headline" when the part after the last separator is the
+    site's name (or, without a known name, two words or fewer)."""
+    for sep in (" | ", " - ", " — ", " – ", " :: "):
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            tail_key, site_key = tail.strip().lower(), site.strip().lower()
+            if head and (
+                (site_key and (site_key in tail_key or tail_key in site_key))
+                or (not site_key and len(tail.split()) <= 2)
+            ):
+                return head.strip()
+    return title
+
+
+def _byline_name(value: str) -> str:
+    byline = names.parse_byline(value) if value else None
+    return byline.author if byline else value
 
 
 _DOMAIN_SUFFIX = re.compile(
@@ -196,48 +220,4 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
     for key in keys:
         if meta.get(key):
             return meta[key]
-    return ""
-
-
-def _jsonld_articles(scripts: list[str]) -> list[dict[str, object]]:
-    """Article-like objects (``NewsArticle``, ``Article``, ``BlogPosting``…) in JSON-LD scripts."""
-    found: list[dict[str, object]] = []
-    for script in scripts:
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        stack: list[object] = [data]
-        seen = 0
-        while stack and seen < 200:
-            item = stack.pop()
-            seen += 1
-            if isinstance(item, list):
-                stack.extend(item[:50])
-            elif isinstance(item, dict):
-                kind = item.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(
-                    isinstance(k, str) and k.endswith(("Article", "BlogPosting")) for k in kinds
-                ):
-                    found.append(item)
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(graph[:50])
-    return found
-
-
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _name(value: object) -> str:
-    """A name from a JSON-LD person/organization (or a list of them)."""
-    if isinstance(value, str):
-        return "" if value.startswith("http") else value.strip()
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    if isinstance(value, list):
-        names = [_name(v) for v in value[:5]]
-        return ", ".join(n for n in names if n)
     return ""
