@@ -50,7 +50,9 @@ def read_html(
     cands.outlet(prio.META, meta.site)
     cands.author(prio.META, meta.author)
     for written in meta.bylines:
-        author = byline_author(written)
+        # A byline naming an agency ("AFP") counts too: it is this article's, and it comes
+        # before the bylines of other stories further down the page.
+        author = byline_author(written) or (written if plausible_author(written) else "")
         if author:
             cands.author(prio.PAGE_BYLINE, author)
             break

@@ -23,6 +23,13 @@ BODY, META, FURNITURE = "body", "meta", "furniture"
 # "Jane Roe - Apr 16, 2015 8:02 pm UTC".
 _PARTS = re.compile(r"\s+[|•·]\s+|\s+[—–-]\s+")
 MAX_COMPOUND_WORDS = 32
+MAX_DATE_LINE_WORDS = 24
+# Two interface labels copied without a space between them: "articlePrint", "readerMode".
+_JOINED_LABELS = re.compile(r"[a-zà-ÿ]{3,}[A-ZÀ-Þ][a-zà-ÿ]{2,}")
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*(?:[-–]\s*(?:19|20)\d\d)?)?\s*"
+    r"(?P<name>[A-Z][\w&'’-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|&)){0,5})"
+)
 _WIRE_OUTLET = re.compile(r"^\((?P<outlet>[^()]+?)\s+(?:with|avec|con|mit|and)\s", re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 _AUTHOR_PARTS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
@@ -93,6 +100,9 @@ def header_line(
     if footer:
         return BODY  # caller turns it into furniture
     words = len(text.split())
+    if words <= 6 and _JOINED_LABELS.search(text):
+        reasons[i] = reasons[i] or "interface labels run together"  # "Read in reader modeZen"
+        return FURNITURE
     if words <= 3 or text.endswith(":"):
         reasons[i] = reasons[i] or "short line above the article"
         return FURNITURE
@@ -185,9 +195,10 @@ def _add_byline(byline: names.Byline, cands: Candidates, priority: int) -> None:
 
 
 def date_line(text: str, cands: Candidates, source: str) -> bool:
-    """A line that is only a date (optionally "Published:", a weekday, a time) → a date candidate."""
+    """A line that is only a date (optionally "Published:", a weekday, a time, a second date for
+    the update) → a date candidate."""
     words = text.split()
-    if len(words) > 12:
+    if len(words) > MAX_DATE_LINE_WORDS:
         return False
     dates = find_dates(text)
     if not dates:
@@ -198,7 +209,7 @@ def date_line(text: str, cands: Candidates, source: str) -> bool:
     leftover = [
         t
         for t in rules.tokens(rest)
-        if t not in DATE_LABEL_WORDS and not t.isdigit() and len(t) > 1
+        if t not in DATE_LABEL_WORDS and not any(ch.isdigit() for ch in t) and len(t) > 1
     ]
     if len(leftover) > 2:
         return False
@@ -233,6 +244,12 @@ def furniture_metadata(text: str, reason: str, cands: Candidates) -> None:
     """A logo line names the outlet ("The Brussels Morning Newspaper Logo"), unless generic;
     "Reporting by X" names the author when nothing better does; a wire credit
     ("(The Example Post with agencies)") names the outlet that published this copy."""
+    if reason == "copyright notice":
+        m = _COPYRIGHT_HOLDER.search(text)
+        holder = names.clean_outlet(m.group("name")) if m else ""
+        if holder and names.looks_like_outlet(holder):
+            cands.outlet(prio.COPYRIGHT, holder)
+        return
     if reason == "wire credit":
         m = _WIRE_OUTLET.match(text)
         if m and len(m.group("outlet").split()) <= 4:
@@ -267,7 +284,7 @@ def is_header_metadata(text: str) -> bool:
         names.parse_byline(text)
         or names.parse_label(text)
         or compound_line(text, Candidates(), footer=False)
-        or (len(text.split()) <= 12 and find_dates(text) and _only_date(text))
+        or (len(text.split()) <= MAX_DATE_LINE_WORDS and find_dates(text) and _only_date(text))
     )
 
 

@@ -29,6 +29,7 @@ CREDITS = 40  # "Reporting by X"
 SELF_DESCRIPTION = 30
 BIO = 25
 LOGO = 20
+COPYRIGHT = 15  # "© 2024 The Example Post": often the publisher, sometimes its parent company
 URL = 10
 
 

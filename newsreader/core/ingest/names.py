@@ -89,9 +89,11 @@ def is_person_name(text: str) -> bool:
 
 
 def looks_like_outlet(text: str) -> bool:
-    """A short capitalised phrase containing a word of newspaper titles ("Northern Observer")."""
+    """A short capitalised phrase containing a word of newspaper titles ("Northern Observer").
+
+    One such word alone ("News", "Monde") is a section name, not an outlet's name."""
     words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or text.endswith((".", "!", "?", ":")):
+    if not 2 <= len(words) <= 6 or len(text) > 60 or text.endswith((".", "!", "?", ":")):
         return False
     if not all(
         w[0].isupper() or w.lower() in ("of", "and", "&", "de", "the", "la", "el") for w in words

@@ -51,7 +51,9 @@ _SECTION_LABEL = re.compile(
     r"|mehr zum thema|leggi anche|leia também|читайте также|также читайте"
     r"|(?:más|mas) sobre(?: \S+){0,4}|(?:las|los) (?:más|mas) (?:leídas|leidas|vistas|vistos|leídos)"
     r"|(?:plus|à lire) sur(?: \S+){0,4}|les plus (?:lus|partagés|commentés)|mehr zu(?:m)?(?: \S+){0,4}"
-    r"|meistgelesen|am meisten gelesen|(?:più|piu) letti)$",
+    r"|meistgelesen|am meisten gelesen|(?:più|piu) letti"
+    r"|(?:on|sur|sobre|zum|sullo) (?:the |le |el |lo )?(?:same|même|mismo|gleichen|selben|stesso) "
+    r"(?:topic|subject|story|sujet|thème|tema|thema|argomento))$",
 )
 _CROSS_LINK = re.compile(
     r"^(?:read also|also read|read more|see also|related|recommended|watch|listen|lire aussi|"
@@ -98,7 +100,7 @@ _AGENCY_ONLY = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?:\b[A-Z]{2,}(?:[ -][A-Z]{2,})*/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"|\bvia\s+(?:REUTERS|Reuters|AFP|Getty Images|AP)"
-    r"|\((?:Photo|Picture|Image)s?(?:\s*:|\s+by)\s+[^()]{2,60}\)"
+    r"|\((?:Photo|Picture|Image|Foto)s?(?:\s*:|\s+by|\s+de)?\s+[^()]{2,60}\)"
     # "(Jane Roe/AFP/Getty Images)": a photographer and agencies, slash-separated, in brackets
     r"|\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}){1,3}\)"
     # "... for two years. Picture: Jane Roe" / "Source: Supplied" after the caption's last sentence
@@ -142,7 +144,7 @@ _FILLER = re.compile(
 # A line of nothing but share-button labels: "Facebook", "X Twitter WhatsApp Email".
 _SHARE_BUTTONS = re.compile(
     r"^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|e-?mail|print|copy link|"
-    r"pinterest|messenger|flipboard|threads|bluesky|mastodon|tumblr|vk|sms|link)[\s,|/·•]*){1,8}$",
+    r"pinterest|messenger|flipboard|threads|bluesky|mastodon|tumblr|vk|sms|link)[\s,|/·•:]*){1,8}$",
     re.IGNORECASE,
 )
 _TECHNICAL = re.compile(

@@ -42,13 +42,14 @@ def find_title(
         headings = [i for i in candidates if blocks[i].kind == "h"]
         if headings:
             top = min(blocks[i].level or 6 for i in headings)
-            return _best([i for i in headings if (blocks[i].level or 6) == top], blocks, first)
+            top_headings = [i for i in headings if (blocks[i].level or 6) == top]
+            return _best(top_headings, blocks, reasons, first)
         if hint:
             return None
     if not candidates:
         return None
     plain = [i for i in candidates if not name_like(blocks[i].text)]
-    return _best(plain or candidates, blocks, first)
+    return _best(plain or candidates, blocks, reasons, first)
 
 
 def headline_shaped(block: Block) -> bool:
@@ -71,7 +72,7 @@ def name_like(text: str) -> bool:
     )
 
 
-def headline_score(blocks: list[Block], i: int, first: int) -> float:
+def headline_score(blocks: list[Block], reasons: list[str], i: int, first: int) -> float:
     """How much block ``i`` looks like the headline of the body that starts at ``first``."""
     block = blocks[i]
     words = len(block.text.split())
@@ -88,8 +89,11 @@ def headline_score(blocks: list[Block], i: int, first: int) -> float:
     nxt = blocks[i + 1] if i + 1 < len(blocks) else None
     if words <= 4 and nxt is not None and (i + 1 == first or len(nxt.text.split()) >= 16):
         score = 2.5  # a short headline straight above its standfirst or its first paragraph
-    # A standfirst, a caption and a byline may sit between the headline and the body.
-    score -= 0.25 * min(max(first - i - 3, 0), MAX_DISTANCE)
+    # Text between the headline and the body: one standfirst is normal; more lines of text in
+    # between mean this line is further up the page (a menu, a promotion). Share buttons,
+    # captions, bylines and dates in between do not count.
+    between = sum(1 for j in range(i + 1, first) if _text_line(blocks[j], reasons[j]))
+    score -= 0.5 * min(max(between - 1, 0), MAX_DISTANCE)
     follows = blocks[i + 1 : min(first, i + 4)]
     if any(meta_lines.is_header_metadata(b.text) for b in follows):
         score += 1.5  # a byline or a date under it
@@ -108,9 +112,17 @@ def _runs_on(block: Block, nxt: Block) -> bool:
     )
 
 
-def _best(indices: list[int], blocks: list[Block], first: int) -> int:
+def _text_line(block: Block, reason: str) -> bool:
+    return (
+        not reason
+        and len(block.text.split()) >= 4
+        and not meta_lines.is_header_metadata(block.text)
+    )
+
+
+def _best(indices: list[int], blocks: list[Block], reasons: list[str], first: int) -> int:
     # Highest score; among equals the earlier line (a headline comes before its standfirst).
-    return max(indices, key=lambda i: (headline_score(blocks, i, first), -i))
+    return max(indices, key=lambda i: (headline_score(blocks, reasons, i, first), -i))
 
 
 def _matching_hint(blocks: list[Block], first: int, hint: str) -> int | None:

@@ -77,5 +77,10 @@ DATE_LABEL_WORDS = word_set(
     am at bst by cest cet created date dated edt est first fri friday gmt issued ist last
     modified mon monday msk on pdt pm posted pst published sat saturday sun sunday thu thursday
     tue tuesday updated utc wed wednesday
+    le mis jour publié publiée modifié lundi mardi mercredi jeudi vendredi samedi dimanche
+    el actualizado publicado actualización lunes martes miércoles jueves viernes sábado domingo
+    um aktualisiert veröffentlicht stand uhr montag dienstag mittwoch donnerstag freitag samstag
+    sonntag il alle aggiornato pubblicato ore lunedì martedì mercoledì giovedì venerdì sabato
+    domenica
     """
 )

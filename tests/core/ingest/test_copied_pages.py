@@ -182,3 +182,43 @@ def test_author_bio_after_a_whole_copied_page() -> None:
     assert a.author == "Jane Roe"
     assert a.paragraph_texts() == BODY
     assert bio in a.removed
+
+
+def test_headline_above_share_buttons_and_a_date_line_in_another_language() -> None:
+    a = copied(
+        "Accueil",
+        "Monde",
+        HEADLINE,
+        "AFP 30 avril 2025 à 07:19 (Mis à jour : 30 avril 2025 à 07:38)",
+        "Facebook :Facebook",
+        "Twitter :Twitter",
+        "Imprimer cet articleImprimer",
+        "Lire sur le readerMode zen",
+        "Un pêcheur répare ses filets, le 30 avril 2025. (Photo Jane Roe. AFP)",
+        *BODY,
+        blank=False,
+    )
+    assert a.title == HEADLINE
+    assert a.published == "2025-04-30"
+    assert a.outlet == ""  # a section name above the headline is not the outlet
+    assert a.paragraph_texts() == BODY
+
+
+def test_related_box_between_standfirst_and_body_names_no_author() -> None:
+    standfirst = "The mayor welcomed the first ferry back on Thursday morning at the new landing."
+    a = copied(
+        HEADLINE,
+        standfirst,
+        "On the same topic",
+        "Report",
+        "Island villages brace for a quiet summer",
+        "By John Smith",
+        *BODY,
+    )
+    assert a.author == ""
+    assert a.paragraph_texts() == [standfirst, *BODY]
+
+
+def test_copyright_line_names_the_outlet_when_nothing_else_does() -> None:
+    a = copied(HEADLINE, *BODY, "© 1996-2025 The Harbour Courier")
+    assert a.outlet == "The Harbour Courier"

@@ -95,6 +95,15 @@ def test_byline_elements_of_several_shapes() -> None:
         assert load_bytes(page(body=markup + PARAS), name="a.html").author == author, markup
 
 
+def test_agency_byline_before_the_bylines_of_related_stories() -> None:
+    body = (
+        '<div class="info"><span class="author" itemprop="author"><a href="/a/afp">AFP</a></span>'
+        "</div>" + PARAS + '<aside class="related"><span class="author">Par<span> Jeanne Rocher'
+        "</span></span></aside>"
+    )
+    assert load_bytes(page(body=body), name="a.html").author == "AFP"
+
+
 def test_an_author_box_is_not_a_byline() -> None:
     box = (
         '<section class="article-author"><div class="author-bio">Jane Roe is our harbour '

@@ -90,6 +90,10 @@ def test_labels_need_a_colon() -> None:
     assert parse_label("Origin:") == ("origin", "")
     assert parse_label("Publisher: Example Wire") == ("publisher", "Example Wire")
     assert parse_label("Source link") is None
+    assert parse_label("From: The Example Post") == ("from", "The Example Post")
+    # A single word of newspaper titles is a section name ("News", "Monde"), not an outlet.
+    assert not looks_like_outlet("News")
+    assert looks_like_outlet("Example News")
 
 
 @pytest.mark.parametrize(
@@ -102,6 +106,12 @@ def test_labels_need_a_colon() -> None:
         ("11/09/2025", "2025-09-11"),  # day first when both orders are possible
         ("09/30/2025", "2025-09-30"),  # month first when only that order is possible
         ("2025/09/11", "2025-09-11"),
+        # Month names of other languages, as pages in them write dates.
+        ("30 avril 2025", "2025-04-30"),
+        ("1er août 2025", "2025-08-01"),
+        ("12 de mayo de 2025", "2025-05-12"),
+        ("3. März 2025", "2025-03-03"),
+        ("7 dicembre 2025", "2025-12-07"),
     ],
 )
 def test_dates_are_read(text: str, iso: str) -> None:

@@ -92,6 +92,9 @@ def reason(text: str, kind: str = "p") -> str | None:
         ("The mayor said the pier would open in the spring. (Reuters)", "photo caption"),
         ("(The Harbour Courier with AFP, Reuters)", "wire credit"),
         ("(With AFP)", "wire credit"),
+        ("On the same topic", "section label"),
+        ("Facebook :Facebook", "page control"),
+        ("A fisherman mends nets at dawn, 30 April 2025. (Photo Jane Roe. AFP)", "photo caption"),
     ],
 )
 def test_furniture_lines(line: str, expected: str) -> None:
