@@ -37,13 +37,10 @@ def trim_end(
     total = sum(words[first : last + 1])
     if not total:
         return last
+    runs_below = _runs_below(blocks, substantial, first, last)
     above = 0
     for i in range(first, last + 1):
-        if (
-            reasons[i] in END_LABELS
-            and above >= END_SHARE * total
-            and not _has_run(blocks, substantial, i + 1, last)
-        ):
+        if reasons[i] in END_LABELS and above >= END_SHARE * total and not runs_below[i - first]:
             return _last_substantial(substantial, first, i - 1)
         above += words[i]
     return _trim_after_gap(blocks, substantial, words, first, last)
@@ -72,17 +69,29 @@ def _trim_after_gap(
     return last
 
 
+def _runs_below(blocks: list[Block], substantial: list[bool], first: int, last: int) -> list[bool]:
+    """For each block from ``first``: is there a run of paragraphs below it (up to ``last``)?"""
+    out = [False] * (last - first + 1)
+    found = False
+    for j in range(last - 1, first - 1, -1):
+        out[j - first] = found
+        if _is_run(blocks, substantial, j):
+            found = True
+    return out
+
+
+def _is_run(blocks: list[Block], substantial: list[bool], j: int) -> bool:
+    return (
+        substantial[j]
+        and substantial[j + 1]
+        and len(blocks[j].text.split()) >= RUN_WORDS
+        and len(blocks[j + 1].text.split()) >= RUN_WORDS
+    )
+
+
 def _has_run(blocks: list[Block], substantial: list[bool], start: int, end: int) -> bool:
     """Two consecutive substantial paragraphs of some length between ``start`` and ``end``."""
-    for j in range(start, end):
-        if (
-            substantial[j]
-            and substantial[j + 1]
-            and len(blocks[j].text.split()) >= RUN_WORDS
-            and len(blocks[j + 1].text.split()) >= RUN_WORDS
-        ):
-            return True
-    return False
+    return any(_is_run(blocks, substantial, j) for j in range(start, end))
 
 
 def _last_substantial(substantial: list[bool], first: int, upto: int) -> int:

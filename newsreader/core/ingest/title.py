@@ -13,6 +13,7 @@ top-level heading most of all.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from newsreader.core.ingest import meta_lines, names
 from newsreader.core.ingest.blocks import Block
@@ -20,6 +21,33 @@ from newsreader.core.text import fold
 
 _BULLET_START = re.compile(r"^(?:[-*•·▪◦‣–—+]|\d{1,3}[.)])\s")
 MAX_DISTANCE = 12  # blocks between a candidate and the body beyond which distance stops counting
+MAX_HEADER_BLOCKS = 300  # how far above the body a headline is looked for
+
+
+@dataclass(slots=True)
+class _Zone:
+    """What the scoring needs about the header zone, computed once (linear in its length)."""
+
+    start: int
+    first: int
+    metadata: list[bool]  # per block from ``start``: a byline, date or label line
+    text_after: list[int]  # per block from ``start``: text lines between it and the body
+
+    @classmethod
+    def of(cls, blocks: list[Block], reasons: list[str], first: int) -> _Zone:
+        start = max(0, first - MAX_HEADER_BLOCKS)
+        metadata = [meta_lines.is_header_metadata(blocks[j].text) for j in range(start, first)]
+        text_after = [0] * (first - start)
+        count = 0
+        for k in range(first - start - 1, -1, -1):
+            text_after[k] = count
+            j = start + k
+            if not reasons[j] and not metadata[k] and len(blocks[j].text.split()) >= 4:
+                count += 1
+        return cls(start, first, metadata, text_after)
+
+    def is_metadata(self, i: int) -> bool:
+        return self.start <= i < self.first and self.metadata[i - self.start]
 
 
 def find_title(
@@ -30,26 +58,26 @@ def find_title(
         found = _matching_hint(blocks, first, hint)
         if found is not None:
             return found
+    zone = _Zone.of(blocks, reasons, first)
     candidates = [
         i
-        for i in range(first)
+        for i in range(zone.start, first)
         if not reasons[i]
         and headline_shaped(blocks[i])
-        and not meta_lines.is_header_metadata(blocks[i].text)
-        and not _runs_on(blocks[i], blocks[i + 1])
+        and not zone.is_metadata(i)
+        and not _runs_on(blocks[i], blocks[i + 1], zone.is_metadata(i + 1))
     ]
     if heading_title or hint:
         headings = [i for i in candidates if blocks[i].kind == "h"]
         if headings:
             top = min(blocks[i].level or 6 for i in headings)
-            top_headings = [i for i in headings if (blocks[i].level or 6) == top]
-            return _best(top_headings, blocks, reasons, first)
+            return _best([i for i in headings if (blocks[i].level or 6) == top], blocks, zone)
         if hint:
             return None
     if not candidates:
         return None
     plain = [i for i in candidates if not name_like(blocks[i].text)]
-    return _best(plain or candidates, blocks, reasons, first)
+    return _best(plain or candidates, blocks, zone)
 
 
 def headline_shaped(block: Block) -> bool:
@@ -72,8 +100,9 @@ def name_like(text: str) -> bool:
     )
 
 
-def headline_score(blocks: list[Block], reasons: list[str], i: int, first: int) -> float:
-    """How much block ``i`` looks like the headline of the body that starts at ``first``."""
+def headline_score(blocks: list[Block], zone: _Zone, i: int) -> float:
+    """How much block ``i`` looks like the headline of the body that starts at ``zone.first``."""
+    first = zone.first
     block = blocks[i]
     words = len(block.text.split())
     if words <= 3:
@@ -92,37 +121,23 @@ def headline_score(blocks: list[Block], reasons: list[str], i: int, first: int) 
     # Text between the headline and the body: one standfirst is normal; more lines of text in
     # between mean this line is further up the page (a menu, a promotion). Share buttons,
     # captions, bylines and dates in between do not count.
-    between = sum(1 for j in range(i + 1, first) if _text_line(blocks[j], reasons[j]))
+    between = zone.text_after[i - zone.start]
     score -= 0.5 * min(max(between - 1, 0), MAX_DISTANCE)
-    follows = blocks[i + 1 : min(first, i + 4)]
-    if any(meta_lines.is_header_metadata(b.text) for b in follows):
+    if any(zone.is_metadata(j) for j in range(i + 1, min(first, i + 4))):
         score += 1.5  # a byline or a date under it
     if block.kind == "h":
         score += 2.0 + (block.level == 1)
     return score
 
 
-def _runs_on(block: Block, nxt: Block) -> bool:
+def _runs_on(block: Block, nxt: Block, nxt_is_metadata: bool) -> bool:
     """A sentence broken across two lines: the next line goes on in lower case."""
-    return (
-        nxt.text[:1].islower()
-        and block.kind != "h"
-        and nxt.kind != "li"
-        and not meta_lines.is_header_metadata(nxt.text)
-    )
+    return nxt.text[:1].islower() and block.kind != "h" and nxt.kind != "li" and not nxt_is_metadata
 
 
-def _text_line(block: Block, reason: str) -> bool:
-    return (
-        not reason
-        and len(block.text.split()) >= 4
-        and not meta_lines.is_header_metadata(block.text)
-    )
-
-
-def _best(indices: list[int], blocks: list[Block], reasons: list[str], first: int) -> int:
+def _best(indices: list[int], blocks: list[Block], zone: _Zone) -> int:
     # Highest score; among equals the earlier line (a headline comes before its standfirst).
-    return max(indices, key=lambda i: (headline_score(blocks, reasons, i, first), -i))
+    return max(indices, key=lambda i: (headline_score(blocks, zone, i), -i))
 
 
 def _matching_hint(blocks: list[Block], first: int, hint: str) -> int | None:
