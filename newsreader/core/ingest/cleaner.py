@@ -105,6 +105,7 @@ def clean(
                 footer=False,
                 names_ok=not above,
                 outlet_ok=not above or masthead,
+                title=title,
             )
             if roles[i] == BODY and above:
                 roles[i], reasons[i] = FURNITURE, "above the headline"
@@ -177,8 +178,8 @@ def _is_substantial(block: Block) -> bool:
     words = len(block.text.split())
     if words >= 30:
         return True
-    if block.text.rstrip("\"'”’»)").endswith(("?", "!")):
-        return words >= 16  # a shorter question or exclamation may be a headline
+    if block.text.rstrip("\"'”’»)").endswith(("?", "!", "...", "…")):
+        return words >= 16  # a shorter question, exclamation or teaser may be a headline
     return words >= 8 and (rules.ends_sentence(block.text) or block.text.endswith(":"))
 
 

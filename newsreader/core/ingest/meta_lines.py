@@ -47,15 +47,20 @@ def header_line(
     trust: bool = True,
     names_ok: bool = True,
     outlet_ok: bool = True,
+    title: str = "",
 ) -> str:
     """The role of an unflagged line outside the body; metadata it carries goes to ``cands``.
 
     ``trust=False`` (a footer line among other stories' headlines) takes no names from the line.
     ``names_ok=False`` (a line above the headline, where menus are) takes no bare person's name
     as the author: only an explicit byline ("By ...") counts there. ``outlet_ok=False`` (a menu
-    line above the headline, away from the masthead) takes no outlet name either.
+    line above the headline, away from the masthead) takes no outlet name either. A name that the
+    headline itself contains is the story's subject (a kicker), not its author.
     """
     text = blocks[i].text
+    if title and _in_headline(text, title):
+        reasons[i] = reasons[i] or "the headline's subject"
+        return FURNITURE
     byline = names.parse_byline(text)
     if byline:
         _add_byline(byline, cands, prio.BYLINE if not footer else prio.FOOTER_LINE)
@@ -107,6 +112,15 @@ def header_line(
         reasons[i] = reasons[i] or "short line above the article"
         return FURNITURE
     return BODY
+
+
+def _in_headline(text: str, title: str) -> bool:
+    """A short name line (one or two names, no "By") whose words all appear in the headline."""
+    if len(text.split()) > 5 or not (names.is_person_name(text) or names.parse_name_line(text)):
+        return False
+    headline = set(rules.tokens(title))
+    headline |= {t[:-2] for t in headline if t.endswith(("'s", "’s"))}  # "Roe's" names Roe
+    return all(t in headline for t in rules.tokens(text))
 
 
 def meta_in_body(text: str, cands: Candidates) -> bool:

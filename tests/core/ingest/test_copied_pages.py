@@ -222,3 +222,18 @@ def test_related_box_between_standfirst_and_body_names_no_author() -> None:
 def test_copyright_line_names_the_outlet_when_nothing_else_does() -> None:
     a = copied(HEADLINE, *BODY, "© 1996-2025 The Harbour Courier")
     assert a.outlet == "The Harbour Courier"
+
+
+def test_teaser_headlines_above_the_story_are_not_its_start() -> None:
+    teasers = [
+        "Singer Robbed in Harbour Hotel ... Police Called",
+        "Actor Spotted on Island Ferry -- With His New Boat ...",
+        "Chef Opens Pier Restaurant -- Tables Booked Until Next Year ...",
+    ]
+    headline = "Jane Roe's Pearl Dress -- STOLEN!!!"
+    a = copied(*teasers, "Home", headline, "Jane Roe", "2/26/2025 7:11 AM PST BY STAFF", *BODY)
+    assert a.title == headline
+    assert a.paragraph_texts() == BODY
+    # The name under the headline is the story's subject, which the headline names too.
+    assert a.author == ""
+    assert "Jane Roe" in a.removed
