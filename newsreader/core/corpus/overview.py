@@ -133,7 +133,7 @@ def overview_of_sketches(
             orders[(i, j)] = evidence
     edges = np.concatenate(story_edges) if story_edges else np.zeros((0, 2), dtype=np.int64)
     graph = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
-    clusters = story_clusters(similarity, graph, orders.keys())
+    clusters = story_clusters(similarity, graph, orders.keys(), [m.published for m in meta])
     tick(start + 0.85 * span)
     derived = _derive(
         orders,
