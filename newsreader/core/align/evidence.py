@@ -23,6 +23,8 @@ Seed-and-extend, as the PAN text-alignment systems and passim do:
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -96,11 +98,11 @@ def match_units(
     live &= ~used_x[pairs.x] & ~used_y[pairs.y]
     for m in _moved_runs(pairs, support, live, used=(used_x, used_y), tuning=tuning):
         accepted[m] = True
-    in_order = [(int(pairs.x[m]), int(pairs.y[m])) for m, moved in accepted.items() if not moved]
+    in_order = _Order([(int(pairs.x[m]), int(pairs.y[m])) for m, mv in accepted.items() if not mv])
     shorter = used_x if len(used_x) <= len(used_y) else used_y
     if shorter.mean() >= tuning.lone_context:
         for m in _lone_pairs(left, right, pairs, support, used=(used_x, used_y), tuning=tuning):
-            accepted[m] = not _fits_order(int(pairs.x[m]), int(pairs.y[m]), in_order)
+            accepted[m] = not in_order.fits(int(pairs.x[m]), int(pairs.y[m]))
     _extend(pairs, support, accepted, used=(used_x, used_y), tuning=tuning)
     out = [
         UnitMatch(int(pairs.x[m]), int(pairs.y[m]), float(pairs.sim[m]), float(support[m]), moved)
@@ -190,9 +192,23 @@ def _lone_pairs(
     return out
 
 
-def _fits_order(x: int, y: int, in_order: list[tuple[int, int]]) -> bool:
-    """True when (x, y) keeps the order of the in-order pairs (nothing before it is after it)."""
-    return all((a < x) == (b < y) for a, b in in_order if a != x and b != y)
+class _Order:
+    """The in-order pairs, sorted, for asking whether another pair keeps their order."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        pairs.sort()
+        self.xs = [x for x, _ in pairs]
+        ys = [y for _, y in pairs]
+        self.max_before = list(itertools.accumulate(ys, max))  # largest y up to each position
+        self.min_after = list(itertools.accumulate(reversed(ys), min))[::-1]
+
+    def fits(self, x: int, y: int) -> bool:
+        """True when every pair left of ``x`` is above ``y`` and every pair right of it below."""
+        before = bisect_left(self.xs, x)
+        after = bisect_right(self.xs, x)
+        if before and self.max_before[before - 1] >= y:
+            return False
+        return not (after < len(self.xs) and self.min_after[after] <= y)
 
 
 def _next_on_diagonal(

@@ -8,7 +8,7 @@ from dataclasses import replace
 import numpy as np
 
 from newsreader.core.align import align_texts
-from newsreader.core.align.evidence import Tuning, _trusted
+from newsreader.core.align.evidence import Tuning, _Order, _trusted
 from newsreader.core.align.tokens import TermCache, units_of
 
 HARBOUR = [
@@ -142,3 +142,11 @@ def test_a_run_of_fair_pairs_in_order_is_trusted_without_one_strong_pair() -> No
     assert _trusted(np.array([0.45]), tuning)  # one seed is enough
     assert not _trusted(np.array([0.40]), tuning)  # one fair pair alone is not
     assert not _trusted(np.array([0.23, 0.20, 0.22, 0.21]), tuning)  # many weak pairs are not
+
+
+def test_a_pair_keeps_the_order_only_between_its_neighbours() -> None:
+    order = _Order([(4, 5), (0, 0), (9, 12)])
+    assert order.fits(6, 8)  # between (4, 5) and (9, 12)
+    assert order.fits(11, 13)  # after the last
+    assert not order.fits(6, 3)  # below a pair on its left
+    assert not order.fits(2, 7)  # above a pair on its right
