@@ -8,7 +8,8 @@ Seed-and-extend, as the PAN text-alignment systems and passim do:
 2. the heaviest monotone chain of pairs is cut into runs; a run is kept when it holds at least one
    *seed* (strong support), or when several fairly strong pairs follow each other in order (a
    paraphrase keeps the order but may leave no single sentence pair strong). Weak pairs are thus
-   accepted only next to strong ones, in order;
+   accepted only next to strong ones, in order, and only when neither of their sentences has a much
+   stronger match elsewhere;
 3. passages that were moved are found from what is left: each remaining strong seed (strongest
    first) is extended forwards and backwards along its own diagonal through nearby pairs, and the
    run is marked moved;
@@ -50,6 +51,7 @@ class Tuning:
     seed: float = 0.42  # support that makes a run trustworthy
     run_seed: float = 0.35  # ... or, in a run of several pairs, the best pair's support
     run_total: float = 0.84  # ... when the run's supports add up to this much
+    dominated: float = 0.8  # a weak run member needs this share of its sentences' best support
     moved_seed: float = 0.5  # ... for a run out of the main order
     lone: float = 0.33  # support of a lone pair (mutual best, both paragraphs otherwise unmatched)
     lone_context: float = 0.3  # ... once this share of the shorter text's sentences is matched
@@ -86,9 +88,14 @@ def match_units(
         raise Cancelled
     idx = np.flatnonzero(live)
     chain = best_chain(pairs.x[idx], pairs.y[idx], support[idx] - tuning.chain_min / 2, cancelled)
+    best_x = np.zeros(len(left.units))
+    best_y = np.zeros(len(right.units))
+    np.maximum.at(best_x, pairs.x, support)
+    np.maximum.at(best_y, pairs.y, support)
     for run in runs(pairs.x[idx], pairs.y[idx], chain, tuning.max_gap):
         members = idx[run]
         if _trusted(support[members], tuning):
+            members = members[_not_dominated(members, support, (best_x, best_y), pairs, tuning)]
             for m in members:
                 accepted[int(m)] = False
             used_x[pairs.x[members]] = True
@@ -120,6 +127,22 @@ def _trusted(supports: np.ndarray, tuning: Tuning) -> bool:
     return (
         len(supports) >= 2 and best >= tuning.run_seed and float(supports.sum()) >= tuning.run_total
     )
+
+
+def _not_dominated(
+    members: np.ndarray,
+    support: np.ndarray,
+    best: tuple[np.ndarray, np.ndarray],
+    pairs: Pairs,
+    tuning: Tuning,
+) -> np.ndarray:
+    """Mask of the run members to keep: seeds, and weak pairs that are not far weaker than the best
+    pair of either of their sentences (a caption that names the same official as a lead sentence,
+    while that lead sentence has a much closer match elsewhere)."""
+    best_x, best_y = best
+    top = np.maximum(best_x[pairs.x[members]], best_y[pairs.y[members]])
+    own = support[members]
+    return (own >= tuning.seed) | (own >= tuning.dominated * top)
 
 
 def _moved_runs(

@@ -8,7 +8,8 @@ from dataclasses import replace
 import numpy as np
 
 from newsreader.core.align import align_texts
-from newsreader.core.align.evidence import Tuning, _Order, _trusted
+from newsreader.core.align.candidates import Pairs
+from newsreader.core.align.evidence import Tuning, _not_dominated, _Order, _trusted
 from newsreader.core.align.tokens import TermCache, units_of
 
 HARBOUR = [
@@ -150,3 +151,16 @@ def test_a_pair_keeps_the_order_only_between_its_neighbours() -> None:
     assert order.fits(11, 13)  # after the last
     assert not order.fits(6, 3)  # below a pair on its left
     assert not order.fits(2, 7)  # above a pair on its right
+
+
+def test_a_weak_run_member_whose_sentence_matches_much_better_elsewhere_is_dropped() -> None:
+    # pairs (left sentence, right sentence): 0-0 strong seed; 1-1 weak, but right sentence 1 has a
+    # much closer match (2-1); 3-2 weak and the best either of its sentences has.
+    pairs = Pairs(np.array([0, 1, 2, 3]), np.array([0, 1, 1, 2]), np.zeros(4))
+    support = np.array([0.60, 0.30, 0.41, 0.26])
+    best_x, best_y = np.zeros(4), np.zeros(3)
+    np.maximum.at(best_x, pairs.x, support)
+    np.maximum.at(best_y, pairs.y, support)
+    run = np.array([0, 1, 3])
+    keep = _not_dominated(run, support, (best_x, best_y), pairs, Tuning())
+    assert keep.tolist() == [True, False, True]
