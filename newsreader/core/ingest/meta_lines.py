@@ -229,6 +229,10 @@ def date_line(text: str, cands: Candidates, source: str) -> bool:
         return False
     updated = "updated" in text.lower() or "modified" in text.lower()
     cands.date(prio.TEXT_DATE - (5 if updated else 0), dates[0], source)
+    agency = " ".join(leftover)
+    if agency and rules.is_agency(agency):  # "AFP 30 April 2025 at 07:19"
+        written = re.search(re.escape(agency), text, re.IGNORECASE)
+        cands.author(prio.HEADER_LINE, written.group(0) if written else agency.upper())
     return True
 
 

@@ -92,6 +92,7 @@ _PHOTO_AGENCY = (
     r"shutterstock|alamy|pa(?: media| images)?|sputnik|tass|xinhua|bloomberg|nurphoto|"
     r"sopa images|zuma(?: press| wire)?|imago|dpa|ansa|pool|handout)"
 )
+_AGENCY_NAME = re.compile(_PHOTO_AGENCY, re.IGNORECASE)
 _AGENCY_ONLY = re.compile(
     rf"^\(?(?:[\w.'’ -]{{1,40}}\s*(?:/|\bvia\b|\bfor\b)\s*)?{_PHOTO_AGENCY}(?:\s+via\s+[\w .'’-]{{1,40}})?\)?\.?$",
     re.IGNORECASE,
@@ -305,6 +306,11 @@ def _is_navigation(text: str) -> bool:
     if len(parts) < 3:
         return False
     return all(len(p.split()) <= 4 and not ends_sentence(p) for p in parts)
+
+
+def is_agency(text: str) -> bool:
+    """A news or photo agency's name on its own ("AFP", "Reuters", "Getty Images")."""
+    return _AGENCY_NAME.fullmatch(text.strip()) is not None
 
 
 def self_description(text: str) -> str | None:

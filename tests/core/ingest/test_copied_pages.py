@@ -200,6 +200,7 @@ def test_headline_above_share_buttons_and_a_date_line_in_another_language() -> N
     )
     assert a.title == HEADLINE
     assert a.published == "2025-04-30"
+    assert a.author == "AFP"  # the agency that opens the date line wrote the story
     assert a.outlet == ""  # a section name above the headline is not the outlet
     assert a.paragraph_texts() == BODY
 
