@@ -1,14 +1,17 @@
 """Deciding what each block is: title, metadata line, page furniture, or article body.
 
 Context matters as much as the line itself. The body runs from the first to the last *substantial*
-block (a real sentence of some length); before it is the header zone (headline, byline, date,
-kickers), after it the footer zone (author line, "About Us", bios, related lists, share buttons).
+block (a real sentence of some length), cut short where other stories' teasers follow the article
+(:mod:`~newsreader.core.ingest.article_end`); before it is the header zone (menus, headline,
+byline, date, kickers), after it the footer zone (author line, "About Us", bios, related lists,
+share buttons). The headline is chosen by :mod:`~newsreader.core.ingest.title`.
 
 - Any block a context-free rule in :mod:`~newsreader.core.ingest.rules` recognises is furniture,
   wherever it is; a section label ("Related stories") also takes the list that follows it.
-- Header zone: the first headline-shaped line is the title; bylines, date lines, name lines and
+- Header zone: bylines, date lines, signature lines ("Outlet | date | By X"), name lines and
   "Origin:"-style labels are metadata; other very short lines are kickers; longer ones (a
-  standfirst) are body.
+  standfirst) are body. Above the headline (where a copied page has its menu) a bare name is
+  neither author nor outlet, and below it a name the headline contains is its subject.
 - Body zone: everything not recognised as furniture is body, short subheadings included.
 - Footer zone: short sentences straight after the body still belong to it; from the first line
   that is not a sentence on, everything is dropped, with author and outlet names taken as

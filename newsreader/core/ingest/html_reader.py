@@ -6,7 +6,9 @@ reads the page instead, skipping navigation, footers, asides and furniture-named
 text leaves this module: the page's own HTML never reaches a widget.
 
 Metadata: the page's ``<meta>`` tags and JSON-LD (site name, author, title, canonical URL, dates)
-come first; trafilatura's own findings (htmldate for the date) fill gaps. A date from htmldate is
+come first, then the visible byline element (``class="byline"``, ``rel="author"``: the first one
+that names someone, before other stories' bylines further down); trafilatura's own findings
+(htmldate for the date) fill gaps, its author only when it reads as a name. A date from htmldate is
 only accepted when the page actually states it somewhere (htmldate can turn an impossible 31/02
 into a different day), and an impossible date in the page's metadata leaves the date unknown.
 """
