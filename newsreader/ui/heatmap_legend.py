@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QLinearGradient, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from newsreader.core.corpus.clusters import STORY_SIMILARITY
 from newsreader.ui.heatmap_colors import heatmap_theme
 from newsreader.ui.heatmap_paint import dots
 from newsreader.ui.overview_data import COPY, DUPLICATE, RELATED, SOURCE, level_of
@@ -54,7 +55,7 @@ class HeatmapLegend(QWidget):
         p.setPen(QPen(t.dim_text, 1))
         p.setBrush(gradient)
         p.drawRect(ramp)
-        story = int(level_of(0.11)) / 255.0  # the story threshold of the clusters
+        story = int(level_of(STORY_SIMILARITY)) / 255.0
         tick = ramp.left() + story * ramp.width()
         p.setPen(QPen(t.text, 1.5))
         p.drawLine(QPointF(tick, ramp.top() - 3), QPointF(tick, ramp.bottom() + 3))

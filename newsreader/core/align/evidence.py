@@ -6,16 +6,26 @@ Seed-and-extend, as the PAN text-alignment systems and passim do:
    blended with the cosine of the two paragraphs it sits in, so a sentence pair in two paragraphs that
    say the same thing outranks one that only shares a name;
 2. the heaviest monotone chain of pairs is cut into runs; a run is kept when it holds at least one
-   *seed* (strong support). Weak pairs are thus accepted only next to strong ones, in order;
+   *seed* (strong support), or when several fairly strong pairs follow each other in order (a
+   paraphrase keeps the order but may leave no single sentence pair strong). Weak pairs are thus
+   accepted only next to strong ones, in order, and only when neither of their sentences has a much
+   stronger match elsewhere;
 3. passages that were moved are found from what is left: each remaining strong seed (strongest
    first) is extended forwards and backwards along its own diagonal through nearby pairs, and the
    run is marked moved;
-4. a sentence that sits next to a matched pair and matches the same counterpart joins it (one outlet
+4. a *lone* pair is kept when its two sentences are each other's best match, neither of their
+   paragraphs has any other match, its support is fair, and the texts are already known to run
+   together (the runs above cover a good share of the shorter one): a paragraph that a rewrite moved
+   on its own, or the closing paragraph of both texts, reworded. Two reports that merely share names
+   (two rounds of talks with the same delegations) get no such pairs;
+5. a sentence that sits next to a matched pair and matches the same counterpart joins it (one outlet
    merges two sentences into one).
 """
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -39,7 +49,12 @@ class Tuning:
     context: float = 0.35  # weight of the paragraph cosine in a pair's support
     chain_min: float = 0.2  # support a pair needs to enter a chain
     seed: float = 0.42  # support that makes a run trustworthy
+    run_seed: float = 0.35  # ... or, in a run of several pairs, the best pair's support
+    run_total: float = 0.84  # ... when the run's supports add up to this much
+    dominated: float = 0.8  # a weak run member needs this share of its sentences' best support
     moved_seed: float = 0.5  # ... for a run out of the main order
+    lone: float = 0.33  # support of a lone pair (mutual best, both paragraphs otherwise unmatched)
+    lone_context: float = 0.3  # ... once this share of the shorter text's sentences is matched
     max_gap: int = 3  # units a run may skip on either side
     extend: float = 0.3  # support for a neighbour sentence to join a matched pair
     gap: float = 0.2  # cosine for a paragraph between two linked neighbours to join them
@@ -73,9 +88,14 @@ def match_units(
         raise Cancelled
     idx = np.flatnonzero(live)
     chain = best_chain(pairs.x[idx], pairs.y[idx], support[idx] - tuning.chain_min / 2, cancelled)
+    best_x = np.zeros(len(left.units))
+    best_y = np.zeros(len(right.units))
+    np.maximum.at(best_x, pairs.x, support)
+    np.maximum.at(best_y, pairs.y, support)
     for run in runs(pairs.x[idx], pairs.y[idx], chain, tuning.max_gap):
         members = idx[run]
-        if support[members].max() >= tuning.seed:
+        if _trusted(support[members], tuning):
+            members = members[_not_dominated(members, support, (best_x, best_y), pairs, tuning)]
             for m in members:
                 accepted[int(m)] = False
             used_x[pairs.x[members]] = True
@@ -85,6 +105,11 @@ def match_units(
     live &= ~used_x[pairs.x] & ~used_y[pairs.y]
     for m in _moved_runs(pairs, support, live, used=(used_x, used_y), tuning=tuning):
         accepted[m] = True
+    in_order = _Order([(int(pairs.x[m]), int(pairs.y[m])) for m, mv in accepted.items() if not mv])
+    shorter = used_x if len(used_x) <= len(used_y) else used_y
+    if shorter.mean() >= tuning.lone_context:
+        for m in _lone_pairs(left, right, pairs, support, used=(used_x, used_y), tuning=tuning):
+            accepted[m] = not in_order.fits(int(pairs.x[m]), int(pairs.y[m]))
     _extend(pairs, support, accepted, used=(used_x, used_y), tuning=tuning)
     out = [
         UnitMatch(int(pairs.x[m]), int(pairs.y[m]), float(pairs.sim[m]), float(support[m]), moved)
@@ -92,6 +117,32 @@ def match_units(
     ]
     out.sort(key=lambda u: (u.x, u.y))
     return out
+
+
+def _trusted(supports: np.ndarray, tuning: Tuning) -> bool:
+    """A run holds a seed, or several fair pairs in order that together weigh as much as two seeds."""
+    best = float(supports.max())
+    if best >= tuning.seed:
+        return True
+    return (
+        len(supports) >= 2 and best >= tuning.run_seed and float(supports.sum()) >= tuning.run_total
+    )
+
+
+def _not_dominated(
+    members: np.ndarray,
+    support: np.ndarray,
+    best: tuple[np.ndarray, np.ndarray],
+    pairs: Pairs,
+    tuning: Tuning,
+) -> np.ndarray:
+    """Mask of the run members to keep: seeds, and weak pairs that are not far weaker than the best
+    pair of either of their sentences (a caption that names the same official as a lead sentence,
+    while that lead sentence has a much closer match elsewhere)."""
+    best_x, best_y = best
+    top = np.maximum(best_x[pairs.x[members]], best_y[pairs.y[members]])
+    own = support[members]
+    return (own >= tuning.seed) | (own >= tuning.dominated * top)
 
 
 def _moved_runs(
@@ -128,6 +179,59 @@ def _moved_runs(
                 used_x[cx] = used_y[cy] = True
         out.extend(run)
     return out
+
+
+def _lone_pairs(
+    left: Side,
+    right: Side,
+    pairs: Pairs,
+    support: np.ndarray,
+    *,
+    used: tuple[np.ndarray, np.ndarray],
+    tuning: Tuning,
+) -> list[int]:
+    """Pairs that are each other's best match, in two paragraphs with no other match (marks units used)."""
+    used_x, used_y = used
+    best_x = np.full(len(used_x), -1.0)
+    best_y = np.full(len(used_y), -1.0)
+    np.maximum.at(best_x, pairs.x, support)
+    np.maximum.at(best_y, pairs.y, support)
+    taken_l = np.zeros(len(left.paragraphs), bool)
+    taken_r = np.zeros(len(right.paragraphs), bool)
+    taken_l[left.para[used_x]] = True
+    taken_r[right.para[used_y]] = True
+    mutual = (support >= best_x[pairs.x]) & (support >= best_y[pairs.y])
+    ok = mutual & (support >= tuning.lone) & ~used_x[pairs.x] & ~used_y[pairs.y]
+    ok &= ~taken_l[left.para[pairs.x]] & ~taken_r[right.para[pairs.y]]
+    out: list[int] = []
+    for k in sorted(np.flatnonzero(ok).tolist(), key=lambda k: -support[k]):
+        x, y = int(pairs.x[k]), int(pairs.y[k])
+        i, j = int(left.para[x]), int(right.para[y])
+        if taken_l[i] or taken_r[j]:
+            continue
+        taken_l[i] = taken_r[j] = True
+        used_x[x] = used_y[y] = True
+        out.append(k)
+    return out
+
+
+class _Order:
+    """The in-order pairs, sorted, for asking whether another pair keeps their order."""
+
+    def __init__(self, pairs: list[tuple[int, int]]) -> None:
+        pairs.sort()
+        self.xs = [x for x, _ in pairs]
+        ys = [y for _, y in pairs]
+        self.max_before = list(itertools.accumulate(ys, max))  # largest y up to each position
+        self.min_after = list(itertools.accumulate(reversed(ys), min))[::-1]
+
+    def fits(self, x: int, y: int) -> bool:
+        """True when every pair left of ``x`` is above ``y`` and every pair right of it below."""
+        before = bisect_left(self.xs, x)
+        after = bisect_right(self.xs, x)
+        if before and self.max_before[before - 1] >= y:
+            return False
+        return not (after < len(self.xs) and self.min_after[after] <= y)
 
 
 def _next_on_diagonal(

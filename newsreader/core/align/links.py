@@ -18,7 +18,8 @@ from newsreader.core.align.model import Alignment, Kind, Link
 
 EDITED = 0.6  # share of words in common (Indel similarity) for "edited" rather than "paraphrase"
 MIN_PARAGRAPH_TERMS = 3  # paragraphs with fewer content words link only as identical text in a gap
-MIN_SHARED_WORDS = 3  # distinct common content words (not numbers) a paraphrase link needs
+MIN_PIECE_WORDS = 4  # words a short paragraph needs to link as a sentence split off its neighbour
+MIN_SHARED_WORDS = 3  # distinct common content words a paraphrase link needs (a number counts half)
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"'})
 _SPACE = re.compile(r"\s+")
@@ -53,6 +54,7 @@ def build_alignment(
             links.append(link)
             kept.extend(group)
     links.extend(_gap_links(left, right, links))
+    links.extend(_piece_links(left, right, links))
     links.sort(key=lambda link: (link.left, link.right))
     result = Alignment(len(left.paragraphs), len(right.paragraphs), links)
     _article_figures(result, left, right, kept)
@@ -63,9 +65,10 @@ def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Li
     """The link of paragraphs ``i`` and ``j``, or None when their evidence is too thin.
 
     Paragraphs of one or two content words (page furniture: "Log In", "Source link") never link
-    here. A paraphrase (few words in common) must share at least ``MIN_SHARED_WORDS`` content words
-    other than numbers: two datelines, or a subscription line and a credit line that both name the
-    outlet, share too little to say the same thing.
+    here. A paraphrase (few words in common) must share at least ``MIN_SHARED_WORDS`` content words,
+    a number counting half and at least one of them a word: two datelines, or a subscription line and
+    a credit line that both name the outlet, share too little to say the same thing, while a list of
+    forecasts restated in other words shares its figures.
     """
     if left.para_size[i] < MIN_PARAGRAPH_TERMS or right.para_size[j] < MIN_PARAGRAPH_TERMS:
         return None
@@ -73,8 +76,10 @@ def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Li
     xs = sorted({m.x for m in group})
     ys = sorted({m.y for m in group})
     surface = Indel.normalized_similarity(_words(left, xs), _words(right, ys))
-    if surface < EDITED and _shared_words(left, right, i, j) < MIN_SHARED_WORDS:
-        return None
+    if surface < EDITED:
+        words, numbers = _shared_terms(left, right, i, j)
+        if words == 0 or words + numbers / 2 < MIN_SHARED_WORDS:
+            return None
     content = float(np.mean([m.sim for m in group]))
     kind: Kind
     if normalised(ltext) == normalised(rtext):
@@ -90,11 +95,12 @@ def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Li
     return Link(i, j, round(score, 1), kind, moved, word_diff(ltext, rtext), sentences)
 
 
-def _shared_words(left: Side, right: Side, i: int, j: int) -> int:
-    """Distinct content words (not numbers) used by both paragraphs."""
+def _shared_terms(left: Side, right: Side, i: int, j: int) -> tuple[int, int]:
+    """Distinct content words and distinct numbers used by both paragraphs."""
     a = {t for x in range(left.first[i], left.first[i + 1]) for t in left.term_ids[x]}
     b = {t for y in range(right.first[j], right.first[j + 1]) for t in right.term_ids[y]}
-    return sum(1 for t in a & b if not left.number[t])
+    numbers = sum(1 for t in a & b if left.number[t])
+    return len(a & b) - numbers, numbers
 
 
 def _words(side: Side, units: list[int]) -> list[str]:
@@ -131,6 +137,52 @@ def _gap_links(left: Side, right: Side, links: list[Link]) -> list[Link]:
             if small and a.strip() and normalised(a) == normalised(b):
                 out.append(Link(i, j, 100.0, "identical", False, word_diff(a, b)))
     return out
+
+
+def _piece_links(left: Side, right: Side, links: list[Link]) -> list[Link]:
+    """Short paragraphs split off a neighbour: a quote line ("'We will not sign,' he said.") that one
+    outlet keeps inside a paragraph and another gives a paragraph of its own.
+
+    A short unlinked paragraph (too few content words to link on its own evidence) links to the
+    paragraph its previous or next paragraph is linked to, when its words are, word for word, one
+    whole sentence of that paragraph. Either side may hold the short paragraph.
+    """
+    out: list[Link] = []
+    for short, other, swap in ((left, right, False), (right, left, True)):
+        linked: dict[int, set[int]] = {}
+        for lk in links + out:
+            a, b = (lk.right, lk.left) if swap else (lk.left, lk.right)
+            linked.setdefault(a, set()).add(b)
+        for q, text in enumerate(short.paragraphs):
+            if q in linked or short.para_size[q] >= MIN_PARAGRAPH_TERMS:
+                continue
+            keys = diff_tokens(text)[1]
+            if len(keys) < MIN_PIECE_WORDS:
+                continue
+            for p in sorted(linked.get(q - 1, set()) | linked.get(q + 1, set())):
+                span = _same_sentence(other, p, keys)
+                if span is None:
+                    continue
+                whole = (0, len(text))
+                sentences = ((span, whole),) if swap else ((whole, span),)
+                i, j = (p, q) if swap else (q, p)
+                ops = word_diff(left.paragraphs[i], right.paragraphs[j])
+                out.append(Link(i, j, 99.0, "edited", False, ops, sentences))
+                break
+    return out
+
+
+def _same_sentence(side: Side, p: int, keys: tuple[str, ...]) -> tuple[int, int] | None:
+    """The character range of the sentence of paragraph ``p`` whose words are exactly ``keys``."""
+    text = side.paragraphs[p]
+    spans, words = diff_tokens(text)
+    for u in range(side.first[p], side.first[p + 1]):
+        a, b = side.units[u].span
+        lo = bisect_left(spans, (a, -1))
+        hi = bisect_left(spans, (b, -1))
+        if words[lo:hi] == keys:
+            return a, b
+    return None
 
 
 def _article_figures(result: Alignment, left: Side, right: Side, matches: list[UnitMatch]) -> None:

@@ -2,7 +2,9 @@
 
 A *term* is a folded, lightly stemmed content word (``"negotiations"`` → ``"negotiat"``); stopwords
 and one-letter words are dropped. Numbers are kept whole (``"2022"``), hyphenated words are split
-(``"30-day"`` → ``"30"``, ``"day"``). An alignment *unit* is a sentence, or a slice of an overlong one.
+(``"30-day"`` → ``"30"``, ``"day"``); a number with decimals or thousands separators is one term
+(``"1.6%"`` → ``"1.6"``, ``"1,644"`` → ``"1644"``), so figures anchor as a whole rather than as loose
+digits. An alignment *unit* is a sentence, or a slice of an overlong one.
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ _SUFFIXES = (
     "ations", "ation", "ments", "ment", "ances", "ance", "ences", "ence", "ings", "ing", "ities",
     "ity", "ies", "ied", "ions", "ion", "ers", "er", "ed", "es", "ly", "s", "e",
 )  # fmt: skip
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’][^\W_]+)*")
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 MAX_UNIT_WORDS = 120  # longer sentences (lists, unpunctuated text) are cut into slices
 _SLICE_WORDS = 60
 
@@ -76,7 +79,9 @@ class TermCache:
             return hit
         word = raw.lower() if raw.isascii() else fold(raw)
         term: str | None
-        if raw.isupper() and 2 <= len(raw) <= 5:  # an acronym such as "US" is not the word "us"
+        if word[0].isdigit():
+            term = word.replace(",", "") if _THOUSANDS.fullmatch(word) else word
+        elif raw.isupper() and 2 <= len(raw) <= 5:  # an acronym such as "US" is not the word "us"
             term = word
         elif word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
             term = None

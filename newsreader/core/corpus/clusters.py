@@ -7,11 +7,17 @@ same topic share mostly the topic's words. On real articles the first stay above
 below 0.1 (measured with and without unrelated articles in the corpus, which shift idf), hence the cut. Average linkage keeps one loosely related article from chaining two
 stories together; it runs inside the connected components of the ``similarity >= STORY_SIMILARITY``
 graph, which contain every average-linkage cluster, so large corpora never need one N x N linkage.
+
+Words alone cannot always tell a report of the next round of talks from one of this round: the same
+delegations, places and phrases recur. When both publication dates are known and more than
+``STORY_DAYS`` apart, two articles are kept in different stories (unless one copies the other): reports
+of one event appear within days of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from datetime import date
 
 import numpy as np
 import scipy.sparse as sp
@@ -22,16 +28,22 @@ from scipy.spatial.distance import squareform
 from newsreader.core.unionfind import UnionFind
 
 STORY_SIMILARITY = 0.11  # mean tf-idf cosine (word presence) between reports of one story
+STORY_DAYS = 7  # publication dates further apart than this: different stories
 NEAR_DUPLICATE = 0.8  # weighted shingle Jaccard resemblance of near duplicates (Broder)
 
 
 def story_clusters(
-    similarity: np.ndarray, edges: sp.coo_matrix, copies: Iterable[tuple[int, int]]
+    similarity: np.ndarray,
+    edges: sp.coo_matrix,
+    copies: Iterable[tuple[int, int]],
+    published: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Clusters (each in heatmap order), largest first.
 
     ``edges``: the pairs with ``similarity >= STORY_SIMILARITY`` (upper triangle is enough).
+    ``published``: ISO publication dates (``""`` when unknown), one per article.
     """
+    days = day_numbers(published) if published is not None else None
     n = similarity.shape[0]
     _, component = connected_components(edges, directed=False)
     by_component: dict[int, list[int]] = {}
@@ -46,6 +58,10 @@ def story_clusters(
         dist = 1.0 - similarity[np.ix_(idx, idx)].astype(np.float64)
         np.fill_diagonal(dist, 0.0)
         dist = np.clip((dist + dist.T) / 2.0, 0.0, 1.0)
+        if days is not None:
+            d = days[idx]
+            apart = np.abs(d[:, None] - d[None, :]) > STORY_DAYS  # NaN (unknown) is never apart
+            dist[apart] = 1.0
         tree = linkage(squareform(dist, checks=False), method="average")
         labels = fcluster(tree, t=1.0 - STORY_SIMILARITY, criterion="distance")
         for label in np.unique(labels):
@@ -58,6 +74,17 @@ def story_clusters(
         uf.union(a, b)
     clusters = [sorted(g, key=lambda i: order_key[i]) for g in uf.groups()]
     return sorted(clusters, key=lambda g: (-len(g), min(g)))
+
+
+def day_numbers(published: Sequence[str]) -> np.ndarray:
+    """Day ordinals of ISO dates (``YYYY-MM-DD...``); NaN where a date is missing or unreadable."""
+    out = np.full(len(published), np.nan)
+    for i, text in enumerate(published):
+        try:
+            out[i] = date.fromisoformat(text[:10]).toordinal()
+        except ValueError:
+            continue
+    return out
 
 
 def exact_groups(keys: Sequence[int], nonempty: Sequence[bool]) -> list[list[int]]:

@@ -12,6 +12,7 @@ import scipy.sparse as sp
 class DerivedPair:
     """``copy`` was derived from ``source`` (indices into the overview's articles).
 
+    ``shared``: how many content words the two have in common in the same order;
     ``containment``: share of the source's content words that the copy reproduces, in order;
     ``copy_in_source``: share of the copy's content words that come, in order, from the source.
     ``ordered`` / ``chance`` / ``excess``: see :mod:`newsreader.core.corpus.structure`.
@@ -37,6 +38,7 @@ class DerivedPair:
     longest_run: int
     aligned_sentences: int
     reason: str
+    shared: int = 0  # content words the two share in the same order (longest common subsequence)
     direct: bool = True
     via: int | None = None
     paragraphs: tuple[tuple[int, int], ...] = ()

@@ -133,7 +133,7 @@ def overview_of_sketches(
             orders[(i, j)] = evidence
     edges = np.concatenate(story_edges) if story_edges else np.zeros((0, 2), dtype=np.int64)
     graph = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
-    clusters = story_clusters(similarity, graph, orders.keys())
+    clusters = story_clusters(similarity, graph, orders.keys(), [m.published for m in meta])
     tick(start + 0.85 * span)
     derived = _derive(
         orders,
@@ -263,10 +263,26 @@ def _derive(
                 longest_run=alignment.longest_run,
                 aligned_sentences=len(alignment.pairs),
                 reason=way.reason,
+                shared=evidence.shared,
                 paragraphs=paragraphs,
             )
         )
     return _mark_siblings(found)
+
+
+SHARED_TIE = 0.1  # ordered overlaps within a tenth of each other are a tie
+SHINGLE_TIE = 0.1
+
+
+def _stronger(a: DerivedPair, b: DerivedPair) -> bool:
+    """Is likeness ``a`` stronger than ``b``? More words shared in order; on a near tie, more of the
+    copy's wording found verbatim (a digest takes its exact words from the version it read); then
+    the order evidence, then the input order."""
+    if abs(a.shared - b.shared) > SHARED_TIE * max(a.shared, b.shared):
+        return a.shared > b.shared
+    if abs(a.shingle_containment - b.shingle_containment) > SHINGLE_TIE:
+        return a.shingle_containment > b.shingle_containment
+    return (a.excess, -min(a.source, a.copy)) > (b.excess, -min(b.source, b.copy))
 
 
 def _mark_siblings(pairs: list[DerivedPair]) -> list[DerivedPair]:
@@ -275,8 +291,12 @@ def _mark_siblings(pairs: list[DerivedPair]) -> list[DerivedPair]:
     Two copies of one source resemble each other, and in a chain source -> copy -> copy of the copy the
     ends resemble each other; in both cases the weakest of the three pairs is not a copy relation of its
     own. It stays listed with ``direct=False`` and ``via`` the third article.
+
+    A likeness is weighed by the words the two share in order (:func:`_stronger`), not by the share of
+    the shorter text: a short digest of a syndicated copy follows both the copy and the original almost
+    entirely, yet it takes less from the original than the copy does.
     """
-    strength = {frozenset((d.source, d.copy)): (d.excess, -min(d.source, d.copy)) for d in pairs}
+    strength = {frozenset((d.source, d.copy)): d for d in pairs}
     partners: dict[int, set[int]] = {}
     for d in pairs:
         partners.setdefault(d.source, set()).add(d.copy)
@@ -286,9 +306,8 @@ def _mark_siblings(pairs: list[DerivedPair]) -> list[DerivedPair]:
         own = strength[frozenset((d.source, d.copy))]
         via = None
         for third in sorted(partners[d.source] & partners[d.copy]):
-            if (
-                strength[frozenset((third, d.source))] > own
-                and strength[frozenset((third, d.copy))] > own
+            if _stronger(strength[frozenset((third, d.source))], own) and _stronger(
+                strength[frozenset((third, d.copy))], own
             ):
                 via = third
                 break

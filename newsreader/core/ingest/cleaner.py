@@ -1,14 +1,17 @@
 """Deciding what each block is: title, metadata line, page furniture, or article body.
 
 Context matters as much as the line itself. The body runs from the first to the last *substantial*
-block (a real sentence of some length); before it is the header zone (headline, byline, date,
-kickers), after it the footer zone (author line, "About Us", bios, related lists, share buttons).
+block (a real sentence of some length), cut short where other stories' teasers follow the article
+(:mod:`~newsreader.core.ingest.article_end`); before it is the header zone (menus, headline,
+byline, date, kickers), after it the footer zone (author line, "About Us", bios, related lists,
+share buttons). The headline is chosen by :mod:`~newsreader.core.ingest.title`.
 
 - Any block a context-free rule in :mod:`~newsreader.core.ingest.rules` recognises is furniture,
   wherever it is; a section label ("Related stories") also takes the list that follows it.
-- Header zone: the first headline-shaped line is the title; bylines, date lines, name lines and
+- Header zone: bylines, date lines, signature lines ("Outlet | date | By X"), name lines and
   "Origin:"-style labels are metadata; other very short lines are kickers; longer ones (a
-  standfirst) are body.
+  standfirst) are body. Above the headline (where a copied page has its menu) a bare name is
+  neither author nor outlet, and below it a name the headline contains is its subject.
 - Body zone: everything not recognised as furniture is body, short subheadings included.
 - Footer zone: short sentences straight after the body still belong to it; from the first line
   that is not a sentence on, everything is dropped, with author and outlet names taken as
@@ -22,8 +25,10 @@ import re
 from dataclasses import dataclass, field
 
 from newsreader.core.ingest import meta_lines, names, rules
+from newsreader.core.ingest.article_end import trim_end
 from newsreader.core.ingest.blocks import Block
 from newsreader.core.ingest.metadata import Candidates
+from newsreader.core.ingest.title import find_title
 from newsreader.core.text import fold
 
 BODY, TITLE, META, FURNITURE = "body", "title", "meta", "furniture"
@@ -38,6 +43,8 @@ _LIST_REASONS = frozenset(
         "list under a section label",
     }
 )
+
+EARLY_BYLINE_BLOCKS = 120  # how far down a copied page the byline is looked for
 
 _BULLET_START = re.compile(r"^(?:[-*•·▪◦‣–—+]|\d{1,3}[.)])\s")
 
@@ -74,8 +81,9 @@ def clean(
         return _no_structure(blocks, reasons, cands, title_hint)
     first = substantial.index(True)
     last = n - 1 - substantial[::-1].index(True)
+    last = trim_end(blocks, reasons, substantial, first, last)
 
-    title_index = _find_title(blocks, reasons, first, title_hint, heading_title)
+    title_index = find_title(blocks, reasons, first, title_hint, heading_title)
     title = blocks[title_index].text if title_index is not None else title_hint
     if title_index is not None:
         roles[title_index] = TITLE
@@ -89,8 +97,20 @@ def clean(
         if reasons[i]:
             roles[i] = FURNITURE
         else:
-            roles[i] = meta_lines.header_line(blocks, reasons, roles, i, cands, footer=False)
-            if roles[i] == BODY and title_index is not None and i < title_index:
+            above = title_index is not None and i < title_index
+            masthead = i <= 1 or (title_index is not None and i >= title_index - 1)
+            roles[i] = meta_lines.header_line(
+                blocks,
+                reasons,
+                roles,
+                i,
+                cands,
+                footer=False,
+                names_ok=not above,
+                outlet_ok=not above or masthead,
+                title=title,
+            )
+            if roles[i] == BODY and above:
                 roles[i], reasons[i] = FURNITURE, "above the headline"
         i += 1
 
@@ -111,6 +131,9 @@ def clean(
             roles[i], reasons[i] = FURNITURE, "list under a section label"
             continue
         in_list = False
+        if _lone_word(block):
+            roles[i], reasons[i] = FURNITURE, "a single word between paragraphs"
+            continue
         info = meta_lines.meta_in_body(block.text, cands)
         roles[i] = META if info else BODY
 
@@ -156,61 +179,11 @@ def _is_substantial(block: Block) -> bool:
     if block.kind in ("h", "caption"):
         return False
     words = len(block.text.split())
-    return (
-        words >= 8 and (rules.ends_sentence(block.text) or block.text.endswith(":"))
-    ) or words >= 30
-
-
-def _headline_shaped(block: Block) -> bool:
-    """Short, one line, not ending like a sentence or a label (a headline may end in ? or !)."""
-    text = block.text
-    words = len(text.split())
-    fewest = 1 if block.kind == "h" else 2
-    if not fewest <= words <= 30 or len(text) > 250 or block.kind in ("li", "caption", "quote"):
-        return False
-    if text.rstrip("\"'”’»)").endswith((".", ",", ";", ":")) and not text.endswith("..."):
-        return False
-    return not _BULLET_START.match(text)
-
-
-def _find_title(
-    blocks: list[Block], reasons: list[str], first: int, hint: str, heading_title: bool
-) -> int | None:
-    """The index of the headline block, if the header zone (or, for a page, the hint) has one."""
-    if hint:
-        key = fold(hint)
-        for i, block in enumerate(blocks[: min(len(blocks), max(first, 0) + 3, 12)]):
-            text = fold(block.text)
-            if text == key or (
-                min(len(text), len(key)) >= 0.6 * max(len(text), len(key))
-                and (key.startswith(text) or text.startswith(key))
-            ):
-                return i
-    candidates = [
-        i
-        for i in range(first)
-        if not reasons[i]
-        and _headline_shaped(blocks[i])
-        and not meta_lines.is_header_metadata(blocks[i].text)
-    ]
-    if heading_title or hint:
-        headings = [i for i in candidates if blocks[i].kind == "h"]
-        if headings:
-            return headings[0]
-        if hint:
-            return None
-    if not candidates:
-        return None
-    plain = [i for i in candidates if not _name_like(blocks[i].text)]
-    if not plain:
-        return candidates[0]
-    # A short kicker ("War in the east") can sit above the headline: prefer the next line when it
-    # has a headline's length (a standfirst below a short headline is longer than that).
-    if len(plain) > 1:
-        here, after = len(blocks[plain[0]].text.split()), len(blocks[plain[1]].text.split())
-        if here <= 4 and 5 <= after <= 14:
-            return plain[1]
-    return plain[0]
+    if words >= 30:
+        return True
+    if block.text.rstrip("\"'”’»)").endswith(("?", "!", "...", "…")):
+        return words >= 16  # a shorter question, exclamation or teaser may be a headline
+    return words >= 8 and (rules.ends_sentence(block.text) or block.text.endswith(":"))
 
 
 def _no_structure(
@@ -243,16 +216,36 @@ def _mark_repeats(blocks: list[Block], reasons: list[str]) -> None:
         seen.add(key)
 
 
+def _lone_word(block: Block) -> bool:
+    """One word on its own in the body (a photographer's name, "Video"); headings are kept."""
+    return (
+        block.kind not in ("h", "li")
+        and len(block.text.split()) == 1
+        and not rules.ends_sentence(block.text)
+    )
+
+
 def _early_author(blocks: list[Block], reasons: list[str]) -> str:
-    for i, block in enumerate(blocks[:12]):
-        if reasons[i]:
+    """The byline's name, for recognising the author's bio: an explicit byline ("By ...", a
+    signature line) anywhere in the first part of the text (a whole copied page has a long menu
+    above it), else a bare name line among the first few lines."""
+    bare = ""
+    for i, block in enumerate(blocks[:EARLY_BYLINE_BLOCKS]):
+        if reasons[i] or len(block.text.split()) > meta_lines.MAX_COMPOUND_WORDS:
             continue
         byline = names.parse_byline(block.text)
         if byline:
             return byline.author
-        if i > 0 and (names.is_person_name(block.text) or names.parse_name_line(block.text)):
-            return block.text
-    return ""
+        probe = Candidates()
+        if meta_lines.compound_line(block.text, probe, footer=False) and probe.authors:
+            return probe.best_author()
+        if (
+            not bare
+            and 0 < i < 12
+            and (names.is_person_name(block.text) or names.parse_name_line(block.text))
+        ):
+            bare = block.text
+    return bare
 
 
 def _tailable(blocks: list[Block], reasons: list[str], author: str) -> dict[int, str]:
@@ -275,11 +268,3 @@ def _tailable(blocks: list[Block], reasons: list[str], author: str) -> dict[int,
         elif about_left:
             about_left -= 1
     return out
-
-
-def _name_like(text: str) -> bool:
-    return (
-        names.is_person_name(text)
-        or bool(names.parse_name_line(text))
-        or (names.looks_like_outlet(text) and len(text.split()) <= 4)
-    )

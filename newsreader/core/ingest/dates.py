@@ -12,39 +12,31 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-_MONTHS = {
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "april": 4,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "september": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_MONTH = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
+_MONTH_NAMES = (
+    # English, French, Spanish, German, Italian, Portuguese; with and without accents.
+    "january jan janvier enero januar jänner gennaio janeiro",
+    "february feb février fevrier febrero februar febbraio fevereiro",
+    "march mar mars marzo märz maerz março marco",
+    "april apr avril abril aprile",
+    "may mai mayo maggio maio",
+    "june jun juin junio juni giugno junho",
+    "july jul juillet julio juli luglio julho",
+    "august aug août aout agosto",
+    "september sept sep septembre septiembre setiembre settembre setembro",
+    "october oct octobre octubre oktober ottobre outubro",
+    "november nov novembre noviembre novembro",
+    "december dec décembre decembre diciembre dezember dicembre dezembro",
+)
+_MONTHS = {name: number for number, names in enumerate(_MONTH_NAMES, 1) for name in names.split()}
+_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
 
 _ISO = re.compile(r"(?<![\d.])((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})(?![\d])")
 _YMD = re.compile(r"(?<![\d.])((?:19|20)\d\d)[/.](\d{1,2})[/.](\d{1,2})(?![\d])")
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)(?![\d])")
 _DAY_MONTH = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+of)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s+(?:of|de))?\s+{_MONTH}\.?,?\s+(?:de\s+)?"
+    r"((?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 _MONTH_DAY = re.compile(
     rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE

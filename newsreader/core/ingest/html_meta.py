@@ -6,11 +6,13 @@ what the page states is collected; deciding which value wins is left to the call
 
 from __future__ import annotations
 
-import json
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from newsreader.core.ingest import jsonld, names
 from newsreader.core.ingest.blocks import normalize
+from newsreader.core.ingest.vocab import word_set
 
 HEAD_LIMIT = 512 * 1024  # metadata lives near the top; do not scan megabytes of body
 JSONLD_LIMIT = 256 * 1024
@@ -44,6 +46,17 @@ _DATE_KEYS = (
 )
 _URL_KEYS = ("og:url", "twitter:url")
 
+# Elements that hold the visible byline: rel="author", itemprop="author", class or id "byline"...
+_BYLINE_NAME = re.compile(
+    r"(?:^|[\s_-])(?:byline|bylines|byl|author|authors|writer|contributor|dateline|auteur|autor)"
+    r"(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_NOT_BYLINE = re.compile(r"bio|photo|avatar|image|img|social|desc|follow|more|list", re.I)
+_VOID = word_set("area base br col embed hr img input link meta param source track wbr")
+MAX_BYLINES = 12
+MAX_BYLINE_CHARS = 200
+
 
 @dataclass(slots=True)
 class PageMeta:
@@ -52,6 +65,7 @@ class PageMeta:
     author: str = ""
     url: str = ""
     dates: list[tuple[str, str]] = field(default_factory=list)  # (as written, where)
+    bylines: list[str] = field(default_factory=list)  # text of byline elements, in page order
 
 
 class _MetaParser(HTMLParser):
@@ -61,11 +75,27 @@ class _MetaParser(HTMLParser):
         self.canonical = ""
         self.times: list[str] = []
         self.jsonld: list[str] = []
+        self.bylines: list[str] = []
         self._in_jsonld = False
         self._buf: list[str] = []
+        self._byline: list[str] | None = None  # text of the byline element being read
+        self._byline_tag = ""
+        self._byline_depth = 0
+        self._skip = 0  # inside <script>/<style> (other than JSON-LD)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         a = {k.lower(): (v or "") for k, v in attrs}
+        if self._byline is not None and tag == self._byline_tag:
+            self._byline_depth += 1
+        elif (
+            self._byline is None
+            and tag not in _VOID
+            and len(self.bylines) < MAX_BYLINES
+            and _is_byline(a)
+        ):
+            self._byline, self._byline_tag, self._byline_depth = [], tag, 1
+        if tag in ("script", "style") and "ld+json" not in a.get("type", "").lower():
+            self._skip += 1
         if tag == "meta":
             key = (a.get("property") or a.get("name") or a.get("itemprop") or "").strip().lower()
             content = a.get("content", "").strip()
@@ -80,6 +110,15 @@ class _MetaParser(HTMLParser):
             self._buf = []
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style") and self._skip and not self._in_jsonld:
+            self._skip -= 1
+        if self._byline is not None and tag == self._byline_tag:
+            self._byline_depth -= 1
+            if self._byline_depth == 0:
+                text = normalize("".join(self._byline))
+                if text and len(text) <= MAX_BYLINE_CHARS:
+                    self.bylines.append(text)
+                self._byline = None
         if tag == "script" and self._in_jsonld:
             self._in_jsonld = False
             text = "".join(self._buf)
@@ -89,6 +128,22 @@ class _MetaParser(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._in_jsonld:
             self._buf.append(data)
+        elif self._byline is not None and not self._skip:
+            self._byline.append(data)
+            if sum(map(len, self._byline)) > 4 * MAX_BYLINE_CHARS:
+                self._byline = None  # an author box, not a byline
+
+
+def _is_byline(attrs: dict[str, str]) -> bool:
+    if "author" in attrs.get("rel", "").lower().split():
+        return True
+    if "author" in attrs.get("itemprop", "").lower():
+        return True
+    for key in ("class", "id"):
+        value = attrs.get(key, "")
+        if value and _BYLINE_NAME.search(value) and not _NOT_BYLINE.search(value):
+            return True
+    return False
 
 
 def page_meta(html: str) -> PageMeta:
@@ -108,66 +163,61 @@ def page_meta(html: str) -> PageMeta:
     meta.author = "" if author.startswith(("http://", "https://", "@")) else author
     meta.url = parser.canonical or _first(m, _URL_KEYS)
     meta.dates = [(m[k], f"meta {k}") for k in _DATE_KEYS if k in m]
-    for data in _jsonld_articles(parser.jsonld):
-        meta.title = meta.title or _text(data.get("headline"))
-        meta.author = meta.author or _name(data.get("author"))
-        meta.site = meta.site or _name(data.get("publisher"))
-        meta.url = meta.url or _text(data.get("url"))
-        if data.get("datePublished"):
-            meta.dates.append((_text(data["datePublished"]), "JSON-LD datePublished"))
+    headline = ""
+    for data in jsonld.articles(parser.jsonld):
+        headline = headline or jsonld.text(data.get("headline"))
+        meta.author = meta.author or jsonld.people(data.get("author"))
+        meta.site = meta.site or jsonld.organisation(data.get("publisher"))
+        meta.url = meta.url or jsonld.text(data.get("url"))
+        published = jsonld.text(data.get("datePublished"))
+        if published:
+            meta.dates.append((published, "JSON-LD datePublished"))
+    # The structured headline is the article's own; og:title often carries the site's name.
+    meta.title = headline or strip_site(meta.title, meta.site)
     meta.dates.extend((t, "<time datetime>") for t in parser.times)
+    meta.bylines = parser.bylines
     meta.title = normalize(meta.title)
-    meta.site = normalize(meta.site)
-    meta.author = normalize(meta.author)
+    meta.site = strip_domain(normalize(meta.site))
+    meta.author = normalize(_byline_name(meta.author))
     return meta
+
+
+def strip_site(title: str, site: str) -> str:
+    """ "Headline - Example Post" → "Headline" when the part after the last separator is the
+    site's name (or, without a known name, two words or fewer)."""
+    for sep in (" | ", " - ", " — ", " – ", " :: "):
+        if sep in title:
+            head, _, tail = title.rpartition(sep)
+            tail_key, site_key = tail.strip().lower(), site.strip().lower()
+            if head and (
+                (site_key and (site_key in tail_key or tail_key in site_key))
+                or (not site_key and len(tail.split()) <= 2)
+            ):
+                return head.strip()
+    return title
+
+
+def _byline_name(value: str) -> str:
+    byline = names.parse_byline(value) if value else None
+    return byline.author if byline else value
+
+
+_DOMAIN_SUFFIX = re.compile(
+    r"^(?P<name>.*[A-Z].*?)\.(?:com|net|org|info|news|co\.uk|com\.[a-z]{2}|[a-z]{2})$"
+)
+
+
+def strip_domain(site: str) -> str:
+    """ "Le Monde.fr" → "Le Monde": a brand name written with its web domain's ending."""
+    m = _DOMAIN_SUFFIX.match(site)
+    if m is None:
+        return site
+    name = m.group("name").strip()
+    return name if " " in name or "." not in name else site
 
 
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
     for key in keys:
         if meta.get(key):
             return meta[key]
-    return ""
-
-
-def _jsonld_articles(scripts: list[str]) -> list[dict[str, object]]:
-    """Article-like objects (``NewsArticle``, ``Article``, ``BlogPosting``…) in JSON-LD scripts."""
-    found: list[dict[str, object]] = []
-    for script in scripts:
-        try:
-            data = json.loads(script)
-        except (ValueError, RecursionError):
-            continue
-        stack: list[object] = [data]
-        seen = 0
-        while stack and seen < 200:
-            item = stack.pop()
-            seen += 1
-            if isinstance(item, list):
-                stack.extend(item[:50])
-            elif isinstance(item, dict):
-                kind = item.get("@type")
-                kinds = kind if isinstance(kind, list) else [kind]
-                if any(
-                    isinstance(k, str) and k.endswith(("Article", "BlogPosting")) for k in kinds
-                ):
-                    found.append(item)
-                graph = item.get("@graph")
-                if isinstance(graph, list):
-                    stack.extend(graph[:50])
-    return found
-
-
-def _text(value: object) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
-def _name(value: object) -> str:
-    """A name from a JSON-LD person/organization (or a list of them)."""
-    if isinstance(value, str):
-        return "" if value.startswith("http") else value.strip()
-    if isinstance(value, dict):
-        return _text(value.get("name"))
-    if isinstance(value, list):
-        names = [_name(v) for v in value[:5]]
-        return ", ".join(n for n in names if n)
     return ""

@@ -6,7 +6,9 @@ reads the page instead, skipping navigation, footers, asides and furniture-named
 text leaves this module: the page's own HTML never reaches a widget.
 
 Metadata: the page's ``<meta>`` tags and JSON-LD (site name, author, title, canonical URL, dates)
-come first; trafilatura's own findings (htmldate for the date) fill gaps. A date from htmldate is
+come first, then the visible byline element (``class="byline"``, ``rel="author"``: the first one
+that names someone, before other stories' bylines further down); trafilatura's own findings
+(htmldate for the date) fill gaps, its author only when it reads as a name. A date from htmldate is
 only accepted when the page actually states it somewhere (htmldate can turn an impossible 31/02
 into a different day), and an impossible date in the page's metadata leaves the date unknown.
 """
@@ -23,6 +25,7 @@ from newsreader.core.ingest.blocks import Block, join_items
 from newsreader.core.ingest.dates import find_dates, parse_meta_date, url_date
 from newsreader.core.ingest.html_meta import page_meta
 from newsreader.core.ingest.html_text import html_blocks, html_items, page_title
+from newsreader.core.ingest.meta_lines import byline_author, plausible_author
 from newsreader.core.ingest.metadata import Candidates
 from newsreader.core.ingest.urls import domain
 
@@ -48,6 +51,13 @@ def read_html(
     meta = page_meta(html)
     cands.outlet(prio.META, meta.site)
     cands.author(prio.META, meta.author)
+    for written in meta.bylines:
+        # A byline naming an agency ("AFP") counts too: it is this article's, and it comes
+        # before the bylines of other stories further down the page.
+        author = byline_author(written) or (written if plausible_author(written) else "")
+        if author:
+            cands.author(prio.PAGE_BYLINE, author)
+            break
     cands.url(prio.META, meta.url)
     for written, _where in meta.dates:
         date = parse_meta_date(written)
@@ -82,7 +92,9 @@ def read_html(
                 )
 
     cands.outlet(prio.EXTRACTOR, _str(extracted.get("sitename")))
-    cands.author(prio.EXTRACTOR, _str(extracted.get("author")))
+    found_author = _str(extracted.get("author"))
+    if plausible_author(found_author):
+        cands.author(prio.EXTRACTOR, found_author)
     url = _str(extracted.get("url")) or meta.url
     cands.url(prio.EXTRACTOR, url)
     if url:

@@ -20,6 +20,7 @@ LABEL = 85  # "Origin: X", "Publisher: X"
 DATELINE = 80
 HEADER_LINE = 70
 HTMLDATE = 65
+PAGE_BYLINE = 75  # a web page's byline element (class="byline", rel="author")
 EXTRACTOR = 50  # trafilatura's guesses
 BYLINE_OUTLET = 60
 FOOTER_LINE = 45
@@ -28,6 +29,7 @@ CREDITS = 40  # "Reporting by X"
 SELF_DESCRIPTION = 30
 BIO = 25
 LOGO = 20
+COPYRIGHT = 15  # "© 2024 The Example Post": often the publisher, sometimes its parent company
 URL = 10
 
 

@@ -30,7 +30,7 @@ _DATELINE = re.compile(
 )
 _LABEL = re.compile(
     r"^(?P<label>origin|source|publisher|published by|provided by|courtesy of|via|outlet|"
-    r"media|publication)\s*:\s*(?P<value>.*)$",
+    r"media|publication|from)\s*:\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _ROLE_WORDS = re.compile(
@@ -38,6 +38,17 @@ _ROLE_WORDS = re.compile(
     r"political|diplomatic|foreign|producer|analyst)\b",
     re.IGNORECASE,
 )
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# Where the names in a byline stop: a date or time, a handle, a "Follow"/"Updated" button label.
+_BYLINE_STOP = re.compile(
+    rf"\(|@|\d|\b{_MONTH}\.?\s+\d|\b(?:updated|published|posted|last updated|follow|email|"
+    r"e-mail|twitter|share|read more)\b|\s[|•·]\s",
+    re.IGNORECASE,
+)
+_BRACKETED = re.compile(r"\(([^()]{2,60})\)")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")
 _FOR_OUTLET = re.compile(r"\s+for\s+(.+)$")
 _TRAILING_GENERIC = re.compile(r"\s+(?:newspaper|logo|online|website|official website)$", re.I)
@@ -78,9 +89,11 @@ def is_person_name(text: str) -> bool:
 
 
 def looks_like_outlet(text: str) -> bool:
-    """A short capitalised phrase containing a word of newspaper titles ("Northern Observer")."""
+    """A short capitalised phrase containing a word of newspaper titles ("Northern Observer").
+
+    One such word alone ("News", "Monde") is a section name, not an outlet's name."""
     words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or text.endswith((".", "!", "?", ":")):
+    if not 2 <= len(words) <= 6 or len(text) > 60 or text.endswith((".", "!", "?", ":")):
         return False
     if not all(
         w[0].isupper() or w.lower() in ("of", "and", "&", "de", "the", "la", "el") for w in words
@@ -146,6 +159,12 @@ def parse_byline(text: str) -> Byline | None:
     if s:
         syndicator = clean_outlet(s.group("outlet"))
         rest = rest[: s.start()].rstrip(" ,;—–-|")
+    bracketed = _BRACKETED.search(rest)
+    stop = _BYLINE_STOP.search(rest)
+    if stop:
+        if stop.start() == 0:
+            return None
+        rest = rest[: stop.start()].rstrip(" ,;:—–-|·•")
     head = _SPLIT_BYLINE.split(rest, maxsplit=1)[0]
     pieces = [p.strip() for p in head.split(",") if p.strip()]
     if not pieces:
@@ -164,6 +183,8 @@ def parse_byline(text: str) -> Byline | None:
             author = f"{author}, {piece}"
         elif not outlet and piece[0].isupper():
             outlet = clean_outlet(piece)
+    if not outlet and bracketed and looks_like_outlet(bracketed.group(1)):
+        outlet = clean_outlet(bracketed.group(1))  # "By Jane Roe (The Example Post)"
     words = author.split()
     if not 1 <= len(words) <= 8 or any(ch.isdigit() for ch in author):
         return None

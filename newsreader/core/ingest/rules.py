@@ -42,14 +42,23 @@ _SECTION_LABEL = re.compile(
     r"|top (?:stories|news|headlines|picks)|(?:read|see|watch) (?:also|next|more)|also read"
     r"|further reading|what to read next|popular(?: now| stories| articles)?|in other news"
     r"|around the web|from the web|from our partners|(?:sponsored|promoted|partner)(?: content| stories| links| posts)?"
+    r"|(?:other|more|related|similar|recent|latest|popular|top|recommended)(?: \w+){0,2} "
+    r"(?:stories|articles|news|columns|posts|videos|headlines|reads|links|coverage|content)"
+    r"|most popular(?: \w+){0,2}|today on \S+(?: \S+)?"
     r"|about (?:us|the authors?|the writer|the reporter|this (?:site|website|newspaper|publication))"
     r"|who we are|contact(?: us)?|tags|topics|filed under|categories|share(?: this)?|comments?"
     r"|lire aussi|à lire aussi|voir aussi|leer (?:también|más)|lea también|lesen sie auch"
-    r"|mehr zum thema|leggi anche|leia também|читайте также|также читайте)$",
+    r"|mehr zum thema|leggi anche|leia também|читайте также|также читайте"
+    r"|(?:más|mas) sobre(?: \S+){0,4}|(?:las|los) (?:más|mas) (?:leídas|leidas|vistas|vistos|leídos)"
+    r"|(?:plus|à lire) sur(?: \S+){0,4}|les plus (?:lus|partagés|commentés)|mehr zu(?:m)?(?: \S+){0,4}"
+    r"|meistgelesen|am meisten gelesen|(?:più|piu) letti"
+    r"|(?:on|sur|sobre|zum|sullo) (?:the |le |el |lo )?(?:same|même|mismo|gleichen|selben|stesso) "
+    r"(?:topic|subject|story|sujet|thème|tema|thema|argomento))$",
 )
 _CROSS_LINK = re.compile(
     r"^(?:read also|also read|read more|see also|related|recommended|watch|listen|lire aussi|"
-    r"read|more|further reading|explainer|must read|don'?t miss|also see|also on \S+)"
+    r"read|more|further reading|explainer|must read|don'?t miss|also see|also on \S+|"
+    r"lire|à lire|voir|leer|lea|lesen sie|leggi|leia|veja)"
     r"\s*[:|»›>–—-]\s*\S",
     re.IGNORECASE,
 )
@@ -83,6 +92,7 @@ _PHOTO_AGENCY = (
     r"shutterstock|alamy|pa(?: media| images)?|sputnik|tass|xinhua|bloomberg|nurphoto|"
     r"sopa images|zuma(?: press| wire)?|imago|dpa|ansa|pool|handout)"
 )
+_AGENCY_NAME = re.compile(_PHOTO_AGENCY, re.IGNORECASE)
 _AGENCY_ONLY = re.compile(
     rf"^\(?(?:[\w.'’ -]{{1,40}}\s*(?:/|\bvia\b|\bfor\b)\s*)?{_PHOTO_AGENCY}(?:\s+via\s+[\w .'’-]{{1,40}})?\)?\.?$",
     re.IGNORECASE,
@@ -91,8 +101,24 @@ _AGENCY_ONLY = re.compile(
 _CAPTION_CREDIT = re.compile(
     r"(?:\b[A-Z]{2,}(?:[ -][A-Z]{2,})*/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     r"|\bvia\s+(?:REUTERS|Reuters|AFP|Getty Images|AP)"
-    r"|\((?:Photo|Picture|Image)s?(?:\s*:|\s+by)\s+[^()]{2,60}\))\.?\s*$"
+    r"|\((?:Photo|Picture|Image|Foto)s?(?:\s*:|\s+by|\s+de)?\s+[^()]{2,60}\)"
+    # "(Jane Roe/AFP/Getty Images)": a photographer and agencies, slash-separated, in brackets
+    r"|\([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,2}){1,3}\)"
+    # "... for two years. Picture: Jane Roe" / "Source: Supplied" after the caption's last sentence
+    r"|(?<=[.!?”\"’]\s)(?:Source|Photo|Picture|Image|Credit|Foto|Bild)s?\s*:\s*[^.:;()]{1,40})\.?\s*$"
 )
+# A caption that ends with an agency in brackets: "... on the border on Monday. (Reuters)"
+_AGENCY_IN_BRACKETS = re.compile(rf"[.!?]\s*\({_PHOTO_AGENCY}\)\.?$", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
+_BYLINE_START = re.compile(r"^(?:by|par|por|von|di|door|av)\b", re.IGNORECASE)
+_WIRE_AGENCIES = rf"(?:{_PHOTO_AGENCY}|agencies|wires?|news agencies)"
+_WIRE_CREDIT = re.compile(
+    rf"^\((?:[^()]{{1,40}}\s(?:with|avec|con|mit)\s|with\s)?{_WIRE_AGENCIES}"
+    rf"(?:\s*(?:,|/|&|and)\s*{_WIRE_AGENCIES})*\)\.?$",
+    re.IGNORECASE,
+)
+_NUMBER_ONLY = re.compile(r"^[#№(]?\d{1,6}[).]?$")
+_CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,30}")
 _CONTRIBUTORS = re.compile(
     r"^(?:(?:additional )?reporting by|writing by|editing by|edited by|compiled by|"
     r"with reporting by|contributing:)\b|\bcontributed (?:to )?(?:this|the) (?:report|story|article)\.?$",
@@ -119,7 +145,7 @@ _FILLER = re.compile(
 # A line of nothing but share-button labels: "Facebook", "X Twitter WhatsApp Email".
 _SHARE_BUTTONS = re.compile(
     r"^(?:(?:facebook|twitter|x|whatsapp|linkedin|telegram|reddit|e-?mail|print|copy link|"
-    r"pinterest|messenger|flipboard|threads|bluesky|mastodon|tumblr|vk|sms|link)[\s,|/·•]*){1,8}$",
+    r"pinterest|messenger|flipboard|threads|bluesky|mastodon|tumblr|vk|sms|link)[\s,|/·•:]*){1,8}$",
     re.IGNORECASE,
 )
 _TECHNICAL = re.compile(
@@ -130,7 +156,7 @@ _TECHNICAL = re.compile(
 )
 # An embedded social-media post's signature line: "— Jane Roe (@janeroe) May 15, 2025".
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,30}\)|^pic\.twitter\.com/\S+$", re.I)
-_NAV_SEPARATOR = re.compile(r"\s+[|•·›»>/]\s+|\s*\|\s*")
+_NAV_SEPARATOR = re.compile(r"\s+[|•·›»>/▪◦‣]\s+|\s*[|▪]\s*")
 _SYNDICATION = re.compile(
     r"^(?:this (?:article|story|piece|post|report|content|interview|column) "
     r"(?:was|is|has been|first|originally)\b[^.]{0,80}?\b(?:published|appeared|posted|"
@@ -188,6 +214,8 @@ def furniture_reason(block: Block) -> str | None:
         return "web address"
     if n == 0:
         return "no words"
+    if _NUMBER_ONLY.match(text):
+        return "number"  # a comment count, a rank in a list of other stories
     if _FILLER.match(text) or _SHARE_BUTTONS.match(text):
         return "page control"
     if n <= 20 and _TECHNICAL.search(text):
@@ -198,8 +226,12 @@ def furniture_reason(block: Block) -> str | None:
         _TIME_ITEM.match(text) and (block.kind == "li" or _BULLET.match(text) or n <= 15)
     ):
         return "time-stamped list item"
-    if n <= 12 and _RELATIVE_TIME.search(text):
-        return "timestamp"
+    relative = _RELATIVE_TIME.search(text) if n <= 12 else None
+    if relative and (
+        not ends_sentence(text)
+        or len(tokens(text[: relative.start()] + text[relative.end() :])) <= 3
+    ):
+        return "timestamp"  # "Published 3 days ago", not "... he said two years ago."
     if n <= 40 and _COPYRIGHT.search(text):
         return "copyright notice"
     if n <= 20 and (
@@ -209,16 +241,28 @@ def furniture_reason(block: Block) -> str | None:
         or text.startswith("©")
     ):
         return "photo credit"
-    if n <= 60 and _CAPTION_CREDIT.search(text):
+    if n <= 60 and (
+        _CAPTION_CREDIT.search(text)
+        or (_AGENCY_IN_BRACKETS.search(text) and not _QUOTE_MARKS.search(text))
+    ):
         return "photo caption"
     if n <= 40 and _CONTRIBUTORS.search(text):
         return "contributor credits"
+    if n <= 10 and _WIRE_CREDIT.match(text):
+        return "wire credit"  # "(Reuters)", "(The Example Post with AFP)"
     if block.kind == "caption":
         return "image caption"
     if n <= 8 and _LOGO.search(text):
         return "logo"
     if n <= 14 and _is_ui_prompt(words, text):
         return "interface prompt"
+    if (
+        n <= 12
+        and _CONTACT.search(text)
+        and (n <= 6 or not ends_sentence(text))
+        and not _BYLINE_START.match(text)
+    ):
+        return "contact details"  # "Email jane@example.org // Twitter @janeroe"
     label = " ".join(words)
     if n <= 7 and not ends_sentence(text) and _SECTION_LABEL.match(label):
         return "section label"
@@ -244,12 +288,16 @@ def _long_line_reason(text: str) -> str | None:
 
 
 def _is_ui_prompt(words: list[str], text: str) -> bool:
-    if not words or words[0] not in UI_START:
+    if not words:
         return False
-    if len(words) == 1:
-        return not ends_sentence(text) or text.endswith("...")
     known = sum(1 for w in words if w in UI_VOCAB or w.isdigit())
     share = known / len(words)
+    if words[0] not in UI_START:
+        # "Newsletter signup", "You must log in to comment": an interface verb later on, and
+        # next to nothing but interface words around it.
+        return len(words) >= 2 and share >= 0.75 and any(w in UI_START for w in words)
+    if len(words) == 1:
+        return not ends_sentence(text) or text.endswith("...")
     return share >= 0.6 or (share >= 0.4 and bool(_UI_STRONG.search(text)))
 
 
@@ -258,6 +306,11 @@ def _is_navigation(text: str) -> bool:
     if len(parts) < 3:
         return False
     return all(len(p.split()) <= 4 and not ends_sentence(p) for p in parts)
+
+
+def is_agency(text: str) -> bool:
+    """A news or photo agency's name on its own ("AFP", "Reuters", "Getty Images")."""
+    return _AGENCY_NAME.fullmatch(text.strip()) is not None
 
 
 def self_description(text: str) -> str | None:

@@ -63,7 +63,8 @@ UI_WORDS = word_set(
     instagram is it its latest less light link linkedin links logo mastodon me media member
     members membership messenger mode more my news newsletter newsletters next notification
     notifications now of offer on options or our out page pdf pinterest plus podcast post posts
-    preferences preferred premium previous reading reddit rss settings sharing site social
+    preferences preferred premium previous reader readers reading reddit rss settings sharing site
+    social
     source started stories story subscriber subscribers subscription telegram the this threads
     tiktok to today top trial twitter unlimited up update updates us via video website whatsapp
     will with x you your youtube
@@ -76,5 +77,10 @@ DATE_LABEL_WORDS = word_set(
     am at bst by cest cet created date dated edt est first fri friday gmt issued ist last
     modified mon monday msk on pdt pm posted pst published sat saturday sun sunday thu thursday
     tue tuesday updated utc wed wednesday
+    le mis jour publié publiée modifié lundi mardi mercredi jeudi vendredi samedi dimanche
+    el actualizado publicado actualización lunes martes miércoles jueves viernes sábado domingo
+    um aktualisiert veröffentlicht stand uhr montag dienstag mittwoch donnerstag freitag samstag
+    sonntag il alle aggiornato pubblicato ore lunedì martedì mercoledì giovedì venerdì sabato
+    domenica
     """
 )

@@ -71,6 +71,55 @@ def test_page_metadata_from_meta_tags_and_json_ld() -> None:
     )
 
 
+def test_author_from_the_byline_element_when_the_page_has_no_author_tag() -> None:
+    sidebar = (
+        '<aside><div class="username">Username</div></aside>'
+        '<div class="story-info"><span class="pb-byline">By <a href="/people/jr">Jane Roe</a>'
+        '</span> <span class="pb-timestamp">March 18 at 12:22 PM</span></div>'
+    )
+    teaser = '<div class="teaser"><em class="byline">JOHN SMITH </em> Another story.</div>'
+    article = load_bytes(page(body=sidebar + PARAS + teaser), name="a.html")
+    assert article.author == "Jane Roe"
+
+
+def test_byline_elements_of_several_shapes() -> None:
+    cases = {
+        '<p class="byline"><span itemprop="name">Jane Roe</span> - <time>Apr 16, 2024</time></p>': (
+            "Jane Roe"
+        ),
+        '<li class="byline first">by: Jane Roe</li>': "Jane Roe",
+        '<span itemprop="author">Jeanne Rocher (avec Paul Marin)</span>': "Jeanne Rocher",
+        '<a rel="author" href="/jr">JANE ROE</a>': "Jane Roe",
+    }
+    for markup, author in cases.items():
+        assert load_bytes(page(body=markup + PARAS), name="a.html").author == author, markup
+
+
+def test_agency_byline_before_the_bylines_of_related_stories() -> None:
+    body = (
+        '<div class="info"><span class="author" itemprop="author"><a href="/a/afp">AFP</a></span>'
+        "</div>" + PARAS + '<aside class="related"><span class="author">Par<span> Jeanne Rocher'
+        "</span></span></aside>"
+    )
+    assert load_bytes(page(body=body), name="a.html").author == "AFP"
+
+
+def test_an_author_box_is_not_a_byline() -> None:
+    box = (
+        '<section class="article-author"><div class="author-bio">Jane Roe is our harbour '
+        "correspondent and has written about ferries for ten years.</div></section>"
+    )
+    article = load_bytes(page(body=PARAS + box), name="a.html")
+    assert article.author == ""
+
+
+def test_site_name_written_with_its_domain_ending() -> None:
+    head = '<meta property="og:site_name" content="Example Courier.fr">'
+    assert load_bytes(page(head), name="a.html").outlet == "Example Courier"
+    head = '<meta property="og:site_name" content="Courier.com">'
+    assert load_bytes(page(head), name="a.html").outlet == "Courier"
+
+
 def test_impossible_meta_date_is_not_fixed() -> None:
     head = '<meta property="article:published_time" content="2025-02-31T10:00:00Z">'
     article = load_bytes(page(head), name="a.html")

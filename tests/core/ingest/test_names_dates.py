@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsreader.core.ingest.dates import find_dates, parse_meta_date, url_date
+from newsreader.core.ingest.meta_lines import plausible_author
 from newsreader.core.ingest.names import (
     Byline,
     clean_outlet,
@@ -31,6 +32,13 @@ from newsreader.core.ingest.names import (
             "*By Jane Roe, The Example Post — syndicated by Coast Weekly*",
             Byline("Jane Roe", "The Example Post", "Coast Weekly"),
         ),
+        # What follows the names in copied bylines: a date, a time, a follow button, a note.
+        ("By Jane Roe March 18 at 12:22 PM Follow @janeroe", Byline("Jane Roe")),
+        ("By Jane Roe, 14 May 2024", Byline("Jane Roe")),
+        ("By Jane Roe | Updated 3 hours ago", Byline("Jane Roe")),
+        ("Par Jeanne Rocher (avec Paul Marin)", Byline("Jeanne Rocher")),
+        ("By Jane Roe (The Example Post)", Byline("Jane Roe", "The Example Post")),
+        ("by: Jane Roe", Byline("Jane Roe")),
     ],
 )
 def test_bylines(line: str, expected: Byline) -> None:
@@ -82,6 +90,10 @@ def test_labels_need_a_colon() -> None:
     assert parse_label("Origin:") == ("origin", "")
     assert parse_label("Publisher: Example Wire") == ("publisher", "Example Wire")
     assert parse_label("Source link") is None
+    assert parse_label("From: The Example Post") == ("from", "The Example Post")
+    # A single word of newspaper titles is a section name ("News", "Monde"), not an outlet.
+    assert not looks_like_outlet("News")
+    assert looks_like_outlet("Example News")
 
 
 @pytest.mark.parametrize(
@@ -94,6 +106,12 @@ def test_labels_need_a_colon() -> None:
         ("11/09/2025", "2025-09-11"),  # day first when both orders are possible
         ("09/30/2025", "2025-09-30"),  # month first when only that order is possible
         ("2025/09/11", "2025-09-11"),
+        # Month names of other languages, as pages in them write dates.
+        ("30 avril 2025", "2025-04-30"),
+        ("1er août 2025", "2025-08-01"),
+        ("12 de mayo de 2025", "2025-05-12"),
+        ("3. März 2025", "2025-03-03"),
+        ("7 dicembre 2025", "2025-12-07"),
     ],
 )
 def test_dates_are_read(text: str, iso: str) -> None:
@@ -123,3 +141,20 @@ def test_meta_and_url_dates() -> None:
     assert url_date("https://x.example/world/2025/09/11/story").iso == "2025-09-11"  # type: ignore[union-attr]
     assert url_date("https://x.example/2025/02/31/story").iso is None  # type: ignore[union-attr]
     assert [d.iso for d in find_dates("version 1.2.20255 and 99/99/2025")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("value", "plausible"),
+    [
+        ("Jane Roe", True),
+        ("Jane Roe and John Smith", True),
+        ("Jane Roe, John Smith", True),
+        ("AFP", True),
+        ("The Example Post", True),
+        ("Username", False),
+        ("Sign in", False),
+        ("admin", False),
+    ],
+)
+def test_plausible_author(value: str, plausible: bool) -> None:
+    assert plausible_author(value) is plausible

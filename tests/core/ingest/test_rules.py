@@ -67,6 +67,34 @@ def reason(text: str, kind: str = "p") -> str | None:
         ("#ukraine #peace #talks", "tags"),
         ("This story was originally published by Example Wire.", "syndication note"),
         ("Originally published on The Example Post", "syndication note"),
+        # A related-stories box, a comment count, an author's contact line.
+        ("Other Business Columns", "section label"),
+        ("More Regional Stories", "section label"),
+        ("Most popular videos", "section label"),
+        ("Más sobre Elecciones regionales", "section label"),
+        ("Les plus lus", "section label"),
+        ("Lire : Pourquoi le barrage divise les deux rives", "cross-link"),
+        ("Harbour ▪ Rail strike ▪ City budget ▪ Weather", "navigation"),
+        ("37", "number"),
+        ("(4)", "number"),
+        ("Email jane.roe@example.org // Twitter @janeroe", "contact details"),
+        ("Follow @janeroe", "contact details"),
+        ("reader comments", "interface prompt"),
+        ("Newsletter sign-up", "interface prompt"),
+        ("You must log in or create an account to comment.", "interface prompt"),
+        # Captions that end with their credit.
+        (
+            "The harbour master inspects the new pier on Monday. (Jane Roe/Example Agency/Pool)",
+            "photo caption",
+        ),
+        ("Workers repair the dam on the north bank. Picture: Hans Meier", "photo caption"),
+        ("A new levy would fund the repairs for two years. Source: Supplied", "photo caption"),
+        ("The mayor said the pier would open in the spring. (Reuters)", "photo caption"),
+        ("(The Harbour Courier with AFP, Reuters)", "wire credit"),
+        ("(With AFP)", "wire credit"),
+        ("On the same topic", "section label"),
+        ("Facebook :Facebook", "page control"),
+        ("A fisherman mends nets at dawn, 30 April 2025. (Photo Jane Roe. AFP)", "photo caption"),
     ],
 )
 def test_furniture_lines(line: str, expected: str) -> None:
@@ -95,6 +123,14 @@ def test_figure_captions_are_furniture() -> None:
         "Trump said he would watch the talks closely.",
         "Latest figures show inflation falling for a third month.",
         "About 40 people attended the meeting.",
+        # Time phrases, numbers, agencies and e-mail inside real sentences.
+        "These were the repairs the council promised two years ago.",
+        "The union first raised the issue with the ministry 18 months ago, she said.",
+        "“We will not sign,” the mayor said on Monday. (AP)",
+        "Readers can write to the council at letters@example.org to object before Friday.",
+        "You can read the full report online.",
+        "Other residents said they would stay.",
+        "(The figures are provisional and may change.)",
     ],
 )
 def test_body_lines_are_not_furniture(line: str) -> None:
