@@ -1,6 +1,6 @@
 """Attendance in the shapes wire copy uses: lists after "consists of" or a colon, inverted
 sentences, hosts and guests, trips that do not happen, and the subject of a cue when other people
-stand near it."""
+stand near it. All sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -10,6 +10,11 @@ from tests.core.facts.crafted import facts, status
 
 A, N, C, U = "attending", "not_attending", "conditional", "unknown"
 TALKS = "The talks open in Geneva on Monday."
+
+
+def check(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    f = facts(*paragraphs)
+    assert {name: status(f, name) for name in expected} == expected
 
 
 @pytest.mark.parametrize(
@@ -28,8 +33,8 @@ TALKS = "The talks open in Geneva on Monday."
         ),
         (
             (
-                "A Coristani delegation will also be present in Geneva: Foreign Minister Ilyas "
-                "Koval, envoy Marta Lind and adviser Pavel Rusnak.",
+                "A Coristani delegation is present too in Geneva: Foreign Minister Ilyas Koval, "
+                "envoy Marta Lind and adviser Pavel Rusnak.",
             ),
             {"Ilyas Koval": A, "Marta Lind": A, "Pavel Rusnak": A},
         ),
@@ -100,7 +105,7 @@ TALKS = "The talks open in Geneva on Monday."
         (("The participation of President Elena Varga is unlikely.",), {"Elena Varga": C}),
         (("President Elena Varga is unlikely to attend the summit.",), {"Elena Varga": C}),
         (
-            (TALKS, "There is no word yet on whether envoy Irena Sokol will be in Geneva."),
+            (TALKS, "It is still unclear whether envoy Irena Sokol will be in Geneva."),
             {"Irena Sokol": C},
         ),
         (
@@ -110,20 +115,19 @@ TALKS = "The talks open in Geneva on Monday."
     ],
 )
 def test_list_and_inverted_forms(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
-    f = facts(*paragraphs)
-    assert {name: status(f, name) for name in expected} == expected
+    check(paragraphs, expected)
 
 
 @pytest.mark.parametrize(
     ("paragraphs", "who", "expected"),
     [
-        (("Envoy Elena Varga herself is not planning a visit.",), "Elena Varga", N),
+        (("Envoy Elena Varga herself has no plans for a visit.",), "Elena Varga", N),
         (("Envoy Elena Varga is planning a visit to Paris in May.",), "Elena Varga", U),
-        (("Prime Minister Tomas Halberg cancelled his scheduled attendance.",), "Tomas Halberg", N),
+        (("Prime Minister Tomas Halberg called off his planned attendance.",), "Tomas Halberg", N),
         (("President Elena Varga cancelled her trip to the summit.",), "Elena Varga", N),
         ((TALKS, "President Elena Varga will not travel to Geneva."), "Elena Varga", N),
         ((TALKS, "President Elena Varga will travel to Paris next week."), "Elena Varga", U),
-        (("President Elena Varga is not going because of the elections.",), "Elena Varga", N),
+        (("President Elena Varga is not going because of a strike at home.",), "Elena Varga", N),
         (("President Elena Varga won't be there.",), "Elena Varga", N),
         (
             ("President Elena Varga and Arvenian officials were not invited to the summit.",),
@@ -132,7 +136,7 @@ def test_list_and_inverted_forms(paragraphs: tuple[str, ...], expected: dict[str
         ),
         (("President Elena Varga rarely attends such summits.",), "Elena Varga", U),
         (
-            ("President Elena Varga rarely attends and will be skipping this year.",),
+            ("President Elena Varga seldom attends and is skipping it this year.",),
             "Elena Varga",
             N,
         ),
@@ -156,7 +160,7 @@ def test_absences(paragraphs: tuple[str, ...], who: str, expected: str) -> None:
             {"Elena Varga": N, "Tomas Halberg": U},
         ),
         (
-            "Envoy Daniel Okafor expressed hope that the army would join the talks.",
+            "Envoy Daniel Okafor expressed hope that the rebels would come to the talks.",
             {"Daniel Okafor": U},
         ),
         (
@@ -170,13 +174,13 @@ def test_absences(paragraphs: tuple[str, ...], who: str, expected: str) -> None:
             {"Irena Sokol": A, "Elena Varga": U},
         ),
         (
-            "Minister Tomas Halberg will lead the team at the summit along with two senior "
-            "officials, spokeswoman Irena Sokol said.",
+            "Minister Tomas Halberg heads the team at the summit together with his deputy, "
+            "spokeswoman Irena Sokol said.",
             {"Tomas Halberg": A, "Irena Sokol": U},
         ),
-        ("Minister Tomas Halberg thanked Arvenia for hosting the talks.", {"Tomas Halberg": U}),
+        ("Minister Tomas Halberg praised Norway for hosting the meeting.", {"Tomas Halberg": U}),
         (
-            "Envoy Irena Sokol arrived for the talks, held in a hall provided by the hosts.",
+            "Envoy Irena Sokol arrived for the talks in a hall provided by the hosts.",
             {"Irena Sokol": A},
         ),
         (
@@ -187,8 +191,7 @@ def test_absences(paragraphs: tuple[str, ...], who: str, expected: str) -> None:
     ],
 )
 def test_whose_attendance(text: str, expected: dict[str, str]) -> None:
-    f = facts(text)
-    assert {name: status(f, name) for name in expected} == expected
+    check((text,), expected)
 
 
 @pytest.mark.parametrize(
@@ -204,8 +207,8 @@ def test_whose_attendance(text: str, expected: dict[str, str]) -> None:
         ),
         (
             (
-                "Minister Tomas Halberg will meet this weekend in Oslo with envoy Irena Sokol, "
-                "marking the first direct trade talks in a decade.",
+                "Minister Tomas Halberg will meet Sunday in Oslo with envoy Irena Sokol, marking "
+                "the opening of formal negotiations.",
             ),
             {"Tomas Halberg": A, "Irena Sokol": A},
         ),
@@ -218,28 +221,27 @@ def test_whose_attendance(text: str, expected: dict[str, str]) -> None:
         ),
         (
             (
-                "Minister Tomas Halberg met with envoy Irena Sokol on Thursday, updating her on "
-                "developments in the negotiations.",
+                "Minister Tomas Halberg met with envoy Irena Sokol to brief her about the state "
+                "of the negotiations.",
             ),
             {"Tomas Halberg": U, "Irena Sokol": U},
         ),
         (
             (
-                "Minister Tomas Halberg has held diplomatic meetings with leaders in the region "
-                "before the summit.",
+                "Minister Tomas Halberg held several meetings with regional leaders ahead of the summit.",
             ),
             {"Tomas Halberg": U},
         ),
         (
             (
-                "Envoy Irena Sokol, who was in Oslo to meet the king but not in the room for the "
-                "talks, said little.",
+                "Envoy Irena Sokol, who came to Oslo to meet the king but not to sit at the table "
+                "for the talks, said little.",
             ),
             {"Irena Sokol": U},
         ),
         (
             (
-                "The team consists of Assistant to the President of the United States for Trade "
+                "The team consists of Assistant to the President of the United States for Energy "
                 "Lena Ortiz and envoy Irena Sokol.",
             ),
             {"Lena Ortiz": A, "Irena Sokol": A},
@@ -251,8 +253,7 @@ def test_whose_attendance(text: str, expected: dict[str, str]) -> None:
     ],
 )
 def test_meetings_and_talks_held(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
-    f = facts(*paragraphs)
-    assert {name: status(f, name) for name in expected} == expected
+    check(paragraphs, expected)
 
 
 @pytest.mark.parametrize(
@@ -272,36 +273,33 @@ def test_meetings_and_talks_held(paragraphs: tuple[str, ...], expected: dict[str
             ),
             {"Elena Varga": U},
         ),
-        (("Ilyas Koval overthrew a government led by Elena Varga.",), {"Elena Varga": U}),
+        (("Rebels toppled a government led by Elena Varga.",), {"Elena Varga": U}),
         (
-            ("A Coristani delegation arrived on Monday.", "It is headed by envoy Irena Sokol."),
+            ("The Coristani team landed on Monday.", "It is headed by envoy Irena Sokol."),
             {"Irena Sokol": A},
         ),
         (
             (
-                "The head of the Norwegian delegation, Presidential Aide Tomas Halberg, said the "
-                "talks went well.",
+                "The leader of the Norwegian delegation, Senior Adviser Tomas Halberg, told "
+                "reporters the talks went well.",
             ),
             {"Tomas Halberg": A},
         ),
         (
             (
-                "Leaders from 20 countries are expected to take part in the summit, including: "
+                "Heads of state from a dozen nations will take part in the summit, including: "
                 "President Elena Varga and Prime Minister Tomas Halberg.",
             ),
             {"Elena Varga": A, "Tomas Halberg": A},
         ),
         (
             (
-                "Other leaders attending the summit include Prime Minister Ilyas Koval and "
-                "President Elena Varga.",
+                "Guests attending the forum include Prime Minister Ilyas Koval and President "
+                "Elena Varga.",
             ),
             {"Ilyas Koval": A, "Elena Varga": A},
         ),
-        (
-            ("Leaders begin their summit on Tuesday without military leader Tomas Halberg.",),
-            {"Tomas Halberg": N},
-        ),
+        (("The summit opened on Friday without General Tomas Halberg.",), {"Tomas Halberg": N}),
         (("Envoy Irena Sokol left the talks without comment.",), {"Irena Sokol": U}),
         (("Minister Tomas Halberg will represent the kingdom.",), {"Tomas Halberg": A}),
         (
@@ -310,20 +308,20 @@ def test_meetings_and_talks_held(paragraphs: tuple[str, ...], expected: dict[str
         ),
         (("President Elena Varga is also there.",), {"Elena Varga": A}),
         (
-            ("Envoy Irena Sokol will attend the summit, but no one will represent Norway.",),
+            ("Envoy Irena Sokol will attend the summit, but no minister will represent Norway.",),
             {"Irena Sokol": A},
         ),
         (
             (
-                "Envoy Irena Sokol will lead the team after President Elena Varga's decision to "
-                "skip the summit.",
+                "Envoy Irena Sokol will lead the team following President Elena Varga's decision "
+                "to skip the summit.",
             ),
             {"Irena Sokol": A, "Elena Varga": N},
         ),
         (
             (
-                "The head of the Norwegian delegation was the country's special envoy to the "
-                "Middle East, Tomas Halberg.",
+                "The head of the Norwegian team was the government's chief negotiator, Tomas "
+                "Halberg.",
             ),
             {"Tomas Halberg": A},
         ),
@@ -335,34 +333,36 @@ def test_meetings_and_talks_held(paragraphs: tuple[str, ...], expected: dict[str
             {"Tomas Halberg": A, "Irena Sokol": A},
         ),
         (
-            ("Turkish President Elena Varga and Qatar's Emir Sheikh Tomas Halberg are attending.",),
+            (
+                "Chilean President Elena Varga and Kuwait's Emir Sheikh Tomas Halberg are taking "
+                "part.",
+            ),
             {"Elena Varga": A, "Tomas Halberg": A},
         ),
     ],
 )
 def test_chairs_heads_and_absences(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
-    f = facts(*paragraphs)
-    assert {name: status(f, name) for name in expected} == expected
+    check(paragraphs, expected)
 
 
 def test_a_delegation_head_title_and_a_second_title() -> None:
     f = facts(
-        "The head of the Norwegian delegation, Presidential Aide Tomas Halberg, said the talks "
-        "went well."
+        "The leader of the Norwegian delegation, Senior Adviser Tomas Halberg, told reporters "
+        "the talks went well."
     )
     person = f.person("Tomas Halberg")
     assert [r.text for r in person.roles] == [
-        "Presidential Aide",
-        "head of the Norwegian delegation",
+        "Senior Adviser",
+        "leader of the Norwegian delegation",
     ]
     assert person.leads
 
 
 def test_names_listed_with_a_person_and_lists_across_semicolons() -> None:
     f = facts(
-        "Envoy Tomas Halberg is accompanied by his deputies Oskar Vendt and Lars Mikkelsen.",
-        "He is joined by Irena Sokol, deputy for trade; Pavel Rusnak, ministry spokesperson; "
-        "and other diplomats.",
+        "Envoy Tomas Halberg is joined by his deputies Oskar Vendt and Lars Mikkelsen.",
+        "The delegation includes Irena Sokol, head of trade; Pavel Rusnak, ministry spokesperson; "
+        "and two clerks.",
     )
     assert {p.name: p.attendance for p in f.people} == {
         "Tomas Halberg": A,
@@ -384,46 +384,45 @@ def test_a_name_after_and_is_not_a_person_without_a_list() -> None:
     ("paragraphs", "expected"),
     [
         (
-            ("The meeting is attended by President Elena Varga and Chancellor Tomas Halberg.",),
+            ("The summit was attended by President Elena Varga and Chancellor Tomas Halberg.",),
             {"Elena Varga": A, "Tomas Halberg": A},
         ),
         (
             (
-                "The first round of talks - which included President Elena Varga and envoy "
-                "Irena Sokol - lasted two hours.",
+                "The morning session of the talks, which included President Elena Varga and "
+                "envoy Irena Sokol, ended early.",
             ),
             {"Elena Varga": A, "Irena Sokol": A},
         ),
         (
             (
-                "Talks resumed after a break, with the ambassador to Norway, Pavel Rusnak, among "
-                "those present for the second round.",
+                "After lunch the negotiators reconvened, with the ambassador to Norway, Pavel "
+                "Rusnak, among those present.",
             ),
             {"Pavel Rusnak": A},
         ),
         (
             (
-                "Mossad chief Tomas Halberg and security head Irena Sokol are on their way to "
-                "Oslo to continue the talks.",
+                "Spy chief Tomas Halberg and intelligence head Irena Sokol are on their way to Oslo for "
+                "the next round of talks.",
             ),
             {"Tomas Halberg": A, "Irena Sokol": A},
         ),
         (
             (
-                "Envoy Tomas Halberg and the ambassador to Norway, Pavel Rusnak, will take part in "
-                "the talks and could later return to their posts if the leaders agree.",
+                "Envoy Tomas Halberg and the ambassador to Norway, Pavel Rusnak, will join the "
+                "talks and might later resume their duties if a deal is struck.",
             ),
             {"Tomas Halberg": A, "Pavel Rusnak": A},
         ),
         (
             (
-                "The president has dispatched the high-level delegation, which also includes "
-                "General Pavel Rusnak, to Oslo, according to a statement from his office.",
+                "The premier has dispatched a high-ranking delegation to Oslo, which also includes "
+                "General Pavel Rusnak, according to his aides.",
             ),
             {"Pavel Rusnak": A},
         ),
     ],
 )
 def test_attended_by_and_present(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
-    f = facts(*paragraphs)
-    assert {name: status(f, name) for name in expected} == expected
+    check(paragraphs, expected)

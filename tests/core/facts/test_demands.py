@@ -107,9 +107,9 @@ def test_samples_demands(sample) -> None:
 
 
 def test_a_list_item_may_be_an_ing_noun() -> None:
-    got = demands("Sweden demands tariff cuts, purchasing guarantees, and mutual respect.")
+    got = demands("Sweden demands lower duties, purchasing guarantees, and a seat on the board.")
     assert ("Sweden", "purchasing guarantees") in got
-    assert ("Sweden", "mutual respect") in got
+    assert ("Sweden", "a seat on the board") in got
 
 
 def test_an_ing_verb_after_a_comma_still_ends_the_demand() -> None:
@@ -137,15 +137,15 @@ def test_what_must_happen_first(sentence: str, expected: list[tuple[str, str]]) 
 
 
 def test_a_proposal_for_something() -> None:
-    got = demands("Norway made a specific proposal for a three-day truce along the border.")
+    got = demands("Norway put forward a proposal for a three-day truce along the border.")
     assert got == [("Norway", "a three-day truce along the border")]
     assert demands("The proposal for a truce was discussed.") == []
 
 
 def test_unless_with_a_long_subject() -> None:
     got = demands(
-        "Norway and Sweden said they wouldn't take part unless both sides - including Finland - "
-        "were at the table."
+        "Norway and Sweden said they would not sign unless every neighbour - including Finland - "
+        "was represented in the room."
     )
-    assert ("Norway", "both sides - including Finland - were at the table") in got
-    assert ("Sweden", "both sides - including Finland - were at the table") in got
+    assert ("Norway", "every neighbour - including Finland - was represented in the room") in got
+    assert ("Sweden", "every neighbour - including Finland - was represented in the room") in got

@@ -34,11 +34,11 @@ def test_an_organization_word_before_a_name_is_not_part_of_it() -> None:
 
 def test_a_very_long_title_before_a_name() -> None:
     text = (
-        "The team includes Head of the Main Directorate of the General Staff of the Armed "
-        "Forces of Norway Oleg Petrenko."
+        "The team includes Head of the Strategic Planning Directorate of the Joint Command of "
+        "the Defence Forces of Norway Oleg Petrenko."
     )
     roles = role_texts("Oleg Petrenko", text)
-    assert roles and roles[0].startswith("Head of the Main Directorate")
+    assert roles and roles[0].startswith("Head of the Strategic Planning Directorate")
 
 
 def test_an_organization_with_an_acronym_before_a_name() -> None:
@@ -66,7 +66,7 @@ def test_a_party_possessive_before_a_name_marks_a_person() -> None:
 
 def test_the_second_word_of_a_party_name_is_not_a_person() -> None:
     text = (
-        "The delegation includes Assistant to the President of the United States for Trade "
+        "The delegation includes Assistant to the President of the United States for Energy "
         "Lena Ortiz."
     )
     assert names(text) == {"Lena Ortiz"}
@@ -153,10 +153,10 @@ def test_a_titled_name_line_introduces_the_person() -> None:
 
 
 def test_initials_stay_with_the_name_even_when_the_sentence_was_cut() -> None:
-    f = facts("US Vice President J.D. Hollis will not attend the summit.")
-    person = f.person("J.D. Hollis")
+    f = facts("Deputy Prime Minister A.B. Hollis will not attend the summit.")
+    person = f.person("A.B. Hollis")
     assert person is not None and person.attendance == "not_attending"
-    assert [r.text for r in person.roles] == ["US Vice President"]
+    assert [r.text for r in person.roles] == ["Deputy Prime Minister"]
     assert facts("The plan was agreed in the U.S. Talks resume on Monday.").people == []
 
 
@@ -170,7 +170,7 @@ def test_initials_stay_with_the_name_even_when_the_sentence_was_cut() -> None:
             "envoy to the Middle East",
         ),
         (
-            "The team includes senior captive deal negotiator, Ophir Tal.",
+            "The team includes a senior border talks negotiator, Ophir Tal.",
             "Ophir Tal",
             "negotiator",
         ),
@@ -187,28 +187,32 @@ def test_titles_with_to_and_hyphens(sentence: str, name: str, role: str) -> None
 
 
 def test_newspapers_and_contractions_are_not_people() -> None:
-    assert names("As Der Spiegel writes, the talks were tense.") == set()
-    assert names("“Mr President, I'd like to thank you,” he said.") == set()
+    assert names("Le Monde reported that the talks were tense.") == set()
+    assert names("“Mr Chairman, I'd rather wait,” he said.") == set()
 
 
 def test_a_title_between_two_names_in_a_titled_list_belongs_to_the_first() -> None:
     text = (
-        "The talks are co-chaired by Tomas Halberg, a special aide to the minister, Irena "
+        "Three officials chair the forum: Tomas Halberg, an adviser to the minister, Irena "
         "Sokol, the deputy foreign minister, and Pavel Rusnak, the special envoy."
     )
-    assert role_texts("Tomas Halberg", text) == ["special aide to the minister"]
+    assert role_texts("Tomas Halberg", text) == ["adviser to the minister"]
     assert role_texts("Irena Sokol", text) == ["deputy foreign minister"]
 
 
 def test_a_title_between_two_names_goes_to_the_second_when_it_has_no_other() -> None:
-    text = "According to spokeswoman Lena Ortiz, the president's special envoy, Irena Sokol - who wrote the plan - will travel."
+    text = (
+        "Officials quoted Lena Ortiz, the president's special envoy, Irena Sokol - who drafted "
+        "the plan - as saying she would travel."
+    )
     assert "president's special envoy" in role_texts("Irena Sokol", text)
 
 
 def test_high_representative_and_titles_about_talks() -> None:
     assert role_texts(
-        "Lena Ortiz", "The EU High Representative, Lena Ortiz, will host the meeting."
+        "Lena Ortiz", "On Monday the EU High Representative, Lena Ortiz, opened the session."
     ) == ["EU High Representative"]
     assert role_texts(
-        "Pavel Rusnak", "Arvenian Presidential Envoy for Geneva talks Pavel Rusnak arrived."
-    ) == ["Arvenian Presidential Envoy for Geneva talks"]
+        "Pavel Rusnak",
+        "Arvenia's special representative for the Geneva negotiations Pavel Rusnak spoke.",
+    ) == ["Arvenia's special representative for the Geneva negotiations"]

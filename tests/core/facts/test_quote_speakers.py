@@ -13,8 +13,8 @@ def quotes(*paragraphs: str) -> list[tuple[str | None, str]]:
 def test_a_name_inside_the_quote_is_not_the_speaker_of_he_said() -> None:
     got = quotes(
         "Arvenian President Elena Varga said she would send a team to Geneva.",
-        "“Out of respect for President Ilyas Koval and his hosts, we will send a small team,” "
-        "she said in the capital.",
+        "“Because President Ilyas Koval asked us, we will send a small team,” she said in the "
+        "capital.",
     )
     assert got[0][0] == "Elena Varga"
 
@@ -31,19 +31,18 @@ def test_he_said_refers_to_the_subject_not_the_last_name() -> None:
 def test_the_speaker_is_the_subject_of_the_speech_verb() -> None:
     got = quotes(
         "Envoy Daniel Okafor arrived first.",
-        "Asked what he expected from the talks, Minister Tomas Halberg said, “It will be fine.”",
+        "Questioned about his hopes for the talks, Minister Tomas Halberg said, “We shall see what happens.”",
     )
-    assert got == [("Tomas Halberg", "It will be fine.")]
+    assert got == [("Tomas Halberg", "We shall see what happens.")]
 
 
 def test_a_short_quote_with_an_attribution_is_kept() -> None:
     got = quotes(
-        "“This cannot last,” Tomas Halberg said of the tariffs. “We want a fair deal for both "
-        "sides.”"
+        "“Far too slow,” Tomas Halberg said of the process. “Both teams need to move much faster.”"
     )
     assert got == [
-        ("Tomas Halberg", "This cannot last"),
-        ("Tomas Halberg", "We want a fair deal for both sides."),
+        ("Tomas Halberg", "Far too slow"),
+        ("Tomas Halberg", "Both teams need to move much faster."),
     ]
     assert quotes("Analysts called it “very bad news” for exporters.") == []
 
@@ -68,31 +67,26 @@ def test_an_unknown_possessor_blocks_a_pronoun() -> None:
 def test_a_quote_sentence_after_the_sentence_that_introduces_its_speaker() -> None:
     got = quotes(
         "Foreign Minister Tomas Halberg also addressed reporters, saying there could be no "
-        "deal without both sides. “The question is not whether, but when.”"
+        "deal without both sides. “Nobody is asking if, only how.”"
     )
-    assert got == [("Tomas Halberg", "The question is not whether, but when.")]
+    assert got == [("Tomas Halberg", "Nobody is asking if, only how.")]
 
 
 def test_a_quote_after_a_sentence_without_speech_has_no_speaker() -> None:
     got = quotes(
-        "Minister Tomas Halberg arrived late. “The question is not whether, but when,” one "
+        "Minister Tomas Halberg arrived late. “Nobody is asking if, only how,” one "
         "diplomat remarked."
     )
     assert got[0][0] is None
 
 
 def test_speaker_attribution_after_a_scare_quote() -> None:
-    got = quotes(
-        '"The threat that worries me is not outside", but the threat "from within", '
-        "Jonas Berg said."
-    )
-    assert got == [("Jonas Berg", "The threat that worries me is not outside")]
+    got = quotes('"What concerns us is not the border", but the danger "at home", Jonas Berg said.')
+    assert got == [("Jonas Berg", "What concerns us is not the border")]
 
 
 def test_a_possessor_or_a_name_after_a_preposition_is_not_the_speaker() -> None:
-    got = quotes(
-        "“I am not sure that any agreement will be reached,” said Varga's adviser, Irena Sokol."
-    )
+    got = quotes("“We do not expect a deal this week,” said Varga's adviser, Irena Sokol.")
     assert got[0][0] == "Irena Sokol"
     got = quotes("Tomas Halberg said, sitting next to Ilyas Koval, adding: “We will talk again.”")
     assert got[0][0] == "Tomas Halberg"
@@ -100,23 +94,23 @@ def test_a_possessor_or_a_name_after_a_preposition_is_not_the_speaker() -> None:
 
 def test_an_unnamed_speaker_before_said_is_not_the_person_after_it() -> None:
     got = quotes(
-        "A government spokesperson said that Elena Varga, on her first trip abroad, “will "
-        "demonstrate our commitment to the alliance.”"
+        "A government spokesperson said that Elena Varga, during her first visit abroad, “would "
+        "show our support for the alliance.”"
     )
     assert got[0][0] is None
 
 
 def test_the_speaker_is_not_a_name_inside_the_speaker_s_title() -> None:
     got = quotes(
-        "Tomas Halberg, senior adviser to President Elena Varga, stated that “there is a serious "
-        "chance for a ceasefire” in the region."
+        "Tomas Halberg, chief adviser to President Elena Varga, said on Monday that “a truce is "
+        "now within reach” for both sides."
     )
     assert got[0][0] == "Tomas Halberg"
 
 
 def test_a_quote_paragraph_after_a_colon() -> None:
     got = quotes(
-        "After the meeting, Tomas Halberg addressed the media, emphasizing:",
-        "“We have a real opportunity to end the conflict in the coming days.”",
+        "Speaking outside the venue, Tomas Halberg told journalists:",
+        "“This is the moment to settle the dispute for good.”",
     )
     assert got[0][0] == "Tomas Halberg"
