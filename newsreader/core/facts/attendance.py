@@ -6,21 +6,26 @@
   "stays away", "skips the talks", "X's absence", "but not X", "declined to attend".
 - conditional: "only if", "unless", "whether", "might/may/could", "considering".
 - nothing: a request or invitation ("urged Putin to attend", "asked him to attend"), a cue inside
-  a condition ("... if Putin attends"), inside a quotation or a question.
+  a condition ("... if Putin attends"), a habit ("rarely attend"), inside a quotation or a
+  question.
+
+The subject of a cue is the nearest person (or coordinated people) before it in its clause, past
+titles, a parenthesis ("X, who, despite ..., is not taking part") and relative clauses; never
+someone after a preposition ("told Prime Minister X his decision not to attend"). Inverted
+sentences and "where the talks are" live in :mod:`attendance_forms`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from newsreader.core.facts import attendance_cues as cues
-from newsreader.core.facts.lexicon import DELEGATION_WORDS, REPORTING_VERBS
+from newsreader.core.facts import attendance_forms as forms
+from newsreader.core.facts.attendance_clause import Clause, Segment
+from newsreader.core.facts.lexicon import DELEGATION_WORDS, SPEECH_VERBS
 from newsreader.core.facts.model import AttendanceCue, Status
 from newsreader.core.facts.people import Cast, Mention
 from newsreader.core.facts.tokens import Doc, Sentence
-
-Segment = tuple[int, int, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,16 +39,66 @@ class Context:
     """What the previous sentences leave for this one."""
 
     lead: tuple[int, int, str | None] | None = None  # sentence, leader, delegation
+    previous: Sentence | None = None  # the sentence before ("It also includes ...")
+    events: frozenset[str] = frozenset()  # where and what the talks are
+
+
+_TALK_NOUNS = frozenset({"talks", "round", "meeting", "session", "summit", "negotiations"})
+_GROUPS = frozenset(
+    [
+        "leaders",
+        "officials",
+        "ministers",
+        "heads",
+        "delegates",
+        "representatives",
+        "envoys",
+        "diplomats",
+        "dignitaries",
+        "guests",
+    ]
+)
+_DELEGATION_HEADS = frozenset({"head", "leader", "chief"})
+
+
+def _heads_of_delegation(cast: Cast) -> list[Found]:
+    """ "The head of the Russian delegation, Vladimir Medinsky, said ...": a title that says the
+    person leads a delegation is a statement that they take part."""
+    out: list[Found] = []
+    for n, draft in enumerate(cast.drafts):
+        for role in draft.roles:
+            words = role.text.lower().replace("’", "'").split()
+            if role.former or not words or words[0] not in _DELEGATION_HEADS:
+                continue
+            if any(w in {"delegation", "delegation's"} for w in words[1:6]):
+                cue = AttendanceCue("attending", "head of the delegation", role.evidence, True)
+                out.append(
+                    Found(n, AttendanceCue(**{**_cue_fields(cue), "delegation": role.party}))
+                )
+                break
+    return out
+
+
+def _cue_fields(cue: AttendanceCue) -> dict:
+    return {
+        "status": cue.status,
+        "cue": cue.cue,
+        "evidence": cue.evidence,
+        "leads": cue.leads,
+        "delegation": cue.delegation,
+    }
 
 
 def extract(doc: Doc, cast: Cast) -> list[Found]:
-    out: list[Found] = []
+    out: list[Found] = _heads_of_delegation(cast)
     lead: tuple[int, int, str | None] | None = None
+    events = forms.events(doc, cast)
     for sent in doc.sentences:
         doc.check(sent.index)
         if sent.heading or sent.question:
             continue
-        found = _Reader(sent, cast, Context(lead)).read()
+        previous = doc.sentences[sent.index - 1] if sent.index else None
+        found = _Reader(sent, cast, Context(lead, previous, events)).read()
         out.extend(found)
         leads = [f for f in found if f.cue.leads]
         if leads:
@@ -62,26 +117,12 @@ def combine(found: list[AttendanceCue]) -> Status:
 
 
 @dataclass(slots=True)
-class _Reader:
+class _Reader(Clause):
     """Attendance statements in one sentence."""
 
-    sent: Sentence
-    cast: Cast
     context: Context
     out: list[Found] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # cue tokens consumed by a longer pattern
-
-    @property
-    def toks(self) -> list:
-        return self.sent.tokens
-
-    @property
-    def segments(self) -> list[Segment]:
-        return self.sent.segments()
-
-    @property
-    def mentions(self) -> list[Mention]:
-        return [m for m in self.cast.in_sentence(self.sent) if not self.toks[m.i].quoted]
 
     def add(
         self,
@@ -98,13 +139,28 @@ class _Reader:
 
     def read(self) -> list[Found]:
         self._he_will_have()
+        self._inverted()
         for n, t in enumerate(self.toks):
             if t.low not in cues.CUE_WORDS or t.quoted or n in self.used:
                 continue
             seg = self._segment(n)
             if seg[2] in cues.CONDITION_OPENERS:
                 continue  # "... only if Putin attends": the condition states nothing
-            for rule in (self._passive, self._lead, self._member, self._send, self._attend):
+            if any(w.low in cues.HABITUAL for w in self.toks[max(0, n - 2) : n]):
+                continue  # "rarely attend": a habit, not this event
+            rules = (
+                self._passive,
+                self._lead,
+                self._member,
+                self._send,
+                self._represent,
+                self._host,
+                self._join_people,
+                self._participation,
+                self._meet,
+                self._attend,
+            )
+            for rule in rules:
                 if rule(n, seg):
                     break
             else:
@@ -124,22 +180,45 @@ class _Reader:
                 objs = [m for m in self.mentions if m.i > len(pattern) and m.person != lead[1]]
                 self.add(objs, "attending", " ".join(pattern), delegation=lead[2])
 
+    def _inverted(self) -> None:
+        """ "Among those in attendance will be A, B", "Representing X are A and B"."""
+        found = forms.inverted(self.sent, self.mentions, self.cast.resolver)
+        if found is None:
+            return
+        self.used.update(range(*found.head))
+        head_people = [m for m in found.people if m.j <= found.head[1]]
+        chosen = {m.person for m in found.people}
+        objects = [m for m in self._objects(found.head[1], len(self.toks)) if m.person in chosen]
+        leads = found.cue == "head of the delegation"
+        self.add(head_people + objects, found.status, found.cue, leads=leads)
+
     def _passive(self, n: int, seg: Segment) -> bool:
-        """ "led by X", "headed by X", "joined by X", "together with X", "represented by X"."""
-        low, nxt = self.toks[n].low, self._next(n)
+        """ "led by X", "headed by X", "joined by X", "together with X", "represented by X",
+        "was joined on the U.S. side by X"."""
+        low = self.toks[n].low
+        by = self._by_after(n)
+        nxt = "by" if by is not None else self._next(n)
         lead = low in {"led", "headed"} and nxt == "by"
         if not lead and (low, nxt) not in cues.COMPANY:
             return False
+        if lead and not self._leads_a_delegation(n):
+            return True  # "a government led by X": not a delegation
+        start = by + 1 if by is not None else n + 2
         deleg = self._delegation()
-        if deleg is None and low == "represented":
+        if low == "represented":  # "while Ukraine is represented by X"
             parties = self.cast.parties.get(self.sent.index, [])
-            deleg = next((p.party for p in parties if seg[0] <= p.i < n), None)
+            deleg = next((p.party for p in parties if seg[0] <= p.i < n), deleg)
         status = self._status(seg, n)
         if status == "not_attending" and not lead:
             status = "attending"
         cue = f"{low} {nxt}"
-        end = self._next_cue(n + 2, seg[1])
-        self.add(self._objects(n + 2, end), status, cue, leads=lead, delegation=deleg)
+        end = self._next_cue(start, self._list_end(seg[1]))
+        objects = self._objects(start, end)
+        if low in {"mediated", "hosted", "chaired", "co-chaired"}:
+            # "hosted by Switzerland at the resort, Amherd told ...": only who follows "by"
+            objects = [*objects[:1], *self._coordinated(objects)] if objects else []
+            objects = [m for m in objects if self._right_after(start, m)]
+        self.add(objects, status, cue, leads=lead, delegation=deleg)
         if low in {"joined", "accompanied"}:
             self.add(self._subjects(seg, n), status, cue, delegation=deleg)
         self._but_not(seg, cue)
@@ -164,15 +243,36 @@ class _Reader:
     def _member(self, n: int, seg: Segment) -> bool:
         """ "the delegation includes X and Y"."""
         toks, low = self.toks, self.toks[n].low
-        words = {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS
-        if low not in cues.MEMBER or not cues.near_before(
-            toks, n, words, 10 if low == "including" else 25
-        ):
+        if low not in cues.MEMBER:
             return False
+        words = {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS
+        if low in {"include", "includes", "included"}:
+            words = words | _TALK_NOUNS  # "the first round of talks, which included A and B"
+        near = cues.near_before(toks, n, words, 10 if low == "including" else 25)
+        if not near and not self._it_is_the_delegation(n):
+            return False
+        start = n + 1
+        if low.startswith("consist"):
+            if self._next(n) != "of":
+                return False
+            start = n + 2  # "the delegation consists of A, B and C"
         status: Status = "not_attending" if self._negated(seg, n) else "attending"
-        self.add(self._objects(n + 1, seg[1]), status, low, delegation=self._delegation())
+        objects = self._objects(start, self._list_end(seg[1]))
+        self.add(objects, status, low, delegation=self._delegation())
         self._but_not(seg, low)
         return True
+
+    def _it_is_the_delegation(self, n: int) -> bool:
+        """ "It also includes A and B" right after a sentence about a delegation."""
+        k = n - 1
+        while k > 0 and self.toks[k].low in cues.AUX:
+            k -= 1
+        previous = self.context.previous
+        return (
+            self.toks[k].low in {"it", "they"}
+            and previous is not None
+            and any(t.low in DELEGATION_WORDS for t in previous.tokens)
+        )
 
     def _send(self, n: int, seg: Segment) -> bool:
         """ "will send X and Y to attend", "sending X in his place"."""
@@ -182,10 +282,17 @@ class _Reader:
         k = n + 1
         while k < len(toks) and toks[k].low in {"a", "an", "the", "its", "his", "her", "their"}:
             k += 1
+        if (
+            k + 1 < len(toks)
+            and toks[k].alpha
+            and not toks[k].cap
+            and toks[k + 1].low in DELEGATION_WORDS
+        ):
+            k += 1  # "dispatched the high-level delegation"
         if k < len(toks) and toks[k].low in DELEGATION_WORDS:
             return False  # "will send a delegation led by X": the lead rule reads it
         end = cues.to_attend(toks, n, seg[1])
-        if end is None and cues.sends_delegate(toks, n, seg[1]):
+        if end is None and cues.sends_delegate(toks, n, seg[1], self.context.events):
             end = seg[1]
         if end is None:
             return False
@@ -195,10 +302,78 @@ class _Reader:
         self.add(self._objects(n + 1, end), "attending", f"{low} ... to attend", delegation=deleg)
         return True
 
+    def _represent(self, n: int, seg: Segment) -> bool:
+        """ "X will represent Russia", "with Y instead representing Australia", "will represent
+        the kingdom"."""
+        toks = self.toks
+        if toks[n].low not in cues.REPRESENT or self._next(n) == "by":
+            return False
+        k = n + 2 if self._next(n) in {"the", "his", "her", "its", "their"} else n + 1
+        named = any(p.i == k for p in self.cast.parties.get(self.sent.index, []))
+        if not named and not (k < len(toks) and toks[k].low in cues.REPRESENTED and k > n + 1):
+            return False
+        if cues.infinitive(toks, n) == "request":
+            return True
+        self.add(self._subjects(seg, n), self._status(seg, n), toks[n].low)
+        return True
+
+    def _host(self, n: int, seg: Segment) -> bool:
+        """ "X is hosting A, B and C for a three-day gathering": the host and the guests."""
+        toks = self.toks
+        if toks[n].low not in cues.HOST or not cues.near(toks, n, cues.TALK, len(toks)):
+            return False
+        if n > 0 and toks[n - 1].low in {"for", "by", "of"}:
+            return True  # "thanked Saudi Arabia for hosting the talks": not the speaker
+        guests = [m for m in self._objects(n + 1, len(toks)) if not self._after_talk_word(n, m.i)]
+        if not guests and not cues.near(toks, n, cues.TALK, 4):
+            return False
+        status = self._status(seg, n)
+        self.add(self._subjects(seg, n) + guests, status, toks[n].low)
+        return True
+
+    def _join_people(self, n: int, seg: Segment) -> bool:
+        """ "On the Russian side, aide A will join Foreign Minister B and ...": A and B."""
+        toks = self.toks
+        if toks[n].low not in cues.JOIN or self._next(n) == "by":
+            return False
+        objects = self._objects(n + 1, seg[1])
+        if not objects or objects[0].i - n > 8:
+            return False
+        if not any(t.low in DELEGATION_WORDS or t.low in cues.TALK for t in toks):
+            return False
+        self.add(self._subjects(seg, n) + objects, self._status(seg, n), toks[n].low)
+        return True
+
+    def _meet(self, n: int, seg: Segment) -> bool:
+        """ "A and B met with a Russian delegation", "A held talks with B", "A will meet in
+        Geneva with B": the people who meet, and whom they meet."""
+        toks = self.toks
+        held = cues.talks_held(toks, n)
+        if not held and not cues.meeting_is_the_talks(toks, n, self.context.events):
+            return False
+        status = self._status(seg, n)
+        end = self._next_cue(n + 1, seg[1])
+        partners = [m for m in self._objects(n + 1, end) if cues.after(toks, m.i, {"with"})]
+        self.add(self._subjects(seg, n) + partners, status, "held talks" if held else "met")
+        return True
+
+    def _participation(self, n: int, seg: Segment) -> bool:
+        """ "with the participation of X", "the participation of X is unlikely"."""
+        status = cues.participation_of(self.toks, n)
+        if not status:
+            return False
+        objects = self._objects(n + 2, seg[1])
+        if not objects or objects[0].i - n > 6:
+            return True
+        self.add([objects[0], *self._coordinated(objects)], status, self.toks[n].low)  # type: ignore[arg-type]
+        return True
+
     def _attend(self, n: int, seg: Segment) -> bool:
         """ "will (not) attend", "took part", "was present", "will travel to Geneva for the talks"."""
         toks = self.toks
-        cue = cues.attend_cue(toks, n)
+        cue = cues.attend_cue(toks, n, self.context.events)
+        if not cue and self._goes_nowhere(n, seg):
+            cue = toks[n].low
         if not cue:
             return False
         how = cues.infinitive(toks, n)
@@ -211,12 +386,97 @@ class _Reader:
             status = "not_attending"
         elif how == "open" and status == "attending":
             status = "conditional"
-        self.add(self._subjects(seg, n), status, cue)
+        subjects = self._subjects(seg, n) if cue != "among those present" else self._before(n - 2)
+        self.add(subjects or self._group_list(n), status, cue)
         return True
+
+    def _before(self, k: int) -> list[Mention]:
+        """The nearest people before token ``k`` ("X, ..., among those present")."""
+        found = [m for m in self.mentions if m.j <= k and self._may_be_subject(m)]
+        return self._nearest(found, self._relative_tokens(k)) if found else []
+
+    def _goes_nowhere(self, n: int, seg: Segment) -> bool:
+        """ "Bolsonaro and Mourao are not going.": a negated trip with no destination."""
+        low = self.toks[n].low
+        return (
+            low in cues.TRAVEL
+            and low not in {"return", "returns", "returned", "returning"}
+            and self._negated(seg, n)
+            and cues.clause_ends(self.toks, n + 1)
+        )
+
+    def _group_list(self, n: int) -> list[Mention]:
+        """The people listed after a group's cue: "a delegation will also be present in
+        Istanbul: A, B and C", "leaders are expected to participate, including: A, B"."""
+        toks = self.toks
+        mark = next(
+            (k for k in range(n + 1, min(len(toks), n + 14)) if toks[k].low in {":", "including"}),
+            None,
+        )
+        if mark is None:
+            return []
+        if not any(t.low in DELEGATION_WORDS or t.low in _GROUPS for t in toks[:n]):
+            return []
+        if toks[mark].low == "including" and mark + 1 < len(toks) and toks[mark + 1].low == ":":
+            mark += 1
+        return self._objects(mark + 1, len(toks))
+
+    def _list_end(self, end: int) -> int:
+        """A list of people goes on across semicolons ("A, deputy for X; B, spokesperson; and
+        C, ...") while each item starts with a name."""
+        toks = self.toks
+        starts = {m.i for m in self.mentions} | {
+            k for k in self.cast.in_roles.get(self.sent.index, set())
+        }
+        while end < len(toks) and toks[end].low == ";":
+            k = end + 1
+            if k < len(toks) and toks[k].low == "and":
+                k += 1
+            if k not in starts:
+                break
+            end = next((j for j in range(k, len(toks)) if toks[j].low == ";"), len(toks))
+        return end
+
+    def _right_after(self, start: int, m: Mention) -> bool:
+        """Only titles, names and "and" between ``start`` and ``m``."""
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        return all(
+            k in in_roles or t.cap or t.low in {"and", ",", "the"}
+            for k, t in enumerate(self.toks[start : m.i], start=start)
+        )
+
+    def _leads_a_delegation(self, n: int) -> bool:
+        toks = self.toks
+        before = toks[max(0, n - 6) : n]
+        if any(t.low in cues.LED_THINGS for t in before) or self._it_is_the_delegation(n):
+            return True  # "It is headed by X" after a sentence about a delegation
+        # "The Russian delegation will be headed by X": the subject may be further back
+        return any(t.low in cues.LED_THINGS for t in toks[:n]) and not any(
+            t.low in {"government", "forces", "army", "coalition", "regime", "country"}
+            for t in before
+        )
+
+    def _without(self, n: int) -> None:
+        """ "Leaders begin their summit without Myanmar's leader X": X stays away."""
+        toks = self.toks
+        if not any(t.low in cues.TALK for t in toks):
+            return
+        people = [m for m in self._objects(n + 1, len(toks)) if m.i - n <= 8]
+        if people and all(
+            t.low in {"the", "'s"} or t.cap or k in self.cast.in_roles.get(self.sent.index, set())
+            for k, t in enumerate(toks[n + 1 : people[0].i], start=n + 1)
+        ):
+            self.add([people[0], *self._coordinated(people)], "not_attending", "without")
 
     def _absence(self, n: int, seg: Segment) -> None:
         """ "stays away", "skipped the summit", "pulled out", "the absence of X"; "confirmed his
         attendance"."""
+        if self.toks[n].low == "without":
+            self._without(n)
+            return
+        if cues.planned_visit(self.toks, n) and self._visit_here(n):
+            self.add(self._subjects(seg, n), self._status(seg, n), "plan a visit")
+            return
         noun = cues.noun_cue(self.toks, n)
         if noun:
             holder = [m for m in self.mentions if m.i == n - 1 or m.j == n - 1]
@@ -234,106 +494,29 @@ class _Reader:
 
     # -- helpers
 
-    def _next(self, n: int) -> str:
-        return self.toks[n + 1].low if n + 1 < len(self.toks) else ""
-
-    def _segment(self, n: int) -> Segment:
-        for seg in self.segments:
-            if seg[0] <= n < seg[1]:
-                return seg
-        return (0, n + 1, "")
-
-    def _following(self, seg: Segment) -> Segment | None:
-        index = self.segments.index(seg) if seg in self.segments else -1
-        return self.segments[index + 1] if 0 <= index + 1 < len(self.segments) else None
-
-    def _negated(self, seg: Segment, n: int) -> bool:
-        lows = [t.low for t in self.toks[max(seg[0], n - 6) : n]]
-        if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
-            return True
-        return any(a in {"rule", "rules", "ruled"} and b == "out" for a, b in pairwise(lows))
-
-    def _status(self, seg: Segment, n: int) -> Status:
+    def _visit_here(self, n: int) -> bool:
+        """A planned visit with no destination, or to where the talks are."""
         toks = self.toks
-        lows = [t.low for t in toks[max(seg[0], n - 6) : n]]
-        if self._negated(seg, n):
-            return "not_attending"
-        if seg[2] == "whether" or any(w in cues.MODALS for w in lows):
-            return "conditional"
-        if any(t.low in {"unclear", "undecided"} for t in toks[: seg[0]]):
-            return "conditional"
-        following = self._following(seg)
-        if following is not None and following[2] in cues.CONDITION_OPENERS:
-            return "conditional"
-        if any(t.low in {"provided", "condition"} for t in toks[n : seg[1]]):
-            return "conditional"
-        return "attending"
+        if n + 1 < len(toks) and toks[n + 1].low in {"to", "in"}:
+            return cues.event_at(toks, n + 2, self.context.events)
+        return True
 
-    def _subjects(self, seg: Segment, n: int) -> list[Mention]:
-        """People who are the subject of the cue at ``n``: in its clause before it, else earlier."""
-        toks, mentions = self.toks, self.mentions
-        k = n - 1
-        while k > seg[0] and toks[k].low in cues.AUX:
-            k -= 1
-        if toks[k].low == "which":
-            return []  # "the United States, which hosts ...": not a person
-        if toks[k].low == "who":
-            before = [m for m in mentions if m.j <= k]
-            return before[-1:]
-        parties = self.cast.parties.get(self.sent.index, [])
-        index = self.segments.index(seg) if seg in self.segments else 0
-        start, end = seg[0], n
-        while True:
-            if any(p.j <= n and cues.only_aux(toks[p.j : n]) for p in parties if start <= p.i):
-                return []  # "Ukraine join the talks": the subject is a party, not a person
-            found = [m for m in mentions if start <= m.i < end and self._may_be_subject(m)]
-            if found:
-                return _dedupe(found)
-            if self._reported(index):
-                return []  # "Putin said the talks were going well": the speaker is not the subject
-            index -= 1
-            if index < 0 or self.segments[index + 1][2] in cues.CONDITION_OPENERS:
-                return []
-            start, end = self.segments[index][0], self.segments[index][1]
-
-    def _reported(self, index: int) -> bool:
-        """Segment ``index`` is a reported clause ("X said [the talks ...]", "X said that [...]")."""
-        if not 0 <= index < len(self.segments):
-            return False
-        start, _, opener = self.segments[index]
-        if opener == "said":
-            return True
-        return opener == "that" and start >= 2 and self.toks[start - 2].low in REPORTING_VERBS
-
-    def _may_be_subject(self, m: Mention) -> bool:
+    def _by_after(self, n: int) -> int | None:
+        """ "was joined on the U.S. side by": the "by" a few plain words after a passive verb."""
         toks = self.toks
-        if m.i > 0 and toks[m.i - 1].low in cues.OBJECT_PREPOSITIONS:
-            return False
-        if toks[m.i].low in cues.POSSESSIVE_PRONOUNS:
-            return False
-        return not (m.j < len(toks) and toks[m.j].low == "'s")
-
-    def _next_cue(self, start: int, end: int) -> int:
-        """Where a list of objects ends: at the next cue ("headed by A, and includes B")."""
-        for k in range(start, end):
-            if self.toks[k].low in cues.MEMBER | cues.LEAD | cues.SEND | cues.ATTEND:
+        if toks[n].low not in {"joined", "accompanied", "represented", "led", "headed"}:
+            return None
+        for k in range(n + 1, min(len(toks), n + 7)):
+            if toks[k].low == "by":
                 return k
-        return end
+            if not toks[k].alpha and toks[k].low != ".":
+                return None
+            if toks[k].low in cues.AUX or toks[k].low in SPEECH_VERBS:
+                return None
+        return None
 
-    def _objects(self, start: int, end: int) -> list[Mention]:
-        """People named from ``start`` to ``end``, except inside someone's role ("X, an aide to
-        President Y": Y is not in the list)."""
-        in_roles = self.cast.in_roles.get(self.sent.index, set())
-        toks = self.toks
-        return _dedupe(
-            [
-                m
-                for m in self.mentions
-                if start <= m.i < end
-                and m.i not in in_roles
-                and not (m.j < len(toks) and toks[m.j].low == "'s")  # "X's office said"
-            ]
-        )
+    def _after_talk_word(self, n: int, i: int) -> bool:
+        return any(t.low in cues.TALK for t in self.toks[n + 1 : i])
 
     def _but_not(self, seg: Segment, cue: str) -> None:
         """ "it included A and B, but not Putin himself"."""
@@ -341,46 +524,3 @@ class _Reader:
         if nxt is None or nxt[2] != "but" or self.toks[nxt[0]].low != "not":
             return
         self.add(self._objects(nxt[0], nxt[1]), "not_attending", f"{cue}, but not")
-
-    def _delegation(self) -> str | None:
-        """The party whose delegation the sentence talks about ("the Arvenian delegation",
-        "Coristan's team", "the delegation of Korestan", "his delegation", "its delegation")."""
-        toks, cast = self.toks, self.cast
-        parties = cast.parties.get(self.sent.index, [])
-        for k, t in enumerate(toks):
-            if t.low not in DELEGATION_WORDS:
-                continue
-            for pm in parties:
-                if pm.i <= k < pm.j or pm.j == k:  # "the Arvenian delegation", "the Moscow team"
-                    return pm.party
-                if pm.j + 1 == k and toks[pm.j].low == "'s":  # "Coristan's delegation"
-                    return pm.party
-                if pm.i == k + 2 and toks[k + 1].low == "of":  # "the delegation of Korestan"
-                    return pm.party
-            prev = toks[k - 1].low if k else ""
-            if prev in {"his", "her"}:
-                for m in cast.in_sentence(self.sent):
-                    if m.i == k - 1:
-                        return cast.person_party(m.person)
-            if prev in {"its", "their"}:
-                return cast.last_party_before(self.sent, k - 1)
-            first = next((pm for pm in parties if pm.i < k), None)
-            if (
-                first is not None
-                and first.i == self._segment(first.i)[0]
-                and first.j < len(toks)
-                and toks[first.j].alpha
-                and not toks[first.j].cap
-            ):
-                return first.party  # "Israel will send a delegation led by X" (not a dateline)
-        return None
-
-
-def _dedupe(ms: list[Mention]) -> list[Mention]:
-    seen: set[int] = set()
-    out = []
-    for m in ms:
-        if m.person not in seen:
-            seen.add(m.person)
-            out.append(m)
-    return out

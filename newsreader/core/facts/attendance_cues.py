@@ -14,16 +14,37 @@ ATTEND = word_set(
     "participating"
 )
 JOIN = word_set("join joins joined joining")
-LEAD = word_set("lead leads led leading head heads headed heading")
-MEMBER = word_set("include includes included including comprises comprising")
+LEAD = word_set(
+    "lead leads led leading head heads headed heading spearhead spearheads spearheaded spearheading"
+)
+MEMBER = word_set(
+    "include includes included including comprises comprising consist consists consisted consisting"
+)
 SEND = word_set("send sends sent sending dispatch dispatches dispatched")
 BE = word_set("be is are was were been being")
 TALK = word_set(
     "talks negotiations meeting meetings summit session sessions conference delegation team "
-    "teams conversations discussions round"
+    "teams conversations discussions round event gathering forum ceremony dialogue dinner "
+    "consultations"
 )
-NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot"})
-MODALS = frozenset({"may", "might", "could", "possibly", "perhaps", "considering", "consider"})
+NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "unable", "unwilling"})
+MODALS = frozenset(
+    {
+        "may",
+        "might",
+        "could",
+        "possibly",
+        "perhaps",
+        "considering",
+        "consider",
+        "likely",
+        "unlikely",
+    }
+)
+# Habits are not statements about this event ("rarely attend", "usually skip").
+HABITUAL = frozenset(
+    {"rarely", "seldom", "usually", "often", "normally", "traditionally", "typically", "regularly"}
+)
 CONTROL = word_set(
     "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
     "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
@@ -33,12 +54,12 @@ CONTROL = word_set(
 REFUSE = word_set("refuse refuses refused refusing decline declines declined declining")
 PLAN = word_set(
     """expected set due scheduled plan plans planned planning agreed agrees decided decides going
-    ready able likely confirmed promised pledged vowed intends intended"""
+    ready able confirmed promised pledged vowed intends intended"""
 )
 OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
 TRAVEL = word_set(
     "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives "
-    "arrived go goes went going come comes came coming"
+    "arrived go goes went going come comes came coming return returns returned returning"
 )
 REPRESENT = word_set("represent represents represented representing")
 SKIP = word_set(
@@ -54,12 +75,36 @@ COMPANY = (
     ("together", "with"),
     ("along", "with"),
     ("represented", "by"),
+    ("attended", "by"),
+    ("mediated", "by"),
+    ("hosted", "by"),
+    ("chaired", "by"),
+    ("co-chaired", "by"),
 )
+# What "led by" / "headed by" must be about to name a delegation's head (not "a government led
+# by X", "forces led by X").
+LED_THINGS = word_set(
+    "delegation delegations team teams side talks negotiations group mission negotiators"
+)
+# What one may represent besides a named party ("will represent the kingdom").
+REPRESENTED = word_set("kingdom country nation government state republic bloc union alliance")
 HAVE = (("will", "have"), ("will", "be", "joined", "by"), ("will", "be", "accompanied", "by"))
 AUX = word_set(
     "will would shall should can could may might must is are was were be been has have had do does "
     "did not also still now then to n't never"
 )
+MEET = word_set("meet meets met meeting")
+HOLD = word_set(
+    """hold holds held holding resume resumes resumed resuming begin begins began begun start
+    starts started conduct conducts conducted"""
+)
+# What a meeting may be with, to count as the talks ("met with the Russian delegation").
+MEET_OBJECTS = word_set("delegation delegations team side counterpart counterparts negotiators")
+_MEET_REJECT = word_set("updating update brief briefed briefing discuss discussed about on but not")
+# How a talk word after a meeting verb names the meeting as the talks ("..., marking the first
+# trade talks", "met for talks", "met at the summit").
+_MEET_LINKS = word_set("marking for at during ahead")
+
 # Every token that can start an attendance cue (a fast pre-filter for the sentence reader).
 CUE_WORDS = (
     ATTEND
@@ -70,10 +115,14 @@ CUE_WORDS = (
     | TRAVEL
     | HOST
     | SKIP
+    | MEET
+    | HOLD
     | frozenset(a for a, _ in COMPANY)
+    | word_set("without")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
-        pulling withdraw withdraws withdrew withdrawn invited participation presence attendance"""
+        pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
+        there visit trip expected way"""
     )
 )
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
@@ -91,9 +140,47 @@ def after(toks: list[Token], i: int, words: set[str]) -> bool:
     return any(t.low in words for t in toks[max(0, i - 4) : i])
 
 
-def attend_cue(toks: list[Token], n: int) -> str:
+def event_at(toks: list[Token], k: int, events: frozenset[str]) -> bool:
+    """Tokens from ``k`` (after an optional "the") name where or what the talks are
+    ("Istanbul", "New Delhi", "COP28")."""
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    for size in (3, 2, 1):
+        words = toks[k : k + size]
+        if (
+            len(words) == size
+            and all(t.cap or t.text[:1].isdigit() for t in words)
+            and " ".join(t.low for t in words) in events
+        ):
+            return True
+    return False
+
+
+def _be_before_there(toks: list[Token], n: int) -> bool:
+    k = n - 1
+    while k > 0 and toks[k].low in {"also", "already", "still", "not", "now"}:
+        k -= 1
+    return toks[k].low in BE
+
+
+def clause_ends(toks: list[Token], k: int) -> bool:
+    """Nothing but a full stop, a comma or a reason follows from ``k`` ("is not going.",
+    "is not going because of local elections")."""
+    return k >= len(toks) or toks[k].low in {".", ",", ";", "because", "due", "as", "after"}
+
+
+def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) -> str:
     low = toks[n].low
     nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
+    if low == "there" and n > 0 and _be_before_there(toks, n):
+        return "be there"  # "won't be there", "is also there", "not expected to be there"
+    if low == "expected" and nxt in {"in", "at"} and event_at(toks, n + 2, events):
+        return "expected"  # "are among leaders expected in Dubai"
+    if low == "be" and nxt in {"in", "at"} and event_at(toks, n + 2, events):
+        return "be in"  # "whether they will be in Vienna"
+    if low in TRAVEL and nxt in {"to", "for"} and event_at(toks, n + 2, events):
+        return low  # "will not travel to Glasgow"
     if low in ATTEND:
         if low == "attendance" and not (n > 0 and toks[n - 1].low == "in"):
             return ""
@@ -102,9 +189,19 @@ def attend_cue(toks: list[Token], n: int) -> str:
         return f"{low} part"
     if low in JOIN and nxt != "by" and near(toks, n, TALK, 4):
         return low
-    if low == "present" and any(t.low in BE for t in toks[max(0, n - 3) : n]):
+    if low == "present" and be_before:
         return "be present"
-    be_before = any(t.low in BE for t in toks[max(0, n - 3) : n])
+    if low == "present" and n > 1 and toks[n - 1].low == "those" and toks[n - 2].low == "among":
+        return "among those present"  # "..., with X among those present for the second round"
+    if (
+        low == "way"
+        and n > 1
+        and toks[n - 1].low in {"his", "her", "their"}
+        and toks[n - 2].low == "on"
+        and nxt == "to"
+        and (near(toks, n, TALK, 12) or event_at(toks, n + 2, events))
+    ):
+        return "on the way"  # "are on their way to Doha to continue the talks"
     if low == "absent" and be_before:
         return "be absent"  # counted as a negative by the reader
     if low in REPRESENT and nxt != "by" and near(toks, n, TALK, 8):
@@ -121,7 +218,7 @@ def attend_cue(toks: list[Token], n: int) -> str:
         return "be in"  # "will be in Istanbul for the talks"
     if low in {"head", "heads", "headed", "heading"} and nxt == "to" and near(toks, n, TALK, 8):
         return f"{low} to"  # "will head to Geneva for the talks"
-    if low in TRAVEL and near(toks, n, TALK, 10):
+    if low in TRAVEL and near(toks, n, TALK, 12):
         if low[:2] in ("go", "we", "co", "ca") and nxt != "to":
             return ""  # "the talks were going nowhere"
         return low  # "will travel to Geneva for the talks" (not any trip)
@@ -137,8 +234,8 @@ def absence(toks: list[Token], n: int) -> str:
         return "absence"  # "the absence of X", "X's absence"
     if low in {"stay", "stays", "stayed", "staying"} and nxt == "away":
         return f"{low} away"
-    if low in SKIP and near(toks, n, TALK, 6):
-        return low
+    if low in SKIP and (near(toks, n, TALK, 6) or _this_time(toks, n + 1)):
+        return low  # "skipped the summit", "will both be skipping this year"
     if low == "invited" and any(t.low in NEGATORS for t in toks[max(0, n - 3) : n]):
         return "not invited"
     if low in {"pull", "pulls", "pulled", "pulling"} and nxt == "out":
@@ -179,16 +276,63 @@ def infinitive(toks: list[Token], n: int) -> str:
     return ""
 
 
+def _this_time(toks: list[Token], k: int) -> bool:
+    words = [t.low for t in toks[k : k + 2]]
+    return (
+        clause_ends(toks, k) or words[:1] == ["it"] or words in (["this", "year"], ["this", "time"])
+    )
+
+
+_CANCEL = word_set(
+    "ruled rules cancelled canceled cancels cancel scrapped scraps postponed called calls"
+)
+
+
 def noun_cue(toks: list[Token], n: int) -> str:
-    """ "confirmed his attendance" (attending), "ruled out her participation" (not attending)."""
-    if toks[n].low not in {"attendance", "participation", "presence"} or n < 2:
+    """ "confirmed his attendance" (attending), "ruled out her participation", "cancelled his
+    scheduled attendance", "cancelled his trip" (not attending)."""
+    if toks[n].low not in {"attendance", "participation", "presence", "trip", "visit"} or n < 2:
         return ""
-    if toks[n - 1].low not in {"his", "her", "their", "'s"}:
+    k = n - 1
+    if toks[k].alpha and not toks[k].cap and toks[k].low not in {"his", "her", "their"}:
+        k -= 1  # "his scheduled attendance", "her planned trip"
+    if toks[k].low not in {"his", "her", "their", "'s"}:
         return ""
-    before = [t.low for t in toks[max(0, n - 6) : n - 1]]
-    if "ruled" in before or "rules" in before or "cancelled" in before or "canceled" in before:
+    before = [t.low for t in toks[max(0, k - 5) : k]]
+    if any(w in _CANCEL for w in before):
         return "not_attending"
+    if toks[n].low in {"trip", "visit"}:
+        return ""
     if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before):
+        return "attending"
+    return ""
+
+
+PLAN_VISIT = word_set("plan plans planned planning intend intends intended intending")
+
+
+def planned_visit(toks: list[Token], n: int) -> bool:
+    """ "is not planning a visit", "does not plan visit", "plans a trip"."""
+    if toks[n].low not in {"visit", "trip"}:
+        return False
+    before = [t.low for t in toks[max(0, n - 3) : n]]
+    return any(w in PLAN_VISIT for w in before) and not any(w in {"his", "her"} for w in before)
+
+
+def participation_of(toks: list[Token], n: int) -> str:
+    """ "with the participation of X" (attending), "without the presence of X" (not attending),
+    "the participation of X is unlikely" (conditional); "" when it says nothing."""
+    if toks[n].low not in {"participation", "presence", "attendance"}:
+        return ""
+    if n + 1 >= len(toks) or toks[n + 1].low != "of":
+        return ""
+    before = [t.low for t in toks[max(0, n - 4) : n]]
+    if "without" in before or any(w in _CANCEL for w in before):
+        return "not_attending"
+    after = [t.low for t in toks[n + 2 : n + 16]]
+    if any(w in {"unlikely", "doubtful", "uncertain", "unclear", "doubt"} for w in after):
+        return "conditional"
+    if "with" in before or any(w in {"confirmed", "confirms", "announced"} for w in before):
         return "attending"
     return ""
 
@@ -201,14 +345,57 @@ def unconfirmed(toks: list[Token], seg: tuple[int, int, str]) -> bool:
     return any(w in NEGATORS or w.endswith("n't") for w in before)
 
 
+def talks_held(toks: list[Token], n: int) -> bool:
+    """ "held talks with", "resumed trade negotiations", "began the first round"."""
+    if toks[n].low not in HOLD:
+        return False
+    return any(t.low in _HELD_TALKS for t in toks[n + 1 : n + 4])
+
+
+_HELD_TALKS = word_set("talks negotiations consultations discussions round")
+
+
+def meeting_is_the_talks(toks: list[Token], n: int, events: frozenset[str]) -> bool:
+    """ "met with a Russian delegation", "will meet in Geneva (where the talks are) with X",
+    "will meet ... with X, marking the first talks"; not "met with Y, updating him on the
+    negotiations"."""
+    low = toks[n].low
+    if low not in MEET:
+        return False
+    prev = toks[n - 1].low if n else ""
+    if low == "meeting" and prev not in BE:
+        return False  # "the meeting", "after meeting X"
+    window = toks[n + 1 : n + 22]
+    for k, t in enumerate(window, start=n + 1):
+        if t.low in {".", ";"}:
+            break
+        if t.low in MEET_OBJECTS and k - n <= 6:
+            return True
+        if t.low in {"in", "at"} and event_at(toks, k + 1, events):
+            return True
+        if t.low in TALK and t.low not in {"delegation", "team", "teams"}:
+            between = [x.low for x in toks[n + 1 : k]]
+            if any(w in _MEET_REJECT for w in between):
+                return False
+            last_comma = max((j for j, w in enumerate(between) if w == ","), default=-1)
+            opener = between[last_comma + 1] if last_comma + 1 < len(between) else ""
+            return opener in _MEET_LINKS or (last_comma < 0 and "for" in between)
+    return False
+
+
 def only_aux(toks: list[Token]) -> bool:
     return len(toks) <= 3 and all(t.low in AUX for t in toks)
 
 
-def sends_delegate(toks: list[Token], n: int, end: int) -> bool:
-    """ "sending Premier Li Qiang in his place", "will send X instead", "send X to the summit"."""
+def sends_delegate(
+    toks: list[Token], n: int, end: int, events: frozenset[str] = frozenset()
+) -> bool:
+    """ "sending Premier Li Qiang in his place", "will send X instead", "Instead, he will send
+    X", "send X to the summit", "dispatched X to Jeddah" (where the talks are)."""
     tail = [t.low for t in toks[n + 1 : end]]
-    if "instead" in tail or "place" in tail:
+    if "instead" in tail or "place" in tail or "instead" in (t.low for t in toks[:n]):
+        return True
+    if any(toks[k].low == "to" and event_at(toks, k + 1, events) for k in range(n + 1, end)):
         return True
     return any(w in TALK for w in tail)
 

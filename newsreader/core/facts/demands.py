@@ -96,11 +96,34 @@ def _cues(sent: Sentence, actor_ends: set[int]) -> list[int]:
             if _stem(t.low) == "insist" and nxt != "on" and not _obliges(toks, n):
                 continue  # "insisted his side was improving" is a claim, not a demand
             out.append(n)
-        elif (t.low == "red" and nxt in {"line", "lines"}) or (
-            t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6])
+        elif (
+            (t.low == "red" and nxt in {"line", "lines"})
+            or (t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6]))
+            or (t.low in {"until", "unless"} and _refused_until(toks, n))
+            or (t.low in _PROPOSALS and nxt in {"for", "to"} and prev not in {"the", "this"})
         ):
-            out.append(n)
+            out.append(n)  # ... "Russia made a specific proposal for a ceasefire"
     return out
+
+
+_PROPOSALS = frozenset({"proposal", "proposals", "offer"})
+_REFUSALS = frozenset({"not", "never", "no", "refuses", "refused", "refuse", "cannot"})
+_CLAUSE_VERBS = word_set(
+    """is are was were has have had will would can could must agrees agreed receives received
+    stops stopped ends ended withdraws withdrew releases released accepts accepted lifts lifted
+    halts halted ceases ceased returns returned guarantees guaranteed gets got provides
+    provided"""
+)
+
+
+def _refused_until(toks: list, n: int) -> bool:
+    """ "Israel would not join until it received a list of hostages": what must happen first
+    (not "talks will not resume until next week")."""
+    before = [t.low for t in toks[max(0, n - 8) : n]]
+    if not any(w in _REFUSALS or w.endswith("n't") for w in before) or "," in before[-2:]:
+        return False
+    after = [t.low for t in toks[n + 1 : n + 14] if t.low not in {".", ","}]
+    return len(after) >= 3 and any(w in _CLAUSE_VERBS for w in after[:8])
 
 
 _NOUN_OR_VERB = word_set(
@@ -124,7 +147,7 @@ def _verb_context(toks: list, n: int) -> bool:
 
 def _obliges(toks: list, n: int) -> bool:
     """The clause after "insists that" says what must happen."""
-    for t in toks[n + 1 : n + 12]:
+    for t in toks[n + 1 : n + 20]:
         if t.low in {",", ";", "."}:
             break
         if t.low in {"must", "should", "need", "needs", "has", "have"}:
@@ -278,6 +301,8 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
     start = n + 1
     if start < len(toks) and toks[n].low in _VERBS and toks[start].low in _VERBS[toks[n].low]:
         start += 1
+    if toks[n].low in _PROPOSALS:
+        start += 1  # "proposal for"
     colon = next((k for k in range(start, min(len(toks), start + 8)) if toks[k].low == ":"), None)
     if colon is not None:
         start = colon + 1
@@ -296,8 +321,13 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
             after = toks[end + 1]
             if after.low in {"which", "who", "according", "saying", "noting", "adding", "instead"}:
                 break
-            if after.low.endswith("ing") and after.low != "including" and after.alpha:
-                break
+            if (
+                after.low.endswith("ing")
+                and after.low != "including"
+                and after.alpha
+                and _verb_ing(toks, end + 1)
+            ):
+                break  # ", saying that ...", ", urging the ...": a new clause
             if end + 1 in actors and colon is None:
                 break  # ", Trump issued ...": a new clause with its own subject
             if _reporting_tail(toks, end + 1):
@@ -310,6 +340,19 @@ def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
     text = sent.span_text(start, end)
     items = _split_list(sent, start, end, colon is not None)
     return _clean(items or [text])
+
+
+_AFTER_VERB_ING = word_set(
+    """the a an that this these those his her its their it them him us to for on of in with
+    up out off back down about against"""
+)
+
+
+def _verb_ing(toks: list, k: int) -> bool:
+    """ "saying that", "urging the", "calling for", "insisting": an -ing verb opening a clause
+    (not the noun of a list item, as in "purchasing clarity")."""
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not nxt.alpha or nxt.cap or nxt.low in _AFTER_VERB_ING
 
 
 def _reporting_tail(toks: list, k: int) -> bool:

@@ -36,6 +36,7 @@ class Gazetteer:
     standins: frozenset[str]  # keys that are stand-ins (not the party's own name)
     places: frozenset[str]  # keys of known places (countries, capitals, cities, regions)
     given_names: frozenset[str]
+    family_first: frozenset[str]  # family names written first ("Xi" of "Xi Jinping")
 
 
 @cache
@@ -65,7 +66,8 @@ def gazetteer() -> Gazetteer:
     for noise in ("kremlin", "white house", "pentagon", "state department", "whitehall", "bankova"):
         places.discard(noise)
     given = frozenset(w for line in _data("given_names.txt") for w in line.split())
-    return Gazetteer(parties, demonyms, frozenset(standins), frozenset(places), given)
+    family = frozenset(w for line in _data("family_names_first.txt") for w in line.split())
+    return Gazetteer(parties, demonyms, frozenset(standins), frozenset(places), given, family)
 
 
 @cache
@@ -76,6 +78,11 @@ def multiword_starts() -> frozenset[str]:
 
 def is_given_name(word: str) -> bool:
     return key(word) in gazetteer().given_names
+
+
+def is_family_first(word: str) -> bool:
+    """A family name written before the given name ("Xi", "Kim")."""
+    return key(word) in gazetteer().family_first
 
 
 def party_of(phrase: str) -> str | None:

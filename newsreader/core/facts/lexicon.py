@@ -105,7 +105,9 @@ ROLE_HEADS = word_set(
     congressman congresswoman lawmaker representative deputy counterpart official officer
     professor economist researcher fellow expert correspondent editor reporter journalist founder
     ceo executive manager administrator attorney prosecutor judge justice lieutenant colonel
-    major captain admiral marshal commissar ombudsman rapporteur diplomat coordinator
+    captain admiral marshal commissar ombudsman rapporteur diplomat coordinator director-general
+    member politician businessman businesswoman activist spymaster wife husband widow sister
+    brother son daughter d'affaires
     """
 )
 
@@ -131,6 +133,7 @@ ROLE_PLURALS = {
     "analysts": "analyst",
     "representatives": "representative",
     "ambassadors": "ambassador",
+    "members": "member",
 }
 
 # Heads of an office a person holds (one person, one office: different ones conflict).
@@ -149,6 +152,8 @@ DESCRIPTIVE_HEADS = word_set(
     adviser advisor aide assistant consultant analyst official officer counterpart expert
     professor economist researcher fellow correspondent editor reporter journalist founder
     lawmaker representative diplomat negotiator mediator coordinator leader head chief
+    member politician businessman businesswoman activist spymaster wife husband widow sister
+    brother son daughter
     """
 )
 
@@ -167,6 +172,7 @@ ROLE_MODIFIERS = word_set(
     emergency emergencies information media housing development planning immigration migration
     fisheries forestry mining oil gas nuclear climate cooperation integration european
     treasury attorney solicitor public private party opposition parliamentary ruling staff
+    policy armed forces congressional politburo political climate key trusted charge chargé high
     """
 )
 
@@ -182,7 +188,8 @@ SPEECH_VERBS = word_set(
     responded responds commented comments remarked remarks recalled recalls tweeted tweets posted
     posts confirmed confirms suggested suggests acknowledged acknowledges admitted admits
     emphasised emphasized emphasises emphasizes continued continues concluded concludes
-    saying adding telling writing noting insisting warning stressing
+    saying adding telling writing noting insisting warning stressing emphasizing emphasising
+    stating explaining arguing expressed reiterated reiterates
     """
 )
 
@@ -190,7 +197,7 @@ SPEECH_VERBS = word_set(
 REPORTING_VERBS = SPEECH_VERBS | word_set(
     """
     indicated indicates signalled signaled signals revealed reveals believes believed thinks
-    thought hopes hoped expects expected announced reported reports showed shows maintains
+    thought hopes hoped hope expects expected announced reported reports showed shows maintains
     maintained
     """
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsreader.core.facts.gazetteer import PartyResolver, is_given_name, is_place
+from newsreader.core.facts.gazetteer import PartyResolver, is_family_first, is_given_name, is_place
 from newsreader.core.facts.lexicon import (
     COMMON_WORDS,
     HONORIFICS,
@@ -70,12 +70,22 @@ _PREFIXED = re.compile(
 )
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_CONTRACTED = re.compile(r"^(?:i|you|he|she|we|they|it)['’](?:d|m|ll|ve|re|s)$")
+
+
 def is_name_token(t: Token, resolver: PartyResolver) -> bool:
     if t.alpha and not t.cap and _PREFIXED.match(t.text):
         return True  # "al-Hayya", "el-Sisi", "d'Estaing"
+    if _INITIALS.match(t.text) and resolver.any(t.text) is None:
+        return True  # "J.D. Vance" (not "U.S.")
     if not (t.alpha and t.cap):
         return False
     low = t.low
+    if _CONTRACTED.match(low):
+        return False  # "I'd", "We're"
+    if "-" in low and low.split("-")[0] in ROLE_HEADS:
+        return False  # "President-elect"
     if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or low in _PRONOUNS:
         return False
     if low in ROLE_HEADS or low in ROLE_PLURALS or low in ROLE_MODIFIERS:
@@ -89,14 +99,30 @@ def is_name_token(t: Token, resolver: PartyResolver) -> bool:
     return resolver.any(t.text) is None
 
 
+_AFTER_OPENING = frozenset({'"', "“", "‘", "«", ":", "(", "—", "–", "-", "."})
+
+
+def _family_name_he(toks: list[Token], i: int, resolver: PartyResolver) -> bool:
+    """ "Vice Premier He Lifeng": a capitalized "He" inside a sentence, right before a name word,
+    is a family name, not the pronoun (which is capitalized only where a sentence starts)."""
+    t = toks[i]
+    if t.text != "He" or i == 0 or i + 1 >= len(toks) or toks[i - 1].low in _AFTER_OPENING:
+        return False
+    nxt = toks[i + 1]
+    return nxt.cap and nxt.alpha and is_name_token(nxt, resolver) and not is_given_name(nxt.text)
+
+
 def chunks(sent: Sentence, resolver: PartyResolver) -> list[Chunk]:
     """Capitalized-name chunks of a sentence (no decision yet on whether they are people)."""
     toks = sent.tokens
     out: list[Chunk] = []
     i = 0
     while i < len(toks):
-        if not is_name_token(toks[i], resolver):
+        if not (is_name_token(toks[i], resolver) or _family_name_he(toks, i, resolver)):
             i += 1
+            continue
+        if i > 0 and toks[i - 1].cap and resolver.party(f"{toks[i - 1].text} {toks[i].text}"):
+            i += 1  # "States" of "United States", "Arabia" of "Saudi Arabia"
             continue
         j = i + 1
         while j < len(toks):
@@ -112,13 +138,35 @@ def chunks(sent: Sentence, resolver: PartyResolver) -> list[Chunk]:
                     break
             else:
                 break
+        cut = _name_after_prefix(sent, i, j)
+        if cut > i:
+            out.append(Chunk(sent, i, cut))
+            i = cut
         out.append(Chunk(sent, i, j))
         i = j
     return out
 
 
+def _name_after_prefix(sent: Sentence, i: int, j: int) -> int:
+    """Where a person's name starts inside a chunk that begins with a place or an organization
+    word ("... delegation to Istanbul Vladimir Medinsky", "... General Staff Igor Kostyukov"):
+    the index of the name's first token, or ``i`` when the chunk is one name."""
+    toks = sent.tokens
+    for k in range(min(3, j - i - 2), 0, -1):
+        rest = toks[i + k : j]
+        if len(rest) < 2 or rest[0].low in NAME_PARTICLES:
+            continue
+        if is_place(sent.span_text(i, i + k)):
+            return i + k
+        if toks[i + k - 1].low in ORG_HEADS and is_given_name(rest[0].text):
+            return i + k
+    return i
+
+
 def _speech_next(sent: Sentence, j: int) -> bool:
     toks = sent.tokens
+    if j < len(toks) and toks[j].low in {"himself", "herself"}:
+        return True  # "Trump himself"
     k = j
     while k < len(toks) and toks[k].low in {",", "has", "had", "have", "also", "then", "later"}:
         k += 1
@@ -140,22 +188,59 @@ def person_cues(chunk: Chunk, resolver: PartyResolver) -> bool:
     pre = pre_role(sent, chunk.i, resolver)
     if pre:
         roles.append(pre)
+        if pre[0] > 1 and toks[pre[0] - 1].low == ",":
+            # "The head of the Russian delegation, Presidential Aide X": a second title
+            second = pre_role(sent, pre[0], resolver)
+            last = toks[second[1] - 1] if second else None
+            if last is not None and (
+                not last.cap or resolver.any(last.text) or last.low in ROLE_HEADS
+            ):  # not "... office Yermak, Defense Minister Umerov": Yermak is a name
+                roles.append(second)
     roles.extend(post_role(sent, chunk.j, resolver))
     honorific = chunk.i > 0 and toks[chunk.i - 1].low.rstrip(".") in HONORIFICS
     chunk.role_spans = tuple(roles)
     chunk.cue = (
-        bool(roles) or honorific or _speech_next(sent, chunk.j) or _speech_before(sent, chunk.i)
+        bool(roles)
+        or honorific
+        or _speech_next(sent, chunk.j)
+        or _speech_before(sent, chunk.i)
+        or _owned_by_party(chunk, resolver)
     )
     return chunk.cue
+
+
+def _owned_by_party(chunk: Chunk, resolver: PartyResolver) -> bool:
+    """ "China's Xi Jinping", "France's Emmanuel Macron": a party's possessive before a two- or
+    three-word name (not "Russia's Black Sea Fleet": a following capitalized or organization word
+    makes it a thing)."""
+    toks = chunk.sentence.tokens
+    if not 2 <= chunk.size <= 3 or chunk.i < 2 or toks[chunk.i - 1].low != "'s":
+        return False
+    if resolver.any(toks[chunk.i - 2].text) is None:
+        return False
+    if any(is_place(w) for w in chunk.words):
+        return False  # "the UK's Taskforce Europe negotiating team"
+    nxt = toks[chunk.j] if chunk.j < len(toks) else None
+    return nxt is None or not (nxt.cap and nxt.alpha)
+
+
+_ARTICLE_PARTICLES = frozenset({"der", "die", "das", "le", "la", "les", "el", "il"})
 
 
 def looks_like_org(chunk: Chunk) -> bool:
     toks = chunk.sentence.tokens
     words = [t.low for t in toks[chunk.i : chunk.j]]
+    if chunk.j - chunk.i == 2 and words[0] in _ARTICLE_PARTICLES and not chunk.role_spans:
+        return True  # "Der Spiegel writes", "Le Monde reported"
     if any(w in ORG_HEADS for w in words):
         return True
     if chunk.j < len(toks) and toks[chunk.j].low in ORG_HEADS:
         return True  # "the Sella river", "Chatham House"
+    k = chunk.j
+    while k < len(toks) and k - chunk.j < 3 and toks[k].cap and toks[k].alpha:
+        if toks[k].low in ORG_HEADS:
+            return True  # "the International Atomic Energy Agency": "Atomic" is no one
+        k += 1
     if is_place(chunk.text):
         return True
     before = toks[chunk.i - 1].low if chunk.i > 0 else ""
@@ -175,7 +260,7 @@ def is_full_name(chunk: Chunk, resolver: PartyResolver) -> bool:
         return False  # "analysts at Morgan Stanley", "a Republican from South Carolina"
     if cued:
         return True
-    return is_given_name(chunk.words[0])
+    return is_given_name(chunk.words[0]) or is_family_first(chunk.words[0])
 
 
 def single_word_cue(chunk: Chunk, resolver: PartyResolver) -> bool:

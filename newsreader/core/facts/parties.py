@@ -13,6 +13,8 @@ from newsreader.core.facts.gazetteer import (
 )
 from newsreader.core.facts.lexicon import (
     PARTY_PEOPLE,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
     word_set,
 )
 from newsreader.core.facts.names import Chunk
@@ -28,6 +30,7 @@ _COUNTRY_OWNED = word_set(
     population navy"""
 )
 _SAYS = word_set("said says told tells added adds wrote writes explained recalled replied answered")
+_PERSONAL = ROLE_HEADS | ROLE_MODIFIERS | frozenset({"wife", "husband", "son", "daughter"})
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "from", "to", "by", "with", "against", "and"})
 
 
@@ -68,6 +71,10 @@ def discover(
             owner.add(word.lower())
         if after in _SAYS or (after == "," and after2 in _SAYS):
             speaks.add(word.lower())  # "Giles said": a person's surname, not a country
+        if after == "'s" and after2 in _PERSONAL and after2 not in _COUNTRY_OWNED:
+            speaks.add(word.lower())  # "Trump's special envoy": a person's, not a country's
+        if after in {"himself", "herself"}:
+            speaks.add(word.lower())
     for low in (owner | (actor & located) | (possessed & located)) - speaks:
         resolver.add(words[low])
     demonym_like = {t.text for s in doc.sentences for t in s.tokens if t.cap and t.alpha}

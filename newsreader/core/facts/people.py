@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from newsreader.core.facts import names as nm
 from newsreader.core.facts import parties as pt
-from newsreader.core.facts.gazetteer import PartyResolver
+from newsreader.core.facts.gazetteer import PartyResolver, is_place
 from newsreader.core.facts.lexicon import LEADER_WORDS, PRONOUNS_PERSON, ROLE_PLURALS
 from newsreader.core.facts.model import Role
 from newsreader.core.facts.roles import normalize
@@ -100,12 +100,14 @@ def build(doc: Doc) -> Cast:
         for ch in all_chunks[sent.index]:
             if nm.is_full_name(ch, resolver) and not (sent.heading and not ch.cue):
                 full_chunks.append(ch)
+    full_chunks += _coordinated_names(all_chunks, full_chunks, resolver)
+    full_chunks.sort(key=lambda c: (c.sentence.index, c.i))
     for ch in full_chunks:
         words = ch.words
         person = _find(drafts, words)
         if person is None:
-            if ch.sentence.heading:
-                continue
+            if ch.sentence.heading and not ch.role_spans:
+                continue  # a titled name line ("Mexican President X") still introduces X
             drafts.append(Draft(words))
             person = len(drafts) - 1
         elif len(words) > len(drafts[person].words):
@@ -116,21 +118,36 @@ def build(doc: Doc) -> Cast:
     singles = [ch for cs in all_chunks.values() for ch in cs if ch.size == 1]
     pt.discover(doc, singles, person_words, resolver)
     standalone: dict[str, int] = {}
+    blockers: dict[int, set[int]] = {}  # unresolved names a pronoun may refer to
+    cued = {  # single names that something marks as a person somewhere in the article
+        full_key(ch.words): True
+        for ch in singles
+        if not ch.sentence.heading
+        and not resolver.any(ch.text)
+        and nm.single_word_cue(ch, resolver)
+    }
     for ch in singles:
         if resolver.any(ch.text) or nm.looks_like_org(ch):
             continue  # a party, or part of an organization's name ("White House")
         word = ch.words[0]
         scored = [(surname_matches(word, d.words), n) for n, d in enumerate(drafts[:])]
         scored = [(s, n) for s, n in scored if s > 0 and len(drafts[n].words) > 1]
+        top = max((s for s, _ in scored), default=0.0)
+        if sum(1 for s, _ in scored if s == top) > 1:
+            # "Kim" with Kim Jong-un and Kim Yo-jong, "Rodriguez" with two Rodriguezes
+            blockers.setdefault(ch.sentence.index, set()).add(ch.i)
+            continue
         if scored:
             person = max(scored)[1]
-        elif nm.single_word_cue(ch, resolver) and not ch.sentence.heading:
+        elif full_key([word]) in cued and not ch.sentence.heading:
             key = full_key([word])
             if key not in standalone:
                 drafts.append(Draft([word]))
                 standalone[key] = len(drafts) - 1
             person = standalone[key]
         else:
+            if _possessive_name(ch):
+                blockers.setdefault(ch.sentence.index, set()).add(ch.i)
             continue
         nm.person_cues(ch, resolver)
         drafts[person].spellings[ch.text] += 1
@@ -139,8 +156,65 @@ def build(doc: Doc) -> Cast:
     cast = _index(doc, drafts, mentions, resolver, full_chunks)
     _roles(cast, full_chunks, mentions)
     _descriptors(doc, cast)
-    _pronouns(doc, cast)
+    _pronouns(doc, cast, blockers)
     return cast
+
+
+_LIST_WORDS = frozenset(
+    [
+        "include",
+        "includes",
+        "including",
+        "included",
+        "accompanied",
+        "joined",
+        "represented",
+        "comprising",
+    ]
+)
+
+
+def _coordinated_names(
+    all_chunks: dict[int, list[nm.Chunk]], found: list[nm.Chunk], resolver: PartyResolver
+) -> list[nm.Chunk]:
+    """ "accompanied by his deputies Majid X and Kazem Y": a two- or three-word name listed
+    right after a person, in a sentence that lists people, is a person too."""
+    ends = {(c.sentence.index, c.j) for c in found}
+    starts = {(c.sentence.index, c.i) for c in found}
+    for c in found:
+        for _, b in c.role_spans:
+            ends.add((c.sentence.index, b))
+    out: list[nm.Chunk] = []
+    for index, chs in all_chunks.items():
+        for ch in chs:
+            if (index, ch.i) in starts or not 2 <= ch.size <= 3 or ch.sentence.heading:
+                continue
+            toks = ch.sentence.tokens
+            if ch.i < 2 or toks[ch.i - 1].low not in {"and", ","}:
+                continue
+            if (index, ch.i - 1) not in ends and (index, ch.i - 2) not in ends:
+                continue
+            if not any(t.low in ROLE_PLURALS or t.low in _LIST_WORDS for t in toks):
+                continue
+            if nm.looks_like_org(ch) or any(is_place(w) for w in ch.words):
+                continue
+            if any(resolver.any(w) for w in ch.words):
+                continue
+            out.append(ch)
+    return out
+
+
+def _possessive_name(ch: nm.Chunk) -> bool:
+    """ "Biden's travel plans": an unknown single name used as a possessor (not a place) is
+    probably someone a later "he" may mean."""
+    toks = ch.sentence.tokens
+    return (
+        ch.j < len(toks)
+        and toks[ch.j].low == "'s"
+        and ch.i > 0
+        and toks[ch.i - 1].low not in {"the", "a", "an"}
+        and not is_place(ch.text)
+    )
 
 
 def _find(drafts: list[Draft], words: list[str]) -> int | None:
@@ -260,19 +334,129 @@ def _office_holder(cast: Cast, party: str) -> int | None:
     return None
 
 
-def _pronouns(doc: Doc, cast: Cast) -> None:
-    """he/she/his/her → the last person mentioned before, within a few sentences."""
-    last: Mention | None = None
+_PREPOSITIONS = frozenset(
+    [
+        "of",
+        "to",
+        "by",
+        "for",
+        "from",
+        "about",
+        "on",
+        "against",
+        "than",
+        "with",
+        "at",
+        "in",
+        "into",
+        "after",
+        "before",
+        "during",
+        "between",
+        "among",
+        "including",
+        "like",
+        "meeting",
+    ]
+)
+_INTRODUCERS = frozenset(
+    [
+        "after",
+        "before",
+        "following",
+        "while",
+        "when",
+        "as",
+        "despite",
+        "although",
+        "though",
+        "since",
+        "having",
+        "once",
+        "if",
+    ]
+)
+
+
+def _pronouns(doc: Doc, cast: Cast, blockers: dict[int, set[int]] | None = None) -> None:
+    """he/she/his/her → a person mentioned before, within a few sentences: the subject of the
+    sentence the pronoun is in when it names one before it, else the subject of the last sentence
+    that named someone (the last person named when no mention looks like a subject). Names inside
+    quotations are not antecedents; an unknown possessor ("Biden's plans") or an ambiguous
+    surname in between leaves the pronoun unresolved."""
+    blockers = blockers or {}
+    prev: Mention | None = None  # the antecedent earlier sentences leave
+    distance = 0  # sentences of narration since ``prev`` (quoted sentences do not count)
     for sent in doc.sentences:
+        if any(t.alpha and not t.quoted for t in sent.tokens):
+            distance += 1
         named = list(cast.in_sentence(sent))
+        inside = {k for m in named for k in range(m.i, m.j)}
+        own = [m for m in named if m.kind != "pronoun" and not sent.tokens[m.i].quoted]
+        start = 0  # mentions before a blocker in this sentence do not count
         added: list[Mention] = []
         for n, t in enumerate(sent.tokens):
-            for m in named:
-                if m.i == n and m.kind != "pronoun":
-                    last = m
-            recent = last is not None and sent.index - last.sentence.index <= 3
-            if t.low in PRONOUNS_PERSON and not t.quoted and recent and last is not None:
-                added.append(Mention(sent, n, n + 1, last.person, "pronoun"))
+            if n in blockers.get(sent.index, ()):
+                prev, start = None, n
+            if t.low not in PRONOUNS_PERSON or n in inside or t.quoted:
+                continue
+            here = [m for m in own if start <= m.i and m.j <= n]
+            if t.low in _REFLEXIVE:
+                pick = here[-1] if here else None  # "but not Putin himself"
+            else:
+                pick = _clause_subject(sent, here, cast) or (here[-1] if here else None)
+            if pick is None and prev is not None and distance <= 3:
+                pick = prev
+            if pick is not None:
+                added.append(Mention(sent, n, n + 1, pick.person, "pronoun"))
+        after = [m for m in own if m.i >= start]
+        if after:
+            prev, distance = _subject_mention(sent, after, cast) or after[-1], 0
         if added:
             cast.by_sentence[sent.index] = sorted(named + added, key=lambda m: m.i)
             cast.mentions.extend(added)
+
+
+def subject_of(sent: Sentence, cast: Cast) -> Mention | None:
+    """The person who is the subject of ``sent`` (not quoted, not after a preposition)."""
+    own = [m for m in cast.in_sentence(sent) if not sent.tokens[m.i].quoted]
+    return _subject_mention(sent, own, cast)
+
+
+_REFLEXIVE = frozenset({"himself", "herself"})
+_NOT_VERBS = frozenset({"and", "or", "nor", "of", "'s", "who", "which", "whose"})
+
+
+def _clause_subject(sent: Sentence, ms: list[Mention], cast: Cast) -> Mention | None:
+    """The nearest of ``ms`` that is the subject of a clause ("Putin has stated he ...": Putin,
+    not an earlier subject), else the sentence's subject."""
+    toks = sent.tokens
+    for m in reversed(ms):
+        nxt = toks[m.j] if m.j < len(toks) else None
+        if nxt is None or not nxt.alpha or nxt.cap or nxt.low in _NOT_VERBS:
+            continue
+        if _subject_mention(sent, [m], cast) is m:
+            return m
+    return _subject_mention(sent, ms, cast)
+
+
+def _subject_mention(sent: Sentence, ms: list[Mention], cast: Cast) -> Mention | None:
+    """The first of ``ms`` that can be the sentence's subject: not after a preposition (skipping
+    its title), not a possessor, not inside an opening "After meeting X," phrase."""
+    toks = sent.tokens
+    roles = cast.in_roles.get(sent.index, set())
+    intro_end = -1
+    if toks and toks[0].low in _INTRODUCERS:
+        intro_end = next((k for k, t in enumerate(toks) if t.low == ","), -1)
+    for m in ms:
+        k = m.i - 1
+        while k >= 0 and k in roles:
+            k -= 1
+        if k >= 0 and toks[k].low in _PREPOSITIONS:
+            continue
+        if m.j < len(toks) and toks[m.j].low == "'s":
+            continue
+        if m.i < intro_end:
+            continue
+        return m
+    return None

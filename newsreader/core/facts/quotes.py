@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from newsreader.core.facts import quote_marks as qm
 from newsreader.core.facts.lexicon import SPEECH_VERBS
 from newsreader.core.facts.model import Evidence, Quote
-from newsreader.core.facts.people import Cast, Mention
+from newsreader.core.facts.people import Cast, Mention, subject_of
+from newsreader.core.facts.roles import is_head
 from newsreader.core.facts.tokens import Doc, Sentence
 
 _ATTRIBUTION_WINDOW = 20  # tokens after a closing mark where the attribution may be
@@ -35,17 +36,20 @@ def extract(doc: Doc, cast: Cast, regions: list[list[qm.Region]]) -> list[Quote]
     out: list[Quote] = []
     for chain in chains:
         text = " ".join(doc.paragraphs[p][r.start : r.end].strip() for p, r in chain.parts)
+        stated = text.rstrip().endswith((",", ".", "!", "?"))
         text = text.strip().rstrip(",").strip()
-        if qm.word_count(text) < qm.MIN_QUOTE_WORDS:
+        words = qm.word_count(text)
+        if words < qm.MIN_QUOTE_WORDS and not (stated and words >= 2):
             continue
         first_p, first = chain.parts[0]
         last_p, last = chain.parts[-1]
         start_sent = _sentence_at(doc, first_p, first.start)
         if start_sent is None or (start_sent.heading and not _is_quote_paragraph(doc, first_p)):
             continue
-        speaker = _speaker_after(doc, cast, last_p, last) or _speaker_before(
-            doc, cast, first_p, first
-        )
+        after = _speaker_after(doc, cast, last_p, last)
+        if words < qm.MIN_QUOTE_WORDS and after is None:
+            continue  # a short quoted phrase is a statement only when attributed ("...," X said)
+        speaker = after or _speaker_before(doc, cast, first_p, first)
         if (
             speaker is None
             and last.close_mark >= 0
@@ -54,6 +58,8 @@ def extract(doc: Doc, cast: Cast, regions: list[list[qm.Region]]) -> list[Quote]
             speaker = _speaker_next_paragraph(doc, cast, last_p)
         if speaker is None and first.open_mark >= 0:
             speaker = _speaker_embedded(doc, cast, first_p, first)
+        if speaker is None and first.open_mark >= 0:
+            speaker = _speaker_introduced(doc, cast, first_p, first)
         if speaker is None and out and _continues(doc, out[-1], first_p):
             speaker = out[-1].speaker  # the same speaker goes on
         parts = tuple(
@@ -138,13 +144,31 @@ def _speaker_after(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     toks = [t for t in sent.tokens if t.start > r.close_mark][:_ATTRIBUTION_WINDOW]
     if not toks:
         return None
-    stop = next((n for n, t in enumerate(toks) if t.low in {".", "!", "?"} or t.quoted), len(toks))
-    toks = toks[:stop]
+    stop = next(
+        (
+            n
+            for n, t in enumerate(toks)
+            if t.low in {".", "!", "?"} or (t.quoted and _long_quote_at(doc, p, t.start))
+        ),
+        len(toks),
+    )
+    toks = [t for t in toks[:stop] if not t.quoted]  # ', but the threat "from within", X said
     if not any(t.low in SPEECH_VERBS or t.low == "according" for t in toks):
         return None
     tail_end = toks[-1].end if toks else r.close_mark
     ms = _mentions_in(sent, cast, r.close_mark, tail_end + 1)
+    # "said Putin's foreign policy adviser, Yuri Ushakov": the possessor is not the speaker
+    owned = [m for m in ms if not (m.j < len(sent.tokens) and sent.tokens[m.j].low == "'s")]
+    ms = owned or ms
     return _speaker_of(cast, ms[0]) if ms else None
+
+
+def _long_quote_at(doc: Doc, p: int, offset: int) -> bool:
+    """The quotation at ``offset`` is a statement of its own (not a quoted phrase)."""
+    for start, end in doc.quotes[p] if p < len(doc.quotes) else []:
+        if start <= offset < end:
+            return qm.word_count(doc.paragraphs[p][start:end]) >= qm.MIN_QUOTE_WORDS
+    return True
 
 
 def _speaker_before(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
@@ -159,14 +183,45 @@ def _speaker_before(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     if sent is None:
         return None
     toks = [t for t in sent.tokens if t.end <= r.open_mark]
-    if not any(t.low in SPEECH_VERBS for t in toks):
+    verbs = [t for t in toks if t.low in SPEECH_VERBS]
+    if not verbs:
         return None
     ms = [
         m
         for m in cast.in_sentence(sent)
         if sent.tokens[m.i].end <= r.open_mark and not sent.tokens[m.i].quoted
     ]
-    return _speaker_of(cast, ms[0]) if ms else None
+    # the one right before the speech verb ("Asked what he expects, Rubio said, “...”"), else
+    # the first after it ("said Rubio: “...”")
+    verb = verbs[-1].start
+    before = [m for m in ms if sent.tokens[m.j - 1].end <= verb]
+    subjects = [m for m in before if not _after_preposition(sent, m, cast)]
+    if before:
+        pick = (subjects or before)[-1]
+    elif any(t.alpha and t.end <= verb for t in sent.tokens[:-1]):
+        return None  # "A White House spokesperson said that X, ..., “...”": unnamed speaker
+    else:
+        pick = ms[0] if ms else None  # "said Rubio: “...”"
+    return _speaker_of(cast, pick) if pick else None
+
+
+_PREPOSITIONS = frozenset(
+    ["to", "of", "for", "with", "by", "from", "about", "at", "in", "on", "than", "next"]
+)
+
+
+def _after_preposition(sent: Sentence, m: Mention, cast: Cast) -> bool:
+    """ "Putin said, sitting next to Biden, adding: “...”", "X, adviser to U.S. President
+    Biden, stated that “...”": Biden is not the speaker."""
+    toks = sent.tokens
+    k = m.i - 1
+    while k >= 0 and toks[k].low not in {",", ":"}:
+        t = toks[k]
+        inner = t.low in {"of", "the", "for"} and k >= 1 and is_head(toks[k - 1])
+        if not (t.cap or not t.alpha or inner):
+            break
+        k -= 1  # over the person's title ("U.S. President", "Secretary of State")
+    return k >= 0 and toks[k].low in _PREPOSITIONS
 
 
 def _speaker_next_paragraph(doc: Doc, cast: Cast, p: int) -> str | None:
@@ -183,6 +238,22 @@ def _speaker_next_paragraph(doc: Doc, cast: Cast, p: int) -> str | None:
         ms = cast.in_sentence(sent)
         return _speaker_of(cast, ms[0]) if ms else None
     return None
+
+
+def _speaker_introduced(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
+    """ "Minister X also addressed reporters, saying ... . “The question is ...”": a quotation
+    that is a sentence of its own, right after a sentence in which a person speaks."""
+    sent = doc.sentence_at(p, r.open_mark)
+    if sent is None or sent.start < r.open_mark - 1 or sent.index == 0:
+        return None  # the quotation does not open its sentence
+    before = doc.sentences[sent.index - 1]
+    introduces = before.paragraph == p or (  # "..., he told reporters, emphasizing:" ¶ “...”
+        before.paragraph == p - 1 and before.text.rstrip().endswith(":")
+    )
+    if not introduces or not any(t.low in SPEECH_VERBS and not t.quoted for t in before.tokens):
+        return None
+    subject = subject_of(before, cast)
+    return _speaker_of(cast, subject) if subject else None
 
 
 def _speaker_embedded(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler
 
-from newsreader.core.facts.gazetteer import is_given_name
+from newsreader.core.facts.gazetteer import is_family_first, is_given_name
 from newsreader.core.text import fold
 
 SURNAME_MATCH = 0.87  # keys at least this similar can be one surname
@@ -116,7 +116,11 @@ def surname_matches(word: str, name: list[str]) -> float:
     if "-" in word and _fold(name[-1]) in {_fold(p) for p in word.split("-")}:
         return 0.9  # "Putin-Don": a garbled surname that contains the surname
     best = similarity(word, name[-1]) if same_surname(word, name[-1]) else 0.0
-    if len(name) == 2 and _fold(name[0]) == _fold(word) and not is_given_name(word):
+    if (
+        len(name) == 2
+        and _fold(name[0]) == _fold(word)
+        and (not is_given_name(word) or is_family_first(word))
+    ):
         best = max(best, 0.9)  # family name first ("Xi" of "Xi Jinping")
     for part in name[1:-1]:
         if _fold(part) == _fold(word):

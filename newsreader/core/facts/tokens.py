@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from newsreader.core.align import Cancelled
 from newsreader.core.article import Article
-from newsreader.core.facts.lexicon import CLAUSE_OPENERS, REPORTING_VERBS
+from newsreader.core.facts.gazetteer import is_given_name, party_of
+from newsreader.core.facts.lexicon import CLAUSE_OPENERS, REPORTING_VERBS, ROLE_HEADS
 from newsreader.core.facts.model import Evidence
 from newsreader.core.text import fold, split_sentences
 
@@ -28,6 +29,7 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 MAX_SENTENCE = 1500  # characters
+_ADDRESSED = frozenset({"told", "tells", "tell", "telling", "asked", "asks", "urged", "urges"})
 _POSSESSIVE = re.compile(r"^(.+?)['’]s$")
 _URL = re.compile(r"https?://|www\.|\.(?:com|org|net|jpg|png)\b", re.IGNORECASE)
 
@@ -82,8 +84,10 @@ class Sentence:
             cut = ""
             if t.low in {";", ":", "—", "–"} or (t.low in CLAUSE_OPENERS and i > 0):
                 cut = t.low
-            elif t.low in REPORTING_VERBS and i + 1 < len(toks) and toks[i + 1].alpha:
+            elif t.low in REPORTING_VERBS and not t.cap and i + 1 < len(toks) and toks[i + 1].alpha:
                 nxt = toks[i + 1].low
+                if t.low in _ADDRESSED:
+                    continue  # "told X of her decision": X is addressed, no clause starts yet
                 if nxt not in {"that", "on", "in", "at", "to", "by", "after", "before"}:
                     out.append((start, i + 1, opener))
                     start, opener = i + 1, "said"
@@ -222,7 +226,10 @@ def build_doc(
         doc.check(pi)
         heading = is_heading(para.text)
         doc.headings.append(heading)
-        spans = _bounded(list(para.sentences) or split_sentences(para.text), para.text)
+        spans = _bounded(
+            _join_initials(list(para.sentences) or split_sentences(para.text), para.text),
+            para.text,
+        )
         for start, end in spans:
             doc.check(len(doc.sentences) + 1)
             text = para.text[start:end]
@@ -243,6 +250,29 @@ def build_doc(
             )
             doc.sentences.append(doc.by_paragraph[pi][-1])
     return doc
+
+
+_ENDS_IN_INITIALS = re.compile(r"\b([A-Z][\w-]*) ((?:[A-Z]\.){1,3})\s*$")
+
+
+def _join_initials(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """ "US Vice President J.D. | Vance will not attend": a sentence cut after a name's initials
+    is one sentence (not "... in the U.S. | Trump said", nor "Washington D.C.")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            m = _ENDS_IN_INITIALS.search(text[out[-1][0] : out[-1][1]])
+            nxt = text[start:end].lstrip()
+            if (
+                m
+                and nxt[:1].isupper()
+                and (m.group(1).lower() in ROLE_HEADS or is_given_name(m.group(1)))
+                and party_of(m.group(2)) is None
+            ):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def _bounded(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:

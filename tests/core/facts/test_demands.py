@@ -104,3 +104,48 @@ def test_samples_demands(sample) -> None:
         "the reservoir filling suspended for 60 days and an international survey of the river",
     ) in got
     assert any(p == "Coristan" and "joint monitoring commission" in t for p, t in got)
+
+
+def test_a_list_item_may_be_an_ing_noun() -> None:
+    got = demands("Sweden demands lower duties, purchasing guarantees, and a seat on the board.")
+    assert ("Sweden", "purchasing guarantees") in got
+    assert ("Sweden", "a seat on the board") in got
+
+
+def test_an_ing_verb_after_a_comma_still_ends_the_demand() -> None:
+    got = demands("Sweden demands tariff cuts, saying the current rates are unfair.")
+    assert got == [("Sweden", "tariff cuts")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Norway will not sign unless Sweden withdraws its troops from the border.",
+            [("Norway", "Sweden withdraws its troops from the border")],
+        ),
+        (
+            "Norway will not join the talks until it receives guarantees from Sweden.",
+            [("Norway", "it receives guarantees from Sweden")],
+        ),
+        ("Norway said talks would not resume until next week.", []),
+        ("Norway will sign until the end of the month.", []),
+    ],
+)
+def test_what_must_happen_first(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert demands(sentence) == expected
+
+
+def test_a_proposal_for_something() -> None:
+    got = demands("Norway put forward a proposal for a three-day truce along the border.")
+    assert got == [("Norway", "a three-day truce along the border")]
+    assert demands("The proposal for a truce was discussed.") == []
+
+
+def test_unless_with_a_long_subject() -> None:
+    got = demands(
+        "Norway and Sweden said they would not sign unless every neighbour - including Finland - "
+        "was represented in the room."
+    )
+    assert ("Norway", "every neighbour - including Finland - was represented in the room") in got
+    assert ("Sweden", "every neighbour - including Finland - was represented in the room") in got

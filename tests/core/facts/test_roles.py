@@ -155,3 +155,31 @@ def test_institution_titles() -> None:
         "Ursula von der Leyen", "European Commission President Ursula von der Leyen spoke."
     )
     assert got[0][1:] == ("president", "European Union")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "display"),
+    [
+        (
+            "Russian Deputy Foreign Minister Oleg Petrenko arrived.",
+            "Oleg Petrenko",
+            "Deputy Foreign Minister",
+        ),
+        (
+            "Arvenia's envoy is special envoy for Ukraine Oleg Petrenko.",
+            "Oleg Petrenko",
+            "special envoy for Ukraine",
+        ),
+        (
+            "She named the head of the president's office Oleg Petrenko.",
+            "Oleg Petrenko",
+            "head of the president's office",
+        ),
+    ],
+)
+def test_displayed_title_keeps_what_follows_a_preposition(
+    sentence: str, name: str, display: str
+) -> None:
+    person = facts(sentence).person(name)
+    assert person is not None
+    assert person.roles[0].display == display

@@ -1,0 +1,420 @@
+"""The clause around an attendance cue: who its subject is, whom it lists, whether it is negated
+or conditional, which delegation it is about.
+
+:class:`Clause` is the base of the sentence reader in :mod:`attendance`; the rules there decide
+what a cue states, these methods decide about whom.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+
+from newsreader.core.facts import attendance_cues as cues
+from newsreader.core.facts.lexicon import (
+    DELEGATION_WORDS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PLURALS,
+    SPEECH_VERBS,
+)
+from newsreader.core.facts.model import Status
+from newsreader.core.facts.people import Cast, Mention
+from newsreader.core.facts.tokens import Sentence
+
+Segment = tuple[int, int, str]
+
+
+@dataclass(slots=True)
+class Clause:
+    """One sentence of one article, with the people and parties found in it."""
+
+    sent: Sentence
+    cast: Cast
+
+    @property
+    def toks(self) -> list:
+        return self.sent.tokens
+
+    @property
+    def segments(self) -> list[Segment]:
+        return self.sent.segments()
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return [m for m in self.cast.in_sentence(self.sent) if not self.toks[m.i].quoted]
+
+    def _next(self, n: int) -> str:
+        return self.toks[n + 1].low if n + 1 < len(self.toks) else ""
+
+    def _coordinated(self, ms: list[Mention]) -> list[Mention]:
+        """The people listed right after the first of ``ms`` ("of A, B and C")."""
+        out: list[Mention] = []
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        for prev, nxt in pairwise(ms):
+            between = [
+                t.low for k, t in enumerate(self.toks[prev.j : nxt.i]) if prev.j + k not in in_roles
+            ]
+            if not all(w in {",", "and", "as", "well", "a", "an", "the"} for w in between):
+                break
+            out.append(nxt)
+        return out
+
+    def _segment(self, n: int) -> Segment:
+        for seg in self.segments:
+            if seg[0] <= n < seg[1]:
+                return seg
+        return (0, n + 1, "")
+
+    def _following(self, seg: Segment) -> Segment | None:
+        index = self.segments.index(seg) if seg in self.segments else -1
+        return self.segments[index + 1] if 0 <= index + 1 < len(self.segments) else None
+
+    def _negated(self, seg: Segment, n: int) -> bool:
+        lows = [t.low for t in self.toks[max(seg[0], n - 6) : n]]
+        if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
+            return True
+        return any(a in {"rule", "rules", "ruled"} and b == "out" for a, b in pairwise(lows))
+
+    def _status(self, seg: Segment, n: int) -> Status:
+        toks = self.toks
+        lows = [t.low for t in toks[max(seg[0], n - 6) : n]]
+        if self._negated(seg, n):
+            return "not_attending"
+        if seg[2] == "whether" or any(w in cues.MODALS for w in lows):
+            return "conditional"
+        if any(t.low in {"unclear", "undecided"} for t in toks[: seg[0]]):
+            return "conditional"
+        following = self._following(seg)
+        if (
+            following is not None
+            and following[2] in cues.CONDITION_OPENERS
+            and not self._another_verb(n, following[0])
+        ):
+            return "conditional"
+        for k in range(n, seg[1]):
+            low = toks[k].low
+            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if low == "condition" or (low == "provided" and nxt not in {"by", "with", "to", "for"}):
+                return "conditional"  # "provided that ..." (not "a room provided by the host")
+        return "attending"
+
+    def _subjects(self, seg: Segment, n: int) -> list[Mention]:
+        """People who are the subject of the cue at ``n``: the nearest ones before it in its
+        clause (past a parenthesis), else in the clause before."""
+        toks, mentions = self.toks, self.mentions
+        owner = self._possessor(n)
+        if owner is not None:
+            return owner
+        k = n - 1
+        while k > seg[0] and toks[k].low in cues.AUX:
+            k -= 1
+        excluded = self._relative_tokens(n)
+        if toks[k].low == "," and k > seg[0]:  # "X, who, despite meeting Y, is not taking part"
+            j = k - 1
+            while j > max(0, k - 30) and toks[j].low != ",":
+                j -= 1
+            roles = self.cast.in_roles.get(self.sent.index, set())
+            inside = any(  # "..., ambassador to the US, Anatoly Antonov, will": an appositive name
+                j < m.i < k and all(x in roles or toks[x].cap for x in range(j + 1, m.i))
+                for m in mentions
+            )
+            if toks[j].low == "," and j > 0 and not inside:
+                if toks[j - 1].low in {"who", "which"}:
+                    k = j - 1
+                else:
+                    before = [
+                        m
+                        for m in mentions
+                        if m.j <= j and m.i not in excluded and self._may_be_subject(m)
+                    ]
+                    if before:
+                        return self._nearest(before, excluded)
+        if toks[k].low == "which":
+            return []
+        if toks[k].low == "who":
+            before = [m for m in mentions if m.j <= k]
+            return before[-1:]
+        if toks[n - 1].low == "for" if n > 0 else False:
+            return []  # "thanked X for attending": the thanked, not the speaker
+        parties = self.cast.parties.get(self.sent.index, [])
+        index = self.segments.index(seg) if seg in self.segments else 0
+        start, end = seg[0], n
+        while True:
+            for p in parties:
+                if start <= p.i and p.j <= n and cues.only_aux(toks[p.j : n]):
+                    return self._before_party(p.i)  # "Ukraine join the talks": a party
+            roles = self.cast.in_roles.get(self.sent.index, set())
+            found = [
+                m
+                for m in mentions
+                if start <= m.i < end
+                and m.i not in excluded
+                and m.i not in roles  # "Hochstein, adviser to President Biden, will": not Biden
+                and self._may_be_subject(m)
+            ]
+            if found:
+                return self._nearest(found, excluded)
+            if self._reported(index):
+                return []  # "Putin said the talks were going well": the speaker is not the subject
+            if start == seg[0] and not self._subject_elided(seg[0], n):
+                return []  # "..., but no one would represent Myanmar": a subject of its own
+            index -= 1
+            if index < 0 or self.segments[index + 1][2] in cues.CONDITION_OPENERS | {"that"}:
+                return []  # "X hoped that the army would join": not X
+            start, end = self.segments[index][0], self.segments[index][1]
+
+    def _another_verb(self, n: int, end: int) -> bool:
+        """ "will take part in the talks and could later return ... if ...": the condition is
+        about the later verb, not the cue."""
+        toks = self.toks
+        return any(
+            toks[k].low in {"and", "but"} and toks[k + 1].low in cues.AUX
+            for k in range(n + 1, min(end, len(toks) - 1))
+        )
+
+    def _subject_elided(self, start: int, n: int) -> bool:
+        """Nothing but auxiliaries and adverbs before the cue in its clause ("..., and will
+        attend"): the subject is the previous clause's."""
+        return all(
+            t.low in cues.AUX or t.low in _ADVERBS or not t.alpha for t in self.toks[start:n]
+        )
+
+    def _possessor(self, n: int) -> list[Mention] | None:
+        """ "Modi's decision to skip the summit", "his refusal to attend": the possessor (None
+        when the cue is not such an infinitive)."""
+        toks = self.toks
+        k = n - 1
+        if k < 1 or toks[k].low != "to":
+            return None
+        k -= 1
+        if toks[k].low not in _INTENT_NOUNS:
+            return None
+        owner = toks[k - 1] if k >= 1 else None
+        if owner is None:
+            return None
+        if owner.low == "'s":
+            return [m for m in self.mentions if m.j == k - 1][-1:]
+        if owner.low in {"his", "her"}:
+            return [m for m in self.cast.in_sentence(self.sent) if m.i == k - 1]
+        return None
+
+    def _nearest(self, found: list[Mention], excluded: set[int]) -> list[Mention]:
+        """The last of ``found`` and the people coordinated with it ("A and B will attend")."""
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        group = [found[-1]]
+        for prev in reversed(found[:-1]):
+            parties = {
+                k for p in self.cast.parties.get(self.sent.index, []) for k in range(p.i, p.j)
+            }
+            between = [
+                t.low
+                for k, t in enumerate(self.toks[prev.j : group[0].i], start=prev.j)
+                if k not in in_roles
+                and k not in excluded
+                and k not in parties
+                and not t.cap
+                and t.low not in _ROLE_WORDS
+            ]
+            if not all(w in _COORDINATION for w in between):
+                break
+            group.insert(0, prev)
+        return dedupe(group)
+
+    def _before_party(self, i: int) -> list[Mention]:
+        """ "Zelenskyy and European leaders were not invited": the people listed with a party
+        subject."""
+        out: list[Mention] = []
+        k = i
+        while k > 0 and self.toks[k - 1].low in {"and", ","}:
+            m = next((m for m in self.mentions if m.j == k - 1), None)
+            if m is None:
+                break
+            out.insert(0, m)
+            k = m.i
+        return dedupe(out)
+
+    def _relative_tokens(self, cue: int) -> set[int]:
+        """Tokens of relative clauses ("who met Y in Washington", ", which ...") up to the next
+        comma, except the one the cue at ``cue`` is in: the people in them are neither subjects
+        nor members."""
+        out: set[int] = set()
+        toks = self.toks
+        for k, t in enumerate(toks):
+            if t.low in {"who", "whose", "which"} and k > 0:
+                first = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "," else k + 1
+                end = next((j for j in range(first, len(toks)) if toks[j].low == ","), len(toks))
+                if first == k + 2:  # "who, despite meeting Y, is not ...": to the clause's end
+                    end = next(
+                        (j for j in range(end + 1, len(toks)) if toks[j].low == ","), len(toks)
+                    )
+                if not k <= cue < end:
+                    out.update(range(k, end))
+        return out
+
+    def _reported(self, index: int) -> bool:
+        """Segment ``index`` is a reported clause ("X said [the talks ...]", "X said that [...]")."""
+        if not 0 <= index < len(self.segments):
+            return False
+        start, _, opener = self.segments[index]
+        if opener == "said":
+            return True
+        return opener == "that" and start >= 2 and self.toks[start - 2].low in REPORTING_VERBS
+
+    def _may_be_subject(self, m: Mention) -> bool:
+        toks = self.toks
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        k = m.i - 1
+        while k >= 0 and k in in_roles:
+            k -= 1  # "conveyed to Prime Minister X his decision": X is after "to"
+        if k >= 0 and (toks[k].low in cues.OBJECT_PREPOSITIONS or toks[k].low in _OBJECT_VERBS):
+            return False  # "told Prime Minister X of her decision": X is told
+        if toks[m.i].low in cues.POSSESSIVE_PRONOUNS:
+            return False
+        return not (m.j < len(toks) and toks[m.j].low == "'s")
+
+    def _next_cue(self, start: int, end: int) -> int:
+        """Where a list of objects ends: at the next cue ("headed by A, and includes B"), not at
+        a noun ("the head of the office")."""
+        toks = self.toks
+        for k in range(start, end):
+            low = toks[k].low
+            if low not in cues.MEMBER | cues.LEAD | cues.SEND | cues.ATTEND:
+                continue
+            prev = toks[k - 1].low if k else ""
+            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if low in cues.LEAD and (toks[k].cap or prev in _DETERMINERS or nxt == "of"):
+                continue
+            return k
+        return end
+
+    def _objects(self, start: int, end: int) -> list[Mention]:
+        """People named from ``start`` to ``end``, except inside someone's role ("X, an aide to
+        President Y": Y is not in the list), in a relative clause ("who met Y") or as the
+        speaker of a closing attribution ("..., Press Secretary Y said")."""
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        relative = self._relative_tokens(start - 1)
+        toks = self.toks
+        out = []
+        for m in self.mentions:
+            if not start <= m.i < end or m.i in in_roles or m.i in relative:
+                continue
+            if toks[m.i].low in cues.POSSESSIVE_PRONOUNS - {"him"}:
+                continue  # "according to a statement from his office"
+            if m.j < len(toks) and toks[m.j].low in {"'s"} | SPEECH_VERBS:
+                continue  # "X's office said", "..., X said"
+            k = m.i - 1
+            while k >= 0 and k in in_roles:
+                k -= 1
+            if k >= 0 and toks[k].low in SPEECH_VERBS:
+                continue  # "..., said Press Secretary X"
+            out.append(m)
+        return dedupe(out)
+
+    def _delegation(self) -> str | None:
+        """The party whose delegation the sentence talks about ("the Arvenian delegation",
+        "Coristan's team", "the delegation of Korestan", "his delegation", "its delegation")."""
+        toks, cast = self.toks, self.cast
+        parties = cast.parties.get(self.sent.index, [])
+        for k, t in enumerate(toks):
+            if t.low not in DELEGATION_WORDS:
+                continue
+            for pm in parties:
+                if pm.i <= k < pm.j or pm.j == k:  # "the Arvenian delegation", "the Moscow team"
+                    return pm.party
+                if pm.j + 1 == k and toks[pm.j].low == "'s":  # "Coristan's delegation"
+                    return pm.party
+                if pm.i == k + 2 and toks[k + 1].low == "of":  # "the delegation of Korestan"
+                    return pm.party
+            prev = toks[k - 1].low if k else ""
+            if prev in {"his", "her"}:
+                for m in cast.in_sentence(self.sent):
+                    if m.i == k - 1:
+                        return cast.person_party(m.person)
+            if prev in {"its", "their"}:
+                return cast.last_party_before(self.sent, k - 1)
+            first = next((pm for pm in parties if pm.i < k), None)
+            if (
+                first is not None
+                and first.i == self._segment(first.i)[0]
+                and first.j < len(toks)
+                and toks[first.j].alpha
+                and not toks[first.j].cap
+            ):
+                return first.party  # "Israel will send a delegation led by X" (not a dateline)
+        return None
+
+
+# Title material between two listed names ("A, and Russia's ambassadors to the US, B").
+_ROLE_WORDS = ROLE_HEADS | ROLE_PLURALS.keys() | ROLE_MODIFIERS | {"to", "of", "for", "'s", "the"}
+_ADVERBS = frozenset(
+    [
+        "also",
+        "still",
+        "now",
+        "then",
+        "later",
+        "already",
+        "again",
+        "too",
+        "instead",
+        "however",
+        "meanwhile",
+        "probably",
+        "likely",
+    ]
+)
+# Nouns whose possessor is the subject of a following "to <cue>" ("Modi's decision to skip").
+_INTENT_NOUNS = frozenset(
+    [
+        "decision",
+        "refusal",
+        "plan",
+        "plans",
+        "intention",
+        "promise",
+        "choice",
+        "offer",
+        "readiness",
+        "willingness",
+    ]
+)
+_COORDINATION = frozenset(
+    {",", ".", "and", "both", "nor", "neither", "as", "well", "also", "plus", "the", "'s"}
+)
+# Verbs whose next person is their object, never the subject of a later cue.
+_OBJECT_VERBS = frozenset(
+    [
+        "told",
+        "tells",
+        "informed",
+        "informs",
+        "asked",
+        "asks",
+        "urged",
+        "urges",
+        "assured",
+        "thanked",
+        "thanks",
+        "met",
+        "meets",
+        "called",
+        "phoned",
+        "invited",
+        "briefed",
+        "warned",
+        "warns",
+    ]
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "deputy"})
+
+
+def dedupe(ms: list[Mention]) -> list[Mention]:
+    seen: set[int] = set()
+    out = []
+    for m in ms:
+        if m.person not in seen:
+            seen.add(m.person)
+            out.append(m)
+    return out
