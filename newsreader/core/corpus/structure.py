@@ -96,8 +96,9 @@ def align_sentences(a: Sketch, b: Sketch) -> SentenceAlignment:
     score = overlap / smaller
     weight = np.where(score >= SENTENCE_MATCH, score, 0.0)
     pairs = _monotone_path(weight)
-    cov_a = float(size_a[[i for i, _ in pairs]].sum() / max(1.0, size_a.sum())) if pairs else 0.0
-    cov_b = float(size_b[[j for _, j in pairs]].sum() / max(1.0, size_b.sum())) if pairs else 0.0
+    total_a, total_b = max(1.0, float(size_a.sum())), max(1.0, float(size_b.sum()))
+    cov_a = float(size_a[[i for i, _ in pairs]].sum() / total_a) if pairs else 0.0
+    cov_b = float(size_b[[j for _, j in pairs]].sum() / total_b) if pairs else 0.0
     return SentenceAlignment(tuple(pairs), cov_a, cov_b, _longest_run(pairs))
 
 

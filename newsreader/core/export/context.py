@@ -11,7 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from newsreader import __version__
-from newsreader.core.align import Alignment, Link
+from newsreader.core.align import Alignment, Kind, Link
 from newsreader.core.article import Article
 from newsreader.core.export.facts_view import FactsView, build_facts_view
 from newsreader.core.export.palette import PALETTE, TIERS, Tier, TierStyle
@@ -54,7 +54,7 @@ class MatchRef:
     letter: str  # the other article's letter
     number: int  # 1-based paragraph number in the other article
     anchor: str
-    kind: str
+    kind: Kind
     score: int
     moved: bool
 

@@ -92,7 +92,8 @@ def fact_rows(facts: dict[str, Any]) -> list[dict[str, str]]:
             for value in _strs(art.get(key)):
                 add(file=path, outlet=outlet, kind=kind, value=value)
     for d in _dicts(facts.get("discrepancies")):
-        values = d.get("values") if isinstance(d.get("values"), dict) else {}
+        raw_values = d.get("values")
+        values = raw_values if isinstance(raw_values, dict) else {}
         for path, value in values.items():
             if isinstance(path, str) and isinstance(value, str):
                 add(

@@ -127,7 +127,8 @@ def build_facts_view(facts: dict[str, Any], left: Article, right: Article) -> Fa
     lettered: list[tuple[str, dict[str, Any]]] = []
     rest: list[dict[str, Any]] = []
     for raw in raw_articles:
-        path = raw.get("path") if isinstance(raw.get("path"), str) else ""
+        raw_path = raw.get("path")
+        path = raw_path if isinstance(raw_path, str) else ""
         if _same_file(path, left.path) and all(k != "A" for k, _ in lettered):
             lettered.append(("A", raw))
         elif _same_file(path, right.path) and all(k != "B" for k, _ in lettered):
@@ -169,7 +170,8 @@ def build_facts_view(facts: dict[str, Any], left: Article, right: Article) -> Fa
     paths = [raw.get("path") for _, raw in lettered]
     discrepancies = []
     for raw in _dicts(facts.get("discrepancies")) if isinstance(facts, dict) else []:
-        values = raw.get("values") if isinstance(raw.get("values"), dict) else {}
+        raw_values = raw.get("values")
+        values = raw_values if isinstance(raw_values, dict) else {}
         row = tuple(_value_for(values, p) for p in paths)
         topic = _line(raw.get("topic"))
         if topic and any(row):

@@ -103,7 +103,7 @@ def render_comparison_markdown(c: Comparison) -> str:
     for p in c.left.paragraphs:
         for m in p.matches:
             other = right_by_number[m.number]
-            style = PALETTE[m.kind]  # type: ignore[index]
+            style = PALETTE[m.kind]
             moved = ", moved" if m.moved else ""
             lines += [
                 f"### {p.label} ↔ {m.label}: {style.symbol} {style.label} ({m.score}{moved})",
@@ -116,9 +116,9 @@ def render_comparison_markdown(c: Comparison) -> str:
             pairs += 1
     if not pairs:
         lines += ["No paragraph of A matches one of B.", ""]
-    for side, other in ((c.left, c.right), (c.right, c.left)):
+    for side, opposite in ((c.left, c.right), (c.right, c.left)):
         only = [p for p in side.paragraphs if p.tier == "only"]
-        lines += [f"## Only in {side.letter} (not in {other.letter})", ""]
+        lines += [f"## Only in {side.letter} (not in {opposite.letter})", ""]
         lines += [f"- **{p.label}** {_para_text(p)}" for p in only] or ["Nothing."]
         lines.append("")
     if c.facts is not None:
@@ -141,8 +141,8 @@ def _facts_lines(c: Comparison) -> list[str]:
         )
         lines.append("|---" * (len(f.articles) + 1) + "|")
         for d in f.discrepancies:
-            values = " | ".join(_cell(v) if v else "not stated" for v in d.values)
-            lines.append(f"| {_cell(d.topic)} | {values} |")
+            row = " | ".join(_cell(v) if v else "not stated" for v in d.values)
+            lines.append(f"| {_cell(d.topic)} | {row} |")
     else:
         lines.append("The articles do not disagree on any extracted fact.")
     lines.append("")

@@ -45,7 +45,8 @@ class TierStyle:
 
 
 def _rgb(hex_colour: str) -> RGB:
-    return tuple(int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))  # type: ignore[return-value]
+    r, g, b = (int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return r, g, b
 
 
 def _hex(rgb: RGB) -> str:

@@ -110,9 +110,10 @@ def combine(found: list[AttendanceCue]) -> Status:
     """A person's status in an article from all its cues: a stated absence wins, then a
     condition, then attendance."""
     statuses = {c.status for c in found}
-    for status in ("not_attending", "conditional", "attending"):
+    precedence: tuple[Status, ...] = ("not_attending", "conditional", "attending")
+    for status in precedence:
         if status in statuses:
-            return status  # type: ignore[return-value]
+            return status
     return "unknown"
 
 
@@ -365,7 +366,7 @@ class _Reader(Clause):
         objects = self._objects(n + 2, seg[1])
         if not objects or objects[0].i - n > 6:
             return True
-        self.add([objects[0], *self._coordinated(objects)], status, self.toks[n].low)  # type: ignore[arg-type]
+        self.add([objects[0], *self._coordinated(objects)], status, self.toks[n].low)
         return True
 
     def _attend(self, n: int, seg: Segment) -> bool:

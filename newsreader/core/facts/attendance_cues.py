@@ -6,7 +6,10 @@ cue states.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from newsreader.core.facts.lexicon import word_set
+from newsreader.core.facts.model import Status
 from newsreader.core.facts.tokens import Token
 
 ATTEND = word_set(
@@ -319,7 +322,7 @@ def planned_visit(toks: list[Token], n: int) -> bool:
     return any(w in PLAN_VISIT for w in before) and not any(w in {"his", "her"} for w in before)
 
 
-def participation_of(toks: list[Token], n: int) -> str:
+def participation_of(toks: list[Token], n: int) -> Status | Literal[""]:
     """ "with the participation of X" (attending), "without the presence of X" (not attending),
     "the participation of X is unlikely" (conditional); "" when it says nothing."""
     if toks[n].low not in {"participation", "presence", "attendance"}:

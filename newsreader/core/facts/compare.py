@@ -60,8 +60,8 @@ def _people_index(facts: list[ArticleFacts]) -> PeopleIndex:
     return out
 
 
-def _mark(
-    row: FactRow, keyfn: Callable[[int], Hashable], agree: Callable[[Hashable, Hashable], bool]
+def _mark[K: Hashable](
+    row: FactRow, keyfn: Callable[[int], K], agree: Callable[[K, K], bool]
 ) -> None:
     """Set agree/conflict on the stated cells of ``row`` (majority value agrees)."""
     stated = row.stated()
@@ -102,7 +102,8 @@ def _attendance_rows(
             f"attendance:{cp.id}", f"{cp.name} — attendance", "attendance", cp.name, cells
         )
         if row.stated():
-            _mark(row, lambda i, r=row: r.cells[i].value, lambda a, b: a == b)
+            values = [c.value for c in row.cells]
+            _mark(row, values.__getitem__, lambda a, b: a == b)
             row.detail = "different attendance" if row.conflict else ""
             rows.append(row)
     return rows
@@ -133,12 +134,11 @@ def _title_rows(
         if not row.stated():
             continue
 
-        def key(i: int, offices: dict[int, list[str]] = offices) -> Hashable:
+        def key(i: int, offices: dict[int, list[str]] = offices) -> tuple[str, ...]:
             return tuple(offices.get(i, ()))
 
-        def agree(a: Hashable, b: Hashable) -> bool:
-            ta, tb = tuple(a), tuple(b)  # type: ignore[arg-type]
-            return not ta or not tb or any(compatible(x, y) for x in ta for y in tb)
+        def agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+            return not a or not b or any(compatible(x, y) for x in a for y in b)
 
         _mark(row, key, agree)
         row.detail = "different titles" if row.conflict else ""
@@ -167,7 +167,7 @@ def _people_rows(
         ]
         ids = {i: frozenset(p.person_id for p, _ in items) for i, items in per_article.items()}
         row = FactRow(f"{kind}:{party}:{what}", label(party, what), kind, party, cells)
-        _mark(row, lambda i, ids=ids: ids[i], lambda a, b: a == b)
+        _mark(row, ids.__getitem__, lambda a, b: a == b)
         if row.conflict:
             sets = list(ids.values())
             disjoint = any(not (a & b) for a in sets for b in sets)
@@ -246,7 +246,7 @@ def _figure_rows(facts: list[ArticleFacts]) -> list[FactRow]:
             f"figure:{figs[0].unit}:{'-'.join(sorted(shared))}", label, "figure", label, cells
         )
         values = {i: (c[i].value, c[i].qualifier) for i in c}
-        _mark(row, lambda i, v=values: v[i], _same_figure)
+        _mark(row, values.__getitem__, _same_figure)
         row.detail = "different figures" if row.conflict else ""
         rows.append(row)
     return rows
@@ -278,9 +278,9 @@ def _cluster_figures(facts: list[ArticleFacts]) -> list[dict[int, Figure]]:
     return clusters
 
 
-def _same_figure(a: Hashable, b: Hashable) -> bool:
-    va, _ = a  # type: ignore[misc]
-    vb, _ = b  # type: ignore[misc]
+def _same_figure(a: tuple[float | None, str], b: tuple[float | None, str]) -> bool:
+    va, _ = a
+    vb, _ = b
     if va is None or vb is None:
         return True
     return abs(va - vb) < 1e-9

@@ -24,7 +24,7 @@ from newsreader.core.facts.tokens import Doc, Sentence
 
 # cue word → words that may follow it and belong to the cue
 _VERBS: dict[str, tuple[str, ...]] = {}
-for _stem, _forms, _after in (
+for _verb, _forms, _after in (
     ("demand", "demand demands demanded demanding", ("that",)),
     ("insist", "insist insists insisted insisting", ("on", "that")),
     ("want", "want wants wanted", ()),
@@ -233,7 +233,7 @@ def _party(sent: Sentence, cast: Cast, n: int, last_party: str | None) -> list[t
         in_clause = [c for c in candidates if clause[0] <= c[0] < n]
         in_segment = [c for c in candidates if segment[0] <= c[0] < n]
         before = [c for c in candidates if c[0] < clause[0]]
-        pick = (in_clause or in_segment or before[-1:] or [None])[0]
+        pick = next(iter(in_clause or in_segment or before[-1:]), None)
     if pick is None:
         return []
     picked = [pick]

@@ -192,8 +192,10 @@ def person_cues(chunk: Chunk, resolver: PartyResolver) -> bool:
             # "The head of the Russian delegation, Presidential Aide X": a second title
             second = pre_role(sent, pre[0], resolver)
             last = toks[second[1] - 1] if second else None
-            if last is not None and (
-                not last.cap or resolver.any(last.text) or last.low in ROLE_HEADS
+            if (
+                second is not None
+                and last is not None
+                and (not last.cap or resolver.any(last.text) or last.low in ROLE_HEADS)
             ):  # not "... office Yermak, Defense Minister Umerov": Yermak is a name
                 roles.append(second)
     roles.extend(post_role(sent, chunk.j, resolver))

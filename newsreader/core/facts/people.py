@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import partial
 
 from newsreader.core.facts import names as nm
 from newsreader.core.facts import parties as pt
@@ -263,7 +264,7 @@ def _roles(cast: Cast, chunks: list[nm.Chunk], mentions: list[Mention]) -> None:
             # "Its Foreign Minister" names the party of this or the previous sentence; further back
             # the antecedent is as likely an unlisted place ("hosted by Saldova. Its ...").
             parts = normalize(
-                toks, cast.resolver, lambda s=sent, a=a: cast.last_party_before(s, a, reach=1)
+                toks, cast.resolver, partial(cast.last_party_before, sent, a, reach=1)
             )
             if not parts.head:
                 continue

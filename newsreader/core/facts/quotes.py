@@ -196,6 +196,7 @@ def _speaker_before(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
     verb = verbs[-1].start
     before = [m for m in ms if sent.tokens[m.j - 1].end <= verb]
     subjects = [m for m in before if not _after_preposition(sent, m, cast)]
+    pick: Mention | None
     if before:
         pick = (subjects or before)[-1]
     elif any(t.alpha and t.end <= verb for t in sent.tokens[:-1]):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsreader.core.facts.model import STATUS_LABELS, ArticleFacts, FactItem, Person
+from newsreader.core.facts.model import STATUS_LABELS, ArticleFacts, FactItem, Person, Status
 
 SECTION_ORDER = (
     "attending",
@@ -37,10 +37,11 @@ def _person_label(p: Person) -> str:
 
 def sections(f: ArticleFacts) -> list[Section]:
     out: list[Section] = []
-    for status in ("attending", "not_attending", "conditional"):
+    statuses: tuple[Status, ...] = ("attending", "not_attending", "conditional")
+    for status in statuses:
         items = tuple(
             FactItem("attendance", _person_label(p), p.evidence)
-            for p in f.by_status(status)  # type: ignore[arg-type]
+            for p in f.by_status(status)
             if p.evidence is not None
         )
         out.append(Section(status, STATUS_LABELS[status], items))

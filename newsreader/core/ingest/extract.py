@@ -19,6 +19,7 @@ from newsreader.core.ingest.blocks import Item
 def extract_html(html: Any) -> dict[str, Any]:
     """Article text blocks and metadata from a web page, via trafilatura."""
     import trafilatura
+    from trafilatura.settings import Document
 
     doc = trafilatura.bare_extraction(
         html,
@@ -30,7 +31,7 @@ def extract_html(html: Any) -> dict[str, Any]:
         include_formatting=False,
         deduplicate=False,
     )
-    if doc is None:
+    if not isinstance(doc, Document):  # None: nothing found (a dict only comes with as_dict=True)
         return {"items": []}
     items: list[Item] = []
     body = getattr(doc, "body", None)

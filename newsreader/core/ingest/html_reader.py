@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsreader.core.ingest import metadata as prio
 from newsreader.core.ingest import worker
@@ -66,7 +67,7 @@ def read_html(
             break
 
     warnings: list[str] = []
-    extracted: dict[str, object] = {}
+    extracted: dict[str, Any] = {}  # the worker's reply: untyped data from another process
     try:
         extracted = worker.run_task("html", html, timeout=TIMEOUT, cancelled=cancelled)
     except worker.WorkerTimeoutError:
@@ -79,7 +80,7 @@ def read_html(
             f"Article extraction failed ({exc}); the page's text was read without its layout."
         )
     items = extracted.get("items") or []
-    text, blocks = join_items(items)  # type: ignore[arg-type]
+    text, blocks = join_items(items)
     if len(text.split()) < SMALL_EXTRACT_WORDS:
         # Nothing, or next to nothing (a headline): the extractor may have given up on the page
         # (lxml stops at 256 levels of nesting). Read the visible text if there is more of it.
