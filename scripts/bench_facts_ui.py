@@ -18,55 +18,44 @@ Runs offscreen with settings in a temporary folder.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-sys.path.insert(0, str(ROOT))
-
-from bench_facts import corpus  # noqa: E402
-from bench_ui import StallMeter, ms  # noqa: E402
+from _bench import StallMeter, Table, bench_window, ms, spin_until, stall
+from bench_facts import corpus
 
 
 def wait_ready(window, timeout: float = 120.0) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     from newsreader.ui.facts_controller import READY
 
     controller = window.facts.controller
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        QCoreApplication.processEvents()
-        if controller.state == READY and not controller.pending:
-            return
-        time.sleep(0.001)
-    raise SystemExit("the facts were not ready in time")
+    if not spin_until(lambda: controller.state == READY and not controller.pending, timeout):
+        raise SystemExit("the facts were not ready in time")
 
 
 def settle(window, seconds: float = 0.3) -> None:
     """Let the window finish other work (the Overview of the new articles) and paint what it has,
     so one step's work is not counted in the next."""
-    from PySide6.QtCore import QCoreApplication
-
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline or window.runner.active():
-        QCoreApplication.processEvents()
-        time.sleep(0.005)
+    until = time.monotonic() + seconds
+    spin_until(lambda: time.monotonic() >= until and not window.runner.active(), pause=0.005)
 
 
 def bench(window, sizes: list[int]) -> None:
     from newsreader.core.facts import analyze
     from newsreader.ui.entries import Entry, pasted_key
 
-    print("\nFacts in the app (times in ms; the stall is the longest the window could not respond)")
-    print(
-        f"{'articles':>8} {'baseline: GUI-thread analyze':>29} {'app: facts shown':>17} "
-        f"{'longest stall':>14} {'split: shown':>13} {'split: stall':>13} "
-        f"{'sidebar rebuild':>16} {'grid model':>11}"
+    table = Table(
+        "Facts in the app (times in ms; the stall is the longest the window could not respond)",
+        [
+            ("articles", 8),
+            ("baseline: GUI-thread analyze", 29),
+            ("app: facts shown", 17),
+            ("longest stall", 14),
+            ("split: shown", 13),
+            ("split: stall", 13),
+            ("sidebar rebuild", 16),
+            ("grid model", 11),
+        ],
     )
     for count in sizes:
         window.remove(window.model.keys())
@@ -82,7 +71,7 @@ def bench(window, sizes: list[int]) -> None:
         window.model.add([Entry(pasted_key(a), None, a) for a in articles])
         wait_ready(window)
         shown = time.perf_counter() - t
-        stall = meter.stop()
+        longest = meter.stop()
         settle(window)
 
         controller = window.facts.controller
@@ -111,9 +100,15 @@ def bench(window, sizes: list[int]) -> None:
         for _ in range(5):
             window.facts.grid.set_result(controller.result)
         grid = (time.perf_counter() - t) / 5
-        print(
-            f"{count:>8} {ms(baseline):>29} {ms(shown):>17} {stall:>11} ms {ms(split):>13} "
-            f"{split_stall:>10} ms {ms(rebuild):>16} {ms(grid):>11}"
+        table.row(
+            count,
+            ms(baseline),
+            ms(shown),
+            stall(longest),
+            ms(split),
+            stall(split_stall),
+            ms(rebuild),
+            ms(grid),
         )
 
 
@@ -121,21 +116,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10,100,200")
     args = parser.parse_args(argv)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["NEWSREADER_HOME"] = tempfile.mkdtemp(prefix="newsreader-bench-")
-
-    from newsreader.ui.app import application, create_window
-    from newsreader.ui.paths import app_dirs
-
-    app = application()
-    window = create_window(app_dirs())
-    window.resize(1440, 900)
-    window.show()
-    window.facts.show_sidebar()
-    window.facts.show_grid()
-    bench(window, [int(s) for s in args.sizes.split(",") if s.strip()])
-    window.close()
-    app.processEvents()
+    with bench_window(1440, 900) as window:
+        window.facts.show_sidebar()
+        window.facts.show_grid()
+        bench(window, [int(s) for s in args.sizes.split(",") if s.strip()])
     return 0
 
 

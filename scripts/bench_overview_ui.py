@@ -16,17 +16,11 @@ Runs offscreen with settings in a temporary folder.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from bench_ui import StallMeter, ms  # noqa: E402
-from synthetic_corpus import make_corpus  # noqa: E402
+from _bench import StallMeter, Table, bench_window, ms, spin_until, stall
+from synthetic_corpus import make_corpus
 
 
 def paint_time(widget, repeat: int = 10) -> float:
@@ -43,11 +37,18 @@ def bench(window, sizes: list[int]) -> None:
     from newsreader.ui.entries import Entry, pasted_key
     from newsreader.ui.overview_controller import READY
 
-    print("\nOverview in the app (the stall is the longest time the window could not respond)")
-    print(
-        f"{'articles':>8} {'baseline: GUI-thread overview':>30} {'app: map shown':>15} "
-        f"{'app: longest stall':>19} {'paint fitted':>13} {'paint zoomed':>13} "
-        f"{'scroll step':>12} {'hover':>8}"
+    table = Table(
+        "Overview in the app (the stall is the longest time the window could not respond)",
+        [
+            ("articles", 8),
+            ("baseline: GUI-thread overview", 30),
+            ("app: map shown", 15),
+            ("app: longest stall", 19),
+            ("paint fitted", 13),
+            ("paint zoomed", 13),
+            ("scroll step", 12),
+            ("hover", 8),
+        ],
     )
     window.views.show_overview()
     heatmap = window.overview_view.heatmap
@@ -62,15 +63,12 @@ def bench(window, sizes: list[int]) -> None:
         t = time.perf_counter()
         window.model.add([Entry(pasted_key(a), None, a) for a in articles])
         controller = window.overview
-        while not (controller.state == READY and not controller.pending):
-            QCoreApplication.processEvents()
-            time.sleep(0.001)
+        spin_until(lambda c=controller: c.state == READY and not c.pending)
         QCoreApplication.processEvents()
         shown = time.perf_counter() - t
-        while window.runner.active():  # the paragraph links of the copies, still background
-            QCoreApplication.processEvents()
-            time.sleep(0.001)
-        stall = meter.stop()
+        # the paragraph links of the copies, still in the background
+        spin_until(lambda: not window.runner.active())
+        longest = meter.stop()
 
         viewport = heatmap.viewport()
         heatmap.fit()
@@ -88,34 +86,26 @@ def bench(window, sizes: list[int]) -> None:
             heatmap._set_hovered(heatmap.grid().cell_at(100 + k * 7, 100 + k * 5))
             viewport.repaint()
         hover = (time.perf_counter() - t) / 20
-        print(
-            f"{count:>8} {ms(baseline):>30} {ms(shown):>15} {stall:>16.0f} ms "
-            f"{ms(fitted):>13} {ms(zoomed):>13} {ms(scroll):>12} {ms(hover):>8}",
-            flush=True,
+        table.row(
+            count,
+            ms(baseline),
+            ms(shown),
+            stall(longest),
+            ms(fitted),
+            ms(zoomed),
+            ms(scroll),
+            ms(hover),
         )
         window.remove(window.model.keys())
-        while controller.pending or window.runner.active():
-            QCoreApplication.processEvents()
-            time.sleep(0.001)
+        spin_until(lambda c=controller: not (c.pending or window.runner.active()))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,3000")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["NEWSREADER_HOME"] = tempfile.mkdtemp(prefix="newsreader-bench-")
-    sys.path.insert(0, str(ROOT))
-    from newsreader.ui.app import application, create_window
-    from newsreader.ui.paths import app_dirs
-
-    application()
-    window = create_window(app_dirs())
-    window.resize(1400, 900)
-    window.show()
-    bench(window, [int(x) for x in args.sizes.split(",") if x])
-    window.runner.shutdown(5000)
-    window.close()
+    with bench_window(1400, 900) as window:
+        bench(window, [int(x) for x in args.sizes.split(",") if x])
     return 0
 
 

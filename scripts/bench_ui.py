@@ -18,42 +18,18 @@ Runs offscreen with settings in a temporary folder.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from _bench import StallMeter, Table, bench_window, ms, spin_until, stall
+
 TEXT = (
     "the talks on the dam resumed on thursday while farmers waited for water and officials "
     "from both capitals traded statements about the reservoir and the summer flow"
 )
 WORDS = TEXT.split(" ")
-
-
-class StallMeter:
-    """The longest gap between ticks of a 5 ms timer: how long the event loop was blocked."""
-
-    def __init__(self) -> None:
-        from PySide6.QtCore import QElapsedTimer, QTimer
-
-        self.longest = 0
-        self._timer = QElapsedTimer()
-        self._ticks = QTimer()
-        self._ticks.setInterval(5)
-        self._ticks.timeout.connect(self._tick)
-
-    def _tick(self) -> None:
-        self.longest = max(self.longest, self._timer.restart())
-
-    def start(self) -> None:
-        self._timer.start()
-        self._ticks.start()
-
-    def stop(self) -> int:
-        self._ticks.stop()
-        return self.longest
 
 
 def paragraph(n: int, variant: int) -> str:
@@ -95,21 +71,24 @@ def identity_alignment(left, right):
     return Alignment(len(left.paragraphs), len(right.paragraphs), links, 90.0)
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:8.1f}"
-
-
 def bench_pairs(window, sizes: list[int]) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QTextDocument
 
     from newsreader.ui.entries import Entry
 
-    print("\nShowing a pair (ms; lower is better)")
-    print(
-        f"{'paragraphs/side':>16} {'baseline setHtml':>17} {'+full layout':>13} "
-        f"{'show pair':>10} {'+alignment':>11} {'longest stall':>14} {'sync step':>10} "
-        f"{'gutter paint':>13}"
+    table = Table(
+        "Showing a pair (ms; lower is better)",
+        [
+            ("paragraphs/side", 16),
+            ("baseline setHtml", 17),
+            ("+full layout", 13),
+            ("show pair", 10),
+            ("+alignment", 11),
+            ("longest stall", 14),
+            ("sync step", 10),
+            ("gutter paint", 13),
+        ],
     )
     for count in sizes:
         left, right = make_articles(count)
@@ -137,13 +116,9 @@ def bench_pairs(window, sizes: list[int]) -> None:
         compare.set_alignment(alignment)
         aligned = time.perf_counter() - t
         last = compare.left_pane.paragraph_count() - 1
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and (
-            compare.left_pane.is_pending(last) or compare.right_pane.is_pending(last)
-        ):
-            QCoreApplication.processEvents()
-            time.sleep(0.001)
-        stall = meter.stop()
+        panes = (compare.left_pane, compare.right_pane)
+        spin_until(lambda p=panes, n=last: not any(pane.is_pending(n) for pane in p), timeout=30)
+        longest = meter.stop()
         bar = compare.left_pane.verticalScrollBar()
         steps = 200
         t = time.perf_counter()
@@ -154,23 +129,31 @@ def bench_pairs(window, sizes: list[int]) -> None:
         for _ in range(20):
             compare.gutter.grab()
         paint = (time.perf_counter() - t) / 20
-        print(
-            f"{count:>16} {ms(baseline):>17} {ms(layout):>13} {ms(shown):>10} {ms(aligned):>11} "
-            f"{stall:>11.0f} ms {ms(sync):>10} {ms(paint):>13}",
-            flush=True,
+        table.row(
+            count,
+            ms(baseline),
+            ms(layout),
+            ms(shown),
+            ms(aligned),
+            stall(longest),
+            ms(sync),
+            ms(paint),
         )
         window.remove([e.key for e in entries])
         compare.set_pair(None, None)
 
 
 def bench_loading(window, counts: list[int]) -> None:
-    from PySide6.QtCore import QCoreApplication
-
     from newsreader.core.ingest import load_many
 
-    print("\nLoading small files (ms; the stall is the longest time the window could not respond)")
-    print(
-        f"{'files':>6} {'baseline: GUI-thread load_many':>31} {'app: total':>11} {'app: longest stall':>19}"
+    table = Table(
+        "Loading small files (ms; the stall is the longest time the window could not respond)",
+        [
+            ("files", 6),
+            ("baseline: GUI-thread load_many", 31),
+            ("app: total", 11),
+            ("app: longest stall", 19),
+        ],
     )
     for count in counts:
         folder = Path(tempfile.mkdtemp(prefix="nr-bench-"))
@@ -188,13 +171,11 @@ def bench_loading(window, counts: list[int]) -> None:
         meter.start()
         t = time.perf_counter()
         window.open_paths([folder], remember=False)
-        while not done or window.runner.active():
-            QCoreApplication.processEvents()
-            time.sleep(0.001)
+        spin_until(lambda d=done: bool(d) and not window.runner.active())
         total = time.perf_counter() - t
-        stall = meter.stop()
+        longest = meter.stop()
         window.loader.loaded.disconnect(done.append)
-        print(f"{count:>6} {ms(baseline):>31} {ms(total):>11} {stall:>16.0f} ms", flush=True)
+        table.row(count, ms(baseline), ms(total), stall(longest))
         window.remove(window.model.keys())
 
 
@@ -203,20 +184,9 @@ def main() -> int:
     parser.add_argument("--sizes", default="50,500,5000")
     parser.add_argument("--files", default="500,1000")
     args = parser.parse_args()
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ["NEWSREADER_HOME"] = tempfile.mkdtemp(prefix="newsreader-bench-")
-    sys.path.insert(0, str(ROOT))
-    from newsreader.ui.app import application, create_window
-    from newsreader.ui.paths import app_dirs
-
-    application()
-    window = create_window(app_dirs())
-    window.resize(1400, 900)
-    window.show()
-    bench_pairs(window, [int(x) for x in args.sizes.split(",") if x])
-    bench_loading(window, [int(x) for x in args.files.split(",") if x])
-    window.runner.shutdown(5000)
-    window.close()
+    with bench_window(1400, 900) as window:
+        bench_pairs(window, [int(x) for x in args.sizes.split(",") if x])
+        bench_loading(window, [int(x) for x in args.files.split(",") if x])
     return 0
 
 

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from newsreader.ui.article_model import BADGE_ROLE
-from newsreader.ui.colors import is_dark, mix
+from newsreader.ui.contrast import is_dark, mix
 from newsreader.ui.heatmap_colors import heatmap_theme
 
 PADDING = 7

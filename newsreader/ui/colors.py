@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
+from newsreader.ui.contrast import is_dark, mix, readable
+
 TIERS = ("identical", "edited", "paraphrase", "only")
 TIER_NAMES = {
     "identical": "Identical",
@@ -52,34 +54,6 @@ class Theme:
         return "\n".join(rules)
 
 
-def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
-
-
-def mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``amount`` of ``b`` over ``a`` (0 = a, 1 = b), opaque."""
-    t = max(0.0, min(1.0, amount))
-    return QColor.fromRgbF(
-        a.redF() + (b.redF() - a.redF()) * t,
-        a.greenF() + (b.greenF() - a.greenF()) * t,
-        a.blueF() + (b.blueF() - a.blueF()) * t,
-    )
-
-
-def luminance(c: QColor) -> float:
-    def channel(v: float) -> float:
-        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
-
-    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG contrast ratio between two opaque colours (1 to 21)."""
-    la, lb = luminance(a), luminance(b)
-    hi, lo = max(la, lb), min(la, lb)
-    return (hi + 0.05) / (lo + 0.05)
-
-
 def theme(palette: QPalette) -> Theme:
     dark = is_dark(palette)
     base = palette.color(QPalette.ColorRole.Base)
@@ -88,8 +62,8 @@ def theme(palette: QPalette) -> Theme:
     tiers = {}
     for tier, hue in _HUES.items():
         accent = QColor.fromHsl(hue, 150, 150) if dark else QColor.fromHsl(hue, 170, 110)
-        background = _readable(base, accent, text, 0.30 if dark else 0.16)
-        strong = _readable(base, accent, text, 0.50 if dark else 0.38)
+        background = readable(base, accent, text, 0.30 if dark else 0.16, step=0.04)
+        strong = readable(base, accent, text, 0.50 if dark else 0.38, step=0.04)
         band = QColor(mix(base, accent, 0.55 if dark else 0.40))
         band.setAlphaF(0.75)
         tiers[tier] = TierColor(background, strong, accent, band)
@@ -101,13 +75,3 @@ def theme(palette: QPalette) -> Theme:
         dim_text=mix(base, text, 0.55),
         tiers=tiers,
     )
-
-
-def _readable(base: QColor, accent: QColor, text: QColor, amount: float) -> QColor:
-    """The mix of ``accent`` into ``base``, backed off until ``text`` on it has 4.5:1 contrast."""
-    while amount > 0.02:
-        color = mix(base, accent, amount)
-        if contrast(color, text) >= 4.5:
-            return color
-        amount -= 0.04
-    return QColor(base)

@@ -14,7 +14,7 @@ from functools import cache
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPainterPath, QPalette, QPixmap
 
-from newsreader.ui.colors import contrast, mix
+from newsreader.ui.contrast import is_dark_color, mix, readable
 
 STATES = ("agree", "conflict", "absent")
 STATE_NAMES = {"agree": "Agrees", "conflict": "Conflicts", "absent": "Not stated"}
@@ -42,16 +42,6 @@ def _marker(dark: bool) -> QColor:
     return QColor.fromHsl(52, 255, 110) if dark else QColor.fromHsl(54, 255, 128)
 
 
-def _readable(base: QColor, accent: QColor, text: QColor, amount: float) -> QColor:
-    """``accent`` mixed into ``base``, backed off until ``text`` on it keeps 4.5:1 contrast."""
-    while amount > 0.02:
-        color = mix(base, accent, amount)
-        if contrast(color, text) >= 4.5:
-            return color
-        amount -= 0.03
-    return QColor(base)
-
-
 def fact_colors(palette: QPalette) -> FactColors:
     """The colours for this palette (computed once per palette: models ask for every cell)."""
     base = palette.color(QPalette.ColorRole.Base)
@@ -67,10 +57,12 @@ def _fact_colors(base_rgba: int, text_rgba: int, window_rgba: int) -> FactColors
         QColor.fromRgba(text_rgba),
         QColor.fromRgba(window_rgba),
     )
-    dark = base.lightnessF() < 0.5
+    dark = is_dark_color(base)
     cells = {
-        "agree": _readable(base, _accent(_HUES["agree"], dark), text, 0.20),
-        "conflict": _readable(base, _accent(_HUES["conflict"], dark), text, 0.42 if dark else 0.30),
+        "agree": readable(base, _accent(_HUES["agree"], dark), text, 0.20, step=0.03),
+        "conflict": readable(
+            base, _accent(_HUES["conflict"], dark), text, 0.42 if dark else 0.30, step=0.03
+        ),
         "absent": mix(base, text, 0.05 if dark else 0.035),
     }
     return FactColors(
@@ -80,7 +72,7 @@ def _fact_colors(base_rgba: int, text_rgba: int, window_rgba: int) -> FactColors
         absent_text=mix(base, text, 0.5),
         conflict=_accent(_HUES["conflict"], dark),
         disputed=_accent(_HUES["disputed"], dark),
-        sentence=_readable(base, _marker(dark), text, 0.42 if dark else 0.62),
+        sentence=readable(base, _marker(dark), text, 0.42 if dark else 0.62, step=0.03),
         group=mix(window, text, 0.06),
     )
 

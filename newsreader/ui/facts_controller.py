@@ -5,8 +5,9 @@ compared across the whole set (the sidebar then shows the compared and selected 
 of them). Any change to the list restarts a short timer; when it fires and the set of articles
 (keys and content ids) differs from the one last computed, a task runs through the window's
 :class:`TaskRunner` (progress and Cancel in the status bar); an older one still running is
-cancelled and its late result ignored. Nothing is computed while no facts view is open
-(:meth:`set_active`): opening one computes what is missing.
+cancelled and its late result ignored (the mechanism is :mod:`newsreader.ui.background_set`'s).
+Nothing is computed while no facts view is open (:meth:`set_active`): opening one computes what is
+missing.
 
 Each article's own facts (``extract_facts``) are kept per content id, so a new article costs only
 its own reading, and merging or splitting people (:meth:`merge`, :meth:`split`) re-runs only the
@@ -25,7 +26,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from newsreader.core.article import Article
 from newsreader.core.facts import (
@@ -37,22 +38,21 @@ from newsreader.core.facts import (
     facts_json,
 )
 from newsreader.ui.article_model import ArticleTableModel
+from newsreader.ui.background_set import (
+    CANCELLED,
+    COMPUTING,
+    FAILED,
+    READY,
+    BackgroundSetController,
+    Signature,
+)
 from newsreader.ui.entries import Entry
 from newsreader.ui.messages import MessageHub
-from newsreader.ui.worker import Task, TaskContext, TaskRunner
+from newsreader.ui.worker import TaskContext, TaskRunner
 
-EMPTY, COMPUTING, READY, NO_FACTS, CANCELLED, FAILED = (
-    "empty",
-    "computing",
-    "ready",
-    "no_facts",
-    "cancelled",
-    "failed",
-)
+EMPTY, NO_FACTS = "empty", "no_facts"
 STATES = (EMPTY, COMPUTING, READY, NO_FACTS, CANCELLED, FAILED)
 DEBOUNCE_MS = 300
-
-Signature = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +72,6 @@ class FactsResult:
     @property
     def has_facts(self) -> bool:
         return any(a.items() for a in self.factset.articles)
-
-
-def signature_of(entries: Sequence[Entry]) -> Signature:
-    return tuple((e.key, e.article.id) for e in entries if e.article is not None)
 
 
 def copy_overrides(overrides: NameOverrides) -> NameOverrides:
@@ -106,11 +102,11 @@ def compute(
     return factset, {a.id: own[a.id] for a in articles}
 
 
-class FactsController(QObject):
-    state_changed = Signal(str)
-    progressed = Signal(float, str)
-    result_changed = Signal(object)
+class FactsController(BackgroundSetController):
     overrides_changed = Signal()
+
+    failure_text = "The facts could not be read"
+    result: FactsResult | None
 
     def __init__(
         self,
@@ -120,49 +116,17 @@ class FactsController(QObject):
         parent: QObject | None = None,
         debounce_ms: int | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.model, self.runner, self.messages = model, runner, messages
-        self.state = EMPTY
-        self.result: FactsResult | None = None
-        self.task: Task | None = None
-        self.error = ""
+        super().__init__(
+            model,
+            runner,
+            messages,
+            parent,
+            debounce_ms=DEBOUNCE_MS if debounce_ms is None else debounce_ms,
+            state=EMPTY,
+            active=False,
+        )
         self.overrides = NameOverrides()
-        self.active = False
         self._own: dict[str, ArticleFacts] = {}  # each article's facts by content id, untouched
-        self._wanted: Signature | None = None  # the set last computed, being computed or cancelled
-        self._generation = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DEBOUNCE_MS if debounce_ms is None else debounce_ms)
-        self._timer.timeout.connect(self._start)
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
-            signal.connect(self.schedule)
-
-    # --- requests ------------------------------------------------------------------------------
-    def set_active(self, active: bool) -> None:
-        """A facts view is open (compute) or none is (stay idle until one opens)."""
-        self.active = active
-        if active:
-            self.schedule()
-
-    def schedule(self, *_: object) -> None:
-        """The list changed: look again once it has been quiet for a moment."""
-        if self.active:
-            self._timer.start()
-
-    def recompute(self) -> None:
-        """Compute now, even for the same articles (after a cancel or a failure)."""
-        self._timer.stop()
-        self._start(force=True)
-
-    def cancel(self) -> None:
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
-
-    @property
-    def pending(self) -> bool:
-        """A computation is scheduled or running."""
-        return self._timer.isActive() or (self.task is not None and not self.task.done)
 
     # --- people --------------------------------------------------------------------------------
     def merge(self, *names: str) -> None:
@@ -204,21 +168,7 @@ class FactsController(QObject):
         return lambda: facts_json(analyze_facts(found, overrides=overrides))
 
     # --- computing -----------------------------------------------------------------------------
-    def _entries(self) -> list[Entry]:
-        return [e for e in self.model.entries() if e.comparable]
-
-    def _start(self, force: bool = False) -> None:
-        if not self.active and not force:
-            return
-        entries = self._entries()
-        wanted = signature_of(entries)
-        if wanted == self._wanted and not force:
-            return
-        self._wanted = wanted
-        self._generation += 1
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
-        self.task = None
+    def _begin(self, entries: list[Entry], signature: Signature, generation: int) -> None:
         if not entries:
             self._own.clear()
             self._publish(None)
@@ -230,27 +180,18 @@ class FactsController(QObject):
         self._own = {i: f for i, f in self._own.items() if i in ids}  # articles gone: forgotten
         known = dict(self._own)
         overrides = copy_overrides(self.overrides)
-        generation = self._generation
         missing = sum(1 for a in articles if a.id not in known)
         label = (
             f"Reading the facts of {missing:,} articles"
             if missing
             else f"Comparing the facts of {len(articles):,} articles"
         )
-        self.task = self.runner.run(
+        self._run(
             lambda ctx: compute(ctx, articles, known, overrides),
             label=label,
-            on_failure=lambda exc: self._on_failed(exc, generation),
+            text=label + "…",
+            succeeded=lambda out: self._on_computed(out, keys, signature, generation),
         )
-        self.task.progressed.connect(lambda f, text: self._on_progress(f, text, generation))
-        self.task.succeeded.connect(lambda out: self._on_computed(out, keys, wanted, generation))
-        self.task.cancelled.connect(lambda: self._on_cancelled(generation))
-        self._set_state(COMPUTING)
-        self.progressed.emit(0.0, label + "…")
-
-    def _on_progress(self, fraction: float, text: str, generation: int) -> None:
-        if generation == self._generation:
-            self.progressed.emit(fraction, text)
 
     def _on_computed(
         self,
@@ -266,22 +207,3 @@ class FactsController(QObject):
         result = FactsResult(keys, factset, signature)
         self._publish(result)
         self._set_state(READY if result.has_facts else NO_FACTS)
-
-    def _on_cancelled(self, generation: int) -> None:
-        if generation == self._generation:
-            self._set_state(CANCELLED)
-
-    def _on_failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self.error = str(exc) or type(exc).__name__
-        self.messages.error(f"The facts could not be read: {self.error}")
-        self._set_state(FAILED)
-
-    def _publish(self, result: FactsResult | None) -> None:
-        self.result = result
-        self.result_changed.emit(result)
-
-    def _set_state(self, state: str) -> None:
-        self.state = state
-        self.state_changed.emit(state)

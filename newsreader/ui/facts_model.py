@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from newsreader.ui.colors import mix
+from newsreader.ui.contrast import mix
 from newsreader.ui.facts_colors import badge_icon, fact_colors
 from newsreader.ui.facts_tree import LABEL_LIMIT, SIDE_NAMES, Node
 from newsreader.ui.visible import tooltip, visible

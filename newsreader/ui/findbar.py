@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsreader.ui.colors import mix
+from newsreader.ui.contrast import mix
 
 MAX_MATCHES = 2000  # per pane
 

@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 
-from newsreader.ui.colors import contrast, mix
+from newsreader.ui.contrast import contrast, is_dark_color, mix
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +67,7 @@ def heatmap_theme(palette: QPalette) -> HeatmapTheme:
 @cache
 def _theme(base_name: str, text_name: str, window_name: str, highlight: str) -> HeatmapTheme:
     base, text, window = QColor(base_name), QColor(text_name), QColor(window_name)
-    dark = base.lightnessF() < 0.5
+    dark = is_dark_color(base)
     colors = [ramp_color(base, dark, k / 255.0) for k in range(256)]
     lut = np.array([c.rgba() for c in colors], dtype=np.uint32)
     light_ink = np.array([contrast(c, base) > contrast(c, text) for c in colors], dtype=bool)

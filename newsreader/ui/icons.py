@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-from newsreader.ui.colors import mix
+from newsreader.ui.contrast import mix
 from newsreader.ui.paths import ICONS
 
 SIZES = (16, 24, 32, 48)

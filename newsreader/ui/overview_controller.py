@@ -2,9 +2,10 @@
 
 Any change to the list (articles added, removed, reloaded) restarts a short timer; when it fires and
 the set of articles (keys and content ids) differs from the one last computed, a new overview starts
-through the window's :class:`TaskRunner` and an older one still running is cancelled. The result
-also gives the article list its "Copy of" badges. A second, cheaper task then refines the copy
-pairs with the alignment engine (paragraph links for the tooltips); cancelling it loses nothing.
+through the window's :class:`TaskRunner` and an older one still running is cancelled (the mechanism
+is :mod:`newsreader.ui.background_set`'s). The result also gives the article list its "Copy of"
+badges. A second, cheaper task then refines the copy pairs with the alignment engine (paragraph
+links for the tooltips); cancelling it loses nothing.
 
 A cancelled overview stays cancelled for that set of articles until :meth:`recompute` (the view's
 "Compute again") or until the set changes.
@@ -17,14 +18,21 @@ Signals:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 
 from newsreader.core.article import Article
 from newsreader.core.corpus import Overview, align_derived, overview
 from newsreader.ui.article_model import ArticleTableModel
+from newsreader.ui.background_set import (
+    CANCELLED,
+    COMPUTING,
+    FAILED,
+    READY,
+    BackgroundSetController,
+    Signature,
+)
 from newsreader.ui.entries import Entry
 from newsreader.ui.messages import MessageHub
 from newsreader.ui.overview_data import OverviewResult, build_heatmap
@@ -32,17 +40,11 @@ from newsreader.ui.overview_text import badges
 from newsreader.ui.visible import visible
 from newsreader.ui.worker import Task, TaskContext, TaskRunner
 
-FEW, COMPUTING, READY, CANCELLED, FAILED = "few", "computing", "ready", "cancelled", "failed"
+FEW = "few"
 STATES = (FEW, COMPUTING, READY, CANCELLED, FAILED)
 DEBOUNCE_MS = 350
 REFINE_DELAY_MS = 500  # the new map is painted before the refinement competes for the GIL
 LABEL_LIMIT = 160
-
-Signature = tuple[tuple[str, str], ...]
-
-
-def signature_of(entries: Sequence[Entry]) -> Signature:
-    return tuple((e.key, e.article.id) for e in entries if e.article is not None)
 
 
 def label_of(entry: Entry) -> str:
@@ -83,10 +85,9 @@ def refine(ctx: TaskContext, result: Overview, articles: list[Article]) -> Overv
     )
 
 
-class OverviewController(QObject):
-    state_changed = Signal(str)
-    progressed = Signal(float, str)
-    result_changed = Signal(object)
+class OverviewController(BackgroundSetController):
+    failure_text = "The overview could not be computed"
+    result: OverviewResult | None
 
     def __init__(
         self,
@@ -96,56 +97,19 @@ class OverviewController(QObject):
         parent: QObject | None = None,
         debounce_ms: int = DEBOUNCE_MS,
     ) -> None:
-        super().__init__(parent)
-        self.model, self.runner, self.messages = model, runner, messages
-        self.state = FEW
-        self.result: OverviewResult | None = None
-        self.task: Task | None = None
+        super().__init__(
+            model, runner, messages, parent, debounce_ms=debounce_ms, state=FEW, wanted=()
+        )
         self.refine_task: Task | None = None
-        self.error = ""
-        self._wanted: Signature = ()  # the set last computed, being computed, or cancelled
-        self._generation = 0
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(debounce_ms)
-        self._timer.timeout.connect(self._start)
-        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.dataChanged):
-            signal.connect(self.schedule)
-
-    # --- requests ------------------------------------------------------------------------------
-    def schedule(self, *_: object) -> None:
-        """The list changed: look again once it has been quiet for a moment."""
-        self._timer.start()
-
-    def recompute(self) -> None:
-        """Compute now, even for the same articles (after a cancel or a failure)."""
-        self._timer.stop()
-        self._start(force=True)
-
-    def cancel(self) -> None:
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
-
-    @property
-    def pending(self) -> bool:
-        """A recomputation is scheduled or running."""
-        return self._timer.isActive() or (self.task is not None and not self.task.done)
 
     # --- computing -----------------------------------------------------------------------------
-    def _entries(self) -> list[Entry]:
-        return [e for e in self.model.entries() if e.comparable]
+    def _stop(self) -> None:
+        super()._stop()
+        if self.refine_task is not None and not self.refine_task.done:
+            self.refine_task.cancel()
+        self.refine_task = None
 
-    def _start(self, force: bool = False) -> None:
-        entries = self._entries()
-        wanted = signature_of(entries)
-        if wanted == self._wanted and not force:
-            return
-        self._wanted = wanted
-        self._generation += 1
-        for task in (self.task, self.refine_task):
-            if task is not None and not task.done:
-                task.cancel()
-        self.task = self.refine_task = None
+    def _begin(self, entries: list[Entry], signature: Signature, generation: int) -> None:
         if len(entries) < 2:
             self._publish(None)
             self._set_state(FEW)
@@ -155,23 +119,14 @@ class OverviewController(QObject):
         keys = [e.key for e in entries]
         labels = [label_of(e) for e in entries]
         short = [visible(e.short_label, LABEL_LIMIT) for e in entries]
-        generation = self._generation
-        self.task = self.runner.run(
+        self._run(
             lambda ctx: compute(
-                ctx, articles, keys=keys, labels=labels, short=short, signature=wanted
+                ctx, articles, keys=keys, labels=labels, short=short, signature=signature
             ),
             label=f"Overview of {len(entries):,} articles",
-            on_failure=lambda exc: self._on_failed(exc, generation),
+            text=f"Comparing {len(entries):,} articles…",
+            succeeded=lambda result: self._on_computed(result, articles, generation),
         )
-        self.task.progressed.connect(lambda f, text: self._on_progress(f, text, generation))
-        self.task.succeeded.connect(lambda result: self._on_computed(result, articles, generation))
-        self.task.cancelled.connect(lambda: self._on_cancelled(generation))
-        self._set_state(COMPUTING)
-        self.progressed.emit(0.0, f"Comparing {len(entries):,} articles…")
-
-    def _on_progress(self, fraction: float, text: str, generation: int) -> None:
-        if generation == self._generation:
-            self.progressed.emit(fraction, text)
 
     def _on_computed(
         self, result: OverviewResult, articles: list[Article], generation: int
@@ -200,17 +155,6 @@ class OverviewController(QObject):
         if generation == self._generation and self.result is base:
             self._publish(base.with_overview(refined))
 
-    def _on_cancelled(self, generation: int) -> None:
-        if generation == self._generation:
-            self._set_state(CANCELLED)
-
-    def _on_failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
-            return
-        self.error = str(exc) or type(exc).__name__
-        self.messages.error(f"The overview could not be computed: {self.error}")
-        self._set_state(FAILED)
-
     # --- publishing ----------------------------------------------------------------------------
     def _publish(self, result: OverviewResult | None) -> None:
         self.result = result
@@ -231,8 +175,3 @@ class OverviewController(QObject):
             if key in present and sources and not gone.intersection(sources):
                 kept[key] = self.model.badge(key)
         self.model.set_badges(kept)
-
-    def _set_state(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-        self.state_changed.emit(state)

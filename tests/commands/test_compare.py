@@ -3,23 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from newsreader.core.ingest import load_path
+from tests.helpers.cli import run_cli
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "newsreader", "compare", *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, "COLUMNS": "120"},
-    )
+    return run_cli("compare", *args, columns=120)
 
 
 def test_json_shape_and_indices(samples_dir: Path) -> None:

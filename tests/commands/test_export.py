@@ -13,6 +13,7 @@ import pytest
 
 from newsreader.cli import main
 from tests.core.export.hostile import inert_problems
+from tests.helpers.cli import run_cli
 
 
 @pytest.fixture
@@ -146,13 +147,7 @@ def test_write_failure_keeps_the_old_file(
 
 def test_real_entry_point(two: tuple[str, str], tmp_path: Path) -> None:
     out = tmp_path / "r.md"
-    result = subprocess.run(
-        [sys.executable, "-m", "newsreader", "export", *two, "-o", str(out)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    result = run_cli("export", *two, "-o", out)
     assert result.returncode == 0, result.stderr
     assert out.read_text().startswith("# Comparison")
     help_text = subprocess.run(

@@ -5,17 +5,11 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 
-from newsreader.ui.colors import TIERS, contrast, theme
-
-
-def palette(base: str, text: str, window: str) -> QPalette:
-    p = QPalette()
-    p.setColor(QPalette.ColorRole.Base, QColor(base))
-    p.setColor(QPalette.ColorRole.Text, QColor(text))
-    p.setColor(QPalette.ColorRole.Window, QColor(window))
-    return p
+from newsreader.ui.colors import TIERS, theme
+from newsreader.ui.contrast import contrast
+from tests.helpers.palettes import palette
 
 
 @pytest.mark.parametrize(

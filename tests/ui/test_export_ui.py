@@ -7,9 +7,6 @@ import importlib.util
 import io
 import json
 import os
-import shutil
-import subprocess
-import sys
 import textwrap
 import threading
 from pathlib import Path
@@ -32,8 +29,8 @@ from newsreader.ui.messages import ERROR, INFO
 from newsreader.ui.paths import SAMPLES
 from newsreader.ui.settings import EXPORT_FOLDER, EXPORT_FORMAT
 from tests.core.export.conftest import sample_facts
-from tests.core.export.test_atomic import SETUP as TMPFS_SETUP
 from tests.core.export.test_html import check_report
+from tests.helpers.tmpfs import run_in_tmpfs
 
 HAS_FACTS_ENGINE = importlib.util.find_spec("newsreader.core.facts") is not None
 OLD = b"an older export that must survive\n"
@@ -328,25 +325,8 @@ SAVE_IN_TMPFS = textwrap.dedent(
 
 @pytest.mark.parametrize(("mode", "expected"), [("rw", "disk is full"), ("ro", "read-only disk")])
 def test_full_or_read_only_disk_for_real(tmp_path, mode, expected) -> None:
-    if os.name != "posix" or os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("needs root and unshare(1) to mount a small private tmpfs")
-    folder = tmp_path / "mnt"
-    folder.mkdir()
-    result = subprocess.run(
-        [
-            *("unshare", "--mount", "--propagation", "private", "sh", "-c", TMPFS_SETUP, "sh"),
-            *(str(folder), OLD.decode(), mode, sys.executable, SAVE_IN_TMPFS),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    if result.returncode != 0 and "mount" in result.stderr:
-        pytest.skip(f"cannot mount a private tmpfs here: {result.stderr.strip()[-200:]}")
-    assert result.returncode == 0, result.stderr
-    outcome = json.loads(result.stdout)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    outcome = run_in_tmpfs(tmp_path, OLD, mode, SAVE_IN_TMPFS, env=env)
     assert expected in str(outcome["reason"]) and "unchanged" in str(outcome["reason"])
     assert outcome["old"] == OLD.decode() and outcome["files"] == ["report.html"]
 

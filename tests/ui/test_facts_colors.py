@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor
 
-from newsreader.ui.colors import contrast
+from newsreader.ui.contrast import contrast
 from newsreader.ui.facts_colors import STATES, badge_icon, fact_colors
-
-
-def palette(base: str, text: str, window: str) -> QPalette:
-    p = QPalette()
-    p.setColor(QPalette.ColorRole.Base, QColor(base))
-    p.setColor(QPalette.ColorRole.Text, QColor(text))
-    p.setColor(QPalette.ColorRole.Window, QColor(window))
-    return p
+from tests.helpers.palettes import palette
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,9 @@ from PySide6.QtGui import QTextDocument
 
 from newsreader.core.facts import CanonicalPerson, Evidence, analyze
 from newsreader.core.ingest import load_path, load_text
+from newsreader.ui.background_set import signature_of
 from newsreader.ui.entries import Entry
-from newsreader.ui.facts_controller import FactsResult, signature_of
+from newsreader.ui.facts_controller import FactsResult
 from newsreader.ui.facts_model import FactsTreeModel, display
 from newsreader.ui.facts_tree import Node, build_tree
 from newsreader.ui.people_menu import merge_candidates, split_choices

@@ -9,10 +9,11 @@ from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QPalette, QWheelEvent
 from PySide6.QtWidgets import QApplication
 
-from newsreader.ui.colors import contrast
+from newsreader.ui.contrast import contrast
 from newsreader.ui.heatmap import HeatmapView
 from newsreader.ui.heatmap_colors import heatmap_theme
 from newsreader.ui.overview_data import COPY, SOURCE, Heatmap, Marks, pyramid
+from tests.helpers.palettes import palette
 
 N = 3000
 
@@ -167,11 +168,7 @@ def test_palette_change_recolours(qtbot, view) -> None:
     ],
 )
 def test_theme_readable_in_light_and_dark(qapp, base: str, text: str, window: str) -> None:
-    p = QPalette()
-    p.setColor(QPalette.ColorRole.Base, QColor(base))
-    p.setColor(QPalette.ColorRole.Text, QColor(text))
-    p.setColor(QPalette.ColorRole.Window, QColor(window))
-    t = heatmap_theme(p)
+    t = heatmap_theme(palette(base, text, window))
     for mark in (t.copy, t.related, t.duplicate, t.outline):
         assert contrast(mark, t.base) >= 3.0  # graphics: WCAG 3:1 against the background
     assert contrast(t.color(255), t.base) >= 7.0  # the strongest similarity stands out

@@ -27,10 +27,12 @@ from newsreader.core.export.formats import (
     file_dialog_filter,
     format_for_path,
     render_export,
+    render_html,
+    render_markdown,
     suggested_name,
 )
-from newsreader.core.export.html import CSP, render_comparison_html, render_html
-from newsreader.core.export.markdown import md_escape, render_comparison_markdown, render_markdown
+from newsreader.core.export.html import CSP, render_comparison_html
+from newsreader.core.export.markdown import md_escape, render_comparison_markdown
 from newsreader.core.export.palette import PALETTE, TIERS, Tier
 
 __all__ = [

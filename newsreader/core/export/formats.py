@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
 from newsreader import __version__
 from newsreader.core.align import Alignment
 from newsreader.core.article import Article
+from newsreader.core.export.context import build_comparison
 from newsreader.core.export.facts_table import render_facts_csv, render_facts_json
-from newsreader.core.export.html import render_html
-from newsreader.core.export.markdown import render_markdown
+from newsreader.core.export.html import render_comparison_html
+from newsreader.core.export.markdown import render_comparison_markdown
 
 Format = Literal["html", "md", "csv", "json"]
 
@@ -65,6 +67,43 @@ def suggested_name(left: Article, right: Article, fmt: Format = "html") -> str:
     return f"{stem(left)}-vs-{stem(right)}{FORMATS[fmt].suffixes[0]}"
 
 
+def render_text(
+    fmt: Format,
+    left: Article,
+    right: Article,
+    alignment: Alignment,
+    facts: dict[str, Any] | None = None,
+    *,
+    exported_at: datetime | None = None,
+    app_version: str = __version__,
+) -> str:
+    """The export in format ``fmt`` as text.
+
+    ``facts`` is the ``facts --json`` dict; the CSV and JSON formats consist of it and raise
+    ``ValueError`` without it. HTML and Markdown render the one :class:`Comparison` built here.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r}")
+    if FORMATS[fmt].needs_facts and facts is None:
+        raise ValueError(f"the {fmt} export contains facts only, and no facts were given")
+    if fmt == "csv":
+        assert facts is not None
+        return render_facts_csv(facts)
+    if fmt == "json":
+        assert facts is not None
+        return render_facts_json(facts, exported_at=exported_at, app_version=app_version)
+    comparison = build_comparison(
+        left, right, alignment, facts, exported_at=exported_at, app_version=app_version
+    )
+    render = render_comparison_html if fmt == "html" else render_comparison_markdown
+    return render(comparison)
+
+
+# The report for ``left`` against ``right`` (``facts``: the ``facts --json`` dict, optional).
+render_html = partial(render_text, "html")
+render_markdown = partial(render_text, "md")
+
+
 def render_export(
     fmt: Format,
     left: Article,
@@ -75,27 +114,8 @@ def render_export(
     exported_at: datetime | None = None,
     app_version: str = __version__,
 ) -> bytes:
-    """The export in format ``fmt`` as UTF-8 bytes.
-
-    ``facts`` is the ``facts --json`` dict; the CSV and JSON formats consist of it and raise
-    ``ValueError`` without it.
-    """
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown export format {fmt!r}")
-    if FORMATS[fmt].needs_facts and facts is None:
-        raise ValueError(f"the {fmt} export contains facts only, and no facts were given")
-    if fmt == "html":
-        text = render_html(
-            left, right, alignment, facts, exported_at=exported_at, app_version=app_version
-        )
-    elif fmt == "md":
-        text = render_markdown(
-            left, right, alignment, facts, exported_at=exported_at, app_version=app_version
-        )
-    elif fmt == "csv":
-        assert facts is not None
-        text = render_facts_csv(facts)
-    else:
-        assert facts is not None
-        text = render_facts_json(facts, exported_at=exported_at, app_version=app_version)
+    """:func:`render_text` as UTF-8 bytes."""
+    text = render_text(
+        fmt, left, right, alignment, facts, exported_at=exported_at, app_version=app_version
+    )
     return text.encode("utf-8", "replace")

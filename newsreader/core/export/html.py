@@ -6,16 +6,11 @@ Rendering goes through Jinja2 with autoescape on for every template (no string-b
 
 from __future__ import annotations
 
-from datetime import datetime
 from functools import cache
-from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from newsreader import __version__
-from newsreader.core.align import Alignment
-from newsreader.core.article import Article
-from newsreader.core.export.context import Comparison, build_comparison
+from newsreader.core.export.context import Comparison
 from newsreader.core.export.palette import (
     DARK_BASE,
     DARK_TEXT,
@@ -55,19 +50,3 @@ def render_comparison_html(comparison: Comparison) -> str:
             "dark_text": DARK_TEXT,
         },
     )
-
-
-def render_html(
-    left: Article,
-    right: Article,
-    alignment: Alignment,
-    facts: dict[str, Any] | None = None,
-    *,
-    exported_at: datetime | None = None,
-    app_version: str = __version__,
-) -> str:
-    """The report for ``left`` against ``right`` (``facts``: the ``facts --json`` dict, optional)."""
-    comparison = build_comparison(
-        left, right, alignment, facts, exported_at=exported_at, app_version=app_version
-    )
-    return render_comparison_html(comparison)

@@ -8,13 +8,8 @@ the articles' own metadata become links (as ``<https://...>`` autolinks).
 from __future__ import annotations
 
 import re
-from datetime import datetime
-from typing import Any
 
-from newsreader import __version__
-from newsreader.core.align import Alignment
-from newsreader.core.article import Article
-from newsreader.core.export.context import ArticleMeta, Comparison, ParaView, build_comparison
+from newsreader.core.export.context import ArticleMeta, Comparison, ParaView
 from newsreader.core.export.palette import PALETTE
 
 # Punctuation that starts emphasis, code, links and images (a "[" is needed for both) or quotes;
@@ -161,18 +156,3 @@ def _facts_lines(c: Comparison) -> list[str]:
             lines.append("No facts extracted.")
         lines.append("")
     return lines
-
-
-def render_markdown(
-    left: Article,
-    right: Article,
-    alignment: Alignment,
-    facts: dict[str, Any] | None = None,
-    *,
-    exported_at: datetime | None = None,
-    app_version: str = __version__,
-) -> str:
-    comparison = build_comparison(
-        left, right, alignment, facts, exported_at=exported_at, app_version=app_version
-    )
-    return render_comparison_markdown(comparison)

@@ -16,6 +16,7 @@ import pytest
 from newsreader.core.align import Cancelled
 from newsreader.core.export import ExportError, write_atomic
 from newsreader.core.export.atomic import CHUNK
+from tests.helpers.tmpfs import run_in_tmpfs
 
 OLD = b"<!DOCTYPE html><p>the export from last week</p>\n"
 BIG = b"x" * (3 * CHUNK + 123)
@@ -181,46 +182,17 @@ IN_TMPFS = textwrap.dedent(
                       "files": sorted(os.listdir(os.path.dirname(path)))}))
     """
 )
-SETUP = (
-    'mount -t tmpfs -o size=64k tmpfs "$1" && printf %s "$2" > "$1/report.html" '
-    '&& if [ "$3" = ro ]; then mount -o remount,ro "$1"; fi '
-    '&& exec "$4" -c "$5" "$1/report.html"'
-)
-
-
-def _in_tmpfs(tmp_path: Path, mode: str) -> dict[str, object]:
-    import json
-    import shutil
-
-    if os.geteuid() != 0 or shutil.which("unshare") is None:
-        pytest.skip("needs root and unshare(1) to mount a small private tmpfs")
-    folder = tmp_path / "mnt"
-    folder.mkdir()
-    result = subprocess.run(
-        [
-            *("unshare", "--mount", "--propagation", "private", "sh", "-c", SETUP, "sh"),
-            *(str(folder), OLD.decode(), mode, sys.executable, IN_TMPFS),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
-    if result.returncode != 0 and "mount" in result.stderr:
-        pytest.skip(f"cannot mount a private tmpfs here: {result.stderr.strip()[-200:]}")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
 
 
 def test_full_disk_for_real(tmp_path: Path) -> None:
-    outcome = _in_tmpfs(tmp_path, "rw")
+    outcome = run_in_tmpfs(tmp_path, OLD, "rw", IN_TMPFS)
     assert "disk is full" in str(outcome["reason"])
     assert outcome["old"] == OLD.decode()
     assert outcome["files"] == ["report.html"]
 
 
 def test_read_only_disk_for_real(tmp_path: Path) -> None:
-    outcome = _in_tmpfs(tmp_path, "ro")
+    outcome = run_in_tmpfs(tmp_path, OLD, "ro", IN_TMPFS)
     assert "read-only disk" in str(outcome["reason"])
     assert outcome["old"] == OLD.decode()
     assert outcome["files"] == ["report.html"]
