@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -63,6 +63,22 @@ class Sketch:
 
     def sentence_content(self, index: int) -> np.ndarray:
         return self.content[self.sentence_starts[index] : self.sentence_starts[index + 1]]
+
+    def head(self, max_words: int) -> Sketch:
+        """This sketch cut to its first ``max_words`` content words (whole sentences, at least one
+        sentence); the sketch itself when it is not longer."""
+        if self.size <= max_words:
+            return self
+        starts = self.sentence_starts
+        keep = max(1, int(np.searchsorted(starts, max_words, side="right")) - 1)
+        end = int(starts[keep]) if keep < starts.size else self.size
+        return replace(
+            self,
+            content=self.content[:end],
+            sentence_starts=starts[: keep + 1].copy(),
+            sentence_paragraph=self.sentence_paragraph[:keep],
+            sentences=self.sentences[:keep],
+        )
 
 
 def fold_fast(text: str) -> str:

@@ -30,6 +30,10 @@ MIN_CONTENT_WORDS = 20  # below this a text is too short to tell a copy from a c
 SHUFFLES = 6
 RUN_GAP = 1  # a run of aligned sentences survives one skipped sentence (a byline, an added aside)
 SENTENCE_MATCH = 0.3  # share of the smaller sentence's content words found in the other sentence
+# The order evidence of very long texts is judged on their first MAX_WORDS content words (about
+# 20,000 words of text, far beyond any news article): the word-level LCS and the sentence matrices
+# grow with the product of the two lengths, and one long C call would hold the GIL for seconds.
+MAX_WORDS = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +62,7 @@ class SentenceAlignment:
 
 def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0) -> Order:
     """Ordered retention between two sketches, with its chance level (pure, deterministic)."""
+    a, b = a.head(MAX_WORDS), b.head(MAX_WORDS)
     short = min(a.size, b.size)
     if short < MIN_CONTENT_WORDS:
         return Order(0, 0.0, 0.0, 0.0)
@@ -86,6 +91,7 @@ def _shuffled(fixed: list[int], moved: Sketch, seed: int) -> float:
 
 def align_sentences(a: Sketch, b: Sketch) -> SentenceAlignment:
     """Monotone sentence alignment maximising the summed overlap of matching sentences."""
+    a, b = a.head(MAX_WORDS), b.head(MAX_WORDS)
     n, m = a.sentence_starts.size - 1, b.sentence_starts.size - 1
     if n == 0 or m == 0:
         return SentenceAlignment((), 0.0, 0.0, 0)

@@ -76,3 +76,28 @@ def test_order_evidence_is_symmetric_and_deterministic() -> None:
 def test_sentence_alignment_of_empty_texts() -> None:
     empty = sketch_sentences([])
     assert align_sentences(empty, sketch_sentences([_sentences(1)])).pairs == ()
+
+
+def test_head_keeps_whole_sentences_up_to_the_cap() -> None:
+    sketch = sketch_sentences([_sentences(7, 20)])
+    assert sketch.head(sketch.size) is sketch
+    head = sketch.head(sketch.size // 2)
+    assert 0 < head.size <= sketch.size // 2
+    assert head.sentence_starts[-1] == head.size
+    assert len(head.sentences) == head.sentence_starts.size - 1 == head.sentence_paragraph.size
+    assert (head.content == sketch.content[: head.size]).all()
+    assert sketch.head(1).sentence_starts.size == 2  # at least one sentence survives
+
+
+def test_very_long_texts_are_judged_on_their_first_words(monkeypatch) -> None:
+    from newsreader.core.corpus import structure
+
+    source = _sentences(11, 60)
+    copy = _paraphrase(source, 0.3, 12)
+    whole = order_evidence(sketch_sentences([source]), sketch_sentences([copy]))
+    monkeypatch.setattr(structure, "MAX_WORDS", 100)
+    capped = order_evidence(sketch_sentences([source]), sketch_sentences([copy]))
+    assert capped.is_copy and whole.is_copy
+    assert capped.shared <= 100 < whole.shared  # the cap bounds the work, the verdict stays
+    alignment = align_sentences(sketch_sentences([source]), sketch_sentences([copy]))
+    assert max(i for i, _ in alignment.pairs) < 10  # only the first sentences are aligned
