@@ -27,6 +27,11 @@ class Paragraph:
     text: str
     span: Span
     sentences: tuple[Span, ...] = ()
+    words: int = -1  # the word count, computed once (lists sort and headers show it often)
+
+    def __post_init__(self) -> None:
+        if self.words < 0:
+            object.__setattr__(self, "words", len(self.text.split()))
 
     @classmethod
     def make(cls, index: int, text: str, span: Span) -> Paragraph:
@@ -77,7 +82,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        return sum(p.words for p in self.paragraphs)
 
     @property
     def is_empty(self) -> bool:
