@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Score fact extraction against the hand-made gold for the seed articles.
 
-    scripts/eval_facts.py [GOLD_DIR] [--seeds DIR]
+    scripts/eval_facts.py [GOLD_DIR] [--seeds DIR]     the seeds (floors; exit 1 below one)
+    scripts/eval_facts.py --set dev [-v] [--event E]   the dev events (scripts/eval_events.py)
 
 GOLD_DIR defaults to ../shared/gold (next to the repository); the seeds default to GOLD_DIR/../seeds.
 The five seeds are analyzed together (as the app does), then scored as the gold's "about" says:
@@ -31,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 from newsreader.core.facts import FactSet, Person, analyze  # noqa: E402
 from newsreader.core.ingest import load_path  # noqa: E402
@@ -262,6 +264,19 @@ def print_report(report: Report, verbose: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if "--set" in argv:
+        k = argv.index("--set")
+        which = argv[k + 1] if k + 1 < len(argv) else ""
+        rest = argv[:k] + argv[k + 2 :]
+        if which == "dev":
+            from eval_events import main as events_main
+
+            return events_main(rest)
+        if which != "seeds":
+            print("eval_facts: --set is 'seeds' or 'dev'", file=sys.stderr)
+            return 2
+        argv = rest
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD, help="gold folder")
     parser.add_argument("--seeds", type=Path, default=None, help="seed articles folder")
