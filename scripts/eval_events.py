@@ -39,12 +39,11 @@ from newsreader.core.ingest import load_path  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "dev" / "gold-facts.json"
 STATUSES = ("attending", "not_attending", "conditional")
-_STOP = frozenset(
-    (
-        "the a an of to and in on for with by at from that this is was be will would its their "
-        "his her as it or not no than more most over under into about"
-    ).split()
+_STOP_WORDS = (
+    "the a an of to and in on for with by at from that this is was be will would its their "
+    "his her as it or not no than more most over under into about"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 def fold(s: str) -> str:
