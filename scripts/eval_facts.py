@@ -7,7 +7,8 @@
 GOLD_DIR defaults to ../shared/gold (next to the repository); the seeds default to GOLD_DIR/../seeds.
 The five seeds are analyzed together (as the app does), then scored as the gold's "about" says:
 
-- attendance: precision/recall/F1 over (person, status) pairs, statuses attending / not_attending /
+- attendance: precision/recall/F1 over (person, status) pairs (people only: this gold does not
+  list parties), statuses attending / not_attending /
   conditional; a prediction listed in the gold's "also_ok" for that person is not counted wrong
   (and counts as found when the gold lists the person);
 - roles: share of the gold's stated roles found for the person (every word of the gold role,
@@ -172,6 +173,8 @@ def score_article(
     found: set[tuple[str, str]] = set()
     by_name: dict[str, list[Person]] = {}
     for p in facts.people:
+        if p.is_party:
+            continue  # the seeds' gold lists people only
         name = _map(factset, p, names, variants)
         if name:
             by_name.setdefault(name, []).append(p)

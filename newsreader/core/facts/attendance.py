@@ -19,9 +19,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from newsreader.core.facts import actors
 from newsreader.core.facts import attendance_cues as cues
 from newsreader.core.facts import attendance_forms as forms
-from newsreader.core.facts.attendance_clause import Clause, Segment
+from newsreader.core.facts.attendance_clause import GROUP_NOUNS, Clause, Segment
 from newsreader.core.facts.lexicon import DELEGATION_WORDS, SPEECH_VERBS
 from newsreader.core.facts.model import AttendanceCue, Status
 from newsreader.core.facts.people import Cast, Mention
@@ -90,6 +91,7 @@ def _cue_fields(cue: AttendanceCue) -> dict:
 
 
 def extract(doc: Doc, cast: Cast) -> list[Found]:
+    actors.find(doc, cast)
     out: list[Found] = _heads_of_delegation(cast)
     lead: tuple[int, int, str | None] | None = None
     events = forms.events(doc, cast)
@@ -246,10 +248,12 @@ class _Reader(Clause):
         toks, low = self.toks, self.toks[n].low
         if low not in cues.MEMBER:
             return False
-        words = {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS
         if low in {"include", "includes", "included"}:
-            words = words | _TALK_NOUNS  # "the first round of talks, which included A and B"
-        near = cues.near_before(toks, n, words, 10 if low == "including" else 25)
+            # "the first round of talks, which included A and B", "participants include A"
+            near = cues.list_head(toks, n, DELEGATION_WORDS | _TALK_NOUNS)
+        else:
+            words = {"delegation", "delegations"} if low == "including" else DELEGATION_WORDS
+            near = cues.near_before(toks, n, words, 10 if low == "including" else 25)
         if not near and not self._it_is_the_delegation(n):
             return False
         start = n + 1
@@ -269,10 +273,19 @@ class _Reader(Clause):
         while k > 0 and self.toks[k].low in cues.AUX:
             k -= 1
         previous = self.context.previous
+        if self.toks[k].low not in {"it", "they", "these"} or previous is None:
+            return False
+        words = [t.low for t in previous.tokens]
+        if any(w in DELEGATION_WORDS for w in words):
+            return True
+        # "Leaders of 40 countries will attend. They include A and B."
         return (
-            self.toks[k].low in {"it", "they"}
-            and previous is not None
-            and any(t.low in DELEGATION_WORDS for t in previous.tokens)
+            self.toks[k].low != "it"
+            and any(w in GROUP_NOUNS for w in words)
+            and any(
+                w in cues.ATTEND or w in cues.JOIN or w in {"present", "arrived", "expected"}
+                for w in words
+            )
         )
 
     def _send(self, n: int, seg: Segment) -> bool:
@@ -460,7 +473,7 @@ class _Reader(Clause):
     def _without(self, n: int) -> None:
         """ "Leaders begin their summit without Myanmar's leader X": X stays away."""
         toks = self.toks
-        if not any(t.low in cues.TALK for t in toks):
+        if not any(t.low in cues.TALK or t.low in cues.GATHER for t in toks):
             return
         people = [m for m in self._objects(n + 1, len(toks)) if m.i - n <= 8]
         if people and all(

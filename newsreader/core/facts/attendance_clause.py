@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from newsreader.core.facts import attendance_cues as cues
+from newsreader.core.facts.actors import GROUP_OF
 from newsreader.core.facts.lexicon import (
     DELEGATION_WORDS,
     REPORTING_VERBS,
@@ -18,6 +19,7 @@ from newsreader.core.facts.lexicon import (
     ROLE_MODIFIERS,
     ROLE_PLURALS,
     SPEECH_VERBS,
+    word_set,
 )
 from newsreader.core.facts.model import Status
 from newsreader.core.facts.people import Cast, Mention
@@ -43,7 +45,12 @@ class Clause:
 
     @property
     def mentions(self) -> list[Mention]:
-        return [m for m in self.cast.in_sentence(self.sent) if not self.toks[m.i].quoted]
+        """People named in the sentence (outside quotations) and the parties that may act."""
+        people = [m for m in self.cast.in_sentence(self.sent) if not self.toks[m.i].quoted]
+        actors = self.cast.actors.get(self.sent.index)
+        if not actors:
+            return people
+        return sorted(people + actors, key=lambda m: m.i)
 
     def _next(self, n: int) -> str:
         return self.toks[n + 1].low if n + 1 < len(self.toks) else ""
@@ -107,10 +114,15 @@ class Clause:
         owner = self._possessor(n)
         if owner is not None:
             return owner
+        among = self.among_copula(n)
+        if among is not None:
+            return self._subjects(self._segment(among), among)
         k = n - 1
         while k > seg[0] and toks[k].low in cues.AUX:
             k -= 1
         excluded = self._relative_tokens(n)
+        if self._group_subject(k):
+            return []  # "with around 100 leaders taking part": unnamed leaders
         if toks[k].low == "," and k > seg[0]:  # "X, who, despite meeting Y, is not taking part"
             j = k - 1
             while j > max(0, k - 30) and toks[j].low != ",":
@@ -143,8 +155,13 @@ class Clause:
         start, end = seg[0], n
         while True:
             for p in parties:
-                if start <= p.i and p.j <= n and cues.only_aux(toks[p.j : n]):
-                    return self._before_party(p.i)  # "Ukraine join the talks": a party
+                if (
+                    start <= p.i
+                    and p.j <= n
+                    and cues.only_aux(toks[p.j : n])
+                    and not any(m.i == p.i for m in mentions)
+                ):
+                    return self._before_party(p.i)  # "Ukrainian officials join the talks"
             roles = self.cast.in_roles.get(self.sent.index, set())
             found = [
                 m
@@ -164,6 +181,35 @@ class Clause:
             if index < 0 or self.segments[index + 1][2] in cues.CONDITION_OPENERS | {"that"}:
                 return []  # "X hoped that the army would join": not X
             start, end = self.segments[index][0], self.segments[index][1]
+
+    def among_copula(self, n: int) -> int | None:
+        """For a cue inside "X are among those who joined", "X is among the 50 leaders set to
+        speak", "X were among G20 leaders missing the event": the copula before "among" (whose
+        subject is the cue's), else None."""
+        toks = self.toks
+        for k in range(n - 1, max(-1, n - 12), -1):
+            low = toks[k].low
+            if low in {",", ";", ":", ".", "among"} or any(m.i <= k < m.j for m in self.mentions):
+                if low != "among" or k == 0:
+                    return None
+                b = k - 1
+                while b > 0 and toks[b].low in {"also", "not", "all", "both", "still", "now"}:
+                    b -= 1
+                return b if toks[b].low in cues.BE else None
+        return None
+
+    def _group_subject(self, k: int) -> bool:
+        """Token ``k`` (right before a cue) is an unnamed group ("100 leaders", "the delegates"),
+        not the end of a name or title, and not "X and other leaders"."""
+        toks = self.toks
+        if toks[k].low not in GROUP_NOUNS or k in self.cast.in_roles.get(self.sent.index, set()):
+            return False
+        if any(m.i <= k < m.j for m in self.mentions):
+            return False
+        if any(p.i <= k < p.j for p in self.cast.parties.get(self.sent.index, [])):
+            return False  # "Arvenian officials": a party's people
+        before = [t.low for t in toks[max(0, k - 3) : k]]
+        return not ({"other", "fellow", "and"} & set(before))  # "X and Arvenian officials"
 
     def _another_verb(self, n: int, end: int) -> bool:
         """ "will take part in the talks and could later return ... if ...": the condition is
@@ -188,6 +234,9 @@ class Clause:
         k = n - 1
         if k < 1 or toks[k].low != "to":
             return None
+        by = self._intent_by(k)
+        if by is not None:
+            return by
         k -= 1
         if toks[k].low not in _INTENT_NOUNS:
             return None
@@ -198,6 +247,20 @@ class Clause:
             return [m for m in self.mentions if m.j == k - 1][-1:]
         if owner.low in {"his", "her"}:
             return [m for m in self.cast.in_sentence(self.sent) if m.i == k - 1]
+        return None
+
+    def _intent_by(self, to: int) -> list[Mention] | None:
+        """ "a decision by Prime Minister X to skip the summit": X (``to`` is the "to")."""
+        toks = self.toks
+        m = next((m for m in self.mentions if m.j == to), None)
+        if m is None:
+            return None
+        b = m.i - 1
+        roles = self.cast.in_roles.get(self.sent.index, set())
+        while b > 0 and b in roles:
+            b -= 1
+        if b > 0 and toks[b].low == "by" and toks[b - 1].low in _INTENT_NOUNS:
+            return [m]
         return None
 
     def _nearest(self, found: list[Mention], excluded: set[int]) -> list[Mention]:
@@ -268,10 +331,19 @@ class Clause:
         k = m.i - 1
         while k >= 0 and k in in_roles:
             k -= 1  # "conveyed to Prime Minister X his decision": X is after "to"
-        if k >= 0 and (toks[k].low in cues.OBJECT_PREPOSITIONS or toks[k].low in _OBJECT_VERBS):
+        if (
+            k >= 0
+            and (toks[k].low in cues.OBJECT_PREPOSITIONS or toks[k].low in _OBJECT_VERBS)
+            and not (self.cast.is_actor(m.person) and _group_of(toks, k))
+        ):
             return False  # "told Prime Minister X of her decision": X is told
         if toks[m.i].low in cues.POSSESSIVE_PRONOUNS:
             return False
+        if m.j + 2 < len(toks) and toks[m.j].low == "and":
+            # "India and Indonesia's heads of state are absent": the possessive is both's
+            nxt = next((x for x in self.mentions if x.i == m.j + 1), None)
+            if nxt is not None and nxt.j < len(toks) and toks[nxt.j].low == "'s":
+                return False
         return not (m.j < len(toks) and toks[m.j].low == "'s")
 
     def _next_cue(self, start: int, end: int) -> int:
@@ -346,6 +418,12 @@ class Clause:
         return None
 
 
+# Unnamed groups that can be the subject of a cue ("100 leaders taking part").
+GROUP_NOUNS = word_set(
+    """leaders officials delegates delegations representatives countries nations states
+    participants guests dignitaries people members ministers diplomats heads monarchs royals
+    lawmakers prosecutors lawyers attorneys supporters protesters workers others"""
+)
 # Title material between two listed names ("A, and Russia's ambassadors to the US, B").
 _ROLE_WORDS = ROLE_HEADS | ROLE_PLURALS.keys() | ROLE_MODIFIERS | {"to", "of", "for", "'s", "the"}
 _ADVERBS = frozenset(
@@ -408,6 +486,11 @@ _OBJECT_VERBS = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "deputy"})
+
+
+def _group_of(toks: list, k: int) -> bool:
+    """Token ``k`` is an "of" after a group of a party's ("the leaders of", "the president of")."""
+    return toks[k].low == "of" and k > 0 and toks[k - 1].low in GROUP_OF
 
 
 def dedupe(ms: list[Mention]) -> list[Mention]:

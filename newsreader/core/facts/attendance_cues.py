@@ -28,7 +28,9 @@ BE = word_set("be is are was were been being")
 TALK = word_set(
     "talks negotiations meeting meetings summit session sessions conference delegation team "
     "teams conversations discussions round event gathering forum ceremony dialogue dinner "
-    "consultations"
+    "consultations funeral hearing sentencing trial service mass memorial inauguration "
+    "coronation wedding convention congress assembly proceedings celebrations parade "
+    "commemoration reception banquet"
 )
 NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "unable", "unwilling"})
 MODALS = frozenset(
@@ -52,7 +54,7 @@ CONTROL = word_set(
     "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
     "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
     "pressing push pushed allow allowed expect expects calls called persuade persuaded "
-    "convince convinced"
+    "convince convinced lobby lobbies lobbied lobbying"
 )
 REFUSE = word_set("refuse refuses refused refusing decline declines declined declining")
 PLAN = word_set(
@@ -66,9 +68,17 @@ TRAVEL = word_set(
 )
 REPRESENT = word_set("represent represents represented representing")
 SKIP = word_set(
-    "skip skips skipped skipping miss misses missed boycott boycotts boycotted boycotting shun "
-    "shuns shunned"
+    "skip skips skipped skipping miss misses missed missing boycott boycotts boycotted "
+    "boycotting shun shuns shunned snub snubs snubbed snubbing"
 )
+# Verbs of an event taking place: "leaders gather in X ... without Y".
+GATHER = word_set(
+    "gather gathers gathered gathering convene convenes convened convening assemble assembles "
+    "assembled open opens opened begin begins began kick kicks kicked"
+)
+# Kept away by others: "was excluded from the talks", "was frozen out of proceedings".
+EXCLUDED = word_set("excluded barred banned disinvited uninvited")
+SHUT = word_set("frozen shut left kept locked cut")
 HOST = word_set("host hosts hosted hosting chair chairs chaired chairing")
 CONDITION_OPENERS = frozenset({"if", "only if", "unless"})
 OBJECT_PREPOSITIONS = frozenset({"of", "to", "by", "for", "from", "about", "on", "against", "than"})
@@ -122,10 +132,12 @@ CUE_WORDS = (
     | HOLD
     | frozenset(a for a, _ in COMPANY)
     | word_set("without")
+    | EXCLUDED
+    | SHUT
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
-        there visit trip expected way"""
+        there visit trip plans expected way non-participation nonparticipation no-show"""
     )
 )
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
@@ -190,8 +202,8 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return low
     if low in {"take", "takes", "took", "taking"} and nxt == "part":
         return f"{low} part"
-    if low in JOIN and nxt != "by" and near(toks, n, TALK, 4):
-        return low
+    if low in JOIN and nxt != "by" and (near(toks, n, TALK, 4) or talk_after(toks, n + 1)):
+        return low  # "joined the event", "joined President X at the summit"
     if low == "present" and be_before:
         return "be present"
     if low == "present" and n > 1 and toks[n - 1].low == "those" and toks[n - 2].low == "among":
@@ -230,6 +242,50 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
     return ""
 
 
+# Nouns that head a list of people who take part ("participants include A", "the guest list").
+ATTENDEES = word_set(
+    """participants attendees guests delegates invitees speakers mourners dignitaries list
+    line-up lineup entourage panel those leaders officials representatives"""
+)
+_HEAD_SKIP = AUX | word_set(
+    "which that who , also potentially possibly later eventually likely reportedly now further"
+)
+
+
+def list_head(toks: list[Token], n: int, nouns: frozenset[str] | set[str]) -> bool:
+    """The noun an "include" at ``n`` has for subject is one of ``nouns`` or a list of attendees:
+    "the delegation includes", "talks, which included", "leaders attending include", "the guest
+    list includes" (not "a process that could include X")."""
+    k = n - 1
+    relative = False
+    while k > 0 and toks[k].low in _HEAD_SKIP:
+        relative = relative or toks[k].low in {"which", "who", "that"}
+        k -= 1
+    if k < 0:
+        return False
+    low = toks[k].low
+    if low in {"it", "they"}:  # "When X released its delegation, it included A"
+        return any(t.low in nouns for t in toks[:k])
+    if low in {"attending", "present", "invited", "expected"} and k > 0:
+        return toks[k - 1].low in ATTENDEES  # "Leaders attending include ..."
+    if low in nouns or (low in ATTENDEES and low not in {"leaders", "officials"}):
+        return True
+    # "a delegation to Oslo, which also includes A": the relative clause's noun
+    return relative and any(t.low in nouns for t in toks[max(0, k - 4) : k])
+
+
+def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:
+    """ "... X at the summit", "... Y for the talks": within ``window`` tokens from ``k`` and
+    before any punctuation, a preposition followed by a talk word."""
+    for j in range(k, min(len(toks) - 1, k + window)):
+        if not toks[j].alpha and toks[j].low not in {"'s", "-", "‑"}:
+            return False
+        if toks[j].low in {"at", "for", "to", "in"}:
+            after = toks[j + 1 : j + 4]
+            return any(t.low in TALK for t in after)
+    return False
+
+
 def absence(toks: list[Token], n: int) -> str:
     low = toks[n].low
     nxt = toks[n + 1].low if n + 1 < len(toks) else ""
@@ -245,6 +301,12 @@ def absence(toks: list[Token], n: int) -> str:
         return f"{low} out"
     if low in {"withdraw", "withdraws", "withdrew", "withdrawn"} and near(toks, n, TALK, 4):
         return low
+    if low in EXCLUDED and nxt in {"from", ""} | {".", ","}:
+        return low  # "was excluded from the summit", "Russia was barred."
+    if low in SHUT and nxt == "out" and n + 2 < len(toks) and toks[n + 2].low in {"of", "from"}:
+        return f"{low} out"  # "was frozen out of proceedings"
+    if low in {"non-participation", "nonparticipation", "no-show"}:
+        return "absence"
     return ""
 
 
@@ -287,14 +349,17 @@ def _this_time(toks: list[Token], k: int) -> bool:
 
 
 _CANCEL = word_set(
-    "ruled rules cancelled canceled cancels cancel scrapped scraps postponed called calls"
+    "ruled rules cancelled canceled cancels cancel scrapped scraps postponed called calls "
+    "dropped abandoned shelved"
 )
 
 
 def noun_cue(toks: list[Token], n: int) -> str:
     """ "confirmed his attendance" (attending), "ruled out her participation", "cancelled his
     scheduled attendance", "cancelled his trip" (not attending)."""
-    if toks[n].low not in {"attendance", "participation", "presence", "trip", "visit"} or n < 2:
+    if toks[n].low not in {"attendance", "participation", "presence", "trip", "visit", "plans"}:
+        return ""
+    if n < 2:
         return ""
     k = n - 1
     if toks[k].alpha and not toks[k].cap and toks[k].low not in {"his", "her", "their"}:
@@ -304,7 +369,7 @@ def noun_cue(toks: list[Token], n: int) -> str:
     before = [t.low for t in toks[max(0, k - 5) : k]]
     if any(w in _CANCEL for w in before):
         return "not_attending"
-    if toks[n].low in {"trip", "visit"}:
+    if toks[n].low in {"trip", "visit", "plans"}:
         return ""
     if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before):
         return "attending"

@@ -68,7 +68,7 @@ def inverted(sent: Sentence, mentions: list[Mention], resolver: PartyResolver) -
         after = [m for m in mentions if m.i > b]
         if not after or after[0].i - b > 14:
             return None
-        in_head = [m for m in mentions if m.j <= head_end]
+        in_head = [m for m in mentions if m.j <= head_end and m.kind != "party"]
         status: Status = "conditional" if modal in {"may", "might", "could"} else "attending"
         first = head[0]
         if low_copula(toks[b].low) and not _attending_head(head):

@@ -70,4 +70,28 @@ def _persons(cast: people.Cast, found: list[attendance.Found]) -> list[Person]:
                 mentions=evidence,
             )
         )
+    return out + _parties(cast, found)
+
+
+def _parties(cast: people.Cast, found: list[attendance.Found]) -> list[Person]:
+    """The parties whose own attendance the article states, as people of kind "party"."""
+    out: list[Person] = []
+    base = len(cast.drafts)
+    for k, party in enumerate(cast.actor_parties):
+        cues = [f.cue for f in found if f.person == base + k]
+        if not cues:
+            continue
+        mentions = [m for ms in cast.actors.values() for m in ms if m.person == base + k]
+        spellings = Counter(m.text for m in mentions)
+        out.append(
+            Person(
+                name=party,
+                variants=sorted(spellings, key=lambda s: (-spellings[s], s)),
+                attendance=attendance.combine(cues),
+                cues=cues,
+                party=party,
+                mentions=list(dict.fromkeys(m.sentence.evidence for m in mentions)),
+                kind="party",
+            )
+        )
     return out

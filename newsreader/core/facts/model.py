@@ -86,10 +86,15 @@ class Person:
     mentions: list[Evidence] = field(default_factory=list)
     canonical: str = ""
     person_id: str = ""
+    kind: str = "person"  # "party": a country or organization whose attendance is stated
 
     @property
     def display(self) -> str:
         return self.canonical or self.name
+
+    @property
+    def is_party(self) -> bool:
+        return self.kind == "party"
 
     @property
     def evidence(self) -> Evidence | None:

@@ -70,11 +70,21 @@ class Cast:
     taken: dict[int, set[int]]  # per sentence: token indices inside names and roles
     resolver: PartyResolver
     in_roles: dict[int, set[int]] = field(default_factory=dict)  # per sentence: inside roles
+    # Parties that may take part themselves ("India, Turkey and Hungary also joined"): per
+    # sentence, mentions whose ``person`` is ``len(drafts) + k`` for ``actor_parties[k]``.
+    actors: dict[int, list[Mention]] = field(default_factory=dict)
+    actor_parties: list[str] = field(default_factory=list)
 
     def in_sentence(self, sent: Sentence) -> list[Mention]:
         return self.by_sentence.get(sent.index, [])
 
+    def is_actor(self, person: int) -> bool:
+        """``person`` is a party taking part, not a person of the article."""
+        return person >= len(self.drafts)
+
     def person_party(self, person: int) -> str | None:
+        if self.is_actor(person):
+            return self.actor_parties[person - len(self.drafts)]
         parties = self.drafts[person].parties()
         return Counter(parties).most_common(1)[0][0] if parties else None
 

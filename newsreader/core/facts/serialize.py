@@ -29,6 +29,7 @@ def _person(p: Person) -> dict[str, Any]:
         "id": p.person_id,
         "name_as_written": p.name,
         "party": p.party,
+        "kind": p.kind,
         "evidence_ref": _ref(evidence),
         "role_details": [
             {

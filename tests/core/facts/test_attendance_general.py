@@ -1,0 +1,123 @@
+"""Attendance in the general constructions of English news, beyond any one event: parties that
+take part themselves, lists of leaders, "among those who ...", absences and exclusions. Every
+sentence is invented for these tests (names of the bundled samples' fictional world, real
+countries as parties)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.facts.crafted import facts, status
+
+A, N, C, U = "attending", "not_attending", "conditional", "unknown"
+
+
+def statuses(*paragraphs: str) -> dict[str, str]:
+    """Every person or party of the text with a stated status."""
+    return {p.name: p.attendance for p in facts(*paragraphs).people if p.attendance != U}
+
+
+def check(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    f = facts(*paragraphs)
+    got = {}
+    for name in expected:
+        p = f.person(name)
+        got[name] = p.attendance if p is not None else U
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Norway, Peru and Kenya also joined the event.",), {"Norway": A, "Peru": A, "Kenya": A}),
+        (
+            ("The summit will be attended by the leaders of Chile, Ghana and Norway.",),
+            {"Chile": A, "Ghana": A, "Norway": A},
+        ),
+        (
+            ("Chile is staying away after Peru was frozen out of the proceedings.",),
+            {"Chile": N, "Peru": N},
+        ),
+        (("Peru was excluded from the summit.",), {"Peru": N}),
+        (("Ghana was not invited.",), {"Ghana": N}),
+        (
+            ("Brazil attended as an observer, and Chile did not participate.",),
+            {"Brazil": A, "Chile": N},
+        ),
+        (("Peru's non-participation in the summit raises questions.",), {"Peru": N}),
+        (
+            ("The leaders gathered in Lima for two days of work on a plan, albeit without Ghana.",),
+            {"Ghana": N},
+        ),
+    ],
+)
+def test_parties_take_part(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "absent"),
+    [
+        # a place, not a participant
+        (("The forum opened in Lima, Peru, with around 80 leaders taking part.",), "Peru"),
+        # origins in a list after "from"
+        (("Leaders, including those from Chile and the EU, are skipping the forum.",), "EU"),
+        (("Leaders, including those from Chile and the EU, are skipping the forum.",), "Chile"),
+        # a person's affiliation, not the party's own attendance
+        (("President Elena Varga of Chile will not attend the summit.",), "Chile"),
+        # the heads of state are absent, not the countries
+        (("Chile and Ghana's heads of state are also not in attendance.",), "Chile"),
+        # a future process, not this event
+        (("Varga called the summit, hoping for a process that could later include Peru.",), "Peru"),
+    ],
+)
+def test_parties_that_do_not_act(paragraphs: tuple[str, ...], absent: str) -> None:
+    assert absent not in statuses(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Minister Tomas Halberg and the leaders of Chile and Ghana are among those who "
+                "joined President Elena Varga at the summit.",
+            ),
+            {"Tomas Halberg": A, "Chile": A, "Ghana": A, "Elena Varga": A},
+        ),
+        (
+            (
+                "Envoy Irena Sokol and Minister Ilyas Koval are among the dozen officials "
+                "expected to attend the forum on Monday.",
+            ),
+            {"Irena Sokol": A, "Ilyas Koval": A},
+        ),
+        (
+            (
+                "President Elena Varga and Premier Ilyas Koval are among leaders missing the summit.",
+            ),
+            {"Elena Varga": N, "Ilyas Koval": N},
+        ),
+    ],
+)
+def test_among_those(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)
+
+
+def test_a_decision_by_someone_is_theirs() -> None:
+    f = facts(
+        "Spokesman Pavel Rusnak answered questions on a rumoured decision by Prime Minister "
+        "Ilyas Koval to skip the summit."
+    )
+    assert status(f, "Ilyas Koval") == N
+    assert status(f, "Pavel Rusnak") == U
+
+
+def test_lobbying_someone_to_attend_states_nothing() -> None:
+    f = facts("Officials lobbied President Elena Varga to attend the summit from abroad.")
+    assert status(f, "Elena Varga") == U
+
+
+def test_cancelled_plans() -> None:
+    f = facts("President Elena Varga cancelled her plans following an injury.")
+    assert status(f, "Elena Varga") == N
