@@ -52,14 +52,37 @@ def find(doc: Doc, cast: Cast) -> None:
                 continue  # a demonym phrase ("Ukrainian officials")
             if text.lower() in person_words or sent.tokens[pm.i].quoted:
                 continue  # "Putin's decision": a surname the text also uses as a possessor
-            if not _may_act(sent, pm, mentions):
+            if not _may_act(sent, pm, mentions) or _modifier(sent, pm, cast):
                 continue
+            if not cast.resolver.known(text):
+                continue  # a word the text only uses like a country ("Putin's decision")
             if pm.party not in ids:
                 ids[pm.party] = len(cast.actor_parties)
                 cast.actor_parties.append(pm.party)
             found.append(Mention(sent, pm.i, pm.j, base + ids[pm.party], "party"))
         if found:
             cast.actors[sent.index] = found
+
+
+_MODIFIED = (
+    ROLE_HEADS
+    | ROLE_PLURALS.keys()
+    | word_set(
+        """delegation delegations team teams side counterpart counterparts officials leaders
+        forces troops troop people government administration"""
+    )
+)
+
+
+def _modifier(sent: Sentence, pm: PartyMention, cast: Cast) -> bool:
+    """The party modifies what follows: "US Vice President X", "his US counterpart", "the China
+    team" (the person or group takes part, not the party as such)."""
+    if pm.j >= len(sent.tokens):
+        return False
+    nxt = sent.tokens[pm.j]
+    if pm.j in cast.taken.get(sent.index, set()):
+        return True
+    return nxt.low in _MODIFIED or (nxt.cap and nxt.alpha)
 
 
 def _may_act(sent: Sentence, pm: PartyMention, mentions: list[PartyMention]) -> bool:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from newsreader.core.facts import actors
 from newsreader.core.facts import attendance_cues as cues
 from newsreader.core.facts import attendance_forms as forms
+from newsreader.core.facts import attendance_presence as presence
 from newsreader.core.facts.attendance_clause import GROUP_NOUNS, Clause, Segment
 from newsreader.core.facts.lexicon import DELEGATION_WORDS, SPEECH_VERBS
 from newsreader.core.facts.model import AttendanceCue, Status
@@ -126,6 +127,7 @@ class _Reader(Clause):
     context: Context
     out: list[Found] = field(default_factory=list)
     used: set[int] = field(default_factory=set)  # cue tokens consumed by a longer pattern
+    at: int = 0  # the cue being read
 
     def add(
         self,
@@ -136,6 +138,8 @@ class _Reader(Clause):
         leads: bool = False,
         delegation: str | None = None,
     ) -> None:
+        if status == "attending" and cues.remote(self.toks, self.at):
+            status, cue = "not_attending", f"{cue}, remotely"  # "joined by video link"
         for m in ms:
             c = AttendanceCue(status, cue, self.sent.evidence, leads, delegation)
             self.out.append(Found(m.person, c))
@@ -151,6 +155,9 @@ class _Reader(Clause):
                 continue  # "... only if Putin attends": the condition states nothing
             if any(w.low in cues.HABITUAL for w in self.toks[max(0, n - 2) : n]):
                 continue  # "rarely attend": a habit, not this event
+            if cues.permission(self.toks, n):
+                continue  # "may attend virtually if he chooses": an option, not a plan
+            self.at = n
             rules = (
                 self._passive,
                 self._lead,
@@ -161,6 +168,7 @@ class _Reader(Clause):
                 self._join_people,
                 self._participation,
                 self._meet,
+                self._present,
                 self._attend,
             )
             for rule in rules:
@@ -205,7 +213,9 @@ class _Reader(Clause):
         if not lead and (low, nxt) not in cues.COMPANY:
             return False
         if lead and not self._leads_a_delegation(n):
-            return True  # "a government led by X": not a delegation
+            if not self._event_led(n):
+                return True  # "a government led by X": not a delegation
+            lead = False  # "Led by X and Y, the summit aimed ...": they chair it
         start = by + 1 if by is not None else n + 2
         deleg = self._delegation()
         if low == "represented":  # "while Ukraine is represented by X"
@@ -404,6 +414,29 @@ class _Reader(Clause):
         self.add(subjects or self._group_list(n), status, cue)
         return True
 
+    def _present(self, n: int, seg: Segment) -> bool:
+        """ "entered the courtroom", "said at the summit", "his speech at the summit", "appeared
+        virtually", "in the presence of X"."""
+        toks = self.toks
+        cue = presence.presence_cue(toks, n, self.context.events)
+        if not cue:
+            return False
+        status = self._status(seg, n)
+        if cue == "in the presence of":
+            objects = self._objects(n + 2, seg[1])
+            self.add(objects[:1] + self._coordinated(objects), "attending", cue)
+            return True
+        if toks[n].low in presence.SPEECH_NOUNS:
+            owner = [m for m in self.cast.in_sentence(self.sent) if m.j in (n, n - 1)]
+            self.add(owner[-1:], status, cue)  # "his speech at", "X's address to"
+            return True
+        subjects = self._subjects(seg, n)
+        if not subjects and toks[n].low in {"said", "says"}:
+            # "..., said Belarus President X during his speech at the summit"
+            subjects = [m for m in self.mentions if n < m.i <= n + 6][:1]
+        self.add(subjects, status, cue)
+        return True
+
     def _before(self, k: int) -> list[Mention]:
         """The nearest people before token ``k`` ("X, ..., among those present")."""
         found = [m for m in self.mentions if m.j <= k and self._may_be_subject(m)]
@@ -459,6 +492,20 @@ class _Reader(Clause):
             for k, t in enumerate(self.toks[start : m.i], start=start)
         )
 
+    def _event_led(self, n: int) -> bool:
+        """ "the summit, led by X", "Led by X and Y, the summit aimed ...": an event is led."""
+        toks = self.toks
+        before = toks[max(0, n - 4) : n]
+        if any(t.low in cues.TALK and t.low not in DELEGATION_WORDS for t in before):
+            return True
+        if n > 1:
+            return False
+        comma = next((k for k in range(n + 2, len(toks)) if toks[k].low == ","), None)
+        return comma is not None and any(
+            t.low in cues.TALK and t.low not in DELEGATION_WORDS
+            for t in toks[comma + 1 : comma + 4]
+        )
+
     def _leads_a_delegation(self, n: int) -> bool:
         toks = self.toks
         before = toks[max(0, n - 6) : n]
@@ -504,9 +551,18 @@ class _Reader(Clause):
             objs = [m for m in self.mentions if m.i in (n + 2, n + 3) or m.j == n - 1]
             self.add(objs, "not_attending", "absence")
         else:
-            self.add(self._subjects(seg, n), "not_attending", neg)
+            # "could skip the summit if ...", "threatened to boycott": not decided yet
+            status = self._status(seg, n)
+            if cues.infinitive(self.toks, n) == "open" or self._threat(n):
+                status = "conditional"
+            absent: Status = "conditional" if status == "conditional" else "not_attending"
+            self.add(self._subjects(seg, n), absent, neg)
 
     # -- helpers
+
+    def _threat(self, n: int) -> bool:
+        """ "threatened to skip", "threatening a boycott": a threat, not a decision."""
+        return any(t.low.startswith("threat") for t in self.toks[max(0, n - 3) : n])
 
     def _visit_here(self, n: int) -> bool:
         """A planned visit with no destination, or to where the talks are."""

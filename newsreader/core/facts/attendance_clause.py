@@ -240,6 +240,8 @@ class Clause:
         k -= 1
         if toks[k].low not in _INTENT_NOUNS:
             return None
+        if k > 0 and toks[k - 1].low in _RUMOURED:
+            return []  # "a rumoured decision to skip": nobody's stated plan
         owner = toks[k - 1] if k >= 1 else None
         if owner is None:
             return None
@@ -260,7 +262,7 @@ class Clause:
         while b > 0 and b in roles:
             b -= 1
         if b > 0 and toks[b].low == "by" and toks[b - 1].low in _INTENT_NOUNS:
-            return [m]
+            return [] if b > 1 and toks[b - 2].low in _RUMOURED else [m]
         return None
 
     def _nearest(self, found: list[Mention], excluded: set[int]) -> list[Mention]:
@@ -457,6 +459,9 @@ _INTENT_NOUNS = frozenset(
         "readiness",
         "willingness",
     ]
+)
+_RUMOURED = word_set(
+    "rumoured rumored reported alleged supposed speculated possible potential purported"
 )
 _COORDINATION = frozenset(
     {",", ".", "and", "both", "nor", "neither", "as", "well", "also", "plus", "the", "'s"}

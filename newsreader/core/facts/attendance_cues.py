@@ -76,6 +76,14 @@ GATHER = word_set(
     "gather gathers gathered gathering convene convenes convened convening assemble assembles "
     "assembled open opens opened begin begins began kick kicks kicked"
 )
+# First words of the presence cues of :mod:`attendance_presence` ("entered", "seated", "said at").
+PRESENCE_WORDS = word_set(
+    """appear appears appeared appearing enter enters entered entering swept sweeps walked walks
+    strode marched seated sat sitting said says told tells spoke speaks speaking speak address
+    addressed addresses addressing delivered delivers delivering gave speech speeches remarks
+    keynote opening opened opens open kicking kicked kicks closing closed closes took taking
+    presence site"""
+)
 # Kept away by others: "was excluded from the talks", "was frozen out of proceedings".
 EXCLUDED = word_set("excluded barred banned disinvited uninvited")
 SHUT = word_set("frozen shut left kept locked cut")
@@ -134,6 +142,7 @@ CUE_WORDS = (
     | word_set("without")
     | EXCLUDED
     | SHUT
+    | PRESENCE_WORDS
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
@@ -199,8 +208,12 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
     if low in ATTEND:
         if low == "attendance" and not (n > 0 and toks[n - 1].low == "in"):
             return ""
+        if nxt == "in" and not _in_event(toks, n + 2, events):
+            return ""  # "participating in the alliance": membership, not this event
         return low
     if low in {"take", "takes", "took", "taking"} and nxt == "part":
+        if n + 2 < len(toks) and toks[n + 2].low == "in" and not _in_event(toks, n + 3, events):
+            return ""  # "took part in the war"
         return f"{low} part"
     if low in JOIN and nxt != "by" and (near(toks, n, TALK, 4) or talk_after(toks, n + 1)):
         return low  # "joined the event", "joined President X at the summit"
@@ -272,6 +285,30 @@ def list_head(toks: list[Token], n: int, nouns: frozenset[str] | set[str]) -> bo
         return True
     # "a delegation to Oslo, which also includes A": the relative clause's noun
     return relative and any(t.low in nouns for t in toks[max(0, k - 4) : k])
+
+
+_REMOTE = word_set(
+    "virtually remotely online videoconference videolink video-link video-conference "
+    "teleconference videoconferencing"
+)
+_VIDEO_NOUNS = word_set("link conference call feed message address hookup")
+
+
+def remote(toks: list[Token], n: int) -> bool:
+    """The cue at ``n`` is done from afar: "participate via video conference", "appeared
+    virtually", "join it by video" (looked for from just before the cue to the end of its phrase)."""
+    for k in range(max(0, n - 2), min(len(toks), n + 10)):
+        low = toks[k].low
+        if k > n and low in {"which", "who", "that", ";", ".", "but"}:
+            return False
+        if low in _REMOTE:
+            return True
+        if low == "video" and (
+            (k > 0 and toks[k - 1].low in {"by", "via", "through", "over"})
+            or (k + 1 < len(toks) and toks[k + 1].low in _VIDEO_NOUNS)
+        ):
+            return True
+    return False
 
 
 def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:
@@ -403,6 +440,36 @@ def participation_of(toks: list[Token], n: int) -> Status | Literal[""]:
     if "with" in before or any(w in {"confirmed", "confirms", "announced"} for w in before):
         return "attending"
     return ""
+
+
+def _in_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:
+    """After "participate in": an event ("the summit", "the Geneva talks", "it") within a few
+    words, not an organization or an activity ("the alliance", "the war")."""
+    if k < len(toks) and toks[k].low in {"it", "them", "this", "person", "talks"}:
+        return True
+    if event_at(toks, k, events):
+        return True
+    for t in toks[k : k + 6]:
+        if t.low in TALK:
+            return True
+        if t.low in {",", ".", ";", "and", "but", "to", "which", "that"}:
+            return False
+    return False
+
+
+PERMISSION = word_set("chooses choose wishes wish wants want likes like desires prefers")
+
+
+def permission(toks: list[Token], n: int) -> bool:
+    """ "may attend virtually if he chooses", "could appear either in person or virtually": an
+    option someone is given, not a statement about what they will do."""
+    after = [t.low for t in toks[n + 1 : n + 12]]
+    if "either" in after and "or" in after:
+        return True
+    return any(
+        a == "if" and b in {"he", "she", "they", "it"} and c in PERMISSION
+        for a, b, c in zip(after, after[1:], after[2:], strict=False)
+    )
 
 
 def unconfirmed(toks: list[Token], seg: tuple[int, int, str]) -> bool:

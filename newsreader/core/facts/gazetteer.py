@@ -140,6 +140,14 @@ class PartyResolver:
         k = key(phrase)
         return gazetteer().parties.get(k) or self.extra.get(k)
 
+    def known(self, phrase: str) -> bool:
+        """A party of the gazetteer, or a discovered one whose demonym the text uses too
+        ("Arvenia" beside "Arvenian"): surer than one discovered from its uses alone."""
+        k = key(phrase)
+        return k in gazetteer().parties or (
+            k in self.extra and self.extra[k] in self.extra_demonyms.values()
+        )
+
     def demonym(self, word: str) -> str | None:
         k = key(word)
         return gazetteer().demonyms.get(k) or self.extra_demonyms.get(k)

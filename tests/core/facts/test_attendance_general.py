@@ -106,11 +106,100 @@ def test_among_those(paragraphs: tuple[str, ...], expected: dict[str, str]) -> N
 
 def test_a_decision_by_someone_is_theirs() -> None:
     f = facts(
-        "Spokesman Pavel Rusnak answered questions on a rumoured decision by Prime Minister "
+        "Spokesman Pavel Rusnak answered questions on the decision by Prime Minister "
         "Ilyas Koval to skip the summit."
     )
     assert status(f, "Ilyas Koval") == N
     assert status(f, "Pavel Rusnak") == U
+
+
+def test_a_rumoured_decision_states_nothing() -> None:
+    f = facts("Officials denied a rumoured decision by Premier Ilyas Koval to skip the summit.")
+    assert status(f, "Ilyas Koval") == U
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Envoy Irena Sokol entered the courtroom at nine.",), {"Irena Sokol": A}),
+        (("Prosecutor Tomas Halberg is seated at counsel table.",), {"Tomas Halberg": A}),
+        (("Minister Ilyas Koval swept into the summit on Tuesday.",), {"Ilyas Koval": A}),
+        (
+            (
+                "The delegates took their seats as President Elena Varga took the stage at the forum.",
+            ),
+            {"Elena Varga": A},
+        ),
+        (("President Elena Varga said at the summit that talks would go on.",), {"Elena Varga": A}),
+        (
+            ("President Elena Varga told delegates in Lima that the plan was sound.",),
+            {"Elena Varga": A},
+        ),
+        (
+            ('"We are close," said Minister Ilyas Koval during his speech at the summit.',),
+            {"Ilyas Koval": A},
+        ),
+        (
+            (
+                "Koval's speech was delivered in the presence of President Elena Varga and envoy "
+                "Irena Sokol.",
+            ),
+            {"Elena Varga": A, "Irena Sokol": A},
+        ),
+        (("Envoy Irena Sokol opened the conference with a call for unity.",), {"Irena Sokol": A}),
+        (("Judge Tomas Halberg addressed the court before ruling.",), {"Tomas Halberg": A}),
+    ],
+)
+def test_being_there(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "who"),
+    [
+        (("President Elena Varga said at a news conference that she was hopeful.",), "Elena Varga"),
+        (
+            ("Lawyers for envoy Irena Sokol said in court filings that she was innocent.",),
+            "Irena Sokol",
+        ),
+        (("Minister Ilyas Koval spoke at last year's summit about water.",), "Ilyas Koval"),
+        (
+            ("Minister Ilyas Koval said Arvenia would keep participating in the alliance.",),
+            "Ilyas Koval",
+        ),
+        (("Minister Ilyas Koval may attend the hearing virtually if he chooses.",), "Ilyas Koval"),
+        (
+            ("The judge said Ilyas Koval could appear either in person or virtually.",),
+            "Ilyas Koval",
+        ),
+    ],
+)
+def test_not_being_there(paragraphs: tuple[str, ...], who: str) -> None:
+    assert status(facts(*paragraphs), who) == U
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("President Elena Varga will join the summit by video link.",), {"Elena Varga": N}),
+        (("Envoy Irena Sokol appeared virtually from her office.",), {"Irena Sokol": N}),
+        (
+            (
+                "President Elena Varga will take part via videoconference, while Minister Ilyas "
+                "Koval will be present at the summit.",
+            ),
+            {"Elena Varga": N, "Ilyas Koval": A},
+        ),
+        (("President Elena Varga could skip the summit if the deal stalls.",), {"Elena Varga": C}),
+        (("President Elena Varga has threatened to boycott the summit.",), {"Elena Varga": C}),
+        (
+            ("Led by President Elena Varga and envoy Irena Sokol, the summit adopted a plan.",),
+            {"Elena Varga": A, "Irena Sokol": A},
+        ),
+    ],
+)
+def test_remote_conditional_and_led(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)
 
 
 def test_lobbying_someone_to_attend_states_nothing() -> None:

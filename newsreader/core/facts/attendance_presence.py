@@ -1,0 +1,166 @@
+"""Being there, said without the word "attend": arriving at or entering the venue, being seated
+or on site, appearing in court or virtually, speaking at or to the event, opening it, sitting
+in someone's presence.
+
+Pure token tests, like :mod:`attendance_cues`; :mod:`attendance` decides whose presence a cue
+states. What counts as *the* event: a talk word with a definite or possessive determiner that
+is not a news conference or a call ("at the summit", "during the opening of the conference",
+"at NATO's summit"), a place where the talks are (from :func:`attendance_forms.events`), a
+venue ("in the courtroom") or the event's audience ("told delegates", "addressed the court").
+"""
+
+from __future__ import annotations
+
+from newsreader.core.facts.attendance_cues import TALK, event_at, remote
+from newsreader.core.facts.lexicon import word_set
+from newsreader.core.facts.tokens import Token
+
+APPEAR = word_set("appear appears appeared appearing")
+ENTER = word_set("enter enters entered entering")
+INTO = word_set("swept sweeps walked walks strode marched")
+SEATED = word_set("seated sat sitting")
+SPEECH_NOUNS = word_set("speech speeches address remarks keynote")
+SPEAK = word_set(
+    """said says told tells spoke speaks speaking speak address addressed addresses addressing
+    delivered delivers delivering gave"""
+)
+OPEN = word_set("opening opened opens open kicking kicked kicks closing closed closes")
+VENUE = word_set(
+    """courtroom court chamber venue auditorium basilica cathedral hall stage podium gallery
+    rostrum"""
+)
+# Who listens at the event: "told delegates", "addressed the court".
+AUDIENCE = word_set(
+    """delegates participants attendees mourners summit conference assembly gathering court
+    crowd leaders congregation forum audience"""
+)
+_NOT_THE_EVENT = word_set(
+    """news press phone telephone video online virtual separate another previous next last
+    earlier later other weekly daily regular briefing"""
+)
+_DETERMINERS = word_set("the this its his her their our")
+# Nouns after a venue word that make it a modifier ("court filings"), not the place.
+_VENUE_OWNS = word_set(
+    """filings filing documents papers order orders ruling rulings case cases records record
+    date dates appearance appearances fight battle system staff officials official clerk
+    reporter reporters"""
+)
+
+
+def the_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:
+    """Tokens from ``k`` name this event: "the summit", "NATO's summit", "the opening of the
+    conference", "The Hague" (where the talks are); not "a news conference", "last year's summit"."""
+    if k >= len(toks):
+        return False
+    if event_at(toks, k, events):
+        return True
+    j, definite = k, False
+    while j < len(toks) and j - k < 5:
+        low = toks[j].low
+        if low in _NOT_THE_EVENT:
+            return False
+        if low in _DETERMINERS or low == "'s":
+            definite = True
+        elif low in {
+            "opening",
+            "start",
+            "closing",
+            "end",
+            "sidelines",
+            "margins",
+            "of",
+            "first",
+            "second",
+            "final",
+            "two-day",
+            "three-day",
+        }:
+            pass
+        elif low in TALK and low not in {"delegation", "team", "teams"}:
+            return definite
+        elif toks[j].cap or toks[j].text[:1].isdigit():
+            definite = True  # "NATO's Hague summit", "COP29 talks"
+        else:
+            return False
+        j += 1
+    return False
+
+
+def _venue(toks: list[Token], k: int) -> bool:
+    """ "the courtroom", "court", "the Manhattan courtroom", "counsel table" (not "court
+    filings", "the court's ruling")."""
+    for j in range(k, min(len(toks), k + 4)):
+        low = toks[j].low
+        if low in VENUE:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return after is None or not (
+                after.low == "'s" or (after.alpha and not after.cap and after.low in _VENUE_OWNS)
+            )
+        if low == "table" and j > 0 and toks[j - 1].low == "counsel":
+            return True
+        if not (low in _DETERMINERS or toks[j].cap or low == "counsel"):
+            return False
+    return False
+
+
+def _at_event(toks: list[Token], k: int, events: frozenset[str], window: int = 6) -> bool:
+    """Within ``window`` tokens from ``k``: "at/during/to/before/for" + this event or its venue."""
+    for j in range(k, min(len(toks) - 1, k + window)):
+        low = toks[j].low
+        if low in {",", ";", ".", "that", "which", "who"}:
+            return False
+        if low in {"at", "during", "to", "before", "for", "in", "into", "on"} and (
+            the_event(toks, j + 1, events) or _venue(toks, j + 1)
+        ):
+            return True
+    return False
+
+
+def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) -> str:
+    """The presence cue at ``n`` ("" when it says nothing about being at the event)."""
+    low = toks[n].low
+    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    if low in APPEAR and (
+        remote(toks, n)
+        or (nxt == "in" and n + 2 < len(toks) and toks[n + 2].low in {"person", "court"})
+        or _at_event(toks, n + 1, events, 4)
+    ):
+        return "appeared"  # "appeared virtually", "will appear in person", "appear in court"
+    if low in ENTER and (_venue(toks, n + 1) or the_event(toks, n + 1, events)):
+        return "entered"  # "entered the courtroom"
+    if low in INTO and nxt == "into" and (the_event(toks, n + 2, events) or _venue(toks, n + 2)):
+        return f"{low} into"  # "swept into the summit"
+    if low in SEATED and nxt in {"at", "in"} and _venue(toks, n + 2):
+        return "seated"  # "are seated at counsel table"
+    if low in {"take", "takes", "took", "taking"} and n + 2 < len(toks):
+        obj = toks[n + 2].low
+        if nxt in {"their", "his", "her"} and obj in {"seat", "seats", "place", "places"}:
+            return "took seats"  # "were taking their seats"
+        stage = obj in {"stage", "podium", "floor", "rostrum"}
+        if nxt == "the" and stage and _at_event(toks, n + 3, events, 4):
+            return "took the stage"  # "took the stage at the summit"
+    if low == "site" and n > 1 and toks[n - 1].low == "on" and toks[n - 2].low in _BE:
+        return "on site"
+    if low == "presence" and n > 1 and toks[n - 1].low == "the" and toks[n - 2].low == "in":
+        return "in the presence of" if nxt == "of" else ""
+    if low in SPEAK or low in SPEECH_NOUNS:
+        if _at_event(toks, n + 1, events):
+            return low  # "said at the summit", "his speech at the summit", "delivered ... to"
+        if low in {"told", "tells", "addressed", "addresses", "addressing", "address"}:
+            k = n + 1
+            while k < len(toks) and (toks[k].low in {"the", "world", "fellow", "other"}):
+                k += 1
+            if k < len(toks) and toks[k].low in AUDIENCE:
+                return low  # "told delegates", "addressed the court"
+    if low in OPEN and nxt in {"the", "this"} | TALK and the_event(toks, n + 1, events):
+        return low  # "opening the summit"
+    if (
+        low in {"kicking", "kicked", "kicks"}
+        and any(t.low in TALK for t in toks[n + 1 : n + 3])
+        and any(t.low == "off" for t in toks[n + 1 : n + 4])
+    ):
+        return "kicked off"  # "kicking talks off"
+    return ""
+
+
+_BE = word_set("is are was were be been being")
