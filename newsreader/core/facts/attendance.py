@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from newsreader.core.facts import actors
 from newsreader.core.facts import attendance_cues as cues
 from newsreader.core.facts import attendance_forms as forms
+from newsreader.core.facts import attendance_lists as lists
 from newsreader.core.facts import attendance_presence as presence
 from newsreader.core.facts.attendance_clause import GROUP_NOUNS, Clause, Segment
 from newsreader.core.facts.lexicon import DELEGATION_WORDS, SPEECH_VERBS
@@ -94,6 +95,7 @@ def _cue_fields(cue: AttendanceCue) -> dict:
 def extract(doc: Doc, cast: Cast) -> list[Found]:
     actors.find(doc, cast)
     out: list[Found] = _heads_of_delegation(cast)
+    out.extend(Found(person, cue) for person, cue in lists.listed(doc, cast))
     lead: tuple[int, int, str | None] | None = None
     events = forms.events(doc, cast)
     for sent in doc.sentences:

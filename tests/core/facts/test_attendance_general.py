@@ -210,3 +210,38 @@ def test_lobbying_someone_to_attend_states_nothing() -> None:
 def test_cancelled_plans() -> None:
     f = facts("President Elena Varga cancelled her plans following an injury.")
     assert status(f, "Elena Varga") == N
+
+
+def test_an_announced_list_of_attendees() -> None:
+    f = facts(
+        "Here is a look at the leaders attending:",
+        "- President Elena Varga",
+        "- Minister Tomas Halberg and his wife Ana Halberg",
+        "Europe",
+        "NORWAY – Prime Minister Ilyas Koval, Foreign Minister Irena Sokol.",
+        "The summit opens on Monday after years of delays, and critics expect little of it.",
+        "Envoy Pavel Rusnak praised the host.",
+    )
+    for name in ("Elena Varga", "Tomas Halberg", "Ana Halberg", "Ilyas Koval", "Irena Sokol"):
+        assert status(f, name) == A, name
+    assert status(f, "Pavel Rusnak") == U  # after the list ended
+    assert f.person("Norway") is None  # a label names whose people these are
+
+
+def test_an_announced_list_of_absentees() -> None:
+    f = facts(
+        "The following leaders will not attend the summit:",
+        "President Elena Varga (Arvenia)",
+        "Prime Minister Ilyas Koval",
+    )
+    assert status(f, "Elena Varga") == N
+    assert status(f, "Ilyas Koval") == N
+
+
+def test_a_list_item_with_its_own_statement() -> None:
+    f = facts(
+        "Following is a list of the leaders who have said they will attend the funeral.",
+        "GERMANY: President Tomas Halberg. Incoming chancellor Ilyas Koval will not attend.",
+    )
+    assert status(f, "Tomas Halberg") == A
+    assert status(f, "Ilyas Koval") == N
