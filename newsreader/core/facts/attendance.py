@@ -234,7 +234,9 @@ class _Reader(Clause):
             objects = [*objects[:1], *self._coordinated(objects)] if objects else []
             objects = [m for m in objects if self._right_after(start, m)]
         self.add(objects, status, cue, leads=lead, delegation=deleg)
-        if low in {"joined", "accompanied"}:
+        if low in {"joined", "accompanied"} or (low == "represented" and not objects):
+            # "X was joined by Y"; "member states A and B will be represented by their leaders"
+            # (not "Russia will be represented by X": X is who attends, for Russia)
             self.add(self._subjects(seg, n), status, cue, delegation=deleg)
         self._but_not(seg, cue)
         return True
@@ -320,13 +322,31 @@ class _Reader(Clause):
         end = cues.to_attend(toks, n, seg[1])
         if end is None and cues.sends_delegate(toks, n, seg[1], self.context.events):
             end = seg[1]
+        if end is None and self._sends_people(n, seg):
+            end = seg[1]  # "The EU will send Council President X and envoy Y."
         if end is None:
             return False
         self.used.update(range(n, end + 2))
         senders = self._subjects(seg, n)
         deleg = self.cast.person_party(senders[0].person) if senders else None
         self.add(self._objects(n + 1, end), "attending", f"{low} ... to attend", delegation=deleg)
+        tail = [t.low for t in toks[n + 1 : seg[1]]] + [t.low for t in toks[max(0, n - 4) : n]]
+        if "instead" in tail or "place" in tail:
+            self.add(senders, "not_attending", "sends someone in their place")
         return True
+
+    def _sends_people(self, n: int, seg: Segment) -> bool:
+        """ "will send A and B" with the talks in view and no other destination: delegates."""
+        toks = self.toks
+        objects = self._objects(n + 1, seg[1])
+        if not objects or not self._right_after(n + 1, objects[0]):
+            return False
+        last = max(m.j for m in [objects[0], *self._coordinated(objects)])
+        if not cues.clause_ends(toks, last):
+            return False  # "will send X to Kyiv", "send X a letter"
+        previous = self.context.previous
+        words = list(toks) + (list(previous.tokens) if previous is not None else [])
+        return bool(self.context.events) or any(t.low in cues.TALK for t in words)
 
     def _represent(self, n: int, seg: Segment) -> bool:
         """ "X will represent Russia", "with Y instead representing Australia", "will represent

@@ -132,7 +132,8 @@ class Clause:
                 j < m.i < k and all(x in roles or toks[x].cap for x in range(j + 1, m.i))
                 for m in mentions
             )
-            if toks[j].low == "," and j > 0 and not inside:
+            last_item = j + 1 < k and toks[j + 1].low in {"and", "or"}  # ", and Hungary, are"
+            if toks[j].low == "," and j > 0 and not inside and not last_item:
                 if toks[j - 1].low in {"who", "which"}:
                     k = j - 1
                 else:
@@ -344,7 +345,12 @@ class Clause:
         if m.j + 2 < len(toks) and toks[m.j].low == "and":
             # "India and Indonesia's heads of state are absent": the possessive is both's
             nxt = next((x for x in self.mentions if x.i == m.j + 1), None)
-            if nxt is not None and nxt.j < len(toks) and toks[nxt.j].low == "'s":
+            if (
+                nxt is not None
+                and nxt.j < len(toks)
+                and toks[nxt.j].low == "'s"
+                and not any(x.i == nxt.j + 1 for x in self.mentions)  # not "B's Emmanuel X"
+            ):
                 return False
         return not (m.j < len(toks) and toks[m.j].low == "'s")
 

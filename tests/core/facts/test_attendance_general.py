@@ -245,3 +245,61 @@ def test_a_list_item_with_its_own_statement() -> None:
     )
     assert status(f, "Tomas Halberg") == A
     assert status(f, "Ilyas Koval") == N
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Nations close to Coristan, such as Peru, Chile, and Ghana, are also present.",),
+            {"Peru": A, "Chile": A, "Ghana": A},
+        ),
+        (
+            (
+                "Leaders including President Elena Varga, Minister Ilyas Koval, and Chile's "
+                "Tomas Halberg, are missing from the summit.",
+            ),
+            {"Elena Varga": N, "Ilyas Koval": N, "Tomas Halberg": N},
+        ),
+        (
+            (
+                "President Elena Varga and Chile's Tomas Halberg are among leaders skipping the event.",
+            ),
+            {"Elena Varga": N, "Tomas Halberg": N},
+        ),
+        (
+            (
+                "Leaders meet at the forum in Lima next week.",
+                "The EU will send Council President Ilyas Koval and water chief Irena Sokol.",
+            ),
+            {"Ilyas Koval": A, "Irena Sokol": A},
+        ),
+        (
+            (
+                "President Elena Varga has sent an emissary, Minister Tomas Halberg, to the summit instead.",
+            ),
+            {"Elena Varga": N, "Tomas Halberg": A},
+        ),
+        (
+            (
+                "The other members - Chile, Peru and Ghana - will be represented by their heads of state.",
+            ),
+            {"Chile": A, "Peru": A, "Ghana": A},
+        ),
+    ],
+)
+def test_lists_senders_and_representation(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)
+
+
+def test_sending_someone_elsewhere_is_not_attending() -> None:
+    f = facts("President Elena Varga will send Minister Tomas Halberg to Kyiv.")
+    assert status(f, "Tomas Halberg") == U
+
+
+def test_a_party_represented_by_a_person_is_that_person() -> None:
+    f = facts("Peru will be represented at the summit by Foreign Minister Tomas Halberg.")
+    assert status(f, "Tomas Halberg") == A
+    assert f.person("Peru") is None
