@@ -82,6 +82,53 @@ def _heads_of_delegation(cast: Cast) -> list[Found]:
     return out
 
 
+_EVENT_ROLES = frozenset(
+    {
+        "host",
+        "co-host",
+        "hosts",
+        "co-hosts",
+        "chair",
+        "co-chair",
+        "co-chairs",
+        "chairman",
+        "chairwoman",
+        "president",
+        "organizer",
+        "organiser",
+    }
+)
+
+
+def _event_roles(cast: Cast, events: frozenset[str]) -> list[Found]:
+    """ "COP29 president X", "summit host X", "co-chairs A and B": a title held at the event
+    states that its holder takes part (not "host" or "president" alone)."""
+    out: list[Found] = []
+    for n, draft in enumerate(cast.drafts):
+        for role in draft.roles:
+            words = role.text.lower().replace("’", "'").split()
+            if role.former or not _EVENT_ROLES & set(words):
+                continue
+            at = role.evidence.text.find(role.text)
+            before = role.evidence.text[:at].split()[-1:] if at > 0 else []
+            words = [w.lower() for w in before] + words  # "Summit host X": the title's event
+            chairs = bool({"co-chair", "co-chairs", "co-host", "co-hosts"} & set(words))
+            of_event = any(
+                w in cues.TALK
+                or (w in events and cast.resolver.any(w) is None)  # not "Turkish President"
+                or (any(c.isdigit() for c in w) and w[:1].isalpha())  # "COP29 president"
+                for w in words
+            )
+            if chairs or of_event:
+                out.append(
+                    Found(
+                        n, AttendanceCue("attending", "holds a title at the event", role.evidence)
+                    )
+                )
+                break
+    return out
+
+
 def _cue_fields(cue: AttendanceCue) -> dict:
     return {
         "status": cue.status,
@@ -98,6 +145,7 @@ def extract(doc: Doc, cast: Cast) -> list[Found]:
     out.extend(Found(person, cue) for person, cue in lists.listed(doc, cast))
     lead: tuple[int, int, str | None] | None = None
     events = forms.events(doc, cast)
+    out.extend(_event_roles(cast, events))
     for sent in doc.sentences:
         doc.check(sent.index)
         if sent.heading or sent.question:
@@ -170,6 +218,7 @@ class _Reader(Clause):
                 self._join_people,
                 self._participation,
                 self._meet,
+                self._draws,
                 self._present,
                 self._attend,
             )
@@ -197,6 +246,7 @@ class _Reader(Clause):
         """ "Among those in attendance will be A, B", "Representing X are A and B"."""
         found = forms.inverted(self.sent, self.mentions, self.cast.resolver)
         if found is None:
+            self._among_them()
             return
         self.used.update(range(*found.head))
         head_people = [m for m in found.people if m.j <= found.head[1]]
@@ -204,6 +254,24 @@ class _Reader(Clause):
         objects = [m for m in self._objects(found.head[1], len(self.toks)) if m.person in chosen]
         leads = found.cue == "head of the delegation"
         self.add(head_people + objects, found.status, found.cue, leads=leads)
+
+    def _among_them(self) -> None:
+        """ "More than 75 leaders are expected. Among them is X.": X has the status the
+        previous sentence gives its group."""
+        toks, previous = self.toks, self.context.previous
+        if previous is None or len(toks) < 4 or toks[0].low != "among":
+            return
+        if toks[1].low not in {"them", "those", "these"} or toks[2].low not in cues.BE:
+            return
+        words = [t.low for t in previous.tokens]
+        if not any(w in GROUP_NOUNS for w in words):
+            return
+        status = lists.status_of(words)
+        if status is None:
+            return
+        self.used.update(range(3))
+        objects = self._objects(3, len(toks))
+        self.add([objects[0], *self._coordinated(objects)] if objects else [], status, "among them")
 
     def _passive(self, n: int, seg: Segment) -> bool:
         """ "led by X", "headed by X", "joined by X", "together with X", "represented by X",
@@ -420,6 +488,8 @@ class _Reader(Clause):
         cue = cues.attend_cue(toks, n, self.context.events)
         if not cue and self._goes_nowhere(n, seg):
             cue = toks[n].low
+        if not cue and toks[n].low in cues.JOIN and self._joins_as_before(n):
+            cue = toks[n].low
         if not cue:
             return False
         how = cues.infinitive(toks, n)
@@ -441,6 +511,8 @@ class _Reader(Clause):
         virtually", "in the presence of X"."""
         toks = self.toks
         cue = presence.presence_cue(toks, n, self.context.events)
+        if not cue and toks[n].low in presence.SPEAK and self.among_copula(n) is not None:
+            cue = "among the speakers"  # "X and Y are among the 50 leaders set to speak"
         if not cue:
             return False
         status = self._status(seg, n)
@@ -458,6 +530,33 @@ class _Reader(Clause):
             subjects = [m for m in self.mentions if n < m.i <= n + 6][:1]
         self.add(subjects, status, cue)
         return True
+
+    def _draws(self, n: int, seg: Segment) -> bool:
+        """ "The summit has drawn representatives from 90 countries, including A, B and C",
+        "the funeral brought together leaders such as A": the event draws those listed."""
+        toks = self.toks
+        if toks[n].low not in cues.DRAW:
+            return False
+        before = [t for t in toks[seg[0] : n] if t.alpha]
+        if not any(t.low in cues.TALK and t.low not in DELEGATION_WORDS for t in before[-4:]):
+            return False
+        listed = self.listed_after(n)
+        if not listed:
+            return False
+        self.add(listed, "attending", f"the event {toks[n].low}")
+        return True
+
+    def _joins_as_before(self, n: int) -> bool:
+        """ "A and B are expected to join X at the summit. C and D are also expected to join.":
+        a bare "join" repeats the previous sentence's joining of the event."""
+        toks, previous = self.toks, self.context.previous
+        if previous is None or not cues.clause_ends(toks, n + 1) or self._next(n) == ",":
+            return False
+        ptoks = previous.tokens
+        return any(
+            t.low in cues.JOIN and cues.attend_cue(ptoks, k, self.context.events)
+            for k, t in enumerate(ptoks)
+        )
 
     def _before(self, k: int) -> list[Mention]:
         """The nearest people before token ``k`` ("X, ..., among those present")."""
@@ -571,7 +670,8 @@ class _Reader(Clause):
             return
         if neg == "absence":
             objs = [m for m in self.mentions if m.i in (n + 2, n + 3) or m.j == n - 1]
-            self.add(objs, "not_attending", "absence")
+            # "the absence of key allies, notably X"
+            self.add(objs or self.listed_after(n), "not_attending", "absence")
         else:
             # "could skip the summit if ...", "threatened to boycott": not decided yet
             status = self._status(seg, n)

@@ -122,7 +122,9 @@ class Clause:
             k -= 1
         excluded = self._relative_tokens(n)
         if self._group_subject(k):
-            return []  # "with around 100 leaders taking part": unnamed leaders
+            # "Dozens of leaders attended, notably A and B"; else unnamed ("100 leaders taking
+            # part")
+            return self.listed_after(n)
         if toks[k].low == "," and k > seg[0]:  # "X, who, despite meeting Y, is not taking part"
             j = k - 1
             while j > max(0, k - 30) and toks[j].low != ",":
@@ -198,6 +200,24 @@ class Clause:
                     b -= 1
                 return b if toks[b].low in cues.BE else None
         return None
+
+    def listed_after(self, n: int) -> list[Mention]:
+        """The people a group after token ``n`` is made of: "..., notably A, B and C", "...,
+        including A and B", "..., such as A"."""
+        toks = self.toks
+        for k in range(n + 1, len(toks) - 1):
+            low, nxt = toks[k].low, toks[k + 1].low
+            start = 0
+            if low in _LIST_MARKERS:
+                start = k + 1
+            elif (low, nxt) in {("such", "as"), ("among", "them")}:
+                start = k + 2
+            if start:
+                objects = self._objects(start, len(toks))
+                return [objects[0], *self._coordinated(objects)] if objects else []
+            if low in {";", ".", ":"}:
+                break
+        return []
 
     def _group_subject(self, k: int) -> bool:
         """Token ``k`` (right before a cue) is an unnamed group ("100 leaders", "the delegates"),
@@ -466,6 +486,7 @@ _INTENT_NOUNS = frozenset(
         "willingness",
     ]
 )
+_LIST_MARKERS = word_set("notably including especially particularly like")
 _RUMOURED = word_set(
     "rumoured rumored reported alleged supposed speculated possible potential purported"
 )

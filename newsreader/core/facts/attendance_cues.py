@@ -84,6 +84,11 @@ PRESENCE_WORDS = word_set(
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
     presence site"""
 )
+# An event bringing people in: "the summit has drawn representatives from 90 countries".
+DRAW = word_set(
+    "drawn drew draws draw attracted attracts attract brought brings bring gathers gathered "
+    "gathering"
+)
 # Kept away by others: "was excluded from the talks", "was frozen out of proceedings".
 EXCLUDED = word_set("excluded barred banned disinvited uninvited")
 SHUT = word_set("frozen shut left kept locked cut")
@@ -143,6 +148,7 @@ CUE_WORDS = (
     | EXCLUDED
     | SHUT
     | PRESENCE_WORDS
+    | DRAW
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
@@ -404,11 +410,16 @@ def noun_cue(toks: list[Token], n: int) -> str:
     if toks[k].low not in {"his", "her", "their", "'s"}:
         return ""
     before = [t.low for t in toks[max(0, k - 5) : k]]
-    if any(w in _CANCEL for w in before):
+    after = []
+    for t in toks[n + 1 : n + 8]:  # "X's participation was contemplated but ultimately declined"
+        if t.low in {",", ";", ".", "and", "because", "as", "after"}:
+            break
+        after.append(t.low)
+    if any(w in _CANCEL or w in REFUSE for w in before + after):
         return "not_attending"
     if toks[n].low in {"trip", "visit", "plans"}:
         return ""
-    if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before):
+    if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before + after):
         return "attending"
     return ""
 

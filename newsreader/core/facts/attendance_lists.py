@@ -45,6 +45,12 @@ def announced(sent: Sentence) -> Status | None:
         return None
     if not ends_open and "list" not in lows and "following" not in lows[:3]:
         return None
+    return status_of(lows)
+
+
+def status_of(lows: list[str]) -> Status | None:
+    """The status words of a sentence give a group ("leaders who will attend", "absentees",
+    "leaders who will not attend"), else None."""
     negated = any(w in cues.NEGATORS or w.endswith("n't") for w in lows)
     if any(w in _ABSENCE_WORDS for w in lows) or (
         negated and any(w in _ATTENDANCE_WORDS for w in lows)

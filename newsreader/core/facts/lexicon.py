@@ -107,7 +107,7 @@ ROLE_HEADS = word_set(
     ceo executive manager administrator attorney prosecutor judge justice lieutenant colonel
     captain admiral marshal commissar ombudsman rapporteur diplomat coordinator director-general
     member politician businessman businesswoman activist spymaster wife husband widow sister
-    brother son daughter d'affaires
+    brother son daughter d'affaires host co-host co-chair pm taoiseach tanaiste
     """
 )
 
@@ -134,6 +134,9 @@ ROLE_PLURALS = {
     "representatives": "representative",
     "ambassadors": "ambassador",
     "members": "member",
+    "hosts": "host",
+    "co-hosts": "co-host",
+    "co-chairs": "co-chair",
 }
 
 # Heads of an office a person holds (one person, one office: different ones conflict).

@@ -303,3 +303,75 @@ def test_a_party_represented_by_a_person_is_that_person() -> None:
     f = facts("Peru will be represented at the summit by Foreign Minister Tomas Halberg.")
     assert status(f, "Tomas Halberg") == A
     assert f.person("Peru") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Dozens of leaders attended the ceremony, notably President Elena Varga and "
+                "Minister Ilyas Koval.",
+            ),
+            {"Elena Varga": A, "Ilyas Koval": A},
+        ),
+        (
+            ("The forum lacks weight due to the absence of key partners, notably Peru.",),
+            {"Peru": N},
+        ),
+        (
+            (
+                "Hosted at a lakeside resort, the summit has drawn envoys from 60 countries, "
+                "including Chile, Ghana and Peru.",
+            ),
+            {"Chile": A, "Ghana": A, "Peru": A},
+        ),
+        (
+            (
+                "More than 70 leaders are expected at the summit.",
+                "Among them is Prime Minister Ilyas Koval, who has promised new funds.",
+            ),
+            {"Ilyas Koval": A},
+        ),
+        (
+            ("Peru's participation was considered but ultimately declined.",),
+            {"Peru": N},
+        ),
+        (
+            ("Summit host Elena Varga and co-chairs Ilyas Koval and Tomas Halberg spoke first.",),
+            {"Elena Varga": A, "Ilyas Koval": A, "Tomas Halberg": A},
+        ),
+        (
+            (
+                "Minister Ilyas Koval and envoy Irena Sokol are among the 40 speakers set to speak "
+                "on Tuesday.",
+            ),
+            {"Ilyas Koval": A, "Irena Sokol": A},
+        ),
+        (
+            (
+                "President Elena Varga and the leaders of Chile are among those expected to join "
+                "Minister Tomas Halberg at the summit.",
+                "Peru and Ghana are also expected to join.",
+            ),
+            {"Peru": A, "Ghana": A, "Chile": A},
+        ),
+    ],
+)
+def test_groups_lists_and_event_titles(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "who"),
+    [
+        (("Around 80 leaders took part in the summit.",), "Peru"),
+        (("Sweden applied last year. Norway is also expected to join.",), "Norway"),
+        (("Turkish President Ilyas Koval will meet envoys in Ankara.",), "Ilyas Koval"),
+        (("The host, President Elena Varga, praised the harvest.",), "Elena Varga"),
+    ],
+)
+def test_groups_and_titles_that_state_nothing(paragraphs: tuple[str, ...], who: str) -> None:
+    assert who not in statuses(*paragraphs)
