@@ -17,7 +17,7 @@ sentences and "where the talks are" live in :mod:`attendance_forms`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsreader.core.facts import actors
 from newsreader.core.facts import attendance_cues as cues
@@ -82,6 +82,18 @@ def _heads_of_delegation(cast: Cast) -> list[Found]:
     return out
 
 
+# Presence cues that say someone is there; the others (speaking at or to the event) imply it.
+_BEING_THERE = frozenset(
+    {
+        "appeared",
+        "entered",
+        "seated",
+        "took seats",
+        "on site",
+        "in the presence of",
+        "took the stage",
+    }
+)
 _EVENT_ROLES = frozenset(
     {
         "host",
@@ -120,11 +132,8 @@ def _event_roles(cast: Cast, events: frozenset[str]) -> list[Found]:
                 for w in words
             )
             if chairs or of_event:
-                out.append(
-                    Found(
-                        n, AttendanceCue("attending", "holds a title at the event", role.evidence)
-                    )
-                )
+                cue = AttendanceCue("attending", "holds a title at the event", role.evidence)
+                out.append(Found(n, replace(cue, confidence=0.7)))
                 break
     return out
 
@@ -160,8 +169,13 @@ def extract(doc: Doc, cast: Cast) -> list[Found]:
 
 
 def combine(found: list[AttendanceCue]) -> Status:
-    """A person's status in an article from all its cues: a stated absence wins, then a
+    """A person's status in an article from all its cues: what the article reports as final
+    ("ultimately cancelled", "in the end attended") wins; else a stated absence, then a
     condition, then attendance."""
+    final = [c for c in found if c.final]
+    if final:
+        last = max(final, key=lambda c: (c.evidence.paragraph, c.evidence.start))
+        return last.status
     statuses = {c.status for c in found}
     precedence: tuple[Status, ...] = ("not_attending", "conditional", "attending")
     for status in precedence:
@@ -187,11 +201,13 @@ class _Reader(Clause):
         *,
         leads: bool = False,
         delegation: str | None = None,
+        confidence: float = 0.9,
     ) -> None:
         if status == "attending" and cues.remote(self.toks, self.at):
             status, cue = "not_attending", f"{cue}, remotely"  # "joined by video link"
+        final = cues.final(self.toks, self.at)
         for m in ms:
-            c = AttendanceCue(status, cue, self.sent.evidence, leads, delegation)
+            c = AttendanceCue(status, cue, self.sent.evidence, leads, delegation, confidence, final)
             self.out.append(Found(m.person, c))
 
     def read(self) -> list[Found]:
@@ -207,6 +223,8 @@ class _Reader(Clause):
                 continue  # "rarely attend": a habit, not this event
             if cues.permission(self.toks, n):
                 continue  # "may attend virtually if he chooses": an option, not a plan
+            if cues.other_occasion(self.toks, n, seg[1]):
+                continue  # "skipped the ministers' meeting earlier this year"
             self.at = n
             rules = (
                 self._passive,
@@ -271,7 +289,8 @@ class _Reader(Clause):
             return
         self.used.update(range(3))
         objects = self._objects(3, len(toks))
-        self.add([objects[0], *self._coordinated(objects)] if objects else [], status, "among them")
+        objects = [objects[0], *self._coordinated(objects)] if objects else []
+        self.add(objects, status, "among them", confidence=0.8)
 
     def _passive(self, n: int, seg: Segment) -> bool:
         """ "led by X", "headed by X", "joined by X", "together with X", "represented by X",
@@ -282,6 +301,8 @@ class _Reader(Clause):
         lead = low in {"led", "headed"} and nxt == "by"
         if not lead and (low, nxt) not in cues.COMPANY:
             return False
+        if low == "flanked" and not any(t.low in cues.TALK for t in self.toks):
+            return True  # "X, flanked by aides, told reporters": not at the event
         if lead and not self._leads_a_delegation(n):
             if not self._event_led(n):
                 return True  # "a government led by X": not a delegation
@@ -302,7 +323,7 @@ class _Reader(Clause):
             objects = [*objects[:1], *self._coordinated(objects)] if objects else []
             objects = [m for m in objects if self._right_after(start, m)]
         self.add(objects, status, cue, leads=lead, delegation=deleg)
-        if low in {"joined", "accompanied"} or (low == "represented" and not objects):
+        if low in {"joined", "accompanied", "flanked"} or (low == "represented" and not objects):
             # "X was joined by Y"; "member states A and B will be represented by their leaders"
             # (not "Russia will be represented by X": X is who attends, for Russia)
             self.add(self._subjects(seg, n), status, cue, delegation=deleg)
@@ -312,14 +333,17 @@ class _Reader(Clause):
     def _lead(self, n: int, seg: Segment) -> bool:
         """ "X will lead the delegation", "X leads Coristan's team, together with Y"."""
         toks = self.toks
-        if toks[n].low not in cues.LEAD or self._next(n) == "to":
-            return False  # "will head to Geneva" travels
-        if not cues.near(toks, n, DELEGATION_WORDS | {"talks", "negotiations"}, 4):
+        if toks[n].low not in cues.LEAD or self._next(n) in {"to", "up"}:
+            return False  # "will head to Geneva" travels; "the months leading up to the summit"
+        delegation = cues.near(toks, n, DELEGATION_WORDS | {"talks", "negotiations"}, 4)
+        event = cues.near(toks, n, cues.TALK, 3) and not cues.indefinite_event(toks, n + 2)
+        if not delegation and not event:
             return False
         deleg = self._delegation()
         status = self._status(seg, n)
         low = toks[n].low
-        self.add(self._subjects(seg, n), status, low, leads=status == "attending", delegation=deleg)
+        leads = status == "attending" and delegation  # "led the proceedings" chairs them
+        self.add(self._subjects(seg, n), status, low, leads=leads, delegation=deleg)
         for m in self._objects(n + 1, seg[1]):
             if cues.after(toks, m.i, {"with", "alongside"}):
                 self.add([m], status, low, delegation=deleg)
@@ -390,14 +414,16 @@ class _Reader(Clause):
         end = cues.to_attend(toks, n, seg[1])
         if end is None and cues.sends_delegate(toks, n, seg[1], self.context.events):
             end = seg[1]
+        sure = 0.9
         if end is None and self._sends_people(n, seg):
-            end = seg[1]  # "The EU will send Council President X and envoy Y."
+            end, sure = seg[1], 0.7  # "The EU will send Council President X and envoy Y."
         if end is None:
             return False
         self.used.update(range(n, end + 2))
         senders = self._subjects(seg, n)
         deleg = self.cast.person_party(senders[0].person) if senders else None
-        self.add(self._objects(n + 1, end), "attending", f"{low} ... to attend", delegation=deleg)
+        objects = self._objects(n + 1, end)
+        self.add(objects, "attending", f"{low} ... to attend", delegation=deleg, confidence=sure)
         tail = [t.low for t in toks[n + 1 : seg[1]]] + [t.low for t in toks[max(0, n - 4) : n]]
         if "instead" in tail or "place" in tail:
             self.add(senders, "not_attending", "sends someone in their place")
@@ -463,12 +489,24 @@ class _Reader(Clause):
         Geneva with B": the people who meet, and whom they meet."""
         toks = self.toks
         held = cues.talks_held(toks, n)
-        if not held and not cues.meeting_is_the_talks(toks, n, self.context.events):
+        greets = toks[n].low in cues.GREET
+        if greets:
+            if not presence.at_event(toks, n + 1, self.context.events, 10):
+                return False
+        elif not held and not cues.meeting_is_the_talks(toks, n, self.context.events):
             return False
         status = self._status(seg, n)
         end = self._next_cue(n + 1, seg[1])
-        partners = [m for m in self._objects(n + 1, end) if cues.after(toks, m.i, {"with"})]
-        self.add(self._subjects(seg, n) + partners, status, "held talks" if held else "met")
+        objects = self._objects(n + 1, end)
+        partners = [
+            m
+            for m in objects
+            if cues.after(toks, m.i, {"with"}) or (m is objects[0] and self._right_after(n + 1, m))
+        ]
+        cue = "held talks" if held else "greeted" if greets else "met"
+        if status != "attending":
+            partners = []  # "would probably meet X in The Hague": X's plans are not stated
+        self.add(self._subjects(seg, n) + partners, status, cue)
         return True
 
     def _participation(self, n: int, seg: Segment) -> bool:
@@ -488,8 +526,9 @@ class _Reader(Clause):
         cue = cues.attend_cue(toks, n, self.context.events)
         if not cue and self._goes_nowhere(n, seg):
             cue = toks[n].low
+        sure = 0.9
         if not cue and toks[n].low in cues.JOIN and self._joins_as_before(n):
-            cue = toks[n].low
+            cue, sure = toks[n].low, 0.7
         if not cue:
             return False
         how = cues.infinitive(toks, n)
@@ -500,10 +539,12 @@ class _Reader(Clause):
             status = "attending" if status == "not_attending" else "not_attending"
         if how == "refuse":
             status = "not_attending"
+        if status == "not_attending" and cues.side_event(toks, n):
+            return True  # "will not attend the dinner": says nothing about the summit
         elif how == "open" and status == "attending":
             status = "conditional"
         subjects = self._subjects(seg, n) if cue != "among those present" else self._before(n - 2)
-        self.add(subjects or self._group_list(n), status, cue)
+        self.add(subjects or self._group_list(n), status, cue, confidence=sure)
         return True
 
     def _present(self, n: int, seg: Segment) -> bool:
@@ -528,7 +569,8 @@ class _Reader(Clause):
         if not subjects and toks[n].low in {"said", "says"}:
             # "..., said Belarus President X during his speech at the summit"
             subjects = [m for m in self.mentions if n < m.i <= n + 6][:1]
-        self.add(subjects, status, cue)
+        sure = 0.9 if cue in _BEING_THERE else 0.7  # speaking there implies being there
+        self.add(subjects, status, cue, confidence=sure)
         return True
 
     def _draws(self, n: int, seg: Segment) -> bool:
@@ -543,7 +585,7 @@ class _Reader(Clause):
         listed = self.listed_after(n)
         if not listed:
             return False
-        self.add(listed, "attending", f"the event {toks[n].low}")
+        self.add(listed, "attending", f"the event {toks[n].low}", confidence=0.7)
         return True
 
     def _joins_as_before(self, n: int) -> bool:
@@ -673,6 +715,8 @@ class _Reader(Clause):
             # "the absence of key allies, notably X"
             self.add(objs or self.listed_after(n), "not_attending", "absence")
         else:
+            if cues.side_event(self.toks, n):
+                return  # "will skip the dinner": says nothing about the summit
             # "could skip the summit if ...", "threatened to boycott": not decided yet
             status = self._status(seg, n)
             if cues.infinitive(self.toks, n) == "open" or self._threat(n):

@@ -79,14 +79,14 @@ class Clause:
         return self.segments[index + 1] if 0 <= index + 1 < len(self.segments) else None
 
     def _negated(self, seg: Segment, n: int) -> bool:
-        lows = [t.low for t in self.toks[max(seg[0], n - 6) : n]]
+        lows = [t.low for t in self.toks[max(seg[0], n - 6) : n] if not t.quoted]
         if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
             return True
         return any(a in {"rule", "rules", "ruled"} and b == "out" for a, b in pairwise(lows))
 
     def _status(self, seg: Segment, n: int) -> Status:
         toks = self.toks
-        lows = [t.low for t in toks[max(seg[0], n - 6) : n]]
+        lows = [t.low for t in toks[max(seg[0], n - 6) : n] if not t.quoted]
         if self._negated(seg, n):
             return "not_attending"
         if seg[2] == "whether" or any(w in cues.MODALS for w in lows):
@@ -214,10 +214,20 @@ class Clause:
                 start = k + 2
             if start:
                 objects = self._objects(start, len(toks))
-                return [objects[0], *self._coordinated(objects)] if objects else []
+                if not objects or not self._named_right_after(start, objects[0]):
+                    return []  # "particularly following X's election": not a list
+                return [objects[0], *self._coordinated(objects)]
             if low in {";", ".", ":"}:
                 break
         return []
+
+    def _named_right_after(self, start: int, m: Mention) -> bool:
+        """Only titles, capitalized words and "the" between ``start`` and ``m``."""
+        in_roles = self.cast.in_roles.get(self.sent.index, set())
+        return m.i - start <= 6 and all(
+            k in in_roles or t.cap or t.low in {"the", "'s"}
+            for k, t in enumerate(self.toks[start : m.i], start=start)
+        )
 
     def _group_subject(self, k: int) -> bool:
         """Token ``k`` (right before a cue) is an unnamed group ("100 leaders", "the delegates"),
@@ -328,7 +338,7 @@ class Clause:
         out: set[int] = set()
         toks = self.toks
         for k, t in enumerate(toks):
-            if t.low in {"who", "whose", "which"} and k > 0:
+            if t.low in {"who", "whom", "whose", "which"} and k > 0:
                 first = k + 2 if k + 1 < len(toks) and toks[k + 1].low == "," else k + 1
                 end = next((j for j in range(first, len(toks)) if toks[j].low == ","), len(toks))
                 if first == k + 2:  # "who, despite meeting Y, is not ...": to the clause's end

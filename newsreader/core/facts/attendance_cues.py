@@ -44,6 +44,7 @@ MODALS = frozenset(
         "consider",
         "likely",
         "unlikely",
+        "probably",
     }
 )
 # Habits are not statements about this event ("rarely attend", "usually skip").
@@ -92,12 +93,16 @@ DRAW = word_set(
 # Kept away by others: "was excluded from the talks", "was frozen out of proceedings".
 EXCLUDED = word_set("excluded barred banned disinvited uninvited")
 SHUT = word_set("frozen shut left kept locked cut")
-HOST = word_set("host hosts hosted hosting chair chairs chaired chairing")
+HOST = word_set(
+    "host hosts hosted hosting chair chairs chaired chairing co-chair co-chairs co-chaired "
+    "co-chairing preside presides presided presiding"
+)
 CONDITION_OPENERS = frozenset({"if", "only if", "unless"})
 OBJECT_PREPOSITIONS = frozenset({"of", "to", "by", "for", "from", "about", "on", "against", "than"})
 COMPANY = (
     ("joined", "by"),
     ("accompanied", "by"),
+    ("flanked", "by"),
     ("together", "with"),
     ("along", "with"),
     ("represented", "by"),
@@ -120,6 +125,11 @@ AUX = word_set(
     "did not also still now then to n't never"
 )
 MEET = word_set("meet meets met meeting")
+# Receiving someone at the event: "greeted X at the summit", "welcomed Y to the talks".
+GREET = word_set(
+    "greet greets greeted greeting welcome welcomes welcomed welcoming receive receives received "
+    "receiving"
+)
 HOLD = word_set(
     """hold holds held holding resume resumes resumed resuming begin begins began begun start
     starts started conduct conducts conducted"""
@@ -149,6 +159,8 @@ CUE_WORDS = (
     | SHUT
     | PRESENCE_WORDS
     | DRAW
+    | GREET
+    | word_set("listed")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
@@ -225,6 +237,12 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return low  # "joined the event", "joined President X at the summit"
     if low == "present" and be_before:
         return "be present"
+    if (
+        low == "listed"
+        and nxt in {"in", "among", "as"}
+        and (near(toks, n + 1, DELEGATION | ATTENDEES, 4))
+    ):
+        return "listed"  # "is (not) listed in the delegation", "listed among the participants"
     if low == "present" and n > 1 and toks[n - 1].low == "those" and toks[n - 2].low == "among":
         return "among those present"  # "..., with X among those present for the second round"
     if (
@@ -261,6 +279,7 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
     return ""
 
 
+DELEGATION = word_set("delegation delegations team teams")
 # Nouns that head a list of people who take part ("participants include A", "the guest list").
 ATTENDEES = word_set(
     """participants attendees guests delegates invitees speakers mourners dignitaries list
@@ -287,6 +306,8 @@ def list_head(toks: list[Token], n: int, nouns: frozenset[str] | set[str]) -> bo
         return any(t.low in nouns for t in toks[:k])
     if low in {"attending", "present", "invited", "expected"} and k > 0:
         return toks[k - 1].low in ATTENDEES  # "Leaders attending include ..."
+    if low in nouns and indefinite_event(toks, k):
+        return False  # "a follow-up meeting that would include X": another event
     if low in nouns or (low in ATTENDEES and low not in {"leaders", "officials"}):
         return True
     # "a delegation to Oslo, which also includes A": the relative clause's noun
@@ -315,6 +336,75 @@ def remote(toks: list[Token], n: int) -> bool:
         ):
             return True
     return False
+
+
+_SIDE_EVENTS = word_set("dinner lunch luncheon breakfast reception banquet gala photo")
+_OTHER_EVENT = word_set(
+    """a an another future follow-up next later separate possible potential previous earlier
+    upcoming subsequent"""
+)
+_PAST_WORDS = word_set("previously formerly once")
+
+
+def other_occasion(toks: list[Token], n: int, end: int) -> bool:
+    """What follows the cue at ``n`` (to ``end``) puts it on another occasion: "skipped the
+    ministers' meeting earlier this year", "attended in 2019", "years ago", "in the past",
+    "next year's summit"."""
+    words = [t.low for t in toks[n + 1 : end]]
+    for k, w in enumerate(words):
+        pair = (w, words[k + 1] if k + 1 < len(words) else "")
+        three = (*pair, words[k + 2] if k + 2 < len(words) else "")
+        if w in _PAST_WORDS or pair in _OTHER_TIMES or three in _OTHER_TIMES_3:
+            return True
+        if w == "in" and len(pair[1]) == 4 and pair[1].isdigit():
+            return True  # "in 2019"
+    return False
+
+
+_OTHER_TIMES = frozenset(
+    {
+        ("last", "year"),
+        ("years", "ago"),
+        ("next", "year"),
+        ("last", "year's"),
+        ("next", "year's"),
+        ("previous", "edition"),
+        ("last", "edition"),
+    }
+)
+_OTHER_TIMES_3 = frozenset(
+    {("earlier", "this", "year"), ("in", "the", "past"), ("a", "year", "ago")}
+)
+
+
+def side_event(toks: list[Token], n: int) -> bool:
+    """The event after the cue at ``n`` is a side event ("will skip the dinner"): staying away
+    from it says nothing about the main one."""
+    for t in toks[n + 1 : n + 7]:
+        if t.low in _SIDE_EVENTS:
+            return True
+        if t.low in TALK or t.low in {",", ";", "."}:
+            return False
+    return False
+
+
+def indefinite_event(toks: list[Token], k: int) -> bool:
+    """The talk word at ``k`` is another event: "a follow-up meeting", "another round"."""
+    return any(t.low in _OTHER_EVENT for t in toks[max(0, k - 3) : k])
+
+
+_FINAL = word_set("ultimately eventually finally")
+
+
+def final(toks: list[Token], n: int) -> bool:
+    """ "but she ultimately attended", "in the end he stayed away": the article's last word on it."""
+    before = [t.low for t in toks[max(0, n - 5) : n]]
+    if any(w in _FINAL for w in before):
+        return True
+    return any(
+        a == "in" and b == "the" and c == "end"
+        for a, b, c in zip(before, before[1:], before[2:], strict=False)
+    ) or ("after" in before and "all" in before)
 
 
 def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:
@@ -521,11 +611,16 @@ def meeting_is_the_talks(toks: list[Token], n: int, events: frozenset[str]) -> b
             return True
         if t.low in TALK and t.low not in {"delegation", "team", "teams"}:
             between = [x.low for x in toks[n + 1 : k]]
-            if any(w in _MEET_REJECT for w in between):
+            if any(w in _MEET_REJECT for w in between) or indefinite_event(toks, k):
                 return False
             last_comma = max((j for j, w in enumerate(between) if w == ","), default=-1)
             opener = between[last_comma + 1] if last_comma + 1 < len(between) else ""
-            return opener in _MEET_LINKS or (last_comma < 0 and "for" in between)
+            prep = next((w for w in reversed(between) if w not in {"the", "this"}), "")
+            return (
+                opener in _MEET_LINKS
+                or (last_comma < 0 and "for" in between)
+                or prep in {"at", "during", "on"}  # "will meet X at the summit"
+            )
     return False
 
 

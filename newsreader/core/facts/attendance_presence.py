@@ -103,7 +103,7 @@ def _venue(toks: list[Token], k: int) -> bool:
     return False
 
 
-def _at_event(toks: list[Token], k: int, events: frozenset[str], window: int = 6) -> bool:
+def at_event(toks: list[Token], k: int, events: frozenset[str], window: int = 6) -> bool:
     """Within ``window`` tokens from ``k``: "at/during/to/before/for" + this event or its venue."""
     for j in range(k, min(len(toks) - 1, k + window)):
         low = toks[j].low
@@ -123,7 +123,7 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
     if low in APPEAR and (
         remote(toks, n)
         or (nxt == "in" and n + 2 < len(toks) and toks[n + 2].low in {"person", "court"})
-        or _at_event(toks, n + 1, events, 4)
+        or at_event(toks, n + 1, events, 4)
     ):
         return "appeared"  # "appeared virtually", "will appear in person", "appear in court"
     if low in ENTER and (_venue(toks, n + 1) or the_event(toks, n + 1, events)):
@@ -137,14 +137,14 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         if nxt in {"their", "his", "her"} and obj in {"seat", "seats", "place", "places"}:
             return "took seats"  # "were taking their seats"
         stage = obj in {"stage", "podium", "floor", "rostrum"}
-        if nxt == "the" and stage and _at_event(toks, n + 3, events, 4):
+        if nxt == "the" and stage and at_event(toks, n + 3, events, 4):
             return "took the stage"  # "took the stage at the summit"
     if low == "site" and n > 1 and toks[n - 1].low == "on" and toks[n - 2].low in _BE:
         return "on site"
     if low == "presence" and n > 1 and toks[n - 1].low == "the" and toks[n - 2].low == "in":
         return "in the presence of" if nxt == "of" else ""
     if low in SPEAK or low in SPEECH_NOUNS:
-        if _at_event(toks, n + 1, events):
+        if at_event(toks, n + 1, events):
             return low  # "said at the summit", "his speech at the summit", "delivered ... to"
         if low in {"told", "tells", "addressed", "addresses", "addressing", "address"}:
             k = n + 1

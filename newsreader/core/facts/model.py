@@ -19,6 +19,7 @@ STATUS_LABELS: dict[str, str] = {
     "unknown": "Not stated",
 }
 CellState = Literal["agree", "conflict", "absent"]
+SURE = 0.8  # attendance below this confidence is shown as inferred, not stated
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,10 @@ class AttendanceCue:
     evidence: Evidence
     leads: bool = False  # leads the delegation
     delegation: str | None = None  # party of the delegation when the text names it
+    # How surely the sentence states it: 0.9 said outright ("will attend"), 0.7 inferred from
+    # presence ("said at the summit", a title at the event), 0.6 said inside a quotation.
+    confidence: float = 0.9
+    final: bool = False  # "ultimately", "in the end": overrides what the article said before
 
 
 @dataclass(slots=True)
@@ -107,6 +112,16 @@ class Person:
     @property
     def leads(self) -> bool:
         return any(c.leads for c in self.cues if c.status == "attending")
+
+    @property
+    def confidence(self) -> float:
+        """How surely the article states the status: the best of the cues that give it."""
+        return max((c.confidence for c in self.cues if c.status == self.attendance), default=0.0)
+
+    @property
+    def unsure(self) -> bool:
+        """The status is inferred rather than stated: show it as uncertain."""
+        return self.attendance != "unknown" and self.confidence < SURE
 
     def office_titles(self) -> list[Role]:
         return [r for r in self.roles if r.office and not r.former]

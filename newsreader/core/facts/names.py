@@ -30,6 +30,7 @@ from newsreader.core.facts.lexicon import (
     ROLE_PLURALS,
     SPEECH_VERBS,
     WEEKDAYS,
+    word_set,
 )
 from newsreader.core.facts.roles import post_role, pre_role
 from newsreader.core.facts.tokens import Sentence, Token
@@ -71,6 +72,12 @@ _PREFIXED = re.compile(
 
 
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # "JD Vance" as well as "J.D. Vance"
+# Short capitals that are not initials before a name ("AP Photo", "PM Modi", "TV host").
+_ACRONYMS = word_set(
+    "AP AFP CNN BBC ABC NBC CBS NPR TV PM MP CEO CFO DC UAE FBI CIA NSA ICC ICJ WHO IMF "
+    "GOP MSNBC RT DW SRF ANI PTI IANS NY NYC LA UK US EU UN"
+)
 _CONTRACTED = re.compile(r"^(?:i|you|he|she|we|they|it)['’](?:d|m|ll|ve|re|s)$")
 
 
@@ -79,6 +86,8 @@ def is_name_token(t: Token, resolver: PartyResolver) -> bool:
         return True  # "al-Hayya", "el-Sisi", "d'Estaing"
     if _INITIALS.match(t.text) and resolver.any(t.text) is None:
         return True  # "J.D. Vance" (not "U.S.")
+    if _BARE_INITIALS.match(t.text) and t.text not in _ACRONYMS:
+        return resolver.any(t.text) is None
     if not (t.alpha and t.cap):
         return False
     low = t.low
@@ -262,7 +271,10 @@ def is_full_name(chunk: Chunk, resolver: PartyResolver) -> bool:
         return False  # "analysts at Morgan Stanley", "a Republican from South Carolina"
     if cued:
         return True
-    return is_given_name(chunk.words[0]) or is_family_first(chunk.words[0])
+    first = chunk.words[0]
+    if (_INITIALS.match(first) or _BARE_INITIALS.match(first)) and chunk.size == 2:
+        return True  # "J.D. Vance", "JD Vance"
+    return is_given_name(first) or is_family_first(first)
 
 
 def single_word_cue(chunk: Chunk, resolver: PartyResolver) -> bool:

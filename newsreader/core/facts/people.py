@@ -309,27 +309,76 @@ def _plural(text: str) -> bool:
     return last in ROLE_PLURALS
 
 
+_LEADER_PLURALS = frozenset({"leaders", "presidents", "premiers", "chancellors"})
+
+
 def _descriptors(doc: Doc, cast: Cast) -> None:
-    """ "the Kyiv leader", "the American president" → the article's person holding that office."""
+    """ "the Kyiv leader", "the American president", "Russia's president", "the Arvenian and
+    Coristani presidents" → the article's people holding those offices."""
     for sent in doc.sentences:
         toks = sent.tokens
+        found: list[Mention] = []
         for n in range(len(toks) - 2):
-            if toks[n].low != "the" or n + 2 >= len(toks):
-                continue
-            party_tok, head = toks[n + 1], toks[n + 2]
-            if head.low not in LEADER_WORDS:
-                continue
-            if n + 3 < len(toks) and toks[n + 3].cap and toks[n + 3].alpha:
-                continue  # "the Ukrainian President Volodymyr ..." is a title, not a descriptor
-            party = cast.resolver.any(party_tok.text)
-            if party is None:
-                continue
-            person = _office_holder(cast, party)
-            if person is not None:
-                m = Mention(sent, n, n + 3, person, "descriptor")
-                cast.mentions.append(m)
-                cast.by_sentence.setdefault(sent.index, []).append(m)
-                cast.by_sentence[sent.index].sort(key=lambda m: m.i)
+            if toks[n].low == "the":
+                found += _the_descriptor(cast, sent, n)
+            elif toks[n + 1].low == "'s" and toks[n].cap:
+                found += _possessive_descriptor(cast, sent, n)
+        if found:
+            cast.mentions.extend(found)
+            cast.by_sentence.setdefault(sent.index, []).extend(found)
+            cast.by_sentence[sent.index].sort(key=lambda m: m.i)
+
+
+def _head(toks: list, k: int) -> tuple[int, bool] | None:
+    """The end of a leader word at ``k`` ("president", "prime minister", "presidents") and
+    whether it is plural; None when it is not one or a name follows (a title, not a descriptor)."""
+    if k >= len(toks):
+        return None
+    low = toks[k].low
+    end, plural = k + 1, low in _LEADER_PLURALS
+    if low == "prime" and k + 1 < len(toks) and toks[k + 1].low in {"minister", "ministers"}:
+        end, plural = k + 2, toks[k + 1].low == "ministers"
+    elif low not in LEADER_WORDS and not plural:
+        return None
+    if end < len(toks) and toks[end].cap and toks[end].alpha:
+        return None  # "the Ukrainian President Volodymyr ...": a title
+    return end, plural
+
+
+def _the_descriptor(cast: Cast, sent: Sentence, n: int) -> list[Mention]:
+    toks = sent.tokens
+    first = cast.resolver.any(toks[n + 1].text)
+    if first is None:
+        return []
+    head = _head(toks, n + 2)
+    if head is not None and not head[1]:
+        person = _office_holder(cast, first)
+        return [] if person is None else [Mention(sent, n, head[0], person, "descriptor")]
+    # "the Arvenian and Coristani presidents"
+    if n + 4 >= len(toks) or toks[n + 2].low != "and":
+        return []
+    second = cast.resolver.any(toks[n + 3].text)
+    head = _head(toks, n + 4)
+    if second is None or head is None or not head[1]:
+        return []
+    a, b = _office_holder(cast, first), _office_holder(cast, second)
+    if a is None or b is None or a == b:
+        return []
+    return [
+        Mention(sent, n + 1, n + 2, a, "descriptor"),
+        Mention(sent, n + 3, head[0], b, "descriptor"),
+    ]
+
+
+def _possessive_descriptor(cast: Cast, sent: Sentence, n: int) -> list[Mention]:
+    """ "Russia's president" (with no name after it) → that president."""
+    toks = sent.tokens
+    party = cast.resolver.party(toks[n].text)
+    head = _head(toks, n + 2)
+    if party is None or head is None or head[1]:
+        return []
+    person = _office_holder(cast, party)
+    return [] if person is None else [Mention(sent, n, head[0], person, "descriptor")]
 
 
 def _office_holder(cast: Cast, party: str) -> int | None:

@@ -30,6 +30,7 @@ def _person(p: Person) -> dict[str, Any]:
         "name_as_written": p.name,
         "party": p.party,
         "kind": p.kind,
+        "confidence": round(p.confidence, 2),
         "evidence_ref": _ref(evidence),
         "role_details": [
             {

@@ -158,7 +158,10 @@ def _overlapping(regions: list[tuple[int, int]], start: int, end: int) -> list[t
 
 @lru_cache(maxsize=65536)
 def _low(text: str) -> str:
-    return text.lower() if text.isascii() else fold(text).replace("’", "'")
+    if text.isascii():
+        return text.lower()
+    # "Vice‑President" with a (non-breaking) hyphen is "vice-president"
+    return fold(text).replace("’", "'").replace("\u2010", "-").replace("\u2011", "-")
 
 
 def tokenize(

@@ -375,3 +375,110 @@ def test_groups_lists_and_event_titles(
 )
 def test_groups_and_titles_that_state_nothing(paragraphs: tuple[str, ...], who: str) -> None:
     assert who not in statuses(*paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # scope: another meeting, another time, a side event
+        (
+            ("Leaders agreed on a follow-up meeting that would include President Elena Varga.",),
+            {"Elena Varga": U},
+        ),
+        (
+            ("Minister Ilyas Koval skipped the ministers' meeting earlier this year.",),
+            {"Ilyas Koval": U},
+        ),
+        (("President Elena Varga attended the summit in 2019.",), {"Elena Varga": U}),
+        (
+            ("President Elena Varga opened the summit.", "Varga will not attend the dinner."),
+            {"Elena Varga": A},
+        ),
+        # the later report wins
+        (
+            ("President Elena Varga had planned to skip the summit, but she ultimately attended.",),
+            {"Elena Varga": A},
+        ),
+        (
+            (
+                "President Elena Varga was due to attend the summit.",
+                "But her participation was ultimately cancelled.",
+            ),
+            {"Elena Varga": N},
+        ),
+        # the absence belongs to its own subject
+        (
+            ("Notably absent was President Tomas Halberg, whom envoy Daniel Okafor had invited.",),
+            {"Tomas Halberg": N, "Daniel Okafor": U},
+        ),
+        # would probably meet: the partner's plans are not stated
+        (
+            (
+                "Minister Tomas Halberg said he would probably meet envoy Irena Sokol at the summit.",
+            ),
+            {"Irena Sokol": U},
+        ),
+        (("In the months leading up to the summit, Chile lobbied for a seat.",), {"Chile": U}),
+    ],
+)
+def test_scope_time_and_order(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Chilean President Elena Varga and Peruvian President Ilyas Koval met in May.",
+                "The Chilean and Peruvian presidents are chairing the summit.",
+            ),
+            {"Elena Varga": A, "Ilyas Koval": A},
+        ),
+        (
+            (
+                "Chilean President Elena Varga spoke on Monday.",
+                "Officials regret the absence of Chile's president at the summit.",
+            ),
+            {"Elena Varga": N},
+        ),
+        (
+            ("US Vice\u2011President JD Vance spoke at the summit.", "J.D. Vance left early."),
+            {"JD Vance": A},
+        ),
+        (("King Tomas II of Arvenia attended the funeral.",), {"Tomas II": A}),
+        (
+            ("President Elena Varga arrived, flanked by Minister Tomas Halberg, for the summit.",),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        (
+            ("President Elena Varga greeted Prime Minister Ilyas Koval at the summit.",),
+            {"Elena Varga": A, "Ilyas Koval": A},
+        ),
+        (
+            ("President Elena Varga will meet Prime Minister Ilyas Koval at the summit.",),
+            {"Elena Varga": A, "Ilyas Koval": A},
+        ),
+        (("Judge Tomas Halberg presided over the hearing.",), {"Tomas Halberg": A}),
+        (("Minister Tomas Halberg is not listed in the delegation.",), {"Tomas Halberg": N}),
+        (("Joining the president will be Minister Tomas Halberg.",), {"Tomas Halberg": A}),
+    ],
+)
+def test_people_written_short_and_roles(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)
+
+
+def test_flanked_away_from_the_event_states_nothing() -> None:
+    f = facts("President Elena Varga, flanked by aides, told reporters in Lima she was tired.")
+    assert status(f, "Elena Varga") == U
+
+
+def test_inferred_attendance_is_marked_unsure() -> None:
+    f = facts("President Elena Varga told delegates in Lima that the plan was sound.")
+    p = f.person("Elena Varga")
+    assert p is not None and p.attendance == A and p.unsure
+    f = facts("President Elena Varga will attend the summit.")
+    p = f.person("Elena Varga")
+    assert p is not None and p.attendance == A and not p.unsure
