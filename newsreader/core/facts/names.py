@@ -91,8 +91,8 @@ def is_name_token(t: Token, resolver: PartyResolver) -> bool:
     if not (t.alpha and t.cap):
         return False
     low = t.low
-    if _CONTRACTED.match(low):
-        return False  # "I'd", "We're"
+    if _CONTRACTED.match(low) or low.endswith(("n't", "n’t")):
+        return False  # "I'd", "We're", "Didn't"
     if "-" in low and low.split("-")[0] in ROLE_HEADS:
         return False  # "President-elect"
     if low in COMMON_WORDS or low in MONTHS or low in WEEKDAYS or low in _PRONOUNS:

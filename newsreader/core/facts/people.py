@@ -11,7 +11,12 @@ from functools import partial
 
 from newsreader.core.facts import names as nm
 from newsreader.core.facts import parties as pt
-from newsreader.core.facts.gazetteer import PartyResolver, is_place
+from newsreader.core.facts.gazetteer import (
+    PartyResolver,
+    is_family_first,
+    is_given_name,
+    is_place,
+)
 from newsreader.core.facts.lexicon import LEADER_WORDS, PRONOUNS_PERSON, ROLE_PLURALS
 from newsreader.core.facts.model import Role
 from newsreader.core.facts.roles import normalize
@@ -106,10 +111,19 @@ def build(doc: Doc) -> Cast:
     drafts: list[Draft] = []
     mentions: list[Mention] = []
     full_chunks: list[nm.Chunk] = []
+    body_words = {  # name words written in ordinary sentences
+        w.lower()
+        for s in doc.sentences
+        if not s.title_case
+        for ch in all_chunks[s.index]
+        for w in ch.words
+    }
     for sent in doc.sentences:
         doc.check(sent.index)
         for ch in all_chunks[sent.index]:
             if nm.is_full_name(ch, resolver) and not (sent.heading and not ch.cue):
+                if sent.title_case and not _known_name(ch, body_words):
+                    continue  # "President Didn't Actually Adopt Young Boy": capitals of a title
                 full_chunks.append(ch)
     full_chunks += _coordinated_names(all_chunks, full_chunks, resolver)
     full_chunks.sort(key=lambda c: (c.sentence.index, c.i))
@@ -213,6 +227,15 @@ def _coordinated_names(
                 continue
             out.append(ch)
     return out
+
+
+def _known_name(ch: nm.Chunk, body_words: set[str]) -> bool:
+    """In a Title Case line only known name patterns count: a given name first, or the same
+    words in an ordinary sentence of the article."""
+    first = ch.words[0]
+    if is_given_name(first) or is_family_first(first):
+        return True
+    return all(w.lower() in body_words for w in ch.words)
 
 
 def _possessive_name(ch: nm.Chunk) -> bool:

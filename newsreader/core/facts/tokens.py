@@ -57,6 +57,7 @@ class Sentence:
     tokens: list[Token]
     heading: bool = False  # a heading, caption or boilerplate line: names only, no claims
     question: bool = False
+    title_case: bool = False  # "Leader Didn't Attend Summit": capitals say nothing of names
     _segments: list[tuple[int, int, str]] | None = None
 
     @property
@@ -211,6 +212,16 @@ def is_heading(text: str) -> bool:
     return len(words) <= 16 or _title_case(words)
 
 
+def _headline_case(text: str) -> bool:
+    """ "Leader Didn't Actually Adopt Young Boy": a short line, not ending in a full stop, whose
+    words of four letters or more are all capitalized."""
+    words = text.split()
+    if len(words) > 20 or text.rstrip().endswith("."):
+        return False
+    long = [w for w in words if w[:1].isalpha() and len(w) > 3]
+    return len(long) >= 4 and all(w[0].isupper() for w in long)
+
+
 def _title_case(words: list[str]) -> bool:
     alpha = [w for w in words if w[0].isalpha() and len(w) > 3]
     capitalized = sum(1 for w in alpha if w[0].isupper())
@@ -249,6 +260,7 @@ def build_doc(
                     tokens,
                     heading=heading,
                     question=text.rstrip("\"'”’» ").endswith("?"),
+                    title_case=_headline_case(text),
                 )
             )
             doc.sentences.append(doc.by_paragraph[pi][-1])

@@ -482,3 +482,19 @@ def test_inferred_attendance_is_marked_unsure() -> None:
     f = facts("President Elena Varga will attend the summit.")
     p = f.person("Elena Varga")
     assert p is not None and p.attendance == A and not p.unsure
+
+
+def test_title_case_words_are_not_names() -> None:
+    f = facts(
+        "Arvenia's President Didn't Actually Adopt Young Boy",
+        "Arvenia's President Elena Varga did not adopt a boy, officials said.",
+    )
+    assert [p.name for p in f.people if not p.is_party] == ["Elena Varga"]
+
+
+def test_a_name_in_a_headline_is_known_from_the_body() -> None:
+    f = facts(
+        "Minister Pavel Rusnak Will Skip Water Summit",
+        "Minister Pavel Rusnak will not attend the summit, his office said.",
+    )
+    assert status(f, "Pavel Rusnak") == N
