@@ -50,7 +50,7 @@ def find(doc: Doc, cast: Cast) -> None:
             text = sent.span_text(pm.i, pm.j)
             if cast.resolver.party(text) is None:
                 continue  # a demonym phrase ("Ukrainian officials")
-            if text.lower() in person_words or sent.tokens[pm.i].quoted:
+            if text.lower() in person_words:
                 continue  # "Putin's decision": a surname the text also uses as a possessor
             if not _may_act(sent, pm, mentions) or _modifier(sent, pm, cast):
                 continue

@@ -160,7 +160,10 @@ def extract(doc: Doc, cast: Cast) -> list[Found]:
         if sent.heading or sent.question:
             continue
         previous = doc.sentences[sent.index - 1] if sent.index else None
-        found = _Reader(sent, cast, Context(lead, previous, events)).read()
+        context = Context(lead, previous, events)
+        found = _Reader(sent, cast, context).read()
+        if any(t.quoted for t in sent.tokens):
+            found += _Reader(sent, cast, context, quoted=True).read()
         out.extend(found)
         leads = [f for f in found if f.cue.leads]
         if leads:
@@ -206,15 +209,18 @@ class _Reader(Clause):
         if status == "attending" and cues.remote(self.toks, self.at):
             status, cue = "not_attending", f"{cue}, remotely"  # "joined by video link"
         final = cues.final(self.toks, self.at)
+        if self.quoted:  # someone's words: as sure as the speaker, shown as such
+            cue, confidence = f"{cue} (in a quotation)", min(confidence, 0.6)
         for m in ms:
             c = AttendanceCue(status, cue, self.sent.evidence, leads, delegation, confidence, final)
             self.out.append(Found(m.person, c))
 
     def read(self) -> list[Found]:
-        self._he_will_have()
-        self._inverted()
+        if not self.quoted:
+            self._he_will_have()
+            self._inverted()
         for n, t in enumerate(self.toks):
-            if t.low not in cues.CUE_WORDS or t.quoted or n in self.used:
+            if t.low not in cues.CUE_WORDS or t.quoted != self.quoted or n in self.used:
                 continue
             seg = self._segment(n)
             if seg[2] in cues.CONDITION_OPENERS:
@@ -462,8 +468,8 @@ class _Reader(Clause):
         toks = self.toks
         if toks[n].low not in cues.HOST or not cues.near(toks, n, cues.TALK, len(toks)):
             return False
-        if n > 0 and toks[n - 1].low in {"for", "by", "of"}:
-            return True  # "thanked Saudi Arabia for hosting the talks": not the speaker
+        if n > 0 and toks[n - 1].low in {"for", "by", "of", "the"}:
+            return True  # "thanked X for hosting the talks", "the hosting of the summit"
         guests = [m for m in self._objects(n + 1, len(toks)) if not self._after_talk_word(n, m.i)]
         if not guests and not cues.near(toks, n, cues.TALK, 4):
             return False
@@ -505,7 +511,7 @@ class _Reader(Clause):
         ]
         cue = "held talks" if held else "greeted" if greets else "met"
         if status != "attending":
-            partners = []  # "would probably meet X in The Hague": X's plans are not stated
+            return True  # "would probably meet X", "did not meet X": no one's attendance
         self.add(self._subjects(seg, n) + partners, status, cue)
         return True
 

@@ -7,7 +7,7 @@ what a cue states, these methods decide about whom.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from newsreader.core.facts import attendance_cues as cues
@@ -34,6 +34,9 @@ class Clause:
 
     sent: Sentence
     cast: Cast
+    # Read the words inside quotation marks ("The summit will be attended by A and B," the
+    # office said) instead of the narration around them.
+    quoted: bool = field(default=False, kw_only=True)
 
     @property
     def toks(self) -> list:
@@ -46,8 +49,11 @@ class Clause:
     @property
     def mentions(self) -> list[Mention]:
         """People named in the sentence (outside quotations) and the parties that may act."""
-        people = [m for m in self.cast.in_sentence(self.sent) if not self.toks[m.i].quoted]
-        actors = self.cast.actors.get(self.sent.index)
+        toks, quoted = self.toks, self.quoted
+        people = [m for m in self.cast.in_sentence(self.sent) if toks[m.i].quoted == quoted]
+        actors = [
+            m for m in self.cast.actors.get(self.sent.index, []) if toks[m.i].quoted == quoted
+        ]
         if not actors:
             return people
         return sorted(people + actors, key=lambda m: m.i)

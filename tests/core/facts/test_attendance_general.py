@@ -498,3 +498,25 @@ def test_a_name_in_a_headline_is_known_from_the_body() -> None:
         "Minister Pavel Rusnak will not attend the summit, his office said.",
     )
     assert status(f, "Pavel Rusnak") == N
+
+
+def test_statements_inside_quotations_are_kept_as_unsure() -> None:
+    f = facts('"The summit will be attended by the leaders of Chile and Peru," the office said.')
+    for name in ("Chile", "Peru"):
+        p = f.person(name)
+        assert p is not None and p.attendance == A and p.unsure, name
+        assert "quotation" in p.cues[0].cue
+
+
+def test_a_probable_meeting_does_not_change_attendance() -> None:
+    f = facts(
+        "President Elena Varga swept into the summit on Tuesday.",
+        "Varga said she would probably meet envoy Irena Sokol at the summit.",
+    )
+    assert status(f, "Elena Varga") == A
+    assert status(f, "Irena Sokol") == U
+
+
+def test_the_hosting_of_an_event_is_not_a_host() -> None:
+    f = facts('"Minister Tomas Halberg held talks on the hosting of the summit," she said.')
+    assert status(f, "Tomas Halberg") == U
