@@ -518,5 +518,5 @@ def test_a_probable_meeting_does_not_change_attendance() -> None:
 
 
 def test_the_hosting_of_an_event_is_not_a_host() -> None:
-    f = facts('"Minister Tomas Halberg held talks on the hosting of the summit," she said.')
+    f = facts('"Minister Tomas Halberg worked for months on the hosting of the summit," she said.')
     assert status(f, "Tomas Halberg") == U
