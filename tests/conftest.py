@@ -17,6 +17,7 @@ SAMPLES = ROOT / "resources" / "samples"
 SHARED = Path(os.environ.get("NEWSREADER_SHARED", ROOT.parent / "shared"))
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold"
+DEV = SHARED / "dev"
 
 
 @pytest.fixture
@@ -27,6 +28,15 @@ def seeds_dir() -> Path:
             f"seed articles not found at {SEEDS} (set NEWSREADER_SHARED to the shared folder)"
         )
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def dev_dir() -> Path:
+    """Real excerpts of 8 other events with hand-written gold (copyrighted, never in the
+    repository): what the analysis is developed and tuned on."""
+    if not (DEV / "gold-facts.json").is_file():
+        pytest.skip(f"dev articles not found at {DEV} (set NEWSREADER_SHARED to the shared folder)")
+    return DEV
 
 
 @pytest.fixture
