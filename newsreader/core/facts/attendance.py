@@ -91,9 +91,9 @@ _BEING_THERE = frozenset(
         "took seats",
         "on site",
         "in the presence of",
-        "took the stage",
     }
 )
+_CO_TITLES = frozenset({"co-chair", "co-chairs", "co-host", "co-hosts"})
 _EVENT_ROLES = frozenset(
     {
         "host",
@@ -464,8 +464,15 @@ class _Reader(Clause):
         return True
 
     def _host(self, n: int, seg: Segment) -> bool:
-        """ "X is hosting A, B and C for a three-day gathering": the host and the guests."""
+        """ "X is hosting A, B and C for a three-day gathering": the host and the guests;
+        "co-chairs A and B": the chairs."""
         toks = self.toks
+        if toks[n].low in _CO_TITLES:
+            objects = self._objects(n + 1, seg[1])
+            if objects and self._right_after(n + 1, objects[0]):
+                chairs = [objects[0], *self._coordinated(objects)]
+                self.add(chairs, "attending", toks[n].low, confidence=0.8)
+                return True
         if toks[n].low not in cues.HOST or not cues.near(toks, n, cues.TALK, len(toks)):
             return False
         if n > 0 and toks[n - 1].low in {"for", "by", "of", "the"}:
@@ -551,7 +558,27 @@ class _Reader(Clause):
             status = "conditional"
         subjects = self._subjects(seg, n) if cue != "among those present" else self._before(n - 2)
         self.add(subjects or self._group_list(n), status, cue, confidence=sure)
+        if subjects and status == "attending":
+            self.add(self._companions(n, seg), status, f"{cue}, alongside", confidence=sure)
         return True
+
+    def _companions(self, n: int, seg: Segment) -> list[Mention]:
+        """ "is attending the funeral alongside his wife X", "together with Y": the people
+        named right after such a word, later in the cue's clause."""
+        toks = self.toks
+        for k in range(n + 1, seg[1]):
+            low, nxt = toks[k].low, toks[k + 1].low if k + 1 < seg[1] else ""
+            start = 0
+            if low == "alongside" or (low, nxt) in {("together", "with"), ("along", "with")}:
+                start = k + 1 if low == "alongside" else k + 2
+            elif (low, nxt) == ("accompanied", "by"):
+                start = k + 2
+            if start:
+                objects = self._objects(start, seg[1])
+                if objects and self._right_after(start, objects[0]):
+                    return [objects[0], *self._coordinated(objects)]
+                return []
+        return []
 
     def _present(self, n: int, seg: Segment) -> bool:
         """ "entered the courtroom", "said at the summit", "his speech at the summit", "appeared
@@ -652,14 +679,6 @@ class _Reader(Clause):
                 break
             end = next((j for j in range(k, len(toks)) if toks[j].low == ";"), len(toks))
         return end
-
-    def _right_after(self, start: int, m: Mention) -> bool:
-        """Only titles, names and "and" between ``start`` and ``m``."""
-        in_roles = self.cast.in_roles.get(self.sent.index, set())
-        return all(
-            k in in_roles or t.cap or t.low in {"and", ",", "the"}
-            for k, t in enumerate(self.toks[start : m.i], start=start)
-        )
 
     def _event_led(self, n: int) -> bool:
         """ "the summit, led by X", "Led by X and Y, the summit aimed ...": an event is led."""

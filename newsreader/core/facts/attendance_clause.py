@@ -14,6 +14,7 @@ from newsreader.core.facts import attendance_cues as cues
 from newsreader.core.facts.actors import GROUP_OF
 from newsreader.core.facts.lexicon import (
     DELEGATION_WORDS,
+    HONORIFICS,
     REPORTING_VERBS,
     ROLE_HEADS,
     ROLE_MODIFIERS,
@@ -69,8 +70,11 @@ class Clause:
             between = [
                 t.low for k, t in enumerate(self.toks[prev.j : nxt.i]) if prev.j + k not in in_roles
             ]
-            if not all(w in {",", "and", "as", "well", "a", "an", "the"} for w in between):
-                break
+            if not all(
+                w in {",", "and", "as", "well", "a", "an", "the"} or w.rstrip(".") in HONORIFICS
+                for w in between
+            ):
+                break  # (a list goes on past "Sir", "Dr." before a name)
             out.append(nxt)
         return out
 
@@ -220,18 +224,19 @@ class Clause:
                 start = k + 2
             if start:
                 objects = self._objects(start, len(toks))
-                if not objects or not self._named_right_after(start, objects[0]):
+                if not objects or not self._right_after(start, objects[0]):
                     return []  # "particularly following X's election": not a list
                 return [objects[0], *self._coordinated(objects)]
             if low in {";", ".", ":"}:
                 break
         return []
 
-    def _named_right_after(self, start: int, m: Mention) -> bool:
-        """Only titles, capitalized words and "the" between ``start`` and ``m``."""
+    def _right_after(self, start: int, m: Mention) -> bool:
+        """Only titles, capitalized words and a few small words ("the", "his", "and") between
+        ``start`` and ``m``: ``m`` opens what follows ``start``."""
         in_roles = self.cast.in_roles.get(self.sent.index, set())
-        return m.i - start <= 6 and all(
-            k in in_roles or t.cap or t.low in {"the", "'s"}
+        return m.i - start <= 8 and all(
+            k in in_roles or t.cap or t.low in _BEFORE_A_NAME
             for k, t in enumerate(self.toks[start : m.i], start=start)
         )
 
@@ -502,6 +507,7 @@ _INTENT_NOUNS = frozenset(
         "willingness",
     ]
 )
+_BEFORE_A_NAME = word_set("the and , 's his her their its")
 _LIST_MARKERS = word_set("notably including especially particularly like")
 _RUMOURED = word_set(
     "rumoured rumored reported alleged supposed speculated possible potential purported"

@@ -65,7 +65,8 @@ PLAN = word_set(
 OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
 TRAVEL = word_set(
     "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives "
-    "arrived go goes went going come comes came coming return returns returned returning"
+    "arrived go goes went going come comes came coming return returns returned returning "
+    "depart departs departed departing"
 )
 REPRESENT = word_set("represent represents represented representing")
 SKIP = word_set(
@@ -223,6 +224,16 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return "be in"  # "whether they will be in Vienna"
     if low in TRAVEL and nxt in {"to", "for"} and event_at(toks, n + 2, events):
         return low  # "will not travel to Glasgow"
+    if low in TRAVEL and low[:2] not in ("go", "we", "co", "ca") and talk_after(toks, n + 1, 6):
+        return low  # "departed Washington on Tuesday for the summit"
+    takes_off = low in {"taking", "took", "take", "takes"} and nxt == "off"
+    if (
+        takes_off
+        and toks[n + 2 : n + 3]
+        and toks[n + 2].low == "for"
+        and event_at(toks, n + 3, events)
+    ):
+        return "took off"  # "before taking off for The Hague"
     if low in ATTEND:
         if low == "attendance" and not (n > 0 and toks[n - 1].low == "in"):
             return ""

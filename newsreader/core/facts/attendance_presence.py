@@ -136,9 +136,9 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         obj = toks[n + 2].low
         if nxt in {"their", "his", "her"} and obj in {"seat", "seats", "place", "places"}:
             return "took seats"  # "were taking their seats"
-        stage = obj in {"stage", "podium", "floor", "rostrum"}
-        if nxt == "the" and stage and at_event(toks, n + 3, events, 4):
-            return "took the stage"  # "took the stage at the summit"
+        stage = obj in {"stage", "podium", "rostrum"}
+        if nxt == "the" and stage and n + 4 < len(toks) and toks[n + 3].low in {"at", "in"}:
+            return "took the stage"  # "took the stage at the summit", "... at the Grand Palais"
     if low == "site" and n > 1 and toks[n - 1].low == "on" and toks[n - 2].low in _BE:
         return "on site"
     if low == "presence" and n > 1 and toks[n - 1].low == "the" and toks[n - 2].low == "in":
