@@ -520,3 +520,44 @@ def test_a_probable_meeting_does_not_change_attendance() -> None:
 def test_the_hosting_of_an_event_is_not_a_host() -> None:
     f = facts('"Minister Tomas Halberg worked for months on the hosting of the summit," she said.')
     assert status(f, "Tomas Halberg") == U
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Former President Tomas Halberg is also attending the funeral alongside his wife Ana "
+                "Halberg.",
+            ),
+            {"Tomas Halberg": A, "Ana Halberg": A},
+        ),
+        (
+            (
+                "The speech was delivered before co-chairs Prime Minister Ilyas Koval and President "
+                "Elena Varga.",
+            ),
+            {"Ilyas Koval": A, "Elena Varga": A},
+        ),
+        (
+            ("President Elena Varga departed Lima on Tuesday night for the water summit.",),
+            {"Elena Varga": A},
+        ),
+        (
+            (
+                "Dozens of leaders attended the mass, notably President Elena Varga, Prime Minister "
+                "Sir Tomas Halberg and Minister Ilyas Koval.",
+            ),
+            {"Elena Varga": A, "Tomas Halberg": A, "Ilyas Koval": A},
+        ),
+        (
+            ("Shortly after, Vice President Irena Sokol took the stage at the Grand Hall.",),
+            {"Irena Sokol": A},
+        ),
+        (('"The agenda is not to leave Europe, Peru is here," the minister said.',), {"Peru": U}),
+    ],
+)
+def test_companions_chairs_and_departures(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)
