@@ -80,9 +80,14 @@ def load_reporting(
     Returns the report and the exit status (1 when any file failed, else 0).
     """
     report = load_files(paths, encoding=encoding, items=items)
+    return report, report_failures(report)
+
+
+def report_failures(report: LoadReport) -> int:
+    """One ``newsreader: FILE: reason`` line per failure on stderr; the exit status (1 or 0)."""
     for failure in report.failures:
         print(f"newsreader: {safe_name(failure.path)}: {failure.reason}", file=sys.stderr)
-    return report, (1 if report.failures else 0)
+    return 1 if report.failures else 0
 
 
 def by_path(report: LoadReport, paths: Sequence[str]) -> dict[str, Article]:
