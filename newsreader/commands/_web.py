@@ -49,26 +49,11 @@ def fetch_all(
 ) -> Fetched:
     """Fetch every URL; a feed's (picked) items are fetched in its place (a feed's item that is
     itself a feed is not followed)."""
-    from newsreader.core.web.fetch import FetchError
-    from newsreader.core.web.open_url import open_url
+    from newsreader.core.web.open_url import open_urls
 
-    out = Fetched()
-    feeds: list[Feed] = []
-    for url in urls:
-        try:
-            opened = open_url(url)
-        except FetchError as exc:
-            out.failures.append(LoadFailure(url, exc.reason))
-            continue
-        if opened.note:
-            out.notes.append((url, opened.note))
-        if opened.path is not None:
-            out.paths.append(opened.path)
-        if opened.feed is not None and feeds_allowed:
-            feeds.append(opened.feed)
-        elif opened.feed is not None:
-            out.failures.append(LoadFailure(url, "is another news feed, not an article"))
-    more = fetch_feeds(feeds, items=items)
+    batch = open_urls(urls, feeds_allowed=feeds_allowed)
+    out = Fetched(batch.paths, [LoadFailure(u, r) for u, r in batch.failures], batch.notes)
+    more = fetch_feeds(batch.feeds, items=items)
     out.paths.extend(more.paths)
     out.failures.extend(more.failures)
     out.notes.extend(more.notes)

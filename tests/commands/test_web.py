@@ -12,26 +12,16 @@ from newsreader.cli import main
 from tests.core.web.test_open_url import HTML, page
 from tests.helpers.cli import run_cli
 from tests.helpers.pdf import Page, Text, make_pdf
-from tests.helpers.web import Answer, Server, serve
-
-
-def rss(base: str) -> str:
-    items = "".join(
-        f"<item><title>Story {n}</title><link>{base}/story{n}</link></item>" for n in (1, 2, 3)
-    )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>{items}</channel></rss>'
+from tests.helpers.web import Answer, Server, rss_feed, serve, story_routes
 
 
 @pytest.fixture
 def server() -> Iterator[Server]:
-    routes = {
-        f"/story{n}": Answer(page(f"Story number {n} from the lakeside").encode(), headers=HTML)
-        for n in (1, 2, 3)
-    }
+    routes = story_routes(page)
     routes["/article"] = Answer(page().encode(), headers=HTML)
     with serve(routes) as running:
         running.routes["/feed"] = Answer(
-            rss(running.base).encode(), headers={"Content-Type": "application/rss+xml"}
+            rss_feed(running.base).encode(), headers={"Content-Type": "application/rss+xml"}
         )
         yield running
 
@@ -79,7 +69,7 @@ def test_a_feed_loads_every_item_or_the_picked_ones(
     titles = [a["title"] for a in json.loads(out)["articles"]]
     assert titles == [f"Story number {n} from the lakeside" for n in (1, 2, 3)]
     feed_file = tmp_path / "courier.rss"
-    feed_file.write_text(rss(server.base), encoding="utf-8")
+    feed_file.write_text(rss_feed(server.base), encoding="utf-8")
     _, out, _ = cli(capsys, "info", str(feed_file), "--items", "1,3", "--json")
     assert [a["title"] for a in json.loads(out)["articles"]] == [
         "Story number 1 from the lakeside",

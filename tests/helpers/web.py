@@ -8,7 +8,7 @@ recorded (path and headers) so tests can check what the client sent. Nothing lea
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -84,3 +84,24 @@ def serve(routes: dict[str, Answer]) -> Iterator[Server]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+def rss_feed(base: str, count: int = 3) -> str:
+    """An RSS 2.0 feed whose items ``Story k`` link to ``{base}/story{k}``."""
+    items = "".join(
+        f"<item><title>Story {k}</title><link>{base}/story{k}</link></item>"
+        for k in range(1, count + 1)
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Courier</title>'
+        f"{items}</channel></rss>"
+    )
+
+
+def story_routes(page: Callable[[str], str], count: int = 3) -> dict[str, Answer]:
+    """``/story1``… pages titled "Story number k from the lakeside"."""
+    html = {"Content-Type": "text/html; charset=utf-8"}
+    return {
+        f"/story{k}": Answer(page(f"Story number {k} from the lakeside").encode(), headers=html)
+        for k in range(1, count + 1)
+    }

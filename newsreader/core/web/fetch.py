@@ -11,10 +11,12 @@ decompressed in bounded steps, so a "zip bomb" stops at the cap too). Every fail
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import re
 import socket
 import ssl
+import threading
 import time
 import zlib
 from collections.abc import Callable
@@ -121,16 +123,40 @@ def fetch(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Fetched:
-    """GET ``url`` and return the body; raises :class:`FetchError` or ``Cancelled``."""
+    """GET ``url`` and return the body; raises :class:`FetchError` or ``Cancelled``.
+
+    A cancel takes effect at once, even while the server keeps the connection silent: a watcher
+    thread shuts the socket down, which ends the blocked read.
+    """
     first = check_url(url)
+    with _CancelWatch(cancelled) as watch:
+        try:
+            limits = _Limits(max_bytes, timeout, deadline, time.monotonic() + deadline)
+            return _fetch(first, watch, limits, max_redirects, progress)
+        except FetchError:
+            if watch.fired:
+                raise Cancelled from None
+            raise
+
+
+def _fetch(
+    first: str,
+    watch: _CancelWatch,
+    limits: _Limits,
+    max_redirects: int,
+    progress: Progress | None,
+) -> Fetched:
+    cancelled = watch.cancelled
+    timeout = limits.timeout
     current = first
     redirects: list[str] = []
-    end = time.monotonic() + deadline
     while True:
         if cancelled is not None and cancelled():
             raise Cancelled
-        conn, response = _request(current, timeout)
+        conn = _connection(current, timeout)
+        watch.conn = conn
         try:
+            response = _send(conn, current, timeout)
             status = response.status
             if status in _REDIRECTS:
                 location = response.getheader("Location")
@@ -151,7 +177,6 @@ def fetch(
             if status != 200:
                 raise FetchError(first, _status_reason(status, response.reason))
             content_type, charset = _content_type(response.getheader("Content-Type") or "")
-            limits = _Limits(max_bytes, timeout, deadline, end)
             data = _read_body(
                 first, response, limits=limits, progress=progress, cancelled=cancelled
             )
@@ -160,18 +185,45 @@ def fetch(
             conn.close()
 
 
-def _request(
-    url: str, timeout: float
-) -> tuple[http.client.HTTPConnection, http.client.HTTPResponse]:
+class _CancelWatch:
+    """While a fetch runs, shut its socket down as soon as ``cancelled()`` turns true."""
+
+    def __init__(self, cancelled: Callable[[], bool] | None) -> None:
+        self.cancelled = cancelled
+        self.conn: http.client.HTTPConnection | None = None
+        self.fired = False
+        self._stop = threading.Event()
+
+    def __enter__(self) -> _CancelWatch:
+        if self.cancelled is not None:
+            threading.Thread(target=self._watch, name="fetch-cancel", daemon=True).start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+
+    def _watch(self) -> None:
+        while not self._stop.wait(0.05):
+            if self.cancelled is not None and self.cancelled():
+                self.fired = True
+                sock = getattr(self.conn, "sock", None)
+                if sock is not None:  # else still connecting: try again on the next tick
+                    with contextlib.suppress(OSError):
+                        sock.shutdown(socket.SHUT_RDWR)
+                    return
+
+
+def _connection(url: str, timeout: float) -> http.client.HTTPConnection:
     parts = urlsplit(url)
-    host = parts.hostname or ""
-    conn: http.client.HTTPConnection
     if parts.scheme == "https":
-        conn = http.client.HTTPSConnection(
-            host, parts.port, timeout=timeout, context=ssl.create_default_context()
+        return http.client.HTTPSConnection(
+            parts.hostname or "", parts.port, timeout=timeout, context=ssl.create_default_context()
         )
-    else:
-        conn = http.client.HTTPConnection(host, parts.port, timeout=timeout)
+    return http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=timeout)
+
+
+def _send(conn: http.client.HTTPConnection, url: str, timeout: float) -> http.client.HTTPResponse:
+    parts = urlsplit(url)
     target = parts.path or "/"
     if parts.query:
         target += "?" + parts.query
@@ -186,11 +238,11 @@ def _request(
                 "Accept-Language": "*",
             },
         )
-        return conn, conn.getresponse()
+        return conn.getresponse()
     except Exception as exc:
-        conn.close()
         network = not isinstance(exc, (ssl.SSLError, http.client.HTTPException))
-        raise FetchError(url, _network_reason(exc, host, timeout), network=network) from exc
+        reason = _network_reason(exc, parts.hostname or "", timeout)
+        raise FetchError(url, reason, network=network) from exc
 
 
 class _Limits(NamedTuple):

@@ -8,16 +8,18 @@ exists, that copy is used with a note saying so.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from newsreader.core.align import Cancelled
 from newsreader.core.ingest.errors import LoadError
 from newsreader.core.ingest.feed_reader import Feed, is_feed, read_feed
 from newsreader.core.ingest.pdf_reader import is_pdf
 from newsreader.core.ingest.sniff import looks_binary
-from newsreader.core.web.fetch import Fetched, FetchError, Progress, check_url, fetch
+from newsreader.core.web.fetch import Fetched, FetchError, check_url, fetch
+from newsreader.core.web.fetch import Progress as BytesProgress
 from newsreader.core.web.store import save_page, saved_copy
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -33,6 +35,20 @@ FEED_TYPES = frozenset(
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
 
 
+Progress = Callable[[int, int, int | None], None]  # URL index, bytes received, bytes expected
+
+
+@dataclass(slots=True)
+class Batch:
+    """What a list of addresses gave: saved pages, feeds, failures (URL, reason) and notes."""
+
+    paths: list[Path] = field(default_factory=list)
+    feeds: list[Feed] = field(default_factory=list)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False  # stopped early; what was fetched before is kept
+
+
 @dataclass(slots=True)
 class Opened:
     url: str
@@ -45,7 +61,7 @@ def open_url(
     url: str,
     *,
     folder: Path | None = None,
-    progress: Progress | None = None,
+    progress: BytesProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Opened:
     """Fetch ``url``; raises :class:`~newsreader.core.web.fetch.FetchError` with the reason."""
@@ -71,6 +87,43 @@ def open_url(
             raise FetchError(url, exc.reason) from None
         return Opened(url, feed=feed)
     return Opened(url, path=save_page(fetched, kind, folder))
+
+
+def open_urls(
+    urls: Sequence[str],
+    *,
+    feeds_allowed: bool = True,
+    folder: Path | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Batch:
+    """Open each address in turn. With ``feeds_allowed=False`` (a feed's items) a feed is an
+    error, so that feeds linking to feeds cannot lead on and on."""
+    out = Batch()
+    for n, url in enumerate(urls):
+
+        def step(received: int, expected: int | None, n: int = n) -> None:
+            if progress is not None:
+                progress(n, received, expected)
+
+        step(0, None)
+        try:
+            opened = open_url(url, folder=folder, progress=step, cancelled=cancelled)
+        except Cancelled:
+            out.cancelled = True
+            break
+        except FetchError as exc:
+            out.failures.append((url, exc.reason))
+            continue
+        if opened.note:
+            out.notes.append((url, opened.note))
+        if opened.path is not None:
+            out.paths.append(opened.path)
+        elif opened.feed is not None and feeds_allowed:
+            out.feeds.append(opened.feed)
+        elif opened.feed is not None:
+            out.failures.append((url, "is another news feed, not an article"))
+    return out
 
 
 def kind_of(fetched: Fetched) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -224,9 +225,24 @@ def test_offline_the_copy_fetched_earlier_is_used(folder: Path) -> None:
         open_url(other.url("/never-fetched"), folder=folder)
 
 
-def test_cancel_stops_a_download(server: Server) -> None:
+def test_cancel_stops_a_download_even_while_the_server_is_silent(server: Server) -> None:
     with pytest.raises(Cancelled):
         fetch(server.url("/huge-streamed"), cancelled=lambda: True)
+    asked = threading.Event()
+    server.routes["/slow"] = Answer(stall=True)
+    # Cancel once the request is out; the 60 s timeout must not be what ends the wait.
+    with pytest.raises(Cancelled):
+        fetch(
+            server.url("/slow"),
+            timeout=60,
+            cancelled=lambda: asked.is_set() or _sent(server, asked),
+        )
+
+
+def _sent(server: Server, flag: threading.Event) -> bool:
+    if any(path == "/slow" for path, _headers in server.requests):
+        flag.set()
+    return flag.is_set()
 
 
 def test_what_counts_as_a_url() -> None:
