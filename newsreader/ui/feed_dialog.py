@@ -49,6 +49,7 @@ class FeedDialog(QDialog):
                 row.setData(item.link, Qt.ItemDataRole.UserRole)
                 row.setToolTip(f"{tip}\n{visible(item.link, 300)}".strip())
             else:
+                row.setText(f"{row.text()}  —  no web address, cannot be loaded")
                 row.setEnabled(False)
                 row.setToolTip("This item has no web address that can be fetched.")
             self.model.appendRow(row)

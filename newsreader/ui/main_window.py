@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         a.open_link.triggered.connect(self.web.open_clipboard_link)
         self.intake.links_dropped.connect(self.web.ask)
         self.loader.loaded.connect(self.web.offer_feeds)
+        self.web.failed.connect(self.show_problems)
         a.paste.triggered.connect(self.intake.paste)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.compare.find_bar.open)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -45,6 +45,12 @@ def fetch_urls(urls: Sequence[str], ctx: TaskContext, *, feeds_allowed: bool = T
 
 
 class WebIntake(QObject):
+    """Signals:
+    failed(): some addresses could not be opened (each reported through the message hub).
+    """
+
+    failed = Signal()
+
     def __init__(
         self,
         window: QWidget,
@@ -121,6 +127,8 @@ class WebIntake(QObject):
     def _on_fetched(self, fetched: Batch) -> None:
         for url, reason in fetched.failures:
             self.messages.error(f"Could not open {url}: {reason}.")
+        if fetched.failures:
+            self.failed.emit()
         for url, note in fetched.notes:
             self.messages.warning(f"{url} {note}.")
         if fetched.paths:

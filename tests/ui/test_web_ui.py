@@ -115,6 +115,7 @@ def test_failures_are_reported_with_the_address_and_cancel_is_prompt(
     message = blocker.args[0]
     assert message.severity == "error" and server.url("/missing") in message.text
     assert "404" in message.text
+    qtbot.waitUntil(window.problems_dock.isVisible, timeout=5000)
     task = window.web.fetch([server.url("/slow")])
     assert task is not None
     qtbot.waitUntil(lambda: any(p == "/slow" for p, _ in server.requests), timeout=5000)
