@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 from newsreader.core.ingest.feed_reader import Feed
 from newsreader.ui.loading import LoadController, LoadOutcome
 from newsreader.ui.messages import MessageHub
+from newsreader.ui.visible import visible
 from newsreader.ui.worker import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
@@ -126,18 +127,20 @@ class WebIntake(QObject):
 
     def _on_fetched(self, fetched: Batch) -> None:
         for url, reason in fetched.failures:
-            self.messages.error(f"Could not open {url}: {reason}.")
+            self.messages.error(f"Could not open {visible(url, 200)}: {reason}.")
         if fetched.failures:
             self.failed.emit()
         for url, note in fetched.notes:
-            self.messages.warning(f"{url} {note}.")
+            self.messages.warning(f"{visible(url, 200)} {note}.")
         if fetched.paths:
             self.loader.load_paths(fetched.paths)
         for feed in fetched.feeds:
             if feed.links:
                 self.choose_items(feed)
             else:
-                self.messages.warning(f"The news feed {feed.source} has no items to load.")
+                self.messages.warning(
+                    f"The news feed {visible(feed.source, 200)} has no items to load."
+                )
         if fetched.cancelled:
             self.messages.info("Fetching cancelled; the pages fetched before are kept.")
 

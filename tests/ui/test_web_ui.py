@@ -11,6 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from newsreader.ui.feed_dialog import FeedDialog
 from newsreader.ui.open_url_dialog import OpenUrlDialog
+from newsreader.ui.session import load_session
 from tests.core.web.test_open_url import page
 from tests.helpers.web import Answer, Server, rss_feed, serve, story_routes
 from tests.ui.test_loading_ui import drop
@@ -122,3 +123,19 @@ def test_failures_are_reported_with_the_address_and_cancel_is_prompt(
     with qtbot.waitSignal(task.finished, timeout=3000):  # far below the 15 s read timeout
         task.cancel()
     assert window.model.rowCount() == 0
+
+
+def test_a_fetched_article_comes_back_after_a_restart_offline(qtbot, make_window) -> None:
+    first = make_window()
+    with (
+        serve(story_routes(page, 1)) as running,
+        qtbot.waitSignal(first.loader.loaded, timeout=20000),
+    ):
+        first.web.fetch([running.url("/story1")])
+    first.close()  # saves the session; the server is gone now
+    second = make_window()
+    second.restore_articles(load_session(first.session_store))
+    qtbot.waitUntil(lambda: second.model.rowCount() == 1, timeout=20000)
+    (entry,) = second.model.entries()
+    assert entry.ok and entry.title == "Story number 1 from the lakeside"
+    assert entry.article is not None and entry.article.url == running.url("/story1")
