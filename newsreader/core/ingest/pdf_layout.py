@@ -3,8 +3,8 @@
 Pure functions of the lines :mod:`~newsreader.core.ingest.pdf_extract` reads (no pdfminer here):
 
 1. **Furniture**: page numbers ("3", "Page 3 of 8", "- 3 -") at the top or bottom of a page, and
-   running headers and footers — a line near the top or bottom edge that recurs, digits aside, on
-   at least half of the pages (two at least). A single page only loses its page number: one page
+   running headers and footers — a line near the top or bottom edge that recurs, digits aside and
+   at the same height, on at least half of the pages (two at least). A single page only loses its page number: one page
    cannot show what runs on every page, and precision comes first.
 2. **Columns**: a gutter is a vertical strip inside the text area that (almost) no narrow line
    crosses, with text on both sides; lines that cross it (a headline over both columns) split the
@@ -161,7 +161,8 @@ def furniture(pages: Sequence[Page]) -> set[tuple[int, int]]:
             if _PAGE_NUMBER.match(ln.text):
                 found.add((number, k))
                 continue
-            shape = re.sub(r"\d+", "#", " ".join(ln.text.lower().split()))
+            # Same words (digits aside) at the same height: what a running header or footer is.
+            shape = re.sub(r"\d+", "#", " ".join(ln.text.lower().split())) + f"@{ln.middle / 4:.0f}"
             shapes.setdefault(shape, set()).add(number)
             edges.append((number, k, shape))
     needed = max(2, (len(pages) + 1) // 2)
