@@ -24,10 +24,9 @@ class Fetched:
 
 
 def is_web_address(name: str) -> bool:
-    """A command-line argument that names a web page (and not an existing file)."""
-    from newsreader.core.web.fetch import looks_like_url
-
-    return looks_like_url(name) and not Path(name).exists()
+    """A command-line argument that names a web page: it starts with http:// or https:// (a bare
+    ``www.…`` could be a mistyped file name, and is not fetched)."""
+    return name[:8].lower().startswith(("http://", "https://")) and not Path(name).exists()
 
 
 def parse_items(text: str | None) -> set[int] | None:

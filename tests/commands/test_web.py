@@ -100,3 +100,14 @@ def test_info_reads_a_pdf_and_says_why_a_locked_one_cannot(tmp_path: Path) -> No
     assert result.stderr.startswith(
         f"newsreader: {locked}: is a password-protected (encrypted) PDF"
     )
+
+
+def test_only_http_addresses_are_fetched_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    status, _, err = cli(capsys, "info", "www.mistyped-name.txt", "ftp://example.invalid/x")
+    assert status == 1
+    lines = err.strip().splitlines()  # missing files, not downloads
+    assert len(lines) == 2 and all("No such file" in line for line in lines)
+    assert lines[0] == "newsreader: www.mistyped-name.txt: cannot be read: No such file or directory"

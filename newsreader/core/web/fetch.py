@@ -43,7 +43,7 @@ ACCEPT = (
 )
 
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_URL_LIKE = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|www\.)")
+_URL_LIKE = re.compile(r"^(?:https?://|www\.)", re.IGNORECASE)
 
 Progress = Callable[[int, int | None], None]  # bytes received, bytes expected (None: unknown)
 
@@ -73,7 +73,7 @@ class Fetched:
 
 
 def looks_like_url(text: str) -> bool:
-    """True when ``text`` (one line) is a web address rather than a file name or prose."""
+    """True when ``text`` (one line) is an http(s) or ``www.`` address, not a file name or prose."""
     text = text.strip()
     return bool(text) and not any(c.isspace() for c in text) and bool(_URL_LIKE.match(text))
 

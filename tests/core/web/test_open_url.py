@@ -248,6 +248,7 @@ def _sent(server: Server, flag: threading.Event) -> bool:
 def test_what_counts_as_a_url() -> None:
     assert looks_like_url("https://example.org/a") and looks_like_url("www.example.org")
     assert not looks_like_url("report.html") and not looks_like_url("two words")
+    assert not looks_like_url("C:\\news\\story.txt") and not looks_like_url("mailto:a@b.example")
     assert check_url("www.example.org/a b".replace(" ", "%20")) == "https://www.example.org/a%20b"
     assert check_url("https://bücher.example/ü") == "https://xn--bcher-kva.example/%C3%BC"
     for bad in ("ftp://example.org/x", "file:///etc/passwd", "javascript:alert(1)", "example.org"):
