@@ -6,7 +6,9 @@ Qt runs offscreen: the platform is chosen here, before anything imports Qt.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -69,3 +71,25 @@ def samples_dir() -> Path:
 @pytest.fixture
 def sample_paths() -> list[Path]:
     return sorted(p for p in SAMPLES.iterdir() if p.is_file())
+
+
+@pytest.fixture(scope="session")
+def dask_cluster() -> Iterator[Any]:
+    """A two-worker Dask cluster on 127.0.0.1, started once for the run (about a second).
+
+    Workers are separate processes, so everything sent to them really goes through pickling.
+    Dask is part of the test set-up (``scripts/test`` installs ``newsreader[dask]``): its absence
+    fails these tests rather than skipping them.
+    """
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:
+        pytest.fail("dask is not installed: pip install 'newsreader[dask]' (scripts/test does)")
+    with LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",
+    ) as cluster:
+        yield cluster

@@ -4,4 +4,4 @@ Each module defines ``HELP`` (one line), ``add_arguments(parser)`` and ``run(arg
 """
 
 # Order is the order in --help.
-COMMANDS: tuple[str, ...] = ("info", "compare", "facts", "overview", "export")
+COMMANDS: tuple[str, ...] = ("info", "compare", "facts", "overview", "export", "feed")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from newsreader.commands._web import fetch_all, fetch_feeds, is_web_address
 from newsreader.core.article import Article
 from newsreader.core.ingest import (
     LoadError,
@@ -17,6 +18,7 @@ from newsreader.core.ingest import (
     load_many,
     load_path,
 )
+from newsreader.core.ingest.feed_reader import FeedFoundError
 from newsreader.core.visible import visible
 
 
@@ -25,31 +27,67 @@ def safe_name(path: Path | str) -> str:
     return visible(str(path))
 
 
-def load_files(names: Sequence[str], *, encoding: str | None = None) -> LoadReport:
-    """Load the named files, folders expanded; ``encoding`` forces a text encoding for every file."""
-    collected = collect_files(Path(n) for n in names)
-    if encoding is None:
-        report = load_many(collected.files)
-    else:
-        report = LoadReport()
-        for path in collected.files:
-            try:
-                report.articles.append(load_path(path, encoding=encoding))
-            except LoadError as exc:
-                report.failures.append(LoadFailure(path, exc.reason))
-    report.failures[:0] = collected.skipped
+def load_files(
+    names: Sequence[str], *, encoding: str | None = None, items: set[int] | None = None
+) -> LoadReport:
+    """Load the named files, folders expanded; ``encoding`` forces a text encoding for every file.
+
+    Web addresses are fetched and news feeds (named by address or found among the files)
+    contribute their items, all of them or the numbers in ``items`` (see :mod:`._web`).
+    """
+    urls = [n for n in names if is_web_address(n)]
+    collected = collect_files(Path(n) for n in names if n not in urls)
+    web = fetch_all(urls, items=items) if urls else None
+    files = collected.files + (web.paths if web else [])
+    report = _load(files, encoding)
+    if report.feeds:
+        more = fetch_feeds((feed for _path, feed in report.feeds), items=items)
+        extra = _load(more.paths, encoding)
+        report.articles.extend(
+            a for a in extra.articles if a.id not in {b.id for b in report.articles}
+        )
+        report.failures.extend(extra.failures + more.failures)
+        if web is not None:
+            web.notes.extend(more.notes)
+        else:
+            web = more
+    report.failures[:0] = collected.skipped + (web.failures if web else [])
+    for url, note in web.notes if web else []:
+        print(f"newsreader: {safe_name(url)}: {note}", file=sys.stderr)
     return report
 
 
-def load_reporting(paths: Sequence[str], *, encoding: str | None = None) -> tuple[LoadReport, int]:
-    """Load ``paths`` (folders expanded); print one line per failure on stderr.
+def _load(files: Sequence[Path], encoding: str | None) -> LoadReport:
+    if encoding is None:
+        return load_many(files)
+    report = LoadReport()
+    for path in files:
+        try:
+            report.articles.append(load_path(path, encoding=encoding))
+        except FeedFoundError as exc:
+            report.feeds.append((path, exc.feed))
+        except LoadError as exc:
+            report.failures.append(LoadFailure(path, exc.reason))
+    return report
+
+
+def load_reporting(
+    paths: Sequence[str], *, encoding: str | None = None, items: set[int] | None = None
+) -> tuple[LoadReport, int]:
+    """Load ``paths`` (folders expanded, web addresses fetched); print one line per failure on
+    stderr.
 
     Returns the report and the exit status (1 when any file failed, else 0).
     """
-    report = load_files(paths, encoding=encoding)
+    report = load_files(paths, encoding=encoding, items=items)
+    return report, report_failures(report)
+
+
+def report_failures(report: LoadReport) -> int:
+    """One ``newsreader: FILE: reason`` line per failure on stderr; the exit status (1 or 0)."""
     for failure in report.failures:
         print(f"newsreader: {safe_name(failure.path)}: {failure.reason}", file=sys.stderr)
-    return report, (1 if report.failures else 0)
+    return 1 if report.failures else 0
 
 
 def by_path(report: LoadReport, paths: Sequence[str]) -> dict[str, Article]:
@@ -61,7 +99,21 @@ def by_path(report: LoadReport, paths: Sequence[str]) -> dict[str, Article]:
             out[str(a.path)] = a
     for path, kept in report.duplicates:
         out[str(path)] = by_id[kept]
-    return {p: out[str(Path(p))] for p in paths if str(Path(p)) in out}
+    return {p: out[k] for p in paths if (k := _key(p)) in out}
+
+
+def _key(name: str) -> str:
+    """The path a named file or fetched web address was loaded from."""
+    if is_web_address(name):
+        from newsreader.core.web.fetch import FetchError, check_url
+        from newsreader.core.web.store import saved_copy
+
+        try:
+            copy = saved_copy(check_url(name))
+        except FetchError:
+            return name
+        return str(copy) if copy is not None else name
+    return str(Path(name))
 
 
 def dump_json(data: Any) -> None:

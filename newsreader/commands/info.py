@@ -1,6 +1,8 @@
-"""``newsreader info FILES... [--json] [--encoding NAME]``: the parsed articles.
+"""``newsreader info FILES-OR-URLS... [--json] [--encoding NAME] [--items N,M-K]``: the parsed articles.
 
-Folders are expanded (as when dropped on the window). Exit status 0 when every file loads, 1 when
+Folders are expanded (as when dropped on the window). Web addresses are fetched (and kept in the
+data folder); a news feed (file or address) stands for its items, every one or those picked with
+``--items`` (numbers as ``newsreader feed`` lists them). Exit status 0 when every file loads, 1 when
 any cannot, with one ``newsreader: FILE: REASON`` line per bad file on stderr; the articles that
 did load are still printed.
 """
@@ -8,9 +10,11 @@ did load are still printed.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from newsreader.commands._common import dump_json, load_reporting, safe_name
+from newsreader.commands._web import parse_items
 from newsreader.core.article import Article
 
 HELP = "show parsed articles: metadata, paragraphs, removed boilerplate, warnings"
@@ -18,13 +22,21 @@ HELP = "show parsed articles: metadata, paragraphs, removed boilerplate, warning
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html) or folders"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="article files (.txt, .md, .html, .pdf), folders, web addresses or news feeds",
     )
     parser.add_argument("--json", action="store_true", help="print JSON (shape in DESIGN.md)")
     parser.add_argument(
         "--encoding",
         metavar="NAME",
         help="read the files in this encoding instead of detecting it (e.g. cp1252, cp1250)",
+    )
+    parser.add_argument(
+        "--items",
+        metavar="N,M-K",
+        help="of each news feed, load only these items (1-based, as `newsreader feed` lists them)",
     )
 
 
@@ -47,7 +59,12 @@ def article_json(article: Article) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    report, status = load_reporting(args.files, encoding=args.encoding)
+    try:
+        items = parse_items(args.items)
+    except ValueError as exc:
+        print(f"newsreader info: --items: {exc}", file=sys.stderr)
+        return 2
+    report, status = load_reporting(args.files, encoding=args.encoding, items=items)
     if args.json:
         dump_json(
             {
@@ -77,7 +94,7 @@ def _print_summary(article: Article) -> None:
         ("author", article.author),
         ("published", published),
         ("url", article.url),
-        ("format", f"{article.format}, {article.encoding}"),
+        ("format", ", ".join(filter(None, (article.format, article.encoding)))),
     ):
         if value:
             print(f"  {label:<10} {safe_name(value)}")

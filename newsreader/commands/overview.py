@@ -22,12 +22,27 @@ _REASONS = {
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html)")
     parser.add_argument("--json", action="store_true", help="print JSON (shape in DESIGN.md)")
+    parser.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="read and sketch the files on this Dask scheduler (e.g. tcp://host:8786); "
+        "needs pip install 'newsreader[dask]' and the files visible to its workers",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    report, status = load_reporting(args.files)
+    sketches = None
+    if args.dask:
+        from newsreader.commands._dask import load_reporting_on_dask
+
+        loaded = load_reporting_on_dask(args.files, args.dask)
+        if loaded is None:
+            return 1
+        report, status, sketches = loaded
+    else:
+        report, status = load_reporting(args.files)
     articles = report.articles
-    result = align_derived(overview(articles), articles)
+    result = align_derived(overview(articles, sketches=sketches), articles)
     if args.json:
         dump_json(overview_json(result, articles))
     else:

@@ -30,6 +30,19 @@ class Spec:
 
 SPECS = (
     Spec("open", "&Open…", ("Ctrl+O",), "Open article files (several at once is fine)", "open"),
+    Spec(
+        "open_url",
+        "Open &URL…",
+        (),
+        "Fetch web pages, PDFs or a news feed's items by their address",
+        "open",
+    ),
+    Spec(
+        "open_link",
+        "Open &Link from Clipboard",
+        ("Ctrl+Shift+V",),
+        "Fetch the web address on the clipboard",
+    ),
     Spec("open_samples", "Open the &Samples", (), "Load the bundled sample articles", "samples"),
     Spec(
         "paste", "&Paste as Article", ("Ctrl+V",), "Add the clipboard's text as an article", "paste"
@@ -223,7 +236,19 @@ def build_menus(bar: QMenuBar, a: Actions, recent: QMenu) -> dict[str, QMenu]:
                 m.addAction(item)
         menus[title.replace("&", "")] = m
 
-    menu("&File", a.open, recent, a.open_samples, a.paste, None, a.export, None, a.quit)
+    menu(
+        "&File",
+        a.open,
+        a.open_url,
+        recent,
+        a.open_samples,
+        a.paste,
+        a.open_link,
+        None,
+        a.export,
+        None,
+        a.quit,
+    )
     menu("&Edit", a.find, a.find_next, a.find_previous)
     menu(
         "&View",

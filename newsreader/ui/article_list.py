@@ -197,7 +197,11 @@ class ArticleList(QWidget):
         reload = menu.addAction("Reload from disk")
         reload.setEnabled(any(e.path is not None for e in entries))
         reload.triggered.connect(lambda: self.reload_requested.emit(keys))
-        files = [e for e in entries if e.path is not None]
+        files = [
+            e
+            for e in entries
+            if e.path is not None and not (e.article and e.article.format == "pdf")
+        ]  # a PDF has no text encoding to choose
         encodings = menu.addMenu("Reopen with Encoding")
         encodings.setEnabled(bool(files))
         current = {e.article.encoding for e in files if e.article is not None}

@@ -1,11 +1,13 @@
 """Everything that brings articles in: File > Open, the samples, recent files, paste and drops.
 
 :class:`Intake` watches the window for drags (an event filter), shows a "drop here" overlay while
-something acceptable is dragged over it, and turns what arrives into work for the loader. Remote
-addresses and over-long text get a message; nothing is fetched.
+something acceptable is dragged over it, and turns what arrives into work for the loader. Web
+addresses are handed on to be offered for fetching (never fetched from here); other addresses and
+over-long text get a message.
 
 Signals:
     text_added(list): entries made from pasted or dropped text (to show them straight away).
+    links_dropped(list): http(s) addresses that were dropped or pasted.
 """
 
 from __future__ import annotations
@@ -23,7 +25,10 @@ from newsreader.ui.paths import sample_files
 from newsreader.ui.recent import RecentMenu
 from newsreader.ui.settings import LAST_FOLDER, Settings
 
-FILE_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml);;All files (*)"
+FILE_FILTER = (
+    "Articles (*.txt *.md *.markdown *.html *.htm *.xhtml *.pdf);;"
+    "News feeds (*.rss *.atom *.xml);;All files (*)"
+)
 _DRAG_EVENTS = (
     QEvent.Type.DragEnter,
     QEvent.Type.DragMove,
@@ -36,7 +41,7 @@ class DropOverlay(QLabel):
     """A translucent sheet over the window saying what a drop will do."""
 
     def __init__(self, parent: QWidget) -> None:
-        super().__init__("Drop to add: files, folders or text", parent)
+        super().__init__("Drop to add: files, folders, links or text", parent)
         self.setObjectName("dropOverlay")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
@@ -62,6 +67,7 @@ class DropOverlay(QLabel):
 
 class Intake(QObject):
     text_added = Signal(list)
+    links_dropped = Signal(list)
 
     def __init__(
         self,
@@ -112,6 +118,8 @@ class Intake(QObject):
         if payload.paths:
             self.open_paths(payload.paths)
         if payload.remote:
+            self.links_dropped.emit(list(payload.remote))
+        if payload.other:
             self.messages.warning(REMOTE_MESSAGE)
         if payload.too_long:
             self.messages.error(

@@ -27,6 +27,7 @@ from newsreader.core.ingest import (
     load_path,
     load_text,
 )
+from newsreader.core.ingest.feed_reader import Feed
 from newsreader.core.ingest.loader import LoadFailure
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.entries import Entry, file_key, pasted_key, stamp_of
@@ -45,6 +46,7 @@ class LoadOutcome:
     cancelled: bool = False
     requested: int = 0  # files found after expanding folders
     added: list[Entry] = field(default_factory=list)  # entries actually added to the model
+    feeds: list[tuple[Path, Feed]] = field(default_factory=list)  # news feeds: items to pick from
 
 
 def read_files(paths: list[str], ctx: TaskContext) -> LoadOutcome:
@@ -103,6 +105,7 @@ def _add_report(outcome: LoadOutcome, chunk: list[Path], report: LoadReport) -> 
         elif key in failed:
             outcome.entries.append(Entry(key, Path(path), None, error=failed[key]))
     outcome.duplicates.extend(report.duplicates)
+    outcome.feeds.extend(report.feeds)
 
 
 def read_one(path: Path, encoding: str | None) -> Entry:

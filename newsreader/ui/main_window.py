@@ -53,6 +53,7 @@ from newsreader.ui.settings import (
 from newsreader.ui.statusbar import StatusBar
 from newsreader.ui.view_tabs import ViewTabs
 from newsreader.ui.visible import visible
+from newsreader.ui.web_intake import WebIntake
 from newsreader.ui.window_session import WindowSession
 from newsreader.ui.worker import TaskRunner
 
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.recent = RecentMenu(settings, self)
         self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
+        self.web = WebIntake(self, self.loader, self.runner, self.messages)
         self.exporter = ExportController(
             self,
             self.actions.export,
@@ -151,6 +153,11 @@ class MainWindow(QMainWindow):
         a = self.actions
         a.open.triggered.connect(self.intake.open_dialog)
         a.open_samples.triggered.connect(self.intake.open_samples)
+        a.open_url.triggered.connect(lambda _checked=False: self.web.ask())
+        a.open_link.triggered.connect(self.web.open_clipboard_link)
+        self.intake.links_dropped.connect(self.web.ask)
+        self.loader.loaded.connect(self.web.offer_feeds)
+        self.web.failed.connect(self.show_problems)
         a.paste.triggered.connect(self.intake.paste)
         a.quit.triggered.connect(self.close)
         a.find.triggered.connect(self.compare.find_bar.open)

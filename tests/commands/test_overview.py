@@ -6,6 +6,8 @@ import json
 import subprocess
 from pathlib import Path
 
+import pytest
+
 from tests.helpers.cli import run_cli
 
 
@@ -35,3 +37,23 @@ def test_text_output_and_bad_file(sample_paths: list[Path], tmp_path: Path) -> N
     assert "missing.txt" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert "story 1" in result.stdout
     assert "copy of meridian-herald.txt" in result.stdout
+
+
+def test_dask_option_gives_the_same_overview(sample_paths: list[Path], dask_cluster) -> None:
+    here = json.loads(_run(*map(str, sample_paths), "--json").stdout)
+    there = _run(*map(str, sample_paths), "--json", "--dask", dask_cluster.scheduler_address)
+    assert there.returncode == 0, there.stderr
+    data = json.loads(there.stdout)
+    assert data["articles"] == here["articles"]
+    assert data["similarity"] == here["similarity"]
+    assert data["derived"] == here["derived"] and data["clusters"] == here["clusters"]
+
+
+def test_dask_errors_are_one_clear_line(monkeypatch, tmp_path: Path) -> None:
+    from newsreader.core.corpus import on_dask
+
+    monkeypatch.setattr(on_dask, "CONNECT_TIMEOUT", "0.5s")
+    with pytest.raises(
+        on_dask.DaskError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
+    ):
+        on_dask.load_on_dask([tmp_path / "a.txt"], "tcp://127.0.0.1:9")

@@ -92,15 +92,16 @@ def test_drop_text_becomes_an_article(qtbot, window) -> None:
     assert entry.key == window.pair.left_key  # shown straight away
 
 
-def test_dropped_web_address_is_not_fetched(qtbot, window) -> None:
+def test_dropped_web_address_is_not_fetched_without_asking(qtbot, window) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl("https://example.com/news/story.html")])
-    with qtbot.waitSignal(window.messages.posted, timeout=5000) as blocker:
-        assert drop(window, mime)
-    assert "not fetched" in blocker.args[0].text
-    assert window.model.rowCount() == 0
+    assert drop(window, mime)
+    dialog = window.web.dialog  # the Open URL dialog asks first, filled in
+    assert dialog is not None and dialog.urls() == ["https://example.com/news/story.html"]
+    dialog.reject()
+    assert window.runner.active() == [] and window.model.rowCount() == 0
     text = QMimeData()
-    text.setText("  https://example.com/another  ")
+    text.setText("  ftp://example.com/another  ")
     with qtbot.waitSignal(window.messages.posted, timeout=5000) as blocker:
         drop(window, text)
     assert "not fetched" in blocker.args[0].text

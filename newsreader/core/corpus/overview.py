@@ -69,15 +69,21 @@ def overview(
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    sketches: Sequence[Sketch] | None = None,
 ) -> Overview:
-    """The corpus overview of ``articles`` (cancellable; progress from 0 to 1)."""
+    """The corpus overview of ``articles`` (cancellable; progress from 0 to 1).
+
+    ``sketches``: the articles' sketches when they were made elsewhere (on a cluster).
+    """
     step = _Steps(progress, cancelled)
     step(0.0)
-    sketches: list[Sketch] = []
-    for i, article in enumerate(articles):
-        if i % 64 == 0:
-            step(0.35 * i / max(1, len(articles)))
-        sketches.append(sketch_article(article))
+    if sketches is None:
+        made: list[Sketch] = []
+        for i, article in enumerate(articles):
+            if i % 64 == 0:
+                step(0.35 * i / max(1, len(articles)))
+            made.append(sketch_article(article))
+        sketches = made
     meta = [Meta(a.published, a.outlet) for a in articles]
     result = overview_of_sketches(sketches, meta, step=step, start=0.35)
     result.names = [a.name for a in articles]

@@ -21,7 +21,8 @@ class LoadError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class LoadFailure:
-    """One file that could not be loaded (or was skipped) and why."""
+    """One file that could not be loaded (or was skipped) and why (``path`` is a web address for
+    a page that could not be fetched)."""
 
-    path: Path
+    path: Path | str
     reason: str

@@ -1,19 +1,23 @@
 """The work done inside the extraction worker process (see :mod:`~newsreader.core.ingest.worker`).
 
-Both tasks turn untrusted markup into plain ``(kind, text, level, link_only, emphasis)`` items and
+The first two turn untrusted markup into plain ``(kind, text, level, link_only, emphasis)`` items and
 can be slow or deep on hostile input, which is why they run in a separate process with a time
 limit: article extraction from a web page with trafilatura (which uses htmldate for the date), and
 Markdown conversion with Python-Markdown, hardened so that raw HTML is never passed through (it
 stays visible as text) and only the text of links and none of their addresses is kept. The HTML
 Python-Markdown produces is then sanitized by nh3 to a small allowlist of text tags with no
 attributes at all, a second line of defence should a Markdown extension ever emit active markup.
+News feeds (feedparser) and PDFs (pdfminer.six, :mod:`.pdf_extract`) are read here for the same
+reasons.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from newsreader.core.ingest.blocks import Item
+from newsreader.core.ingest.pdf_extract import pdf_lines
 
 
 def extract_html(html: Any) -> dict[str, Any]:
@@ -96,7 +100,59 @@ _MARKDOWN_TAGS = {
 }
 
 
-TASKS = {"html": extract_html, "md": convert_markdown}
+def parse_feed(request: tuple[bytes, str]) -> dict[str, Any]:
+    """A feed's title, link and items (title, link, ISO date, plain-text summary), via feedparser.
+
+    ``request`` is ``(data, base)``: the document's bytes (as a stream: feedparser treats a string
+    or bytes argument as a URL or file name to open) and the URL relative links resolve against.
+    """
+    import io
+    import time
+
+    import feedparser
+
+    data, base = request
+    parsed = feedparser.parse(
+        io.BytesIO(data),
+        response_headers={"content-location": base} if base else {},
+        resolve_relative_uris=True,
+        sanitize_html=True,
+    )
+    items = []
+    for entry in parsed.entries:
+        stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+        summary = entry.get("summary") or ""
+        items.append(
+            {
+                "title": _plain(entry.get("title") or ""),
+                "link": entry.get("link") or "",
+                "published": time.strftime("%Y-%m-%d", stamp) if stamp else "",
+                "summary": _plain(summary)[:1000],
+            }
+        )
+    error = parsed.get("bozo_exception")
+    return {
+        "title": _plain(parsed.feed.get("title") or ""),
+        "link": parsed.feed.get("link") or "",
+        "items": items,
+        "error": f"{type(error).__name__}: {error}"[:300] if error and not items else "",
+    }
+
+
+def _plain(markup: str) -> str:
+    """Text of a feed field that may hold HTML (already sanitized by feedparser)."""
+    import html
+    import re
+
+    return " ".join(html.unescape(re.sub(r"<[^>]{0,2000}>", " ", markup[:200_000])).split())
+
+
+TASKS: dict[str, Callable[[Any], Any]] = {
+    "html": extract_html,
+    "md": convert_markdown,
+    "feed": parse_feed,
+    "pdf": pdf_lines,
+}
 
 
 def preload() -> None:

@@ -1,5 +1,9 @@
 """Metadata a web page declares about itself: ``<meta>`` tags, canonical link, JSON-LD.
 
+The address a saved page came from, as browsers (and newsreader's own copies of fetched pages)
+record it in a ``<!-- saved from url=(NNNN)… -->`` comment, is used when the page names no
+canonical URL of its own.
+
 Read with :mod:`html.parser` from the start of the page (no network, no entity expansion). Only
 what the page states is collected; deciding which value wins is left to the caller.
 """
@@ -53,6 +57,7 @@ _BYLINE_NAME = re.compile(
     re.IGNORECASE,
 )
 _NOT_BYLINE = re.compile(r"bio|photo|avatar|image|img|social|desc|follow|more|list", re.I)
+_SAVED_FROM = re.compile(r"\s*saved from url=\(\d{1,5}\)(https?://[^\s<>\"']{1,2000})\s*$", re.I)
 _VOID = word_set("area base br col embed hr img input link meta param source track wbr")
 MAX_BYLINES = 12
 MAX_BYLINE_CHARS = 200
@@ -73,6 +78,7 @@ class _MetaParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.meta: dict[str, str] = {}
         self.canonical = ""
+        self.saved_from = ""  # <!-- saved from url=(0042)https://... --> (browsers, newsreader)
         self.times: list[str] = []
         self.jsonld: list[str] = []
         self.bylines: list[str] = []
@@ -108,6 +114,12 @@ class _MetaParser(HTMLParser):
         elif tag == "script" and "ld+json" in a.get("type", "").lower():
             self._in_jsonld = True
             self._buf = []
+
+    def handle_comment(self, data: str) -> None:
+        if not self.saved_from:
+            m = _SAVED_FROM.match(data)
+            if m is not None:
+                self.saved_from = m.group(1)
 
     def handle_endtag(self, tag: str) -> None:
         if tag in ("script", "style") and self._skip and not self._in_jsonld:
@@ -174,6 +186,7 @@ def page_meta(html: str) -> PageMeta:
             meta.dates.append((published, "JSON-LD datePublished"))
     # The structured headline is the article's own; og:title often carries the site's name.
     meta.title = headline or strip_site(meta.title, meta.site)
+    meta.url = meta.url or parser.saved_from
     meta.dates.extend((t, "<time datetime>") for t in parser.times)
     meta.bylines = parser.bylines
     meta.title = normalize(meta.title)

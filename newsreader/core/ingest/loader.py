@@ -20,9 +20,11 @@ from newsreader.core.ingest.blocks import Block
 from newsreader.core.ingest.build import build_article
 from newsreader.core.ingest.decode import check_looks_like_text, clean_controls, decode
 from newsreader.core.ingest.errors import LoadError, LoadFailure
+from newsreader.core.ingest.feed_reader import Feed, FeedFoundError, is_feed, read_feed
 from newsreader.core.ingest.html_reader import read_html
 from newsreader.core.ingest.md_reader import read_markdown
 from newsreader.core.ingest.metadata import Candidates
+from newsreader.core.ingest.pdf_reader import is_pdf, read_pdf
 from newsreader.core.ingest.sniff import looks_binary, sniff_format
 from newsreader.core.ingest.txt_reader import text_blocks
 from newsreader.core.ingest.urls import url_in_line
@@ -47,6 +49,7 @@ class LoadReport:
     failures: list[LoadFailure] = field(default_factory=list)
     # (path, id of the kept article): the same file named twice, or another file with the same bytes
     duplicates: list[tuple[Path, str]] = field(default_factory=list)
+    feeds: list[tuple[Path, Feed]] = field(default_factory=list)  # news feeds: items to choose from
 
 
 def load_path(
@@ -70,9 +73,17 @@ def load_bytes(
     encoding: str | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> Article:
-    """Load an article from raw bytes (``name`` or ``path`` gives the extension as a hint)."""
+    """Load an article from raw bytes (``name`` or ``path`` gives the extension as a hint).
+
+    A PDF is read as a PDF whatever ``encoding`` says; a news feed raises
+    :class:`~newsreader.core.ingest.feed_reader.FeedFoundError` with its items.
+    """
     try:
         return _load_bytes(data, path, name, encoding, cancelled)
+    except FeedFoundError as exc:
+        if exc.path is None and (path is not None or name):
+            raise FeedFoundError(path or name, exc.feed) from None
+        raise
     except LoadError as exc:
         if exc.path is None and (path is not None or name):
             raise LoadError(path or name, exc.reason) from None
@@ -151,6 +162,8 @@ def _load_one(
 ) -> Article | None:
     try:
         return load_path(path, cancelled=cancelled)
+    except FeedFoundError as exc:
+        report.feeds.append((path, exc.feed))
     except LoadError as exc:
         report.failures.append(LoadFailure(path, exc.reason))
     except Cancelled:
@@ -217,6 +230,11 @@ def _load_bytes(
 ) -> Article:
     if not data:
         raise LoadError(None, "is empty (0 bytes)")
+    source_name = name or (path.name if path is not None else "")
+    if is_pdf(data):
+        return _from_pdf(data, content_id(data), path, source_name, cancelled)
+    if is_feed(data):
+        raise FeedFoundError(None, read_feed(data, str(path or name), cancelled=cancelled))
     if encoding is None and looks_binary(data):
         raise LoadError(None, "appears to be a binary file (it contains NUL bytes), not text")
     decoded = decode(data, forced=encoding)
@@ -232,10 +250,35 @@ def _load_bytes(
         fmt=sniff_format(text, suffix),
         article_id=content_id(data),
         path=path,
-        source_name=name or (path.name if path is not None else ""),
+        source_name=source_name,
         encoding=decoded.encoding,
         warnings=decoded.warnings,
         cancelled=cancelled,
+    )
+
+
+def _from_pdf(
+    data: bytes,
+    article_id: str,
+    path: Path | None,
+    source_name: str,
+    cancelled: Callable[[], bool] | None,
+) -> Article:
+    cands = Candidates()
+    pdf = read_pdf(data, cands, cancelled=cancelled)
+    return build_article(
+        article_id=article_id,
+        path=path,
+        source_name=source_name,
+        fmt="pdf",
+        encoding="",
+        text=pdf.text,
+        blocks=pdf.blocks,
+        cands=cands,
+        title_hint=pdf.title,
+        heading_title=True,
+        warnings=pdf.warnings,
+        page_lines=pdf.page_lines,
     )
 
 

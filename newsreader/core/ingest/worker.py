@@ -208,7 +208,7 @@ def run_task(
     timeout: float,
     cancelled: Callable[[], bool] | None = None,
 ) -> Any:
-    """Run ``task`` (``"html"`` or ``"md"``) on ``payload`` in the worker process.
+    """Run ``task`` (``"html"``, ``"md"``, ``"feed"`` or ``"pdf"``) on ``payload`` in the worker process.
 
     Raises :class:`WorkerTimeoutError` after ``timeout`` seconds, :class:`WorkerError` when the worker
     fails, and ``Cancelled`` when ``cancelled()`` turns true while waiting.

@@ -76,28 +76,24 @@ def test_chunked_run_in_other_processes_equals_the_single_run(articles) -> None:
     assert batch.clusters == single.clusters
 
 
-def test_dask_bag_gives_the_same_sketches(articles) -> None:
-    dask_bag = pytest.importorskip("dask.bag", reason="dask is not installed (optional, docs only)")
+def test_dask_bag_gives_the_same_sketches(articles, dask_cluster) -> None:
+    import dask.bag as dask_bag
+    from dask.distributed import Client
+
     paragraphs = [_paragraphs(a) for a in articles]
     sketches = dask_bag.from_sequence(paragraphs, npartitions=2).map(sketch_sentences)
-    got = sketches.compute(scheduler="processes")
+    with Client(dask_cluster, set_as_default=False) as client:
+        got = sketches.compute(scheduler=client)
     for there, here in zip(got, (sketch_sentences(p) for p in paragraphs), strict=True):
         assert np.array_equal(there.shingles, here.shingles)
 
 
-@pytest.mark.slow
-def test_a_local_dask_cluster_runs_the_pipeline(articles) -> None:
-    """What docs/scaling.md describes, on a two-worker local cluster (skipped without dask)."""
-    distributed = pytest.importorskip(
-        "dask.distributed", reason="dask.distributed is not installed"
-    )
+def test_a_local_dask_cluster_runs_the_pipeline(articles, dask_cluster) -> None:
+    """What docs/scaling.md describes, on a two-worker local cluster."""
+    from dask.distributed import Client
+
     paragraphs = [_paragraphs(a) for a in articles]
-    with (
-        distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with Client(dask_cluster, set_as_default=False) as client:
         sketches = client.gather(client.map(sketch_sentences, paragraphs))
         matrices = build_matrices(sketches)
         shared = client.scatter(matrices, broadcast=True)
