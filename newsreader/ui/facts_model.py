@@ -94,7 +94,13 @@ class FactsTreeModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and node.kind in ("section", "note"):
+        if role == Qt.ItemDataRole.FontRole and node.unsure:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            node.kind in ("section", "note") or node.unsure
+        ):
             palette = QApplication.palette()
             text = palette.color(QPalette.ColorRole.Text)
             return mix(palette.color(QPalette.ColorRole.Base), text, 0.7)

@@ -57,6 +57,7 @@ class Node:
     side: str = ""  # "left" / "right" for an outlet shown in a pane
     person_id: str = ""  # canonical person, for merge / split
     written: str = ""  # the person's name as this outlet writes it
+    unsure: bool = False  # inferred or quoted rather than stated: shown muted
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
 
@@ -242,7 +243,9 @@ def _outlet(root: Node, result: FactsResult, i: int, flags: _Flags) -> Node:
         )
         for n, item in enumerate(section.items):
             person = people[n] if people is not None else None
-            node.add(flags.item(f"{node.key}/{n}", item.label, i, item.evidence, person))
+            child = node.add(flags.item(f"{node.key}/{n}", item.label, i, item.evidence, person))
+            if person is not None and person.unsure:
+                _mark_unsure(child, person)
     # People named without an attendance: listed too, so that anyone can be merged or split.
     named = [p for p in f.people if p.attendance == "unknown" and p.evidence is not None]
     if named:
@@ -252,6 +255,23 @@ def _outlet(root: Node, result: FactsResult, i: int, flags: _Flags) -> Node:
     if not outlet.children:
         outlet.add(Node("note", f"{key}/none", "No facts found in this article"))
     return outlet
+
+
+def _mark_unsure(node: Node, person: Person) -> None:
+    """An attendance the article implies or quotes rather than states: muted, and says why."""
+    cue = next((c for c in person.cues if c.status == person.attendance), None)
+    quoted = cue is not None and "quotation" in cue.cue
+    node.unsure = True
+    node.detail = "in a quotation" if quoted else "inferred"
+    how = f" (from “{cue.cue}”)" if cue is not None else ""
+    node.notes = (
+        *node.notes,
+        (
+            "Someone quoted says so; the article does not state it"
+            if quoted
+            else f"Implied rather than stated{how}"
+        ),
+    )
 
 
 def _people_of(f: ArticleFacts, section: str, count: int) -> list[Person] | None:

@@ -110,4 +110,6 @@ def test_only_http_addresses_are_fetched_from_the_command_line(
     assert status == 1
     lines = err.strip().splitlines()  # missing files, not downloads
     assert len(lines) == 2 and all("No such file" in line for line in lines)
-    assert lines[0] == "newsreader: www.mistyped-name.txt: cannot be read: No such file or directory"
+    assert (
+        lines[0] == "newsreader: www.mistyped-name.txt: cannot be read: No such file or directory"
+    )

@@ -142,3 +142,23 @@ def test_signature_follows_content() -> None:
     first = signature_of([Entry("k1", None, a), Entry("k2", None, b)])
     assert first == signature_of([Entry("k1", None, a), Entry("k2", None, b)])
     assert first != signature_of([Entry("k1", None, b), Entry("k2", None, a)])
+
+
+def test_inferred_attendance_is_shown_muted_with_why(qapp) -> None:
+    article = load_text(
+        "President Elena Varga told delegates in Lima that the plan was sound.\n\n"
+        "Minister Tomas Halberg will attend the summit.",
+        name="inferred",
+    )
+    result = result_for([article])
+    root = build_tree(result, [0])
+    items = {n.text.split(" (")[0]: n for n in root.walk() if n.kind == "item"}
+    assert items["Elena Varga"].unsure and items["Elena Varga"].detail == "inferred"
+    assert any("Implied" in note for note in items["Elena Varga"].notes)
+    assert not items["Tomas Halberg"].unsure
+    model = FactsTreeModel()
+    model.set_root(root)
+    unsure = model.index_of(items["Elena Varga"])
+    assert model.data(unsure, Qt.ItemDataRole.FontRole).italic()
+    assert "inferred" in model.data(unsure, Qt.ItemDataRole.DisplayRole)
+    assert model.data(model.index_of(items["Tomas Halberg"]), Qt.ItemDataRole.FontRole) is None
