@@ -242,6 +242,7 @@ class _Reader(Clause):
                 self._join_people,
                 self._participation,
                 self._meet,
+                self._stands_in,
                 self._draws,
                 self._present,
                 self._attend,
@@ -333,6 +334,10 @@ class _Reader(Clause):
             # "X was joined by Y"; "member states A and B will be represented by their leaders"
             # (not "Russia will be represented by X": X is who attends, for Russia)
             self.add(self._subjects(seg, n), status, cue, delegation=deleg)
+        elif low == "represented" and status == "attending":
+            # "President X will be represented by Y": X does not come herself
+            people = [m for m in self._subjects(seg, n) if not self.cast.is_actor(m.person)]
+            self.add(people, "not_attending", "is represented by someone", confidence=0.8)
         self._but_not(seg, cue)
         return True
 
@@ -416,7 +421,11 @@ class _Reader(Clause):
         ):
             k += 1  # "dispatched the high-level delegation"
         if k < len(toks) and toks[k].low in DELEGATION_WORDS:
-            return False  # "will send a delegation led by X": the lead rule reads it
+            # "Chile will send a delegation": the country takes part (its leader is read by
+            # the lead rule: "a delegation led by X")
+            parties = [m for m in self._subjects(seg, n) if self.cast.is_actor(m.person)]
+            self.add(parties, self._status(seg, n), "sends a delegation", confidence=0.8)
+            return False
         end = cues.to_attend(toks, n, seg[1])
         if end is None and cues.sends_delegate(toks, n, seg[1], self.context.events):
             end = seg[1]
@@ -562,6 +571,23 @@ class _Reader(Clause):
             self.add(self._companions(n, seg), status, f"{cue}, alongside", confidence=sure)
         return True
 
+    def _stands_in(self, n: int, seg: Segment) -> bool:
+        """ "X will stand in for Y at the summit", "X deputises for Y": X takes part in Y's
+        place (Y does not)."""
+        toks = self.toks
+        if toks[n].low not in {"stand", "stands", "stood", "standing"}:
+            return False
+        if toks[n + 1 : n + 3] and [t.low for t in toks[n + 1 : n + 3]] != ["in", "for"]:
+            return False
+        absent = self._objects(n + 3, seg[1])
+        if not absent or not self._right_after(n + 3, absent[0]):
+            return False
+        status = self._status(seg, n)
+        self.add(self._subjects(seg, n), status, "stands in", confidence=0.8)
+        if status == "attending":
+            self.add(absent[:1], "not_attending", "someone stands in", confidence=0.8)
+        return True
+
     def _companions(self, n: int, seg: Segment) -> list[Mention]:
         """ "is attending the funeral alongside his wife X", "together with Y": the people
         named right after such a word, later in the cue's clause."""
@@ -594,9 +620,13 @@ class _Reader(Clause):
             objects = self._objects(n + 2, seg[1])
             self.add(objects[:1] + self._coordinated(objects), "attending", cue)
             return True
+        if cue == "gave a speech":  # "the summit opened with a speech by X"
+            by = [m for m in self._objects(n + 2, seg[1]) if self._right_after(n + 2, m)]
+            self.add(by[:1], status, cue, confidence=0.7)
+            return True
         if toks[n].low in presence.SPEECH_NOUNS:
             owner = [m for m in self.cast.in_sentence(self.sent) if m.j in (n, n - 1)]
-            self.add(owner[-1:], status, cue)  # "his speech at", "X's address to"
+            self.add(owner[-1:], status, cue, confidence=0.7)  # "his speech at", "X's address to"
             return True
         subjects = self._subjects(seg, n)
         if not subjects and toks[n].low in {"said", "says"}:
@@ -729,7 +759,7 @@ class _Reader(Clause):
         noun = cues.noun_cue(self.toks, n)
         if noun:
             holder = [m for m in self.mentions if m.i == n - 1 or m.j == n - 1]
-            status: Status = "attending" if noun == "attending" else "not_attending"
+            status: Status = noun  # type: ignore[assignment]
             self.add(holder or self._subjects(seg, n), status, self.toks[n].low)
             return
         neg = cues.absence(self.toks, n)

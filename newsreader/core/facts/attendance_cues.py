@@ -57,7 +57,9 @@ CONTROL = word_set(
     "pressing push pushed allow allowed expect expects calls called persuade persuaded "
     "convince convinced lobby lobbies lobbied lobbying"
 )
-REFUSE = word_set("refuse refuses refused refusing decline declines declined declining")
+REFUSE = word_set(
+    "refuse refuses refused refusing decline declines declined declining fail fails failed failing"
+)
 PLAN = word_set(
     """expected set due scheduled plan plans planned planning agreed agrees decided decides going
     ready able confirmed promised pledged vowed intends intended"""
@@ -66,13 +68,15 @@ OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers consid
 TRAVEL = word_set(
     "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives "
     "arrived go goes went going come comes came coming return returns returned returning "
-    "depart departs departed departing"
+    "depart departs departed departing land lands landed landing"
 )
 REPRESENT = word_set("represent represents represented representing")
 SKIP = word_set(
     "skip skips skipped skipping miss misses missed missing boycott boycotts boycotted "
     "boycotting shun shuns shunned snub snubs snubbed snubbing"
 )
+SHOW = word_set("show shows showed shown showing turn turns turned turning")
+MAKE = word_set("make makes made making")
 # Verbs of an event taking place: "leaders gather in X ... without Y".
 GATHER = word_set(
     "gather gathers gathered gathering convene convenes convened convening assemble assembles "
@@ -84,7 +88,7 @@ PRESENCE_WORDS = word_set(
     strode marched seated sat sitting said says told tells spoke speaks speaking speak address
     addressed addresses addressing delivered delivers delivering gave speech speeches remarks
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
-    presence site"""
+    presence site spotted seen pictured photographed glimpsed filmed"""
 )
 # An event bringing people in: "the summit has drawn representatives from 90 countries".
 DRAW = word_set(
@@ -161,6 +165,10 @@ CUE_WORDS = (
     | PRESENCE_WORDS
     | DRAW
     | GREET
+    | SHOW
+    | MAKE
+    | word_set("opt opts opted opting stand stands stood standing")
+    | REFUSE
     | word_set("listed")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
@@ -240,6 +248,15 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         if nxt == "in" and not _in_event(toks, n + 2, events):
             return ""  # "participating in the alliance": membership, not this event
         return low
+    if low in SHOW and nxt == "up":
+        return f"{low} up"  # "did not show up", "failed to turn up for the summit"
+    if (
+        low in MAKE
+        and nxt == "the"
+        and n + 2 < len(toks)
+        and toks[n + 2].low in {"trip", "journey"}
+    ):
+        return "make the trip"  # "will not be making the trip"
     if low in {"take", "takes", "took", "taking"} and nxt == "part":
         if n + 2 < len(toks) and toks[n + 2].low == "in" and not _in_event(toks, n + 3, events):
             return ""  # "took part in the war"
@@ -281,9 +298,12 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return "be in"  # "will be in Istanbul for the talks"
     if low in {"head", "heads", "headed", "heading"} and nxt == "to" and near(toks, n, TALK, 8):
         return f"{low} to"  # "will head to Geneva for the talks"
-    if low in TRAVEL and near(toks, n, TALK, 12):
+    talk = next((k for k in range(n + 1, min(len(toks), n + 13)) if toks[k].low in TALK), None)
+    if low in TRAVEL and talk is not None:
         if low[:2] in ("go", "we", "co", "ca") and nxt != "to":
             return ""  # "the talks were going nowhere"
+        if indefinite_event(toks, talk):
+            return ""  # "flew to Lima for a meeting": another one
         return low  # "will travel to Geneva for the talks" (not any trip)
     if low in HOST and (near(toks, n, TALK, 4) or near(toks, n, {"sides", "delegations"}, 3)):
         return low
@@ -425,8 +445,9 @@ def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:
         if not toks[j].alpha and toks[j].low not in {"'s", "-", "‑"}:
             return False
         if toks[j].low in {"at", "for", "to", "in"}:
-            after = toks[j + 1 : j + 4]
-            return any(t.low in TALK for t in after)
+            for x in range(j + 1, min(len(toks), j + 4)):
+                if toks[x].low in TALK:
+                    return not indefinite_event(toks, x)  # not "for a meeting"
     return False
 
 
@@ -441,8 +462,24 @@ def absence(toks: list[Token], n: int) -> str:
         return low  # "skipped the summit", "will both be skipping this year"
     if low == "invited" and any(t.low in NEGATORS for t in toks[max(0, n - 3) : n]):
         return "not invited"
-    if low in {"pull", "pulls", "pulled", "pulling"} and nxt == "out":
-        return f"{low} out"
+    if (
+        low in {"pull", "pulls", "pulled", "pulling", "opt", "opts", "opted", "opting"}
+        and nxt == "out"
+    ):
+        return f"{low} out"  # "pulled out", "opted out of the summit"
+    if low in {"stay", "stays", "stayed", "staying"} and nxt in {"home", "behind"}:
+        return f"{low} {nxt}"
+    if (
+        low in {"turned", "turns", "turn", "turning"}
+        and nxt == "down"
+        and near(toks, n + 1, {"invitation", "invite"}, 3)
+    ):
+        return "turned down the invitation"
+    if low in REFUSE and (
+        near(toks, n, {"invitation", "invite"}, 3)
+        or (clause_ends(toks, n + 1) and any(t.low in {"invited", "invitation"} for t in toks[:n]))
+    ):
+        return f"{low} the invitation"  # "declined an invitation", "was invited but declined"
     if low in {"withdraw", "withdraws", "withdrew", "withdrawn"} and near(toks, n, TALK, 4):
         return low
     if low in EXCLUDED and nxt in {"from", ""} | {".", ","}:
@@ -522,6 +559,8 @@ def noun_cue(toks: list[Token], n: int) -> str:
         return ""
     if any(w in {"confirmed", "confirms", "announced", "announces"} for w in before + after):
         return "attending"
+    if "yet" in before and any(w.startswith("confirm") for w in before):
+        return "conditional"  # "has yet to confirm her attendance"
     return ""
 
 

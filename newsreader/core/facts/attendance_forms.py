@@ -99,7 +99,7 @@ def _attending_head(head: list[str]) -> bool:
     """ "Among those in attendance", "Other leaders attending the summit", "The participants"."""
     if "attendance" in head and head[head.index("attendance") - 1] == "in":
         return True
-    return "attending" in head or any(w in _PARTICIPANTS for w in head)
+    return "attending" in head or "present" in head or any(w in _PARTICIPANTS for w in head)
 
 
 def events(doc: Doc, cast: Cast) -> frozenset[str]:

@@ -24,6 +24,7 @@ SPEAK = word_set(
     """said says told tells spoke speaks speaking speak address addressed addresses addressing
     delivered delivers delivering gave"""
 )
+SEEN = word_set("spotted seen pictured photographed glimpsed filmed")
 OPEN = word_set("opening opened opens open kicking kicked kicks closing closed closes")
 VENUE = word_set(
     """courtroom court chamber venue auditorium basilica cathedral hall stage podium gallery
@@ -139,6 +140,14 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         stage = obj in {"stage", "podium", "rostrum"}
         if nxt == "the" and stage and n + 4 < len(toks) and toks[n + 3].low in {"at", "in"}:
             return "took the stage"  # "took the stage at the summit", "... at the Grand Palais"
+    if low in SEEN and at_event(toks, n + 1, events, 3):
+        return "seen at the event"  # "was spotted at the summit"
+    if (
+        low in SPEECH_NOUNS
+        and nxt == "by"
+        and any(t.low in TALK and not t.quoted for t in toks[max(0, n - 6) : n])
+    ):
+        return "gave a speech"  # "the summit opened with a speech by X"
     if low == "site" and n > 1 and toks[n - 1].low == "on" and toks[n - 2].low in _BE:
         return "on site"
     if low == "presence" and n > 1 and toks[n - 1].low == "the" and toks[n - 2].low == "in":

@@ -561,3 +561,39 @@ def test_companions_chairs_and_departures(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+V, H = "Elena Varga", "Tomas Halberg"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Elena Varga will be in attendance.", {V: A}),
+        ("President Elena Varga will not be making the trip.", {V: N}),
+        ("President Elena Varga has pulled out of the summit.", {V: N}),
+        ("President Elena Varga has opted out of the summit.", {V: N}),
+        ("President Elena Varga turned down the invitation to the summit.", {V: N}),
+        ("President Elena Varga was invited but declined.", {V: N}),
+        ("President Elena Varga was invited to attend.", {V: U}),
+        ("President Elena Varga did not show up.", {V: N}),
+        ("President Elena Varga failed to show up for the summit.", {V: N}),
+        ("President Elena Varga will stay home.", {V: N}),
+        ("President Elena Varga landed in Lima on Monday for the summit.", {V: A}),
+        ("President Elena Varga landed in Lima on Monday for a meeting.", {V: U}),
+        ("President Elena Varga was spotted at the summit.", {V: A}),
+        ("Also present were Minister Tomas Halberg and envoy Irena Sokol.", {H: A}),
+        (
+            "Minister Tomas Halberg will stand in for President Elena Varga at the summit.",
+            {H: A, V: N},
+        ),
+        ("President Elena Varga will be represented by Minister Tomas Halberg.", {H: A, V: N}),
+        ("President Elena Varga has yet to confirm her attendance.", {V: C}),
+        ("Chile was the only country not to send a delegation.", {"Chile": N}),
+        ("Peru will send a delegation led by Minister Tomas Halberg.", {"Peru": A, H: A}),
+        ("The summit opened with a speech by President Elena Varga.", {V: A}),
+        ("President Elena Varga delivered a video message to the summit.", {V: N}),
+    ],
+)
+def test_everyday_constructions(text: str, expected: dict[str, str]) -> None:
+    check((text,), expected)
