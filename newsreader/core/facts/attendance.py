@@ -231,6 +231,8 @@ class _Reader(Clause):
                 continue  # "may attend virtually if he chooses": an option, not a plan
             if cues.other_occasion(self.toks, n, seg[1]):
                 continue  # "skipped the ministers' meeting earlier this year"
+            if cues.denied(self.toks, n):
+                continue  # "denied reports that she would skip the summit"
             self.at = n
             rules = (
                 self._passive,
@@ -484,6 +486,9 @@ class _Reader(Clause):
                 return True
         if toks[n].low not in cues.HOST or not cues.near(toks, n, cues.TALK, len(toks)):
             return False
+        talk = next(k for k in range(n + 1, len(toks)) if toks[k].low in cues.TALK)
+        if cues.indefinite_event(toks, talk) and cues.side_event(toks, talk - 1):
+            return True  # "hosted a dinner for donors": another event
         if n > 0 and toks[n - 1].low in {"for", "by", "of", "the"}:
             return True  # "thanked X for hosting the talks", "the hosting of the summit"
         guests = [m for m in self._objects(n + 1, len(toks)) if not self._after_talk_word(n, m.i)]

@@ -89,14 +89,14 @@ class Clause:
         return self.segments[index + 1] if 0 <= index + 1 < len(self.segments) else None
 
     def _negated(self, seg: Segment, n: int) -> bool:
-        lows = [t.low for t in self.toks[max(seg[0], n - 6) : n] if not t.quoted]
+        lows = [t.low for t in self.toks[max(seg[0], n - 6) : n] if t.quoted == self.quoted]
         if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
             return True
         return any(a in {"rule", "rules", "ruled"} and b == "out" for a, b in pairwise(lows))
 
     def _status(self, seg: Segment, n: int) -> Status:
         toks = self.toks
-        lows = [t.low for t in toks[max(seg[0], n - 6) : n] if not t.quoted]
+        lows = [t.low for t in toks[max(seg[0], n - 6) : n] if t.quoted == self.quoted]
         if self._negated(seg, n):
             return "not_attending"
         if seg[2] == "whether" or any(w in cues.MODALS for w in lows):
@@ -173,6 +173,7 @@ class Clause:
                     and p.j <= n
                     and cues.only_aux(toks[p.j : n])
                     and not any(m.i == p.i for m in mentions)
+                    and not _affiliation(toks, p.i)
                 ):
                     return self._before_party(p.i)  # "Ukrainian officials join the talks"
             roles = self.cast.in_roles.get(self.sent.index, set())
@@ -377,7 +378,11 @@ class Clause:
             k -= 1  # "conveyed to Prime Minister X his decision": X is after "to"
         if (
             k >= 0
-            and (toks[k].low in cues.OBJECT_PREPOSITIONS or toks[k].low in _OBJECT_VERBS)
+            and (
+                toks[k].low in cues.OBJECT_PREPOSITIONS
+                or toks[k].low in _OBJECT_VERBS
+                or toks[k].low in _SETS_APART
+            )
             and not (self.cast.is_actor(m.person) and _group_of(toks, k))
         ):
             return False  # "told Prime Minister X of her decision": X is told
@@ -507,6 +512,8 @@ _INTENT_NOUNS = frozenset(
         "willingness",
     ]
 )
+# "Unlike X, Y will attend": X is set apart from the cue's subject.
+_SETS_APART = word_set("unlike except excluding besides despite without")
 _BEFORE_A_NAME = word_set("the and , 's his her their its")
 _LIST_MARKERS = word_set("notably including especially particularly like")
 _RUMOURED = word_set(
@@ -540,6 +547,15 @@ _OBJECT_VERBS = frozenset(
     ]
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "deputy"})
+
+
+def _affiliation(toks: list, i: int) -> bool:
+    """The party at ``i`` follows "of" ("President X of the Russian Federation will not ..."):
+    whose the person before it is, not the subject."""
+    k = i - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    return k >= 0 and toks[k].low == "of" and not _group_of(toks, k)
 
 
 def _group_of(toks: list, k: int) -> bool:

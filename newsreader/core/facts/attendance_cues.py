@@ -247,6 +247,8 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
             return ""
         if nxt == "in" and not _in_event(toks, n + 2, events):
             return ""  # "participating in the alliance": membership, not this event
+        if low.startswith("attend") and not _attends_an_event(toks, n + 1, events):
+            return ""  # "attended Harvard University", "attends church"
         return low
     if low in SHOW and nxt == "up":
         return f"{low} up"  # "did not show up", "failed to turn up for the summit"
@@ -424,6 +426,23 @@ def indefinite_event(toks: list[Token], k: int) -> bool:
     return any(t.low in _OTHER_EVENT for t in toks[max(0, k - 3) : k])
 
 
+_REPORTS = word_set("reports report rumours rumors rumour rumor speculation claims suggestions")
+_DENIALS = word_set(
+    """denied denies deny denying dismissed dismisses dismissing rejected rejects refuted refutes
+    false untrue baseless unfounded wrong fake"""
+)
+
+
+def denied(toks: list[Token], n: int) -> bool:
+    """The cue at ``n`` is the content of a denial or of a report called false: "denied reports
+    that she would skip the summit", "Reports that X would attend were false", "denied he would
+    attend" (what will happen is then not stated)."""
+    before = [t.low for t in toks[max(0, n - 9) : n]]
+    if any(w in _DENIALS for w in before):
+        return True
+    return any(w in _REPORTS for w in before) and any(t.low in _DENIALS for t in toks[n:])
+
+
 _FINAL = word_set("ultimately eventually finally")
 
 
@@ -459,6 +478,8 @@ def absence(toks: list[Token], n: int) -> str:
     if low in {"stay", "stays", "stayed", "staying"} and nxt == "away":
         return f"{low} away"
     if low in SKIP and (near(toks, n, TALK, 6) or _this_time(toks, n + 1)):
+        if n > 0 and toks[n - 1].low in {"a", "an", "the"}:
+            return ""  # "called for a boycott of the summit": not someone's absence
         return low  # "skipped the summit", "will both be skipping this year"
     if low == "invited" and any(t.low in NEGATORS for t in toks[max(0, n - 3) : n]):
         return "not invited"
@@ -591,6 +612,34 @@ def participation_of(toks: list[Token], n: int) -> Status | Literal[""]:
     if "with" in before or any(w in {"confirmed", "confirms", "announced"} for w in before):
         return "attending"
     return ""
+
+
+_NO_OBJECT = word_set(
+    """on in at next this it them virtually remotely personally as with alongside along
+    together for because due but and or too either only despite after before when if unless
+    again both also instead either neither nor even in-person via by from"""
+)
+
+
+def _attends_an_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:
+    """What "attend" takes: nothing ("will attend."), an event ("the summit", "Pope Francis's
+    funeral", "COP30") or a place where the talks are; not "Harvard University", "church",
+    "every summit" (a habit)."""
+    if k >= len(toks) or not toks[k].alpha or toks[k].low in _NO_OBJECT:
+        return True
+    if event_at(toks, k, events):
+        return True
+    for j in range(k, min(len(toks), k + 7)):
+        low = toks[j].low
+        if low in {"every", "each", "all"}:
+            return False  # "has attended every summit since 2010": a habit
+        if low in TALK:
+            return True
+        if (not toks[j].alpha and low != "'s" and not low[:1].isdigit()) or low in _NO_OBJECT:
+            return False  # the object ended without an event ("attended church on Sunday")
+        if toks[j].cap and any(c.isdigit() for c in toks[j].text):
+            return True  # "COP30"
+    return False
 
 
 def _in_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:

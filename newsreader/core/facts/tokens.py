@@ -81,8 +81,15 @@ class Sentence:
         out: list[tuple[int, int, str]] = []
         start, opener = 0, ""
         toks = self.tokens
+        leading = bool(toks) and toks[0].low in {"if", "unless"}
+        if leading:  # "If X attends, the talks could succeed": the condition ends at a comma
+            start, opener = 1, toks[0].low
         for i, t in enumerate(toks):
             cut = ""
+            if leading and t.low == ",":
+                out.append((start, i, opener))
+                start, opener, leading = i + 1, "", False
+                continue
             if t.low in {";", ":", "—", "–"} or (t.low in CLAUSE_OPENERS and i > 0):
                 cut = t.low
             elif t.low in REPORTING_VERBS and not t.cap and i + 1 < len(toks) and toks[i + 1].alpha:

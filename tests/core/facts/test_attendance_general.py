@@ -597,3 +597,38 @@ V, H = "Elena Varga", "Tomas Halberg"
 )
 def test_everyday_constructions(text: str, expected: dict[str, str]) -> None:
     check((text,), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what attend takes: an event, not a school or a church
+        ("President Elena Varga attended Harvard University.", {V: U}),
+        ("President Elena Varga attended church on Sunday.", {V: U}),
+        ("President Elena Varga will not be attending the 15th Water Summit in Lima.", {V: N}),
+        ("President Elena Varga will attend COP30 next week.", {V: A}),
+        ("President Elena Varga has attended every summit since 2010.", {V: U}),
+        # another event, a demand, a request, a condition, a question
+        ("President Elena Varga hosted a dinner for donors.", {V: U}),
+        ("President Elena Varga called for a boycott of the summit.", {V: U}),
+        ("Critics urged President Elena Varga to boycott the summit.", {V: U}),
+        ("If President Elena Varga attends, the talks could succeed.", {V: U}),
+        ("Will President Elena Varga attend the summit?", {V: U}),
+        # denials and false reports state nothing
+        ("President Elena Varga denied reports that she would skip the summit.", {V: U}),
+        ("Reports that President Elena Varga would attend the summit were false.", {V: U}),
+        ("President Elena Varga's office denied she would attend.", {V: U}),
+        # someone set apart, and a person's affiliation
+        (
+            "Unlike President Elena Varga, Minister Tomas Halberg will attend the summit.",
+            {V: U, H: A},
+        ),
+        (
+            '"President Elena Varga of Chile will not attend the summit," the office said.',
+            {V: N, "Chile": U},
+        ),
+        ('"Minister Tomas Halberg could skip the summit," she said.', {H: C}),
+    ],
+)
+def test_what_states_nothing_or_the_opposite(text: str, expected: dict[str, str]) -> None:
+    check((text,), expected)
