@@ -93,6 +93,7 @@ _BEING_THERE = frozenset(
         "in the presence of",
     }
 )
+_ARRIVED = frozenset({"arrived", "arriving", "arrive"})
 _CO_TITLES = frozenset({"co-chair", "co-chairs", "co-host", "co-hosts"})
 _EVENT_ROLES = frozenset(
     {
@@ -496,6 +497,8 @@ class _Reader(Clause):
             return False
         status = self._status(seg, n)
         self.add(self._subjects(seg, n) + guests, status, toks[n].low)
+        partners = [m for m in self._objects(n + 1, seg[1]) if cues.after(toks, m.i, {"with"})]
+        self.add(partners[:1], status, toks[n].low)  # "will co-chair the summit with X"
         return True
 
     def _join_people(self, n: int, seg: Segment) -> bool:
@@ -556,6 +559,8 @@ class _Reader(Clause):
         sure = 0.9
         if not cue and toks[n].low in cues.JOIN and self._joins_as_before(n):
             cue, sure = toks[n].low, 0.7
+        if not cue and toks[n].low in _ARRIVED and self.among_copula(n) is not None:
+            cue, sure = toks[n].low, 0.8  # "A and B were among those who have arrived"
         if not cue:
             return False
         how = cues.infinitive(toks, n)

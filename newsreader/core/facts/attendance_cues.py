@@ -265,6 +265,8 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return f"{low} part"
     if low in JOIN and nxt != "by" and (near(toks, n, TALK, 4) or talk_after(toks, n + 1)):
         return low  # "joined the event", "joined President X at the summit"
+    if low in JOIN and nxt in {"virtually", "remotely", "online", "via", "by"} and remote(toks, n):
+        return low  # "joined virtually", "will join by video link"
     if low == "present" and be_before:
         return "be present"
     if (
@@ -447,9 +449,10 @@ _FINAL = word_set("ultimately eventually finally")
 
 
 def final(toks: list[Token], n: int) -> bool:
-    """ "but she ultimately attended", "in the end he stayed away": the article's last word on it."""
+    """ "but she ultimately attended", "in the end he stayed away", "her participation was
+    ultimately cancelled": the article's last word on it."""
     before = [t.low for t in toks[max(0, n - 5) : n]]
-    if any(w in _FINAL for w in before):
+    if any(w in _FINAL for w in before + [t.low for t in toks[n + 1 : n + 4]]):
         return True
     return any(
         a == "in" and b == "the" and c == "end"
@@ -561,12 +564,12 @@ def noun_cue(toks: list[Token], n: int) -> str:
     scheduled attendance", "cancelled his trip" (not attending)."""
     if toks[n].low not in {"attendance", "participation", "presence", "trip", "visit", "plans"}:
         return ""
-    if n < 2:
+    if n < 1:
         return ""
     k = n - 1
     if toks[k].alpha and not toks[k].cap and toks[k].low not in {"his", "her", "their"}:
         k -= 1  # "his scheduled attendance", "her planned trip"
-    if toks[k].low not in {"his", "her", "their", "'s"}:
+    if k < 0 or toks[k].low not in {"his", "her", "their", "'s"}:
         return ""
     before = [t.low for t in toks[max(0, k - 5) : k]]
     after = []

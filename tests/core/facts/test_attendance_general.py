@@ -632,3 +632,38 @@ def test_everyday_constructions(text: str, expected: dict[str, str]) -> None:
 )
 def test_what_states_nothing_or_the_opposite(text: str, expected: dict[str, str]) -> None:
     check((text,), expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "President Elena Varga, Minister Tomas Halberg and envoy Irena Sokol were among those "
+                "who have arrived.",
+            ),
+            {V: A, H: A, "Irena Sokol": A},
+        ),
+        (
+            ("President Elena Varga will co-chair the summit with Minister Tomas Halberg.",),
+            {V: A, H: A},
+        ),
+        (("President Elena Varga joined virtually.",), {V: N}),
+        (
+            (
+                "President Elena Varga was due to attend.",
+                "Her participation was ultimately cancelled.",
+            ),
+            {V: N},
+        ),
+        (
+            (
+                "Leaders of 40 countries will attend the summit.",
+                "They include President Elena Varga and Minister Tomas Halberg.",
+            ),
+            {V: A, H: A},
+        ),
+    ],
+)
+def test_issue_constructions(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)
