@@ -1,0 +1,394 @@
+"""Who states a position: the subject of its verb, the owner of its noun, the speaker of a quote.
+
+Actors are the people and parties the cast found, organizations written in capitals ("the
+International Criminal Court") and groups named by a common noun ("the union", "Prosecutors",
+"Trump's legal team", "Supporters of Ukraine"). The subject of a verb is the first actor of its
+clause that is not after a preposition, not a possessor, not inside a relative clause and not the
+party of someone's title ("Boeing CEO Kelly Ortberg" is Ortberg), with the actors coordinated
+with it ("A, X, and B, Y, have insisted"); "we"/"I" inside a quotation is the quotation's speaker;
+"it"/"they" after "X said" is X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsreader.core.facts import demand_cues as dc
+from newsreader.core.facts.lexicon import (
+    ORG_HEADS,
+    PRONOUNS_I,
+    PRONOUNS_PARTY,
+    PRONOUNS_PLURAL,
+    PRONOUNS_WE,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PLURALS,
+)
+from newsreader.core.facts.people import Cast
+from newsreader.core.facts.tokens import Sentence, Token
+
+_INTRO = dc.PREPOSITIONS | dc.word_set(
+    """after before following when while as since although though despite once if in on
+    last earlier later meanwhile however nevertheless still yet also then instead so but
+    and thus moreover furthermore"""
+)
+_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | frozenset(ROLE_PLURALS)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Tokens ``i``..``j`` of a sentence naming ``name``; ``kind`` person / party / group /
+    speaker (the quotation's speaker, for "we" and "I")."""
+
+    i: int
+    j: int
+    name: str
+    kind: str
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind in {"person", "speaker"}
+
+
+@dataclass(slots=True)
+class Reader:
+    """The actors of one sentence and who they are."""
+
+    sent: Sentence
+    cast: Cast
+    speaker: str | None = None  # of the quotation the sentence is in, when known
+    previous_group: str | None = None  # the last group subject of an earlier sentence
+    actors: list[Actor] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.actors = self._actors()
+
+    @property
+    def toks(self) -> list[Token]:
+        return self.sent.tokens
+
+    # ---- actors -----------------------------------------------------------------------------
+
+    def _actors(self) -> list[Actor]:
+        toks = self.toks
+        out: list[Actor] = []
+        taken: set[int] = set()
+        for m in self.cast.in_sentence(self.sent):
+            name = self.cast.drafts[m.person].name
+            out.append(Actor(m.i, m.j, name, "person"))
+            taken.update(range(m.i, m.j))
+        roles = self.cast.in_roles.get(self.sent.index, set())
+        for pm in self.cast.parties.get(self.sent.index, []):
+            if pm.i in taken or self._title_party(pm.i, pm.j, roles):
+                continue
+            out.append(Actor(pm.i, pm.j, pm.party, "party"))
+            taken.update(range(pm.i, pm.j))
+        out += self._organizations(taken)
+        for k, t in enumerate(toks):
+            if k in taken:
+                continue
+            if t.low in PRONOUNS_WE | PRONOUNS_I and t.quoted and self.speaker:
+                out.append(Actor(k, k + 1, self.speaker, "speaker"))
+            elif t.low in dc.GROUPS and t.low not in {"some", "many", "several", "others"}:
+                if group := self._group(k):
+                    out.append(group)
+            elif t.low in {"some", "others", "many"} and t.cap and k == self._start_word():
+                out.append(Actor(k, k + 1, t.text.capitalize(), "group"))
+        return sorted(out, key=lambda a: a.i)
+
+    def _start_word(self) -> int:
+        return next((k for k, t in enumerate(self.toks) if t.alpha), 0)
+
+    def _title_party(self, i: int, j: int, roles: set[int]) -> bool:
+        """ "Boeing CEO Kelly Ortberg", "UN climate chief Simon Stiell", "the US ambassador":
+        the party of someone's title, not an actor of its own."""
+        toks = self.toks
+        if i in roles:
+            return True
+        k = j
+        while k < len(toks) and toks[k].low in _ROLE_WORDS | {"climate", "-", "‑"}:
+            k += 1
+        if k == j:
+            return False
+        persons = {m.i for m in self.cast.in_sentence(self.sent)}
+        return k in persons or (k < len(toks) and toks[k].low in {"to", "of", ","}) or k == j + 1
+
+    def _organizations(self, taken: set[int]) -> list[Actor]:
+        """Capitalized runs ending in an organization word ("International Criminal Court")
+        or written as an acronym ("IAM")."""
+        toks = self.toks
+        out: list[Actor] = []
+        k = 0
+        while k < len(toks):
+            if k in taken or not (toks[k].cap and toks[k].alpha) or k == self._start_word():
+                k += 1
+                continue
+            j = k
+            while j < len(toks) and j not in taken and toks[j].cap and toks[j].alpha:
+                j += 1
+            words = toks[k:j]
+            if words[-1].low in ORG_HEADS or (
+                len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3
+            ):
+                out.append(Actor(k, j, self.sent.span_text(k, j), "group"))
+            k = max(j, k + 1)
+        return out
+
+    def _group(self, k: int) -> Actor | None:
+        """The noun phrase a group word heads: "Trump's legal team", "Supporters of Ukraine"."""
+        toks = self.toks
+        if k + 1 < len(toks) and toks[k + 1].low in dc.GROUPS | _ROLE_WORDS | {"'s"}:
+            return None  # "union members", "the union's": the head comes later
+        if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].alpha and not toks[k].cap:
+            return None  # "union president Jon Holden": a title
+        a = k
+        while a > 0 and (
+            toks[a - 1].low in {"'s", "legal", "bargaining", "defense", "defence", "final"}
+            or (toks[a - 1].cap and toks[a - 1].alpha)
+            or (a >= 2 and toks[a - 1].low == "'s")
+        ):
+            a -= 1
+        if a < k and toks[a].low == "'s":
+            a += 1
+        b = k + 1
+        if b + 1 < len(toks) and toks[b].low == "of" and toks[b + 1].cap:
+            b += 2
+            while b < len(toks) and toks[b].cap and toks[b].alpha:
+                b += 1
+        while a < k and toks[a].low in dc.DETERMINERS:
+            a += 1
+        text = self.sent.span_text(a, b)
+        if toks[k].low in dc.NOT_PARTIES:
+            return None
+        return Actor(a, b, text[:1].upper() + text[1:], "group")
+
+    def actor_at(self, k: int) -> Actor | None:
+        return next((a for a in self.actors if a.i <= k < a.j), None)
+
+    # ---- subjects ---------------------------------------------------------------------------
+
+    def zone_start(self, n: int) -> int:
+        """Where the clause of token ``n`` starts: its segment, past an opening phrase that ends
+        in a comma ("Before the vote,", "According to X,", "On Sunday,")."""
+        start = self.sent.segment_of(n)[0]
+        toks = self.toks
+        while start < n and toks[start].low in {",", "and", "but", "so", "“", '"', "‘"}:
+            start += 1
+        if start < n and toks[start].low in _INTRO:
+            comma = next((k for k in range(start, n) if toks[k].low == ","), None)
+            if comma is not None:
+                start = comma + 1
+        return start
+
+    def _after_preposition(self, a: Actor, start: int) -> bool:
+        toks = self.toks
+        k = a.i - 1
+        while k >= start and (
+            toks[k].low in _ROLE_WORDS
+            or toks[k].low in {"the", "a", "an", "'s"}
+            or (toks[k].cap and toks[k].alpha and self.actor_at(k) is None)
+        ):
+            k -= 1
+        return k >= start and toks[k].low in dc.PREPOSITIONS
+
+    def _possessor(self, a: Actor) -> bool:
+        toks = self.toks
+        if toks[a.i].low in {"his", "her", "its", "their", "our", "my"}:
+            return True
+        return a.kind != "group" and a.j < len(toks) and toks[a.j].low == "'s"
+
+    def subjects(self, n: int, start: int | None = None) -> list[Actor]:
+        """The actors that are the subject of the verb at ``n`` (empty when none is clear): the
+        actor right before it (past auxiliaries, adverbs and a parenthesis between commas), the
+        antecedent of "who"/"which", or, after "and", the subject of the verb before."""
+        toks = self.toks
+        start = self.zone_start(n) if start is None else start
+        k = self._skip_back(n - 1, start)
+        if k < start:
+            return []
+        low = toks[k].low
+        if low in {"who", "that"} and k > 0:
+            j = k - 1 if toks[k - 1].low == "," else k
+            a = self._actor_ending(j, start)
+            return self._with_coordinated(a, start) if a is not None else []
+        if low == "which":
+            return []  # "the draft, which proposed ...": a thing
+        if low in {"and", "but"}:
+            return self._subject_before(k)
+        if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
+            ref = self.antecedent(k)
+            return [ref] if ref is not None else []
+        for _ in range(3):  # ", president of X," / ", while acknowledging ...,": a parenthesis
+            a = self._actor_ending(k + 1, start)
+            if a is not None:
+                return self._with_coordinated(a, start)
+            if toks[k].low != ",":
+                return []
+            j = k - 1
+            while j > start and toks[j].low != "," and k - j < 30:
+                j -= 1
+            inner = self._actor_ending(k, start)
+            if inner is not None and inner.i == j + 1:
+                return self._with_coordinated(inner, start)  # ", Matthew Whitaker, have"
+            if j <= start:
+                return []
+            k = self._skip_back(j - 1, start)
+        return []
+
+    def _skip_forward(self, k: int, limit: int) -> int:
+        toks = self.toks
+        while k < limit and (
+            toks[k].low in dc.AUX | {"not", "never", "n't", "only"}
+            or (toks[k].low.endswith("ly") and not toks[k].cap)
+        ):
+            k += 1
+        return k
+
+    def _skip_back(self, k: int, start: int) -> int:
+        toks = self.toks
+        while k >= start and (
+            toks[k].low in dc.AUX | {"not", "never", "n't", "only"}
+            or (toks[k].low.endswith("ly") and not toks[k].cap)
+        ):
+            k -= 1
+        return k
+
+    def _actor_ending(self, end: int, start: int = 0) -> Actor | None:
+        """The actor whose last token is ``end - 1`` (not a possessor, not the object of a
+        preposition after ``start``)."""
+        a = next((a for a in self.actors if a.j == end), None)
+        if a is None or self._possessor(a) or self._after_preposition(a, start):
+            return None
+        return a
+
+    def _with_coordinated(self, first: Actor, start: int) -> list[Actor]:
+        """``first`` and the actors listed before it: "A, X, and B, Y, have insisted"."""
+        toks = self.toks
+        out = [first]
+        for a in reversed([a for a in self.actors if start <= a.i and a.j <= first.i]):
+            between = toks[a.j : out[-1].i]
+            if self._after_preposition(a, start) or self._possessor(a):
+                continue
+            if not any(t.low in {"and", ","} for t in between) or any(
+                self._verbish(t) for t in between
+            ):
+                break
+            if toks[a.j].low not in {",", "and"}:
+                continue
+            out.append(a)
+        return list(reversed(out))
+
+    def sentence_subject(self, limit: int) -> list[Actor]:
+        """The subject of the sentence's main verb before ``limit``: the first actor (not after a
+        preposition) followed by a verb."""
+        toks = self.toks
+        start = self.zone_start(0)
+        for a in self.actors:
+            if a.j > limit or a.i < start:
+                continue
+            if self._possessor(a) or self._after_preposition(a, start):
+                continue
+            k = self._skip_forward(a.j, limit)
+            if k < limit and toks[k].low == ",":  # "X, the union's president, said"
+                comma = next((j for j in range(k + 1, limit) if toks[j].low == ","), None)
+                k = self._skip_forward(comma + 1 if comma is not None else k, limit)
+            if k < limit and self._verb_at(k):
+                return self._with_coordinated(a, start)
+        return []
+
+    def _subject_before(self, k: int) -> list[Actor]:
+        """The subject of the verb before the "and" at ``k`` (the nearest actor followed by a
+        verb)."""
+        toks = self.toks
+        for a in reversed([a for a in self.actors if a.j <= k]):
+            nxt = self._skip_forward(a.j, k)
+            if nxt < k and toks[nxt].low == ",":
+                comma = next((j for j in range(nxt + 1, k) if toks[j].low == ","), None)
+                nxt = self._skip_forward(comma + 1 if comma is not None else nxt, k)
+            if nxt < k and self._verb_at(nxt) and not self._after_preposition(a, 0):
+                return [a]
+        return []
+
+    def _verb_at(self, k: int) -> bool:
+        """Token ``k`` is a verb: it looks like one, or it follows an auxiliary ("will not
+        join")."""
+        toks = self.toks
+        t = toks[k]
+        if self._verbish(t):
+            return True
+        prev = toks[k - 1].low if k else ""
+        return (
+            t.alpha
+            and not t.cap
+            and t.low not in dc.FUNCTION | dc.PREPOSITIONS
+            and prev in dc.AUX | {"not", "never", "n't"}
+        )
+
+    @staticmethod
+    def _verbish(t: Token) -> bool:
+        low = t.low
+        if not t.alpha or t.cap or low in dc.FUNCTION or low in dc.PREPOSITIONS:
+            return False
+        return low.endswith(("ed", "es")) or low in dc.VERBS or low in dc.REPORTERS
+
+    def pronoun_subject(self, n: int, start: int) -> list[Actor]:
+        """ "it wants", "they want", "we need": the subject is a pronoun right before the verb."""
+        toks = self.toks
+        k = n - 1
+        while k >= start and (toks[k].low in dc.AUX or toks[k].low.endswith("ly")):
+            k -= 1
+        if k < start:
+            return []
+        low = toks[k].low
+        if low in PRONOUNS_WE | PRONOUNS_I:
+            if toks[k].quoted and self.speaker:
+                return [Actor(k, k + 1, self.speaker, "speaker")]
+            return []
+        if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
+            ref = self.antecedent(k)
+            return [ref] if ref is not None else []
+        return []
+
+    def antecedent(self, k: int) -> Actor | None:
+        """What "it"/"its"/"they"/"their" at ``k`` refers to: the subject of the reporting
+        clause ("Moscow said it wants"), else the first subject before it in the sentence, else
+        the last party or group of the sentences before."""
+        toks = self.toks
+        plural = toks[k].low in PRONOUNS_PLURAL
+        before = [
+            a
+            for a in self.actors
+            if a.j <= k and not self._after_preposition(a, 0) and not self._possessor(a)
+        ]
+        if before:
+            return before[0]
+        if plural and self.previous_group:
+            return Actor(k, k + 1, self.previous_group, "group")
+        party = self.cast.last_party_before(self.sent, k, reach=2)
+        return Actor(k, k + 1, party, "party") if party else None
+
+    def owner(self, n: int) -> list[Actor]:
+        """Who owns the noun at ``n``: "Moscow's demand", "his demand", "its demands", "the
+        team's requests", "demands from X", "a call by X"."""
+        toks = self.toks
+        k = n - 1
+        while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
+            k -= 1  # adjectives: "his key demand", "Putin's repeated demands"
+        if k >= 0 and toks[k].low == "'s":
+            a = self.actor_at(k - 1)
+            if a is None:
+                return []
+            return [a]
+        if k >= 0 and toks[k].low in {"his", "her"}:
+            m = next((m for m in self.cast.in_sentence(self.sent) if m.i == k), None)
+            return [Actor(k, k + 1, self.cast.drafts[m.person].name, "person")] if m else []
+        if k >= 0 and toks[k].low in {"its", "their"}:
+            ref = self.antecedent(k)
+            return [ref] if ref is not None else []
+        if k >= 0 and toks[k].low in {"our", "my"} and toks[k].quoted and self.speaker:
+            return [Actor(k, k + 1, self.speaker, "speaker")]
+        if n + 2 < len(toks) and toks[n + 1].low in {"from", "by", "of"}:
+            a = self.actor_at(n + 2) or self.actor_at(n + 3)
+            if a is not None and a.i <= n + 3:
+                return [a]
+        return []
