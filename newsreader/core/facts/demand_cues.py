@@ -113,16 +113,19 @@ CONDITION_NOUNS = word_set("contingent conditional conditioned dependent")
 # Nouns that head a group able to demand ("the union", "prosecutors", "Trump's legal team").
 GROUPS = word_set(
     """union unions workers members machinists employees staff prosecutors prosecution lawyers
-    attorneys defense defence team government governments administration officials leaders
+    attorneys team government governments administration officials leaders
     allies countries nations states protesters demonstrators demonstration demonstrations
     supporters activists critics opponents campaigners groups group organizations organisations
     communique communiqué declaration statement document resolution letter petition sides
-    negotiators delegates lawmakers senators legislators residents farmers company companies
-    firm court committee presidency ministry opposition some others many several both parties
+    negotiators delegates lawmakers senators legislators residents farmers
+    court committee presidency ministry opposition some others many several parties
     coalition alliance bloc camp families relatives victims survivors"""
 )
 # Group words that are never the party of a demand (commentators, not sides).
 NOT_PARTIES = word_set("analysts experts observers commentators reports sources people polls")
+# Capitalized abbreviations that are not organizations ("GDP", "CEO").
+NOT_ORGS = word_set("GDP CEO CFO COO LNG MP PM TV EST GMT UTC USD EUR COVID NGO AM FM")
+TIME_WORDS = word_set("years months decades weeks days long some ages")
 DETERMINERS = word_set("the a an this that these those its their his her our your my some")
 FUNCTION = word_set(
     """the a an and or but of to in on at by for from with about as into onto over under
@@ -130,11 +133,11 @@ FUNCTION = word_set(
     their his her our they he she we i you them him us me there here not no so such"""
 )
 PREPOSITIONS = word_set(
-    """of to in on at by for from with about as into onto over under than against among
+    """of to in on at by for from with about into onto over under than against among
     between during after before since through toward towards via despite including like near
     beside behind across upon without within"""
 )
-CLAUSE_END = word_set("; ? ! — – while whereas although though because since which who")
+CLAUSE_END = word_set("; ? ! — – while whereas although though because since which who when where")
 ING_OPENERS = word_set(
     """saying adding noting telling arguing insisting warning stressing citing claiming
     describing calling according including while although given prompting sparking leaving
@@ -212,14 +215,32 @@ def in_condition(sent: Sentence, n: int) -> bool:
     return seg[2] in {"if", "whether", "unless", "only if"}
 
 
+def _reduced_relative(toks: list[Token], k: int) -> bool:
+    """ "the extra spending needed to reach the target would mean ...": a main verb follows."""
+    for t in toks[k + 2 : k + 16]:
+        if t.low in {",", ";", "that", "which", "who", "and", "but"}:
+            return False
+        if t.low in {"would", "will", "could", "can", "may", "might", "is", "was", "are", "were"}:
+            return True
+    return False
+
+
 def is_obligation(toks: list[Token], k: int) -> bool:
     """ "must", "should", "need(s/ed) to", "has/have/had to", "ought to" at token ``k``."""
     low = toks[k].low
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
     if low in {"must", "should"}:
-        return nxt not in {"have", "'ve"}  # "should have known": a reproach about the past
+        k2 = k + 1
+        while k2 < len(toks) and toks[k2].low in {"never", "not", "n't", "also", "only"}:
+            k2 += 1
+        after = toks[k2].low if k2 < len(toks) else ""
+        return after not in {"have", "'ve"}  # "should never have been brought": about the past
     if low in {"need", "needs", "needed", "ought"}:
-        return nxt == "to" or (low != "ought" and nxt not in {"for", "of", "."})
+        if k > 0 and toks[k - 1].low in DETERMINERS | {"'s", "in", "of", "no", "any"}:
+            return False  # "the need to", "in need of": a noun
+        if nxt == "to" and _reduced_relative(toks, k):
+            return False  # "the spending needed to reach X would mean ...": not a clause verb
+        return nxt == "to" or (low != "ought" and nxt not in {"for", "of", ".", ","})
     if low in {"have", "has", "had"}:
         return nxt == "to"
     return False

@@ -32,6 +32,9 @@ _INTRO = dc.PREPOSITIONS | dc.word_set(
     last earlier later meanwhile however nevertheless still yet also then instead so but
     and thus moreover furthermore"""
 )
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
+)
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | frozenset(ROLE_PLURALS)
 
 
@@ -127,9 +130,13 @@ class Reader:
             while j < len(toks) and j not in taken and toks[j].cap and toks[j].alpha:
                 j += 1
             words = toks[k:j]
-            if words[-1].low in ORG_HEADS or (
-                len(words) == 1 and words[0].text.isupper() and len(words[0].text) >= 3
-            ):
+            acronym = (
+                len(words) == 1
+                and words[0].text.isupper()
+                and len(words[0].text) >= 3
+                and words[0].text.lower() not in dc.NOT_ORGS
+            )
+            if words[-1].low in ORG_HEADS or acronym:
                 out.append(Actor(k, j, self.sent.span_text(k, j), "group"))
             k = max(j, k + 1)
         return out
@@ -137,8 +144,8 @@ class Reader:
     def _group(self, k: int) -> Actor | None:
         """The noun phrase a group word heads: "Trump's legal team", "Supporters of Ukraine"."""
         toks = self.toks
-        if k + 1 < len(toks) and toks[k + 1].low in dc.GROUPS | _ROLE_WORDS | {"'s"}:
-            return None  # "union members", "the union's": the head comes later
+        if k + 1 < len(toks) and toks[k + 1].low in dc.GROUPS | _ROLE_WORDS:
+            return None  # "union members": the head comes later
         if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].alpha and not toks[k].cap:
             return None  # "union president Jon Holden": a title
         a = k
@@ -170,8 +177,14 @@ class Reader:
     def zone_start(self, n: int) -> int:
         """Where the clause of token ``n`` starts: its segment, past an opening phrase that ends
         in a comma ("Before the vote,", "According to X,", "On Sunday,")."""
-        start = self.sent.segment_of(n)[0]
+        seg = self.sent.segment_of(n)
+        start = seg[0]
         toks = self.toks
+        if seg[2] in _SUBORDINATORS and any(t.low == "," for t in toks[start:n]):
+            if start <= 1 + sum(1 for t in toks[:start] if not t.alpha):
+                start = max(k for k in range(start, n) if toks[k].low == ",") + 1
+            else:  # "Prosecutors, while acknowledging ..., insisted": the main clause's subject
+                return self.zone_start(start - 1) if start >= 1 else start
         while start < n and toks[start].low in {",", "and", "but", "so", "“", '"', "‘"}:
             start += 1
         if start < n and toks[start].low in _INTRO:
@@ -182,6 +195,8 @@ class Reader:
 
     def _after_preposition(self, a: Actor, start: int) -> bool:
         toks = self.toks
+        if toks[a.i].low in {"he", "she", "they", "we", "i"}:
+            return False  # a subject pronoun is never the object of a preposition
         k = a.i - 1
         while k >= start and (
             toks[k].low in _ROLE_WORDS
@@ -195,7 +210,7 @@ class Reader:
         toks = self.toks
         if toks[a.i].low in {"his", "her", "its", "their", "our", "my"}:
             return True
-        return a.kind != "group" and a.j < len(toks) and toks[a.j].low == "'s"
+        return a.j < len(toks) and toks[a.j].low == "'s"
 
     def subjects(self, n: int, start: int | None = None) -> list[Actor]:
         """The actors that are the subject of the verb at ``n`` (empty when none is clear): the
@@ -214,31 +229,61 @@ class Reader:
         if low == "which":
             return []  # "the draft, which proposed ...": a thing
         if low in {"and", "but"}:
-            return self._subject_before(k)
+            return self.subject_before(k)
         if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
             ref = self.antecedent(k)
             return [ref] if ref is not None else []
-        for _ in range(3):  # ", president of X," / ", while acknowledging ...,": a parenthesis
-            a = self._actor_ending(k + 1, start)
-            if a is not None:
-                return self._with_coordinated(a, start)
-            if toks[k].low != ",":
-                return []
-            j = k - 1
-            while j > start and toks[j].low != "," and k - j < 30:
-                j -= 1
-            inner = self._actor_ending(k, start)
-            if inner is not None and inner.i == j + 1:
-                return self._with_coordinated(inner, start)  # ", Matthew Whitaker, have"
-            if j <= start:
-                return []
-            k = self._skip_back(j - 1, start)
+        a = self._actor_ending(k + 1, start)
+        if a is not None:
+            return self._with_coordinated(a, start)
+        if toks[k].low == ",":  # ", president of X," / ", while acknowledging ...,"
+            return self._before_parenthesis(start, k)
         return []
+
+    def _before_parenthesis(self, start: int, comma: int) -> list[Actor]:
+        """ "Prosecutors, while acknowledging ..., insisted", "Both the Secretary General, Mark
+        Rutte, and the ambassador, Matthew Whitaker, have insisted": the subject is in the
+        clause's first phrase, or the name in apposition to it (and those added with "and");
+        "The agreement, backed by 61 countries, calls for" has none."""
+        toks = self.toks
+        blocks: list[tuple[int, int]] = []
+        a = start
+        for k in range(start, comma + 1):
+            if toks[k].low == ",":
+                blocks.append((a, k))
+                a = k + 1
+        out: list[Actor] = []
+        for n, (i, j) in enumerate(blocks):
+            words = [t.low for t in toks[i:j]]
+            if n > 0 and not (words and words[0] == "and") and not self._is_name_block(i, j):
+                continue
+            inside = [
+                x
+                for x in self.actors
+                if i <= x.i and x.j <= j and not self._possessor(x) and not self._after_preposition(x, i)
+            ]
+            if self._is_name_block(i, j):
+                out.append(inside[-1])
+            elif n == 0 and inside:
+                out.append(inside[0])
+            elif n == 0 and not self._leads_to_name(blocks, n):
+                return []
+        return list(dict.fromkeys(out))
+
+    def _is_name_block(self, i: int, j: int) -> bool:
+        """Tokens ``i``..``j`` are a name in apposition (every word inside an actor: "Matthew
+        G. Whitaker" may come as two)."""
+        inside = [x for x in self.actors if i <= x.i and x.j <= j]
+        covered = {k for x in inside for k in range(x.i, x.j)}
+        return bool(inside) and all(k in covered for k in range(i, j) if self.toks[k].alpha)
+
+    def _leads_to_name(self, blocks: list[tuple[int, int]], n: int) -> bool:
+        return n + 1 < len(blocks) and self._is_name_block(*blocks[n + 1])
 
     def _skip_forward(self, k: int, limit: int) -> int:
         toks = self.toks
         while k < limit and (
-            toks[k].low in dc.AUX | {"not", "never", "n't", "only"}
+            toks[k].low in dc.AUX | {"not", "never", "n't", "only", "“", '"', "‘"}
             or (toks[k].low.endswith("ly") and not toks[k].cap)
         ):
             k += 1
@@ -296,7 +341,7 @@ class Reader:
                 return self._with_coordinated(a, start)
         return []
 
-    def _subject_before(self, k: int) -> list[Actor]:
+    def subject_before(self, k: int) -> list[Actor]:
         """The subject of the verb before the "and" at ``k`` (the nearest actor followed by a
         verb)."""
         toks = self.toks

@@ -26,17 +26,23 @@ _STOP_BACK = dc.PREPOSITIONS | word_set(
     will would meet meeting meets met back backed endorse endorsed"""
 )
 _DASHES = frozenset({"—", "–", "-"})
+_OUTER_VERBS = word_set("was were is are has have had will would")
 MAX_WORDS = 60
 
 
-def complement(sent: Sentence, start: int, quoted: bool) -> int:
-    """The end (exclusive) of the text that starts at token ``start``."""
+def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> int:
+    """The end (exclusive) of the text that starts at token ``start``; after a noun cue ("X's
+    bid to toss the case was denied") the text also ends at the outer clause's verb."""
     toks = sent.tokens
     end = start
     depth = 0
     while end < len(toks):
         t = toks[end]
         low = t.low
+        if noun and low in _OUTER_VERBS and end > start + 1:
+            break
+        if low in {"as", "so"} and end > start and _new_subject(toks, end + 1):
+            break  # "... from Russia as it is a signatory": a reason of its own
         if low in dc.CLAUSE_END and end > start:
             break
         if low in _DASHES and end > start and (t.text != "-" or _spaced(sent, end)):
@@ -178,6 +184,9 @@ def _reporting_tail(toks: list[Token], k: int) -> bool:
     )
 
 
+_INSIDE_NP = word_set("of in on for to")
+
+
 def noun_phrase_before(sent: Sentence, end: int) -> int:
     """The start of the noun phrase ending at ``end`` (exclusive): back to a preposition, verb
     or comma; "of" is crossed inside "the target of 5%" (after a determiner), not in "short of"."""
@@ -185,8 +194,11 @@ def noun_phrase_before(sent: Sentence, end: int) -> int:
     k = end
     while k > 0:
         low = toks[k - 1].low
-        if low == "of" and k >= 3 and any(t.low in dc.DETERMINERS for t in toks[k - 4 : k - 2]):
-            k -= 1
+        if low in _INSIDE_NP and k >= 3 and any(t.low in dc.DETERMINERS for t in toks[k - 4 : k - 2]):
+            k -= 1  # "a major increase in defense spending", "the target of 5%"
+            continue
+        if low == "and" and k >= 2 and toks[k - 2].alpha and toks[k - 2].low not in _STOP_BACK:
+            k -= 1  # "the 40% raise and pension changes"
             continue
         if low in _STOP_BACK or low in dc.CLAUSE_END or low in _DASHES:
             break

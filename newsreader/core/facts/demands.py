@@ -32,6 +32,8 @@ _SUBJUNCTIVE_BLOCK = dc.word_set(
 _APPOSITIVE_VERBS = dc.word_set("made raised set voiced put pressed laid issued")
 _REJECT_VERBS = dc.word_set("rejected rejects dismissed labeled labelled called refused denied")
 _POSITION_NOUNS = frozenset(dc.NOUNS)
+_OBJECT_TO = frozenset({"urge", "press", "push", "pressure", "lobby", "ask", "call", "want", "request"})
+_RELATIVE_LEMMAS = frozenset({"demand", "seek", "want", "request", "propose", "offer", "float"})
 _ATTENDING = dc.word_set(
     """attend attends attending attended present part participate participating join joining
     travel travelling traveling come coming go going skip skipping be there"""
@@ -220,8 +222,12 @@ class _Sentence:
         if nxt in v.preps:
             start += 1
             extra = 1
-            if v.lemma in {"call", "appeal"} and nxt in {"on", "upon", "to"}:
-                pass  # "called on European allies to increase ...": the text names who acts
+            if start < len(toks) and toks[start].low in dc.TIME_WORDS and nxt == "for":
+                start += 1  # "has been arguing for years that ..."
+                extra = 0
+                nxt = toks[start].low if start < len(toks) else ""
+                if nxt == "that":
+                    start += 1
         if v.lemma in {"insist", "argue"} and nxt not in {"on", "upon", "for"}:
             if not self._obliges(start):
                 return  # "insisted his side was improving": a claim, not a demand
@@ -237,9 +243,9 @@ class _Sentence:
             confidence -= 0.1
         else:
             actors = self._subjects(n)
-        if not actors:
+        if not actors or self._unsure_pronoun(actors, n):
             return
-        end = dt.complement(self.sent, start, toks[n].quoted)
+        end = self._end(v.lemma, start, toks[n].quoted)
         yield _Found(
             v.kind,
             tuple(actors),
@@ -249,6 +255,32 @@ class _Sentence:
             confidence,
             self._speaker(n),
         )
+
+    def _end(self, lemma: str, start: int, quoted: bool) -> int:
+        """The end of the text; "urged 123 countries who are signatories to arrest him" goes
+        on past the object's relative clause to what they are asked to do."""
+        toks = self.toks
+        end = dt.complement(self.sent, start, quoted)
+        if lemma in _OBJECT_TO and end < len(toks) and toks[end].low in {"who", "which", ","}:
+            to = next(
+                (k for k in range(end, min(len(toks), end + 15)) if toks[k].low == "to"), None
+            )
+            if to is not None and not any(t.low in {";", ".", "—"} for t in toks[end:to]):
+                end = max(end, dt.complement(self.sent, to, quoted))
+        return end
+
+    def _unsure_pronoun(self, actors: list[Actor], n: int) -> bool:
+        """ "South Africa's President said that he had asked ...": "he" stands for the one who
+        said it; when that one is no named person, the pronoun's person is a guess."""
+        toks = self.toks
+        a = actors[0]
+        if a.kind != "person" or toks[a.i].low not in {"he", "she"}:
+            return False
+        seg = self.sent.segment_of(a.i)
+        if seg[2] not in {"said", "that"}:
+            return False
+        reporters = self._reporters_of(a.i)
+        return not reporters or reporters[0].name != a.name
 
     def _prev_word(self, n: int) -> str:
         k = n - 1
@@ -282,7 +314,7 @@ class _Sentence:
             k -= 1
         if k < 0 or toks[k].low not in {",", "by", "while", "after", "in", "when", "—", "and"}:
             return []
-        return self.r.sentence_subject(k)
+        return self.r.subject_before(k) or self.r.sentence_subject(k)
 
     def _relative_object(self, n: int) -> bool:
         """ "the raise that the union was seeking.", "the 5% Trump is demanding": the verb has
@@ -291,15 +323,19 @@ class _Sentence:
         nxt = toks[n + 1].low if n + 1 < len(toks) else "."
         if nxt not in {".", ",", ";", "—", "–", "and", "since", "from", "in", "at", ")"}:
             return False
-        if dc.VERBS[toks[n].low].lemma in {"refuse", "reject", "oppose", "offer", "propose"}:
+        if dc.VERBS[toks[n].low].lemma not in _RELATIVE_LEMMAS:
             return False
+        if n > 0 and toks[n - 1].low in {"”", '"', "’"} or any(
+            t.low in {"”", '"'} for t in toks[max(0, n - 3) : n]
+        ):
+            return False  # “...,” he insisted: an attribution
         subj = self._subjects(n)
         if not subj or self._prev_verb_gap(n) != max(a.j for a in subj):
             return False
         k = min(a.i for a in subj) - 1
         while k >= 0 and toks[k].low in dc.DETERMINERS - {"that"}:
             k -= 1
-        return k >= 0 and (toks[k].low in {"that", "which"} or toks[k].alpha)
+        return k >= 0 and toks[k].low not in {",", ";", ":", ".", "(", "“", '"'}
 
     def _prev_verb_gap(self, n: int) -> int:
         """Where the words before the verb at ``n`` start once auxiliaries are skipped."""
@@ -311,13 +347,11 @@ class _Sentence:
     def _object_before(self, n: int, kind: str) -> Iterator[_Found]:
         toks = self.toks
         subj = self._subjects(n)
-        first = min(a.i for a in subj)
-        k = first
-        while k > 0 and toks[k - 1].low in {"the"} | {"that", "which"}:
-            k -= 1
-        if k < first and toks[k].low not in {"that", "which"}:
-            k = first
-        end = k if toks[k].low not in {"that", "which"} else k
+        end = min(a.i for a in subj)
+        while end > 0 and toks[end - 1].low in dc.DETERMINERS - {"that"}:
+            end -= 1  # "the union"
+        if end > 0 and toks[end - 1].low in {"that", "which"}:
+            end -= 1
         start = dt.noun_phrase_before(self.sent, end)
         if end - start < 1 or self._skip(n):
             return
@@ -327,11 +361,11 @@ class _Sentence:
         toks = self.toks
         if n + 2 >= len(toks) or toks[n + 1].low != "by":
             return  # "Germany has been pressured to ...": no one named who asks
-        agent = self.r.actor_at(n + 2) or self.r.actor_at(n + 3)
-        if agent is None:
+        agent = next((a for a in self.r.actors if n + 2 <= a.i <= n + 6), None)
+        if agent is None or any(t.low in {",", ";", "and"} for t in toks[n + 2 : agent.i]):
             return
         k = n - 1
-        while k >= 0 and toks[k].low in _PASSIVE_AUX or toks[k].low.endswith("ly"):
+        while k >= 0 and (toks[k].low in _PASSIVE_AUX or toks[k].low.endswith("ly")):
             k -= 1
         if k > 0 and toks[k].low == ",":  # "The summit, scheduled for Thursday, was proposed"
             j = k - 1
@@ -377,7 +411,7 @@ class _Sentence:
             return
         if dc.negated(toks, n) and kind == dc.DEMAND:
             return
-        end = dt.complement(self.sent, start, toks[n].quoted)
+        end = dt.complement(self.sent, start, toks[n].quoted, noun=True)
         yield _Found(kind, tuple(owner), start, end, self._cue(n, 1), 0.85, self._speaker(n))
 
     def _light_verb_subject(self, n: int) -> list[Actor]:
@@ -486,7 +520,7 @@ class _Sentence:
         if k >= 0 and toks[k].low in _THING_SUBJECTS:
             speaker = self._speaker(n)
             if speaker is None or not any(
-                t.low in dc.PEACE_WORDS | {"this", "it"} for t in toks[max(0, k - 3) : k + 1]
+                t.low in dc.PEACE_WORDS for t in toks[max(0, k - 3) : k + 1]
             ):
                 return
             actor = self._named(speaker, n)
@@ -534,9 +568,7 @@ class _Sentence:
             if any(a.name == actor.name for a in self.r.actors if seg_start <= a.i < n):
                 return  # "Sanchez said Spain will ..." about his own side is no demand
             start = seg_start
-            if subject_word in {"we", "you"} or self.r.actor_at(k) is None and not (
-                toks[k].alpha and not toks[k].cap and k > seg_start
-            ):
+            if subject_word in {"we", "you", "there", "this", "that", "which", "who"}:
                 return
             confidence = 0.7
         if toks[n].low == "should":
@@ -550,7 +582,7 @@ class _Sentence:
         """The subject of the reporting verb that opens the clause at ``seg_start``."""
         toks = self.toks
         k = seg_start - 1
-        while k >= 0 and toks[k].low in {"that", ","}:
+        while k >= 0 and toks[k].low in {"that", ",", "“", '"', "‘", "'"}:
             k -= 1
         if k < 0 or toks[k].low not in dc.REPORTERS | {"arguing"}:
             return []
