@@ -60,7 +60,7 @@ class Reader:
     sent: Sentence
     cast: Cast
     speaker: str | None = None  # of the quotation the sentence is in, when known
-    previous_group: str | None = None  # the last group subject of an earlier sentence
+    previous: Actor | None = None  # the subject of the sentence before
     actors: list[Actor] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -323,13 +323,15 @@ class Reader:
             out.append(a)
         return list(reversed(out))
 
-    def sentence_subject(self, limit: int) -> list[Actor]:
+    def sentence_subject(self, limit: int, named: bool = False) -> list[Actor]:
         """The subject of the sentence's main verb before ``limit``: the first actor (not after a
-        preposition) followed by a verb."""
+        preposition) followed by a verb; with ``named``, never a pronoun."""
         toks = self.toks
         start = self.zone_start(0)
         for a in self.actors:
             if a.j > limit or a.i < start:
+                continue
+            if named and toks[a.i].low in {"he", "she", "we", "i"}:
                 continue
             if self._possessor(a) or self._after_preposition(a, start):
                 continue
@@ -397,9 +399,7 @@ class Reader:
     def antecedent(self, k: int) -> Actor | None:
         """What "it"/"its"/"they"/"their" at ``k`` refers to: the subject of the reporting
         clause ("Moscow said it wants"), else the first subject before it in the sentence, else
-        the last party or group of the sentences before."""
-        toks = self.toks
-        plural = toks[k].low in PRONOUNS_PLURAL
+        the subject of the sentence before (none when that one has no actor for a subject)."""
         before = [
             a
             for a in self.actors
@@ -407,10 +407,9 @@ class Reader:
         ]
         if before:
             return before[0]
-        if plural and self.previous_group:
-            return Actor(k, k + 1, self.previous_group, "group")
-        party = self.cast.last_party_before(self.sent, k, reach=2)
-        return Actor(k, k + 1, party, "party") if party else None
+        if self.previous is not None:
+            return Actor(k, k + 1, self.previous.name, self.previous.kind)
+        return None
 
     def owner(self, n: int) -> list[Actor]:
         """Who owns the noun at ``n``: "Moscow's demand", "his demand", "its demands", "the

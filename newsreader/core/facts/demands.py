@@ -88,17 +88,16 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
     """Every demand, proposal and rejection of the article (``Demand.kind`` says which)."""
     speakers = _Quotes(doc, quotes or [])
     out: list[Demand] = []
-    previous_group: str | None = None
+    previous: Actor | None = None
     for sent in doc.sentences:
         doc.check(sent.index)
         if sent.heading or sent.question:
             continue
-        reader = Reader(sent, cast, speakers.speaker(sent), previous_group)
+        reader = Reader(sent, cast, speakers.speaker(sent), previous)
         for found in _Sentence(reader).find():
             out.extend(_demands(reader, found))
-        groups = [a for a in reader.actors if a.kind == "group" and a.i <= 2]
-        if groups:
-            previous_group = groups[0].name
+        subject = reader.sentence_subject(len(sent.tokens), named=True)
+        previous = subject[0] if subject else None
     return _dedupe(out)
 
 
@@ -205,6 +204,9 @@ class _Sentence:
         if prev in _PASSIVE_AUX and (low.endswith("ed") or low == "sought"):
             yield from self._passive(n, verb.kind)
             return
+        if self._attributes_quote(n):
+            yield from self._quoted_demand(n, verb.lemma)
+            return
         if self._relative_object(n):
             yield from self._object_before(n, verb.kind)
             return
@@ -276,6 +278,14 @@ class _Sentence:
         a = actors[0]
         if a.kind != "person" or toks[a.i].low not in {"he", "she"}:
             return False
+        named = [
+            x
+            for x in self.r.actors
+            if x.i < a.i and x.kind == "person" and toks[x.i].low not in {"he", "she", "his", "her"}
+        ]
+        previous = self.r.previous
+        if not named and previous is not None and previous.is_person and previous.name != a.name:
+            return True  # the sentence before speaks of someone else: "he" is a guess
         seg = self.sent.segment_of(a.i)
         if seg[2] not in {"said", "that"}:
             return False
@@ -336,6 +346,36 @@ class _Sentence:
         while k >= 0 and toks[k].low in dc.DETERMINERS - {"that"}:
             k -= 1
         return k >= 0 and toks[k].low not in {",", ";", ":", ".", "(", "“", '"'}
+
+    def _attributes_quote(self, n: int) -> bool:
+        """ “...,” he insisted. / “...,” demanded X.: the verb attributes the quotation."""
+        toks = self.toks
+        if dc.VERBS[toks[n].low].lemma not in {"insist", "demand", "urge"} or toks[n].quoted:
+            return False
+        nxt = toks[n + 1].low if n + 1 < len(toks) else "."
+        before = [t for t in toks[max(0, n - 5) : n] if not t.quoted]
+        closes = any(t.low in {"”", '"'} for t in before)
+        return closes and (nxt in {".", ",", ";"} or self.r.actor_at(n + 1) is not None)
+
+    def _quoted_demand(self, n: int, lemma: str) -> Iterator[_Found]:
+        """The quotation attributed with "insisted" is a demand when it says what must be
+        ("It's not fair that ...", "... must ..."); with "demanded"/"urged" it always is."""
+        toks = self.toks
+        quoted = [k for k in range(n) if toks[k].quoted]
+        if not quoted:
+            return
+        start, end = quoted[0], quoted[-1] + 1
+        if lemma == "insist" and not any(
+            dc.is_obligation(toks, k) or toks[k].low in {"fair", "unfair", "unacceptable"}
+            for k in range(start, end)
+        ):
+            return
+        actors = self._subjects(n) or [
+            a for a in self.r.actors if n < a.i <= n + 4 and not toks[a.i].quoted
+        ][:1]
+        if not actors or self._unsure_pronoun(actors, n):
+            return
+        yield _Found(dc.DEMAND, tuple(actors[:1]), start, end, self._cue(n), 0.7, actors[0].name)
 
     def _prev_verb_gap(self, n: int) -> int:
         """Where the words before the verb at ``n`` start once auxiliaries are skipped."""
