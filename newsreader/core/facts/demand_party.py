@@ -32,6 +32,10 @@ _INTRO = dc.PREPOSITIONS | dc.word_set(
     last earlier later meanwhile however nevertheless still yet also then instead so but
     and thus moreover furthermore"""
 )
+_OFFICIAL_GROUPS = frozenset(
+    """government governments officials authorities leadership delegation delegations
+    negotiators diplomats administration ministry forces military army troops""".split()
+)
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
 )
@@ -149,12 +153,17 @@ class Reader:
         if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].alpha and not toks[k].cap:
             return None  # "union president Jon Holden": a title
         a = k
-        while a > 0 and (
-            toks[a - 1].low in {"'s", "legal", "bargaining", "defense", "defence", "final"}
+        while a > 0 and k - a < 5 and (
+            toks[a - 1].low == "'s"
             or (toks[a - 1].cap and toks[a - 1].alpha)
-            or (a >= 2 and toks[a - 1].low == "'s")
+            or (
+                toks[a - 1].alpha
+                and toks[a - 1].low not in dc.FUNCTION | dc.PREPOSITIONS | dc.AUX
+                and not toks[a - 1].low.endswith(("ed", "ing", "ly"))
+                and toks[a - 1].low not in dc.VERBS
+            )
         ):
-            a -= 1
+            a -= 1  # "Trump's legal team", "Boeing's largest unions"
         if a < k and toks[a].low == "'s":
             a += 1
         b = k + 1
@@ -167,6 +176,9 @@ class Reader:
         text = self.sent.span_text(a, b)
         if toks[k].low in dc.NOT_PARTIES:
             return None
+        party = self.cast.resolver.any(self.sent.span_text(a, k)) if a < k else None
+        if party and toks[k].low in _OFFICIAL_GROUPS:
+            return Actor(a, b, party, "party")  # "the UK and US governments": the United States
         return Actor(a, b, text[:1].upper() + text[1:], "group")
 
     def actor_at(self, k: int) -> Actor | None:
@@ -231,8 +243,7 @@ class Reader:
         if low in {"and", "but"}:
             return self.subject_before(k)
         if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
-            ref = self.antecedent(k)
-            return [ref] if ref is not None else []
+            return self.antecedents(k)
         a = self._actor_ending(k + 1, start)
         if a is not None:
             return self._with_coordinated(a, start)
@@ -252,30 +263,44 @@ class Reader:
             if toks[k].low == ",":
                 blocks.append((a, k))
                 a = k + 1
-        out: list[Actor] = []
-        for n, (i, j) in enumerate(blocks):
-            words = [t.low for t in toks[i:j]]
-            if n > 0 and not (words and words[0] == "and") and not self._is_name_block(i, j):
-                continue
-            inside = [
-                x
-                for x in self.actors
-                if i <= x.i and x.j <= j and not self._possessor(x) and not self._after_preposition(x, i)
-            ]
-            if self._is_name_block(i, j):
-                out.append(inside[-1])
-            elif n == 0 and inside:
-                out.append(inside[0])
-            elif n == 0 and not self._leads_to_name(blocks, n):
-                return []
-        return list(dict.fromkeys(out))
+        names: list[Actor] = []
+        for n, (i, j) in enumerate(blocks[1:], start=1):
+            if self._is_name_block(i, j) and self._describes(*blocks[n - 1]):
+                inside = [x for x in self.actors if i <= x.i and x.j <= j]
+                listed = any(t.low == "and" for t in toks[i:j])
+                names += inside if listed else inside[-1:]  # "Matthew G. Whitaker" as one
+        if names:  # "two member states, Belgium and Slovakia, announced": the names
+            people = [x for x in names if x.kind == "person"]
+            return people if len(people) == len(names) else names
+        i, j = blocks[0]
+        inside = [
+            x
+            for x in self.actors
+            if i <= x.i and x.j <= j and not self._possessor(x) and not self._after_preposition(x, i)
+        ]
+        return inside[:1]
+
+    def _describes(self, i: int, j: int) -> bool:
+        """Tokens ``i``..``j`` can be the description a name is in apposition to ("the US
+        ambassador to NATO", "two other member states"), not a list or a participle phrase."""
+        toks = self.toks
+        words = [t for t in toks[i:j] if t.alpha]
+        if not words or words[0].low in dc.PREPOSITIONS or words[0].low.endswith(("ed", "ing")):
+            return False
+        return all(
+            x.kind == "group" or self._after_preposition(x, i)
+            for x in self.actors
+            if i <= x.i and x.j <= j
+        )
 
     def _is_name_block(self, i: int, j: int) -> bool:
         """Tokens ``i``..``j`` are a name in apposition (every word inside an actor: "Matthew
         G. Whitaker" may come as two)."""
         inside = [x for x in self.actors if i <= x.i and x.j <= j]
         covered = {k for x in inside for k in range(x.i, x.j)}
-        return bool(inside) and all(k in covered for k in range(i, j) if self.toks[k].alpha)
+        return bool(inside) and all(
+            k in covered for k in range(i, j) if self.toks[k].alpha and self.toks[k].low != "and"
+        )
 
     def _leads_to_name(self, blocks: list[tuple[int, int]], n: int) -> bool:
         return n + 1 < len(blocks) and self._is_name_block(*blocks[n + 1])
@@ -392,14 +417,33 @@ class Reader:
                 return [Actor(k, k + 1, self.speaker, "speaker")]
             return []
         if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
-            ref = self.antecedent(k)
-            return [ref] if ref is not None else []
+            return self.antecedents(k)
+        return []
+
+    def antecedents(self, k: int) -> list[Actor]:
+        """ "they" after "Belgium and Slovakia announced that": both."""
+        if self.toks[k].low in PRONOUNS_PLURAL:
+            reporters = self._reporters_before(k)
+            if len(reporters) > 1:
+                return reporters
+        ref = self.antecedent(k)
+        return [ref] if ref is not None else []
+
+    def _reporters_before(self, k: int) -> list[Actor]:
+        seg = self.sent.segment_of(k)
+        if seg[2] in {"said", "that"} and seg[0] > 0:
+            for r in range(seg[0] - 1, max(-1, seg[0] - 7), -1):
+                if self.toks[r].low in dc.REPORTERS and not self.toks[r].quoted:
+                    return self.subjects(r)
         return []
 
     def antecedent(self, k: int) -> Actor | None:
         """What "it"/"its"/"they"/"their" at ``k`` refers to: the subject of the reporting
         clause ("Moscow said it wants"), else the first subject before it in the sentence, else
         the subject of the sentence before (none when that one has no actor for a subject)."""
+        reporters = self._reporters_before(k)
+        if reporters:
+            return reporters[0]
         before = [
             a
             for a in self.actors

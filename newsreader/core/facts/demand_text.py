@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from newsreader.core.facts import demand_cues as dc
 from newsreader.core.facts import quote_marks as qm
-from newsreader.core.facts.lexicon import SPEECH_VERBS, word_set
+from newsreader.core.facts.lexicon import ROLE_HEADS, SPEECH_VERBS, word_set
 from newsreader.core.facts.tokens import Sentence, Token
 
 _FINITE = word_set(
@@ -39,8 +39,10 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
     while end < len(toks):
         t = toks[end]
         low = t.low
-        if noun and low in _OUTER_VERBS and end > start + 1:
+        if noun and low in _OUTER_VERBS and end > start:
             break
+        if low == "." and end + 1 < len(toks) and not (toks[end + 1].cap and toks[end + 1].alpha):
+            break  # a sentence end the splitter missed ("tariff.</span>")
         if low in {"as", "so"} and end > start and _new_subject(toks, end + 1):
             break  # "... from Russia as it is a signatory": a reason of its own
         if low in dc.CLAUSE_END and end > start:
@@ -71,9 +73,9 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
             after = toks[end + 1]
             if after.low in _NEW_CLAUSE_AFTER_COMMA and after.low != "including":
                 break
-            if _reporting_tail(toks, end + 1):
-                break  # "..., officials in Moscow have said"
-            if after.low in {"a", "an"} and _comment(toks, end + 2):
+            if _reporting_tail(toks, end + 1) or after.low in SPEECH_VERBS:
+                break  # "..., officials in Moscow have said", "..., said Jon Holden"
+            if after.low in {"a", "an", "the"} and _comment(toks, end + 2):
                 break  # "..., a demand Kyiv rejected", ", a steep increase": a comment on it
             if after.low.endswith("ing") and after.alpha and _verb_ing(toks, end + 1):
                 break  # ", urging the ...": a new clause
@@ -99,7 +101,7 @@ def _comment(toks: list[Token], k: int) -> bool:
     """ "a (key) demand ...", "a steep increase ...": an appositive that comments on what came
     before, not the next item of a list."""
     for t in toks[k : k + 3]:
-        if t.low in _COMMENT_NOUNS:
+        if t.low in _COMMENT_NOUNS or t.low in ROLE_HEADS:
             return True
         if not t.alpha or t.cap:
             return False
@@ -152,7 +154,9 @@ def _new_subject(toks: list[Token], k: int) -> bool:
     t = toks[k]
     if t.low in {"he", "she", "they", "it", "we", "i"}:
         return k + 1 < len(toks) and toks[k + 1].low in _FINITE | dc.AUX
-    if not t.cap or not t.alpha:
+    if not t.alpha:
+        return _finite_after(toks, k + 1)  # "... and 96% voted to strike"
+    if not t.cap:
         return False
     j = k
     while j < len(toks) and toks[j].cap and toks[j].alpha:
