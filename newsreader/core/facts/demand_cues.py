@@ -54,6 +54,8 @@ def _verbs() -> dict[str, Verb]:
         ("reject", REJECTION, "reject rejects rejected rejecting", (), "object"),
         ("oppose", REJECTION, "oppose opposes opposed opposing", (), "object"),
         ("refuse", REJECTION, "refuse refuses refused refusing", (), ""),
+        ("deny", REJECTION, "deny denies denied denying", (), "object"),
+        ("rule", REJECTION, "rule rules ruled ruling", ("out",), "prep"),
     )
     out: dict[str, Verb] = {}
     for lemma, kind, forms, preps, needs in table:
@@ -153,7 +155,7 @@ def verb_at(toks: list[Token], n: int) -> Verb | None:
         return None
     nxt = toks[n + 1].low if n + 1 < len(toks) else ""
     prev = toks[n - 1].low if n > 0 else ""
-    if prev in DETERMINERS - {"that", "some"} or prev == "'s" or (
+    if prev in DETERMINERS - {"that", "some"} or prev in {"'s", "'", "’"} or (
         t.low in NOUNS and _after_determiner(toks, n)
     ):
         return None  # "the call", "its main demands", "Moscow's demands": a noun
@@ -212,7 +214,13 @@ def negated(toks: list[Token], n: int) -> bool:
 def in_condition(sent: Sentence, n: int) -> bool:
     """The cue is inside an "if"/"whether" clause: a hypothesis, not a stated demand."""
     seg = sent.segment_of(n)
-    return seg[2] in {"if", "whether", "unless", "only if"}
+    if seg[2] in {"if", "whether", "unless", "only if"}:
+        return True
+    toks = sent.tokens
+    first = next((k for k, t in enumerate(toks) if t.alpha), 0)
+    return toks[first].low in {"if", "whether", "unless"} and not any(
+        t.low == "," for t in toks[first:n]
+    )
 
 
 def _reduced_relative(toks: list[Token], k: int) -> bool:

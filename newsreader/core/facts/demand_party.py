@@ -372,13 +372,20 @@ class Reader:
         """The subject of the verb before the "and" at ``k`` (the nearest actor followed by a
         verb)."""
         toks = self.toks
-        for a in reversed([a for a in self.actors if a.j <= k]):
+        for a in reversed([a for a in self.actors if a.j <= k and not self._possessor(a)]):
             nxt = self._skip_forward(a.j, k)
             if nxt < k and toks[nxt].low == ",":
                 comma = next((j for j in range(nxt + 1, k) if toks[j].low == ","), None)
                 nxt = self._skip_forward(comma + 1 if comma is not None else nxt, k)
-            if nxt < k and self._verb_at(nxt) and not self._after_preposition(a, 0):
-                return [a]
+            word = toks[nxt] if nxt < k else None
+            plain = (
+                word is not None
+                and word.alpha
+                and not word.cap
+                and word.low not in dc.FUNCTION | dc.PREPOSITIONS | dc.GROUPS
+            )
+            if nxt < k and (self._verb_at(nxt) or plain) and not self._after_preposition(a, 0):
+                return self._with_coordinated(a, self.zone_start(a.i))
         return []
 
     def _verb_at(self, k: int) -> bool:
@@ -462,7 +469,7 @@ class Reader:
         k = n - 1
         while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
             k -= 1  # adjectives: "his key demand", "Putin's repeated demands"
-        if k >= 0 and toks[k].low == "'s":
+        if k >= 0 and toks[k].low in {"'s", "'", "’"}:
             a = self.actor_at(k - 1)
             if a is None:
                 return []

@@ -39,8 +39,8 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
     while end < len(toks):
         t = toks[end]
         low = t.low
-        if noun and low in _OUTER_VERBS and end > start:
-            break
+        if noun and end > start + 1 and (low in _OUTER_VERBS or _finite_after(toks, end)):
+            break  # "Arvenia's insistence on a monitor delayed the talks"
         if low == "." and end + 1 < len(toks) and not (toks[end + 1].cap and toks[end + 1].alpha):
             break  # a sentence end the splitter missed ("tariff.</span>")
         if low in {"as", "so"} and end > start and _new_subject(toks, end + 1):
@@ -198,7 +198,9 @@ def noun_phrase_before(sent: Sentence, end: int) -> int:
     k = end
     while k > 0:
         low = toks[k - 1].low
-        if low in _INSIDE_NP and k >= 3 and any(t.low in dc.DETERMINERS for t in toks[k - 4 : k - 2]):
+        if low in _INSIDE_NP and k >= 3 and any(
+            t.low in dc.DETERMINERS | {"'s", "'", "’"} for t in toks[max(0, k - 5) : k - 1]
+        ):
             k -= 1  # "a major increase in defense spending", "the target of 5%"
             continue
         if low == "and" and k >= 2 and toks[k - 2].alpha and toks[k - 2].low not in _STOP_BACK:
@@ -212,6 +214,8 @@ def noun_phrase_before(sent: Sentence, end: int) -> int:
 
 def clean(sent: Sentence, start: int, end: int) -> str:
     """The text of tokens ``start``..``end`` without stray quotation marks and punctuation."""
+    if end - start > 2 and sent.tokens[start].low == "to":
+        start += 1  # "offered to pause the works": "pause the works"
     text = sent.span_text(start, end).strip().strip("“”\"'‘’").strip(" ,.;:")
     if text.count('"') % 2:
         text = text.replace('"', "")

@@ -38,6 +38,8 @@ _ATTENDING = dc.word_set(
     """attend attends attending attended present part participate participating join joining
     travel travelling traveling come coming go going skip skipping be there"""
 )
+_CONDITION_WORDS = dc.word_set("condition conditions precondition preconditions prerequisite")
+_SETTING_VERBS = dc.word_set("set sets setting named names listed lists put puts made makes")
 _LIGHT_VERBS = dc.word_set(
     """made make makes making put puts submitted submits presented presents tabled tables
     issued issues renewed renews repeated repeats reiterated reiterates voiced voices sent
@@ -152,6 +154,8 @@ class _Sentence:
                 yield from self._red_line(n)
             if low == "nothing" and n + 2 < len(toks) and toks[n + 1].low == "less":
                 yield from self._nothing_less(n)
+            if low == "as" and n + 2 < len(toks) and toks[n + 2].low in _CONDITION_WORDS:
+                yield from self._as_condition(n)
 
     # ---- helpers ------------------------------------------------------------------------------
 
@@ -217,6 +221,8 @@ class _Sentence:
             return
         if v.lemma == "require":
             return  # read by _requirement (a party's or an agreement's requirement)
+        if v.lemma == "deny" and not self._denies_position(n):
+            return  # "denied the claim", "denied the affair": no position turned down
         start = n + 1
         extra = 0
         nxt = toks[start].low if start < len(toks) else ""
@@ -347,6 +353,15 @@ class _Sentence:
             k -= 1
         return k >= 0 and toks[k].low not in {",", ";", ":", ".", "(", "“", '"'}
 
+    def _denies_position(self, n: int) -> bool:
+        """ "denied Zelenskiy's proposal", "denied the request": a position is turned down."""
+        for t in self.toks[n + 1 : n + 6]:
+            if t.low in dc.NOUNS and dc.NOUNS[t.low] != dc.REJECTION:
+                return True
+            if t.low in {",", ";", "."}:
+                return False
+        return False
+
     def _attributes_quote(self, n: int) -> bool:
         """ “...,” he insisted. / “...,” demanded X.: the verb attributes the quotation."""
         toks = self.toks
@@ -425,8 +440,7 @@ class _Sentence:
         low = toks[n].low
         kind = dc.NOUNS[low]
         if dc.verb_at(toks, n) is not None and self._prev_word(n) not in dc.DETERMINERS:
-            if toks[n - 1].low != "'s" if n else True:
-                return  # a verb, read by _verb
+            return  # a verb, read by _verb
         owner = self.r.owner(n)
         colon = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].low == ":"), None)
         nxt = toks[n + 1].low if n + 1 < len(toks) else ""
@@ -642,6 +656,23 @@ class _Sentence:
         if not actors:
             return
         yield _Found(dc.REJECTION, tuple(actors), seg_start, k, "red line", 0.8, None)
+
+    def _as_condition(self, n: int) -> Iterator[_Found]:
+        """ "Coristan set the withdrawal of troops as a condition for any talks": the thing set
+        is demanded by who sets it."""
+        toks = self.toks
+        if toks[n + 1].low not in {"a", "the", "its", "their", "his", "her"}:
+            return
+        verb = next(
+            (k for k in range(n - 1, max(-1, n - 20), -1) if toks[k].low in _SETTING_VERBS), None
+        )
+        if verb is None or self._skip(verb):
+            return
+        actors = self._subjects(verb)
+        if not actors:
+            return
+        start, end = verb + 1, n
+        yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n, 2), 0.85, self._speaker(n))
 
     def _nothing_less(self, n: int) -> Iterator[_Found]:
         """ "members will accept nothing less than a fair contract": a demand for it."""
