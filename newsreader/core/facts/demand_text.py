@@ -189,6 +189,29 @@ def _reporting_tail(toks: list[Token], k: int) -> bool:
 
 
 _INSIDE_NP = word_set("of in on for to")
+_IRREGULAR_PAST = word_set(
+    """fell fall came went got made took gave said told left kept held ran stood sat met set
+    put brought thought sought won lost"""
+)
+
+
+def _inside_np(toks: list[Token], p: int) -> bool:
+    """The preposition at ``p`` joins two parts of one noun phrase: a determiner or possessive
+    opens the phrase a few nouns before it ("the alliance's 5% of GDP target for"), with no
+    verb between ("the offer fell short of" is two phrases)."""
+    k = p - 1
+    for _ in range(4):
+        if k < 0:
+            return False
+        t = toks[k]
+        if t.low in dc.DETERMINERS - {"that"} or t.low in {"'s", "'", "’"}:
+            return True
+        if t.low in _IRREGULAR_PAST or t.low in dc.AUX or t.low in dc.FUNCTION:
+            return False
+        if t.alpha and not t.cap and t.low.endswith("ed") and len(t.low) > 4:
+            return False
+        k -= 1
+    return False
 
 
 def noun_phrase_before(sent: Sentence, end: int) -> int:
@@ -198,9 +221,7 @@ def noun_phrase_before(sent: Sentence, end: int) -> int:
     k = end
     while k > 0:
         low = toks[k - 1].low
-        if low in _INSIDE_NP and k >= 3 and any(
-            t.low in dc.DETERMINERS | {"'s", "'", "’"} for t in toks[max(0, k - 5) : k - 1]
-        ):
+        if low in _INSIDE_NP and _inside_np(toks, k - 1):
             k -= 1  # "a major increase in defense spending", "the target of 5%"
             continue
         if low == "and" and k >= 2 and toks[k - 2].alpha and toks[k - 2].low not in _STOP_BACK:

@@ -316,7 +316,9 @@ class _Sentence:
             return False
         lows = [t.low for t in words]
         return len(lows) >= 3 and not any(
-            w in _SUBJUNCTIVE_BLOCK or (w.endswith("ed") and len(w) > 4) for w in lows[:8]
+            w in _SUBJUNCTIVE_BLOCK
+            or (w.endswith("ed") and len(w) > 4 and (k == 0 or lows[k - 1] not in {"be", "been"}))
+            for k, w in enumerate(lows[:8])
         )
 
     def _participle_subject(self, n: int) -> list[Actor]:
