@@ -107,8 +107,7 @@ PEACE_WORDS = word_set(
     armistice withdraw withdrawal"""
 )
 THREAT_WORDS = word_set(
-    """consequences consequence sanctions retaliate retaliation punish punishment tariffs
-    defend attack strike strikes"""
+    "consequences consequence sanctions retaliate retaliation punish punishment tariffs"
 )
 CONDITIONS = word_set("if unless until provided")
 CONDITION_NOUNS = word_set("contingent conditional conditioned dependent")

@@ -38,6 +38,7 @@ _ATTENDING = dc.word_set(
     """attend attends attending attended present part participate participating join joining
     travel travelling traveling come coming go going skip skipping be there"""
 )
+_ENDING_VERBS = dc.word_set("end ends ending stop stops halt halts lift lifts settle resolve")
 _CONDITION_WORDS = dc.word_set("condition conditions precondition preconditions prerequisite")
 _SETTING_VERBS = dc.word_set("set sets setting named names listed lists put puts made makes")
 _LIGHT_VERBS = dc.word_set(
@@ -48,6 +49,15 @@ _LIGHT_VERBS = dc.word_set(
 _THING_SUBJECTS = dc.word_set(
     "agreement deal peace settlement accord treaty ceasefire truce solution plan this that it"
 )
+
+
+def _ends_something(words: list[str]) -> bool:
+    """ "would end the dispute", "call off the strike", "lift the blockade": the main clause
+    ends a conflict (so what it waits for is a demand)."""
+    for k, w in enumerate(words):
+        if w in _ENDING_VERBS or (w == "call" and "off" in words[k + 1 : k + 3]):
+            return any(x.isalpha() and x not in dc.FUNCTION for x in words[k + 1 : k + 4])
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +279,11 @@ class _Sentence:
         on past the object's relative clause to what they are asked to do."""
         toks = self.toks
         end = dt.complement(self.sent, start, quoted)
-        if lemma in _OBJECT_TO and end < len(toks) and toks[end].low in {"who", "which", ","}:
+        relative = end < len(toks) and (
+            toks[end].low in {"who", "which"}
+            or (toks[end].low == "," and end + 1 < len(toks) and toks[end + 1].low in {"who", "which"})
+        )
+        if lemma in _OBJECT_TO and relative:
             to = next(
                 (k for k in range(end, min(len(toks), end + 15)) if toks[k].low == "to"), None
             )
@@ -535,7 +549,7 @@ class _Sentence:
         if low in dc.CONDITIONS:
             if start < len(toks) and toks[start].low in {"not", "so", "necessary", "needed"}:
                 return
-            if not any(w in dc.PEACE_WORDS for w in main[-25:]):
+            if not any(w in dc.PEACE_WORDS for w in main[-25:]) and not _ends_something(main):
                 return
             if low == "until" and not any(w in dc.NEGATORS or w.endswith("n't") for w in main):
                 return  # "talks resume until ..."

@@ -437,3 +437,17 @@ def test_who_reports_a_demand_is_its_speaker() -> None:
     (d,) = f.demands
     assert (d.party, d.speaker) == ("Coristan", "Tomas Halberg")
     assert d.label == "Coristan: a new survey (according to Tomas Halberg)"
+
+
+def test_a_condition_for_ending_a_dispute_or_a_strike() -> None:
+    got = demands(
+        "The union said it would call off the strike only if the company restored the pension "
+        "plan."
+    )
+    assert got == [("Union", "the company restored the pension plan")]
+    assert demands("The workers would only strike if negotiations break down.") == []
+
+
+def test_according_to_ends_the_text() -> None:
+    got = demands("Coristan wants to begin talks on the terms first, according to its envoy.")
+    assert got == [("Coristan", "begin talks on the terms first")]
