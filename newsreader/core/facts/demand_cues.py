@@ -69,12 +69,31 @@ VERBS = _verbs()
 # Nouns that name a position; the owner comes before ("Moscow's demand") or after ("from X").
 NOUNS: dict[str, str] = {
     **dict.fromkeys(
-        """demand demands call calls request requests insistence bid bids push plea pleas
-        appeal appeals condition conditions precondition preconditions ultimatum""".split(),
+        [
+            "demand",
+            "demands",
+            "call",
+            "calls",
+            "request",
+            "requests",
+            "insistence",
+            "bid",
+            "bids",
+            "push",
+            "plea",
+            "pleas",
+            "appeal",
+            "appeals",
+            "condition",
+            "conditions",
+            "precondition",
+            "preconditions",
+            "ultimatum",
+        ],
         DEMAND,
     ),
-    **dict.fromkeys("proposal proposals offer offers plan".split(), PROPOSAL),
-    **dict.fromkeys("refusal rejection opposition".split(), REJECTION),
+    **dict.fromkeys(["proposal", "proposals", "offer", "offers", "plan"], PROPOSAL),
+    **dict.fromkeys(["refusal", "rejection", "opposition"], REJECTION),
 }
 # What may open a noun's content ("demand for", "insistence on", "bid to", "demand that").
 NOUN_PREPS = frozenset({"for", "on", "upon", "to", "that"})
@@ -154,8 +173,10 @@ def verb_at(toks: list[Token], n: int) -> Verb | None:
         return None
     nxt = toks[n + 1].low if n + 1 < len(toks) else ""
     prev = toks[n - 1].low if n > 0 else ""
-    if prev in DETERMINERS - {"that", "some"} or prev in {"'s", "'", "’"} or (
-        t.low in NOUNS and _after_determiner(toks, n)
+    if (
+        prev in DETERMINERS - {"that", "some"}
+        or prev in {"'s", "'", "’"}
+        or (t.low in NOUNS and _after_determiner(toks, n))
     ):
         return None  # "the call", "its main demands", "Moscow's demands": a noun
     if verb.needs == "prep" and nxt not in verb.preps:
@@ -204,10 +225,7 @@ def _to_after(toks: list[Token], start: int, reach: int = 12) -> bool:
 
 def negated(toks: list[Token], n: int) -> bool:
     """ "did not demand", "never called for", "without demanding", "no longer insists"."""
-    for t in toks[max(0, n - 4) : n]:
-        if t.low in NEGATORS or t.low.endswith("n't"):
-            return True
-    return False
+    return any(t.low in NEGATORS or t.low.endswith("n't") for t in toks[max(0, n - 4) : n])
 
 
 def in_condition(sent: Sentence, n: int) -> bool:

@@ -33,8 +33,23 @@ _INTRO = dc.PREPOSITIONS | dc.word_set(
     and thus moreover furthermore"""
 )
 _OFFICIAL_GROUPS = frozenset(
-    """government governments officials authorities leadership delegation delegations
-    negotiators diplomats administration ministry forces military army troops""".split()
+    [
+        "government",
+        "governments",
+        "officials",
+        "authorities",
+        "leadership",
+        "delegation",
+        "delegations",
+        "negotiators",
+        "diplomats",
+        "administration",
+        "ministry",
+        "forces",
+        "military",
+        "army",
+        "troops",
+    ]
 )
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
@@ -153,14 +168,18 @@ class Reader:
         if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].alpha and not toks[k].cap:
             return None  # "union president Jon Holden": a title
         a = k
-        while a > 0 and k - a < 5 and (
-            toks[a - 1].low == "'s"
-            or (toks[a - 1].cap and toks[a - 1].alpha)
-            or (
-                toks[a - 1].alpha
-                and toks[a - 1].low not in dc.FUNCTION | dc.PREPOSITIONS | dc.AUX
-                and not toks[a - 1].low.endswith(("ed", "ing", "ly"))
-                and toks[a - 1].low not in dc.VERBS
+        while (
+            a > 0
+            and k - a < 5
+            and (
+                toks[a - 1].low == "'s"
+                or (toks[a - 1].cap and toks[a - 1].alpha)
+                or (
+                    toks[a - 1].alpha
+                    and toks[a - 1].low not in dc.FUNCTION | dc.PREPOSITIONS | dc.AUX
+                    and not toks[a - 1].low.endswith(("ed", "ing", "ly"))
+                    and toks[a - 1].low not in dc.VERBS
+                )
             )
         ):
             a -= 1  # "Trump's legal team", "Boeing's largest unions"
@@ -276,7 +295,10 @@ class Reader:
         inside = [
             x
             for x in self.actors
-            if i <= x.i and x.j <= j and not self._possessor(x) and not self._after_preposition(x, i)
+            if i <= x.i
+            and x.j <= j
+            and not self._possessor(x)
+            and not self._after_preposition(x, i)
         ]
         return inside[:1]
 

@@ -63,8 +63,10 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
             break  # the quotation the cue is in ends
         if low == "but" and end > start:
             break
-        if low == "and" and end + 1 < len(toks) and (
-            _new_subject(toks, end + 1) or _finite_after(toks, end + 1)
+        if (
+            low == "and"
+            and end + 1 < len(toks)
+            and (_new_subject(toks, end + 1) or _finite_after(toks, end + 1))
         ):
             break  # "... and Trump issued a statement", "... and roundly stated": a new clause
         if low == ":" and end > start + 2:
@@ -161,7 +163,7 @@ def _new_subject(toks: list[Token], k: int) -> bool:
     j = k
     while j < len(toks) and toks[j].cap and toks[j].alpha:
         j += 1
-    return j < len(toks) and j > k and _finite_after(toks, j) or (
+    return (j < len(toks) and j > k and _finite_after(toks, j)) or (
         j < len(toks) and toks[j].low in SPEECH_VERBS
     )
 

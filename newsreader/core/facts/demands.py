@@ -32,7 +32,9 @@ _SUBJUNCTIVE_BLOCK = dc.word_set(
 _APPOSITIVE_VERBS = dc.word_set("made raised set voiced put pressed laid issued")
 _REJECT_VERBS = dc.word_set("rejected rejects dismissed labeled labelled called refused denied")
 _POSITION_NOUNS = frozenset(dc.NOUNS)
-_OBJECT_TO = frozenset({"urge", "press", "push", "pressure", "lobby", "ask", "call", "want", "request"})
+_OBJECT_TO = frozenset(
+    {"urge", "press", "push", "pressure", "lobby", "ask", "call", "want", "request"}
+)
 _RELATIVE_LEMMAS = frozenset({"demand", "seek", "want", "request", "propose", "offer", "float"})
 _ATTENDING = dc.word_set(
     """attend attends attending attended present part participate participating join joining
@@ -156,7 +158,7 @@ class _Sentence:
                 yield from self._noun(n)
             if low in dc.CONDITIONS or low in dc.CONDITION_NOUNS:
                 yield from self._condition(n)
-            if low == "require" or low == "requires" or low == "required":
+            if low in {"require", "requires", "required"}:
                 yield from self._requirement(n)
             if dc.is_obligation(toks, n):
                 yield from self._obligation(n)
@@ -246,9 +248,12 @@ class _Sentence:
                 nxt = toks[start].low if start < len(toks) else ""
                 if nxt == "that":
                     start += 1
-        if v.lemma in {"insist", "argue"} and nxt not in {"on", "upon", "for"}:
-            if not self._obliges(start):
-                return  # "insisted his side was improving": a claim, not a demand
+        if (
+            v.lemma in {"insist", "argue"}
+            and nxt not in {"on", "upon", "for"}
+            and not self._obliges(start)
+        ):
+            return  # "insisted his side was improving": a claim, not a demand
         if v.lemma == "want":
             if nxt == "to":
                 confidence = 0.6  # "wants to begin talks first": an aim, read as a demand
@@ -281,7 +286,11 @@ class _Sentence:
         end = dt.complement(self.sent, start, quoted)
         relative = end < len(toks) and (
             toks[end].low in {"who", "which"}
-            or (toks[end].low == "," and end + 1 < len(toks) and toks[end + 1].low in {"who", "which"})
+            or (
+                toks[end].low == ","
+                and end + 1 < len(toks)
+                and toks[end + 1].low in {"who", "which"}
+            )
         )
         if lemma in _OBJECT_TO and relative:
             to = next(
@@ -326,7 +335,7 @@ class _Sentence:
         words = toks[start:end]
         if any(dc.is_obligation(toks, start + k) for k in range(len(words))):
             return True
-        if not words or toks[start].low != "that" and toks[start - 1].low != "that":
+        if not words or (toks[start].low != "that" and toks[start - 1].low != "that"):
             return False
         lows = [t.low for t in words]
         return len(lows) >= 3 and not any(
@@ -357,7 +366,7 @@ class _Sentence:
             return False
         if dc.VERBS[toks[n].low].lemma not in _RELATIVE_LEMMAS:
             return False
-        if n > 0 and toks[n - 1].low in {"”", '"', "’"} or any(
+        if (n > 0 and toks[n - 1].low in {"”", '"', "’"}) or any(
             t.low in {"”", '"'} for t in toks[max(0, n - 3) : n]
         ):
             return False  # “...,” he insisted: an attribution
@@ -379,7 +388,7 @@ class _Sentence:
         return False
 
     def _attributes_quote(self, n: int) -> bool:
-        """ “...,” he insisted. / “...,” demanded X.: the verb attributes the quotation."""
+        """“...,” he insisted. / “...,” demanded X.: the verb attributes the quotation."""
         toks = self.toks
         if dc.VERBS[toks[n].low].lemma not in {"insist", "demand", "urge"} or toks[n].quoted:
             return False
@@ -401,9 +410,10 @@ class _Sentence:
             for k in range(start, end)
         ):
             return
-        actors = self._subjects(n) or [
-            a for a in self.r.actors if n < a.i <= n + 4 and not toks[a.i].quoted
-        ][:1]
+        actors = (
+            self._subjects(n)
+            or [a for a in self.r.actors if n < a.i <= n + 4 and not toks[a.i].quoted][:1]
+        )
         if not actors or self._unsure_pronoun(actors, n):
             return
         yield _Found(dc.DEMAND, tuple(actors[:1]), start, end, self._cue(n), 0.7, actors[0].name)
@@ -445,7 +455,7 @@ class _Sentence:
             k = j - 1 if toks[j].low == "," else k - 1
         end = k + 1
         start = dt.noun_phrase_before(self.sent, end)
-        if start >= end or self.r.actor_at(start) is not None and end - start <= 2:
+        if start >= end or (self.r.actor_at(start) is not None and end - start <= 2):
             return
         yield _Found(kind, (agent,), start, end, self._cue(n, 1), 0.85, self._speaker(n))
 
@@ -620,7 +630,13 @@ class _Sentence:
                 return
             if subject_word in {"we"}:
                 start = n + 1
-                while start < len(toks) and toks[start].low in {"to", "ensure", "make", "sure", "that"}:
+                while start < len(toks) and toks[start].low in {
+                    "to",
+                    "ensure",
+                    "make",
+                    "sure",
+                    "that",
+                }:
                     start += 1
             elif self.r._actor_ending(k + 1) is not None:
                 start = self.r._actor_ending(k + 1).i  # type: ignore[union-attr]
@@ -702,7 +718,9 @@ class _Sentence:
             return
         start = n + 3
         end = dt.complement(self.sent, start, toks[n].quoted)
-        yield _Found(dc.DEMAND, tuple(actors), start, end, "nothing less than", 0.8, self._speaker(n))
+        yield _Found(
+            dc.DEMAND, tuple(actors), start, end, "nothing less than", 0.8, self._speaker(n)
+        )
 
 
 def _dedupe(items: list[Demand]) -> list[Demand]:

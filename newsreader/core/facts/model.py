@@ -136,7 +136,9 @@ class Demand:
     @property
     def label(self) -> str:
         """ "Russia: a ceasefire", with who said so and "(uncertain)" when that applies."""
-        said = f" (according to {self.speaker})" if self.speaker and self.speaker != self.party else ""
+        said = (
+            f" (according to {self.speaker})" if self.speaker and self.speaker != self.party else ""
+        )
         return f"{self.party}: {self.text}{said}" + (" (uncertain)" if self.unsure else "")
 
 

@@ -49,13 +49,13 @@ def sections(f: ArticleFacts) -> list[Section]:
             if p.evidence is not None
         )
         out.append(Section(status, STATUS_LABELS[status], items))
-    for key, title, kind, items in (
+    for key, title, kind, positions in (
         ("demands", "Demands", "demand", f.demands),
         ("proposals", "Proposals", "proposal", f.proposals),
         ("rejections", "Rejects", "rejection", f.rejections),
     ):
         out.append(
-            Section(key, title, tuple(FactItem(kind, d.label, d.evidence) for d in items))
+            Section(key, title, tuple(FactItem(kind, d.label, d.evidence) for d in positions))
         )
     out.append(
         Section(

@@ -198,9 +198,7 @@ def test_it_after_a_reporting_verb_is_its_subject() -> None:
 
 
 def test_they_after_a_reporting_verb_are_all_its_subjects() -> None:
-    f = read(
-        "Two other states, Saldova and Norway, announced that they would oppose the new dam."
-    )
+    f = read("Two other states, Saldova and Norway, announced that they would oppose the new dam.")
     assert {d.party for d in f.rejections} == {"Saldova", "Norway"}
 
 
@@ -409,9 +407,7 @@ def test_the_text_ends_where_a_new_clause_starts() -> None:
 
 
 def test_an_object_with_a_relative_clause_keeps_what_it_is_asked() -> None:
-    got = demands(
-        "The River Commission urged 12 states who signed the charter to stop the works."
-    )
+    got = demands("The River Commission urged 12 states who signed the charter to stop the works.")
     assert got == [("River Commission", "12 states who signed the charter to stop the works")]
 
 
@@ -441,8 +437,7 @@ def test_who_reports_a_demand_is_its_speaker() -> None:
 
 def test_a_condition_for_ending_a_dispute_or_a_strike() -> None:
     got = demands(
-        "The union said it would call off the strike only if the company restored the pension "
-        "plan."
+        "The union said it would call off the strike only if the company restored the pension plan."
     )
     assert got == [("Union", "the company restored the pension plan")]
     assert demands("The workers would only strike if negotiations break down.") == []
