@@ -51,6 +51,9 @@ _OFFICIAL_GROUPS = frozenset(
         "troops",
     ]
 )
+_IRREGULAR = frozenset(
+    ["told", "made", "took", "gave", "came", "went", "got", "held", "kept", "left", "met", "put", "set", "sent", "said", "saw", "won", "lost", "fell", "ran", "stood", "brought", "thought", "sought"]
+)
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
 )
@@ -371,12 +374,16 @@ class Reader:
         return list(reversed(out))
 
     def sentence_subject(self, limit: int, named: bool = False) -> list[Actor]:
-        """The subject of the sentence's main verb before ``limit``: the first actor (not after a
-        preposition) followed by a verb; with ``named``, never a pronoun."""
+        """The subject of the sentence's main verb before ``limit``: an actor of the clause's
+        first phrase (not quoted, not after a preposition) followed by a verb, or the name in
+        apposition to that phrase; with ``named``, never a pronoun."""
         toks = self.toks
         start = self.zone_start(0)
+        while start < limit and toks[start].quoted:
+            start += 1  # “...,” he told delegates: the narration's subject
+        first_comma = next((k for k in range(start, limit) if toks[k].low == ","), limit)
         for a in self.actors:
-            if a.j > limit or a.i < start:
+            if a.j > limit or a.i < start or a.i > first_comma or toks[a.i].quoted:
                 continue
             if named and toks[a.i].low in {"he", "she", "we", "i"}:
                 continue
@@ -388,6 +395,15 @@ class Reader:
                 k = self._skip_forward(comma + 1 if comma is not None else k, limit)
             if k < limit and self._verb_at(k):
                 return self._with_coordinated(a, start)
+        if first_comma < limit:
+            second = next((k for k in range(first_comma + 1, limit) if toks[k].low == ","), None)
+            if (
+                second is not None
+                and self._is_name_block(first_comma + 1, second)
+                and self._describes(start, first_comma)
+            ):
+                names = [x for x in self.actors if first_comma < x.i and x.j <= second]
+                return names[-1:]
         return []
 
     def subject_before(self, k: int) -> list[Actor]:
@@ -445,6 +461,14 @@ class Reader:
             if toks[k].quoted and self.speaker:
                 return [Actor(k, k + 1, self.speaker, "speaker")]
             return []
+        if low in {"he", "she"} and self.actor_at(k) is None and not toks[k].quoted:
+            # "He advocated ...": the person the sentence before is about
+            previous = self.previous
+            return (
+                [Actor(k, k + 1, previous.name, previous.kind)]
+                if previous and previous.is_person
+                else []
+            )
         if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
             return self.antecedents(k)
         return []

@@ -53,6 +53,16 @@ _THING_SUBJECTS = dc.word_set(
 )
 
 
+def _about_the_same(reader: Reader) -> bool:
+    """The sentence goes on about the person before: its narration's subject is "he"/"she"
+    (“...,” he told delegates.) and it names no one else."""
+    toks = [t for t in reader.toks if not t.quoted]
+    names = [a for a in reader.actors if a.kind == "person" and not reader.toks[a.i].quoted]
+    return any(t.low in {"he", "she"} for t in toks[:12]) and all(
+        reader.toks[a.i].low in {"he", "she", "his", "her"} for a in names
+    )
+
+
 def _ends_something(words: list[str]) -> bool:
     """ "would end the dispute", "call off the strike", "lift the blockade": the main clause
     ends a conflict (so what it waits for is a demand)."""
@@ -111,7 +121,8 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
         for found in _Sentence(reader).find():
             out.extend(_demands(reader, found))
         subject = reader.sentence_subject(len(sent.tokens), named=True)
-        previous = subject[0] if subject else None
+        if subject or not _about_the_same(reader):
+            previous = subject[0] if subject else None
     return _dedupe(out)
 
 
@@ -313,8 +324,8 @@ class _Sentence:
             if x.i < a.i and x.kind == "person" and toks[x.i].low not in {"he", "she", "his", "her"}
         ]
         previous = self.r.previous
-        if not named and previous is not None and previous.is_person and previous.name != a.name:
-            return True  # the sentence before speaks of someone else: "he" is a guess
+        if not named and (previous is None or previous.name != a.name):
+            return True  # the sentence before is not about that person: "he" is a guess
         seg = self.sent.segment_of(a.i)
         if seg[2] not in {"said", "that"}:
             return False

@@ -446,3 +446,21 @@ def test_a_condition_for_ending_a_dispute_or_a_strike() -> None:
 def test_according_to_ends_the_text() -> None:
     got = demands("Coristan wants to begin talks on the terms first, according to its envoy.")
     assert got == [("Coristan", "begin talks on the terms first")]
+
+
+def test_he_goes_on_about_the_person_of_the_sentence_before() -> None:
+    got = demands(
+        "Foreign Minister Tomas Halberg, speaking for the government, warned against new dams.",
+        '"The river belongs to everyone," he told delegates.',
+        "He called for a survey of the whole basin.",
+    )
+    assert got == [("Tomas Halberg", "a survey of the whole basin")]
+
+
+def test_he_after_a_sentence_about_someone_else_is_dropped() -> None:
+    got = demands(
+        "Foreign Minister Tomas Halberg spoke first.",
+        "The envoy Daniel Okafor arrived later.",
+        '"It is not fair that our farmers pay," he insisted.',
+    )
+    assert all(party != "Tomas Halberg" for party, _ in got)
