@@ -52,7 +52,32 @@ _OFFICIAL_GROUPS = frozenset(
     ]
 )
 _IRREGULAR = frozenset(
-    ["told", "made", "took", "gave", "came", "went", "got", "held", "kept", "left", "met", "put", "set", "sent", "said", "saw", "won", "lost", "fell", "ran", "stood", "brought", "thought", "sought"]
+    [
+        "told",
+        "made",
+        "took",
+        "gave",
+        "came",
+        "went",
+        "got",
+        "held",
+        "kept",
+        "left",
+        "met",
+        "put",
+        "set",
+        "sent",
+        "said",
+        "saw",
+        "won",
+        "lost",
+        "fell",
+        "ran",
+        "stood",
+        "brought",
+        "thought",
+        "sought",
+    ]
 )
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}

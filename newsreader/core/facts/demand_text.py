@@ -202,12 +202,15 @@ def _inside_np(toks: list[Token], p: int) -> bool:
     opens the phrase a few nouns before it ("the alliance's 5% of GDP target for"), with no
     verb between ("the offer fell short of" is two phrases)."""
     k = p - 1
-    for _ in range(4):
+    for _ in range(5):
         if k < 0:
             return False
         t = toks[k]
         if t.low in dc.DETERMINERS - {"that"} or t.low in {"'s", "'", "’"}:
             return True
+        if t.low == "of":
+            k -= 1  # "the alliance's 5% of GDP target for ..."
+            continue
         if t.low in _IRREGULAR_PAST or t.low in dc.AUX or t.low in dc.FUNCTION:
             return False
         if t.alpha and not t.cap and t.low.endswith("ed") and len(t.low) > 4:

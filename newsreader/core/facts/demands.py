@@ -37,7 +37,7 @@ _OBJECT_TO = frozenset(
 )
 _RELATIVE_LEMMAS = frozenset({"demand", "seek", "want", "request", "propose", "offer", "float"})
 _ATTENDING = dc.word_set(
-    """attend attends attending attended present part participate participating join joining
+    """attend attends attending attended present participate participating join joining
     travel travelling traveling come coming go going skip skipping be there"""
 )
 _ENDING_VERBS = dc.word_set("end ends ending stop stops halt halts lift lifts settle resolve")
@@ -202,11 +202,36 @@ class _Sentence:
                     return [a]
         for k in range(n - 1, -1, -1):
             if toks[k].low in dc.REPORTERS and not toks[k].quoted:
-                return self.r.subjects(k)
+                return self.r.subjects(k) if self._reports_clause(k, n) else []
         for k in range(n + 1, len(toks)):
             if toks[k].low in dc.REPORTERS and not toks[k].quoted and toks[k - 1].low != "that":
-                after = [a for a in self.r.actors if k - 4 <= a.i < k or k < a.i <= k + 3]
-                return after[:1]
+                return self._tail_reporter(k)
+        return []
+
+    def _reports_clause(self, k: int, n: int) -> bool:
+        """The reporting verb at ``k`` introduces the clause the cue at ``n`` is in ("X said
+        (on Monday) that ...", "X added that ..."), not "X announced a deal ... as demanded"."""
+        toks = self.toks
+        if any(t.low in {";", "—", "–"} for t in toks[k:n]):
+            return False
+        j = k + 1
+        while j < n and toks[j].low in {"that", ",", "“", '"'}:
+            j += 1
+        if j > n:
+            return False
+        if toks[j].low in {"he", "she", "it", "they", "we", "i"} or self.r.actor_at(j) is not None:
+            return True  # "said Russia wanted", "added that he would"
+        return toks[k + 1].low == "that" or (j + 1 < n and self.r._verb_at(j + 1))
+
+    def _tail_reporter(self, k: int) -> list[Actor]:
+        """ "..., X said." / "..., said X.": the speaker named at the end."""
+        toks = self.toks
+        before = toks[k - 1].low if k else ""
+        if before in {",", "”", '"'}:
+            return [a for a in self.r.actors if k < a.i <= k + 4][:1]
+        a = self.r.actor_at(k - 1)
+        if a is not None and a.i > 0 and toks[a.i - 1].low in {",", "”", '"'}:
+            return [a]
         return []
 
     def _subjects(self, n: int) -> list[Actor]:
@@ -305,7 +330,15 @@ class _Sentence:
         )
         if lemma in _OBJECT_TO and relative:
             to = next(
-                (k for k in range(end, min(len(toks), end + 15)) if toks[k].low == "to"), None
+                (
+                    k
+                    for k in range(end, min(len(toks) - 1, end + 15))
+                    if toks[k].low == "to"
+                    and toks[k + 1].alpha
+                    and not toks[k + 1].cap
+                    and toks[k + 1].low not in dc.FUNCTION
+                ),
+                None,
             )
             if to is not None and not any(t.low in {";", ".", "—"} for t in toks[end:to]):
                 end = max(end, dt.complement(self.sent, to, quoted))
@@ -582,7 +615,11 @@ class _Sentence:
         words = [t for t in toks[start:end] if t.alpha]
         if len(words) < 3 or (low == "until" and not any(self.r._verbish(t) for t in words)):
             return
-        if any(t.low in _ATTENDING for t in words):
+        if any(
+            t.low in _ATTENDING
+            or (t.low == "part" and k and words[k - 1].low in {"take", "takes", "took", "taking"})
+            for k, t in enumerate(words)
+        ):
             return  # "would take part only if Putin was present": attendance (read elsewhere)
         reporters = self._reporters_of(n)
         speaker = reporters[0].name if reporters else None

@@ -464,3 +464,22 @@ def test_he_after_a_sentence_about_someone_else_is_dropped() -> None:
         '"It is not fair that our farmers pay," he insisted.',
     )
     assert all(party != "Tomas Halberg" for party, _ in got)
+
+
+def test_a_condition_about_a_part_of_a_country_is_no_attendance() -> None:
+    got = demands(
+        "Prime Minister Elena Varga said the war could end if Coristan guaranteed the part of "
+        "the valley under Arvenian control."
+    )
+    assert got == [
+        ("Elena Varga", "Coristan guaranteed the part of the valley under Arvenian control")
+    ]
+
+
+def test_a_reporting_verb_with_an_object_reports_no_clause() -> None:
+    f = read(
+        "Prime Minister Elena Varga announced a deal exempting Arvenia from the quota as "
+        "demanded by Coristan."
+    )
+    (d,) = f.demands
+    assert (d.party, d.speaker) == ("Coristan", None)
