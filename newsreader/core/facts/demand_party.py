@@ -32,52 +32,14 @@ _INTRO = dc.PREPOSITIONS | dc.word_set(
     last earlier later meanwhile however nevertheless still yet also then instead so but
     and thus moreover furthermore"""
 )
-_OFFICIAL_GROUPS = frozenset(
-    [
-        "government",
-        "governments",
-        "officials",
-        "authorities",
-        "leadership",
-        "delegation",
-        "delegations",
-        "negotiators",
-        "diplomats",
-        "administration",
-        "ministry",
-        "forces",
-        "military",
-        "army",
-        "troops",
-    ]
+_OFFICIAL_GROUPS = dc.word_set(
+    """government governments officials authorities leadership delegation delegations
+    negotiators diplomats administration ministry forces military army troops leaders
+    presidency"""
 )
-_IRREGULAR = frozenset(
-    [
-        "told",
-        "made",
-        "took",
-        "gave",
-        "came",
-        "went",
-        "got",
-        "held",
-        "kept",
-        "left",
-        "met",
-        "put",
-        "set",
-        "sent",
-        "said",
-        "saw",
-        "won",
-        "lost",
-        "fell",
-        "ran",
-        "stood",
-        "brought",
-        "thought",
-        "sought",
-    ]
+_IRREGULAR = dc.word_set(
+    """told made took gave came went got held kept left met put set sent said saw won lost
+    fell ran stood brought thought sought"""
 )
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
@@ -218,12 +180,18 @@ class Reader:
             b += 2
             while b < len(toks) and toks[b].cap and toks[b].alpha:
                 b += 1
+            of = self.cast.resolver.any(self.sent.span_text(k + 2, b))
+            if of and toks[k].low in _OFFICIAL_GROUPS:
+                return Actor(k, b, of, "party")  # "leaders of France (and Germany)"
         while a < k and toks[a].low in dc.DETERMINERS:
             a += 1
         text = self.sent.span_text(a, b)
         if toks[k].low in dc.NOT_PARTIES:
             return None
-        party = self.cast.resolver.any(self.sent.span_text(a, k)) if a < k else None
+        party = next(
+            (p for x in range(a, k) if toks[x].cap and (p := self.cast.resolver.any(toks[x].text))),
+            None,
+        )
         if party and toks[k].low in _OFFICIAL_GROUPS:
             return Actor(a, b, party, "party")  # "the UK and US governments": the United States
         return Actor(a, b, text[:1].upper() + text[1:], "group")
@@ -279,6 +247,8 @@ class Reader:
         start = self.zone_start(n) if start is None else start
         k = self._skip_back(n - 1, start)
         if k < start:
+            if start > 0 and toks[start - 1].low in {"but", "and"} and k == start - 1:
+                return self.subject_before(start - 1)  # "X was ready for talks but would not"
             return []
         low = toks[k].low
         if low in {"who", "that"} and k > 0:

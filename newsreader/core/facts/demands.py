@@ -41,6 +41,9 @@ _ATTENDING = dc.word_set(
     travel travelling traveling come coming go going skip skipping be there"""
 )
 _ENDING_VERBS = dc.word_set("end ends ending stop stops halt halts lift lifts settle resolve")
+_ACCEPT = dc.word_set("accept accepts accepted tolerate tolerates agree")
+_LISTING = dc.word_set("include includes included are were is was")
+_PLURAL_NOUNS = dc.word_set("demands conditions preconditions requests calls proposals")
 _CONDITION_WORDS = dc.word_set("condition conditions precondition preconditions prerequisite")
 _SETTING_VERBS = dc.word_set("set sets setting named names listed lists put puts made makes")
 _LIGHT_VERBS = dc.word_set(
@@ -51,6 +54,11 @@ _LIGHT_VERBS = dc.word_set(
 _THING_SUBJECTS = dc.word_set(
     "agreement deal peace settlement accord treaty ceasefire truce solution plan this that it"
 )
+
+
+def owner_first(reader: Reader, n: int) -> bool:
+    """The noun at ``n`` has an owner before it ("the group's demands", "its conditions")."""
+    return bool(reader.owner(n)) and reader.toks[n].low in _PLURAL_NOUNS | {"demand", "condition"}
 
 
 def _about_the_same(reader: Reader) -> bool:
@@ -165,6 +173,8 @@ class _Sentence:
             low = t.low
             if low in dc.VERBS:
                 yield from self._verb(n)
+            if low in _ACCEPT and dc.negated(toks, n):
+                yield from self._not_accept(n)
             if low in _POSITION_NOUNS:
                 yield from self._noun(n)
             if low in dc.CONDITIONS or low in dc.CONDITION_NOUNS:
@@ -514,6 +524,9 @@ class _Sentence:
         owner = self.r.owner(n)
         colon = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].low == ":"), None)
         nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+        if nxt in _LISTING and owner_first(self.r, n):
+            yield from self._listed(n)
+            return
         if not owner:
             owner = self._light_verb_subject(n)
         if not owner:
@@ -537,6 +550,27 @@ class _Sentence:
             return
         end = dt.complement(self.sent, start, toks[n].quoted, noun=True)
         yield _Found(kind, tuple(owner), start, end, self._cue(n, 1), 0.85, self._speaker(n))
+
+    def _not_accept(self, n: int) -> Iterator[_Found]:
+        """ "would not accept any ceasefire that ...": a rejection."""
+        toks = self.toks
+        if dc.in_condition(self.sent, n) or n + 1 >= len(toks) or not toks[n + 1].alpha:
+            return
+        actors = self._subjects(n)
+        if not actors or self._unsure_pronoun(actors, n):
+            return
+        end = dt.complement(self.sent, n + 1, toks[n].quoted)
+        yield _Found(dc.REJECTION, tuple(actors), n + 1, end, self._cue(n), 0.8, self._speaker(n))
+
+    def _listed(self, n: int) -> Iterator[_Found]:
+        """ "The group's key demands include a minimum wage and sick leave"."""
+        toks = self.toks
+        start = n + 2
+        if start < len(toks) and toks[start].low == "that":
+            start += 1
+        end = dt.complement(self.sent, start, toks[n].quoted)
+        kind = dc.NOUNS[toks[n].low]
+        yield _Found(kind, tuple(self.r.owner(n)), start, end, self._cue(n, 1), 0.85, None)
 
     def _light_verb_subject(self, n: int) -> list[Actor]:
         """ "Norway put forward a proposal for ...", "X made a demand that ...": the subject of

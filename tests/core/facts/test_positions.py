@@ -483,3 +483,29 @@ def test_a_reporting_verb_with_an_object_reports_no_clause() -> None:
     )
     (d,) = f.demands
     assert (d.party, d.speaker) == ("Coristan", None)
+
+
+def test_an_official_body_of_a_party_is_the_party() -> None:
+    assert demands("Saldova's foreign ministry urged Coristan to reopen the canal.") == [
+        ("Saldova", "Coristan to reopen the canal")
+    ]
+    assert demands("Leaders of Arvenia and Saldova called for an immediate truce.") == [
+        ("Arvenia", "an immediate truce"),
+        ("Saldova", "an immediate truce"),
+    ]
+
+
+def test_demands_listed_after_include() -> None:
+    got = demands("The union's key demands include a minimum wage of $20 and paid sick leave.")
+    assert got == [("Union", "a minimum wage of $20 and paid sick leave")]
+
+
+def test_not_accepting_is_a_rejection() -> None:
+    f = read(
+        "Prime Minister Elena Varga said Coristan was ready for talks but would not accept any "
+        "truce that let Arvenia rebuild the dam."
+    )
+    assert f.demands == []
+    assert [(d.party, d.text, d.speaker) for d in f.rejections] == [
+        ("Coristan", "any truce that let Arvenia rebuild the dam", "Elena Varga")
+    ]
