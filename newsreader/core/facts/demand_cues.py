@@ -136,6 +136,10 @@ GROUPS = word_set(
     attorneys team government governments administration officials leaders
     allies countries nations states protesters demonstrators demonstration demonstrations
     supporters activists critics opponents campaigners groups group organizations organisations
+    strikers pilots nurses doctors teachers students miners drivers crew fans players athletes
+    voters citizens villagers settlers refugees rebels militants insurgents separatists marchers
+    environmentalists tenants parents shareholders investors creditors plaintiffs defendants
+    association federation confederation syndicate guild board families
     communique communiqué declaration statement document resolution letter petition sides
     negotiators delegates lawmakers senators legislators residents farmers
     court committee presidency ministry opposition some others many several parties

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsreader.core.facts import demand_cues as dc
+from newsreader.core.facts import demand_text as dt
 from newsreader.core.facts.lexicon import (
     ORG_HEADS,
     PRONOUNS_I,
@@ -36,10 +37,6 @@ _OFFICIAL_GROUPS = dc.word_set(
     """government governments officials authorities leadership delegation delegations
     negotiators diplomats administration ministry forces military army troops leaders
     presidency"""
-)
-_IRREGULAR = dc.word_set(
-    """told made took gave came went got held kept left met put set sent said saw won lost
-    fell ran stood brought thought sought"""
 )
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
@@ -101,6 +98,10 @@ class Reader:
                 continue
             if t.low in PRONOUNS_WE | PRONOUNS_I and t.quoted and self.speaker:
                 out.append(Actor(k, k + 1, self.speaker, "speaker"))
+            elif t.low in {"defence", "defense"} and k and toks[k - 1].low == "the":
+                nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+                if nxt in {"'s", "team", "lawyers"} or nxt in dc.VERBS or nxt in dc.AUX:
+                    out.append(Actor(k, k + 1, "Defence", "group"))  # the defence in a trial
             elif t.low in dc.GROUPS and t.low not in {"some", "many", "several", "others"}:
                 if group := self._group(k):
                     out.append(group)
@@ -162,18 +163,19 @@ class Reader:
             a > 0
             and k - a < 5
             and (
-                toks[a - 1].low == "'s"
+                toks[a - 1].low in {"'s", "'", "’"}
                 or (toks[a - 1].cap and toks[a - 1].alpha)
                 or (
                     toks[a - 1].alpha
                     and toks[a - 1].low not in dc.FUNCTION | dc.PREPOSITIONS | dc.AUX
                     and not toks[a - 1].low.endswith(("ed", "ing", "ly"))
                     and toks[a - 1].low not in dc.VERBS
+                    and toks[a - 1].low not in dc.REPORTERS | dt.IRREGULAR_PAST
                 )
             )
         ):
             a -= 1  # "Trump's legal team", "Boeing's largest unions"
-        if a < k and toks[a].low == "'s":
+        if a < k and toks[a].low in {"'s", "'", "’"}:
             a += 1
         b = k + 1
         if b + 1 < len(toks) and toks[b].low == "of" and toks[b + 1].cap:

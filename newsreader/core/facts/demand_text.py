@@ -191,7 +191,7 @@ def _reporting_tail(toks: list[Token], k: int) -> bool:
 
 
 _INSIDE_NP = word_set("of in on for to")
-_IRREGULAR_PAST = word_set(
+IRREGULAR_PAST = word_set(
     """fell fall came went got made took gave said told left kept held ran stood sat met set
     put brought thought sought won lost"""
 )
@@ -211,7 +211,7 @@ def _inside_np(toks: list[Token], p: int) -> bool:
         if t.low == "of":
             k -= 1  # "the alliance's 5% of GDP target for ..."
             continue
-        if t.low in _IRREGULAR_PAST or t.low in dc.AUX or t.low in dc.FUNCTION:
+        if t.low in IRREGULAR_PAST or t.low in dc.AUX or t.low in dc.FUNCTION:
             return False
         if t.alpha and not t.cap and t.low.endswith("ed") and len(t.low) > 4:
             return False

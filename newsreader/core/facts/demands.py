@@ -404,6 +404,9 @@ class _Sentence:
         before = self.r.actor_at(n - 1)
         if before is not None and before.kind == "group" and toks[n - 1].low != ",":
             return [before]  # "a demonstration calling for"
+        prev = toks[n - 1] if n else None
+        if prev is not None and prev.alpha and not prev.cap and prev.low not in dc.FUNCTION:
+            return self.r.subject_before(n)  # "Lawyers filed a motion asking the judge to"
         k = n - 1
         while k >= 0 and toks[k].low.endswith("ly"):
             k -= 1
@@ -647,7 +650,7 @@ class _Sentence:
             return
         end = dt.complement(self.sent, start, toks[n].quoted)
         words = [t for t in toks[start:end] if t.alpha]
-        if len(words) < 3 or (low == "until" and not any(self.r._verbish(t) for t in words)):
+        if len(words) < 3 or (low == "until" and not self._has_verb(start, end)):
             return
         if any(
             t.low in _ATTENDING
@@ -663,6 +666,13 @@ class _Sentence:
             return
         names = tuple(a.name for a in reporters)
         yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n), 0.8, speaker, names)
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """ "until Russian troops left ...", not "until next week"."""
+        toks = self.toks
+        return any(
+            self.r._verb_at(k) or toks[k].low in dt.IRREGULAR_PAST for k in range(start, end)
+        )
 
     def _named(self, name: str, n: int) -> Actor:
         found = next((a for a in self.r.actors if a.name == name), None)

@@ -509,3 +509,36 @@ def test_not_accepting_is_a_rejection() -> None:
     assert [(d.party, d.text, d.speaker) for d in f.rejections] == [
         ("Coristan", "any truce that let Arvenia rebuild the dam", "Elena Varga")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "text"),
+    [
+        ("The strikers want a 15% pay rise.", "Strikers", "a 15% pay rise"),
+        ("Pilots are seeking a 30% raise.", "Pilots", "a 30% raise"),
+        (
+            "The players' association is pushing for a bigger share of the revenue.",
+            "Players' association",
+            "a bigger share of the revenue",
+        ),
+        ("The defence asked for a delay.", "Defence", "a delay"),
+        (
+            "Defence lawyers filed a motion asking the judge to drop the charges.",
+            "Defence lawyers",
+            "the judge to drop the charges",
+        ),
+    ],
+)
+def test_more_groups(sentence: str, party: str, text: str) -> None:
+    assert demands(sentence) == [(party, text)]
+
+
+def test_collective_defence_is_no_party() -> None:
+    assert demands("Arvenia wants more spending on collective defence, it said.") == [
+        ("Arvenia", "more spending on collective defence")
+    ]
+
+
+def test_not_until_with_an_irregular_verb() -> None:
+    got = demands("Coristan said it would not negotiate until Arvenian troops left the valley.")
+    assert got == [("Coristan", "Arvenian troops left the valley")]
