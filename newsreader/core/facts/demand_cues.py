@@ -273,3 +273,25 @@ def is_obligation(toks: list[Token], k: int) -> bool:
     if low in {"have", "has", "had"}:
         return nxt == "to"
     return False
+
+
+_TRIGGERS = (
+    frozenset(VERBS)
+    | frozenset(NOUNS)
+    | CONDITIONS
+    | CONDITION_NOUNS
+    | word_set(
+        """must should need needs needed ought red nothing condition conditions precondition
+        preconditions prerequisite accept accepts accepted tolerate tolerates agree"""
+    )
+)
+
+
+def may_state_position(toks: list[Token]) -> bool:
+    """A cheap look for any cue word (most sentences have none; they are not read further)."""
+    for k, t in enumerate(toks):
+        if t.low in _TRIGGERS:
+            return True
+        if t.low in {"has", "have", "had"} and k + 1 < len(toks) and toks[k + 1].low == "to":
+            return True
+    return False

@@ -38,6 +38,7 @@ _OFFICIAL_GROUPS = dc.word_set(
     negotiators diplomats administration ministry forces military army troops leaders
     presidency"""
 )
+_HE_CHAIN = 4  # sentences a "he"/"she" may go back to find its person
 _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
 )
@@ -61,16 +62,51 @@ class Actor:
 
 @dataclass(slots=True)
 class Reader:
-    """The actors of one sentence and who they are."""
+    """The actors of one sentence and who they are (worked out when first asked for: most
+    sentences state no position)."""
 
     sent: Sentence
     cast: Cast
     speaker: str | None = None  # of the quotation the sentence is in, when known
-    previous: Actor | None = None  # the subject of the sentence before
-    actors: list[Actor] = field(default_factory=list)
+    before: Reader | None = None  # the reader of the sentence before
+    _actors_found: list[Actor] | None = field(default=None, repr=False)
+    _previous: tuple[Actor | None] | None = field(default=None, repr=False)
 
-    def __post_init__(self) -> None:
-        self.actors = self._actors()
+    @property
+    def actors(self) -> list[Actor]:
+        if self._actors_found is None:
+            self._actors_found = self._actors()
+        return self._actors_found
+
+    @property
+    def previous(self) -> Actor | None:
+        """The subject of the sentence before, carried back over sentences that go on about
+        the same person with "he"/"she" (a few at most; no recursion on long articles)."""
+        if self._previous is None:
+            result: Actor | None = None
+            r = self.before
+            for _ in range(_HE_CHAIN):
+                if r is None:
+                    break
+                subject = r.sentence_subject(len(r.toks), named=True)
+                if subject:
+                    result = subject[0]
+                    break
+                if not r._about_the_same():
+                    break
+                r = r.before
+            self._previous = (result,)
+        return self._previous[0]
+
+    def _about_the_same(self) -> bool:
+        """The narration's subject is "he"/"she" (“...,” he told delegates.) and no one else
+        is named."""
+        toks = self.toks
+        narration = [t for t in toks if not t.quoted]
+        names = [a for a in self.actors if a.kind == "person" and not toks[a.i].quoted]
+        return any(t.low in {"he", "she"} for t in narration[:12]) and all(
+            toks[a.i].low in {"he", "she", "his", "her"} for a in names
+        )
 
     @property
     def toks(self) -> list[Token]:

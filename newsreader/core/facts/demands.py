@@ -61,16 +61,6 @@ def owner_first(reader: Reader, n: int) -> bool:
     return bool(reader.owner(n)) and reader.toks[n].low in _PLURAL_NOUNS | {"demand", "condition"}
 
 
-def _about_the_same(reader: Reader) -> bool:
-    """The sentence goes on about the person before: its narration's subject is "he"/"she"
-    (“...,” he told delegates.) and it names no one else."""
-    toks = [t for t in reader.toks if not t.quoted]
-    names = [a for a in reader.actors if a.kind == "person" and not reader.toks[a.i].quoted]
-    return any(t.low in {"he", "she"} for t in toks[:12]) and all(
-        reader.toks[a.i].low in {"he", "she", "his", "her"} for a in names
-    )
-
-
 def _ends_something(words: list[str]) -> bool:
     """ "would end the dispute", "call off the strike", "lift the blockade": the main clause
     ends a conflict (so what it waits for is a demand)."""
@@ -120,17 +110,18 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
     """Every demand, proposal and rejection of the article (``Demand.kind`` says which)."""
     speakers = _Quotes(doc, quotes or [])
     out: list[Demand] = []
-    previous: Actor | None = None
+    before: Reader | None = None
     for sent in doc.sentences:
         doc.check(sent.index)
         if sent.heading or sent.question:
             continue
-        reader = Reader(sent, cast, speakers.speaker(sent), previous)
+        if not dc.may_state_position(sent.tokens):
+            before = Reader(sent, cast, None, before)
+            continue
+        reader = Reader(sent, cast, speakers.speaker(sent), before)
         for found in _Sentence(reader).find():
             out.extend(_demands(reader, found))
-        subject = reader.sentence_subject(len(sent.tokens), named=True)
-        if subject or not _about_the_same(reader):
-            previous = subject[0] if subject else None
+        before = reader
     return _dedupe(out)
 
 
