@@ -42,6 +42,8 @@ _ATTENDING = dc.word_set(
 )
 _ENDING_VERBS = dc.word_set("end ends ending stop stops halt halts lift lifts settle resolve")
 _ACCEPT = dc.word_set("accept accepts accepted tolerate tolerates agree")
+_WANT_TO_KNOW = dc.word_set("know see understand hear learn find ask")
+_MODALS = dc.word_set("could might may would")
 _LISTING = dc.word_set("include includes included are were is was")
 _PLURAL_NOUNS = dc.word_set("demands conditions preconditions requests calls proposals")
 _CONDITION_WORDS = dc.word_set("condition conditions precondition preconditions prerequisite")
@@ -292,6 +294,8 @@ class _Sentence:
         ):
             return  # "insisted his side was improving": a claim, not a demand
         if v.lemma == "want":
+            if nxt == "to" and start + 1 < len(toks) and toks[start + 1].low in _WANT_TO_KNOW:
+                return  # "wants to know why": a question, not a demand
             if nxt == "to":
                 confidence = 0.6  # "wants to begin talks first": an aim, read as a demand
             elif toks[start].low in {"it", "this", "that"} or not toks[start].alpha:
@@ -305,6 +309,11 @@ class _Sentence:
             actors = self._subjects(n)
         if not actors or self._unsure_pronoun(actors, n):
             return
+        modal = self._modal(n)
+        if modal in {"could", "might", "may"}:
+            return  # "Arvenia could demand compensation": a possibility, not a demand
+        if modal == "would":
+            confidence = min(confidence, 0.6)
         end = self._end(v.lemma, start, toks[n].quoted)
         yield _Found(
             v.kind,
@@ -518,7 +527,7 @@ class _Sentence:
         owner = self.r.owner(n)
         colon = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].low == ":"), None)
         nxt = toks[n + 1].low if n + 1 < len(toks) else ""
-        if nxt in _LISTING and owner_first(self.r, n):
+        if nxt in _LISTING and owner_first(self.r, n) and self._lists_content(n + 2):
             yield from self._listed(n)
             return
         if not owner:
@@ -555,6 +564,25 @@ class _Sentence:
             return
         end = dt.complement(self.sent, n + 1, toks[n].quoted)
         yield _Found(dc.REJECTION, tuple(actors), n + 1, end, self._cue(n), 0.8, self._speaker(n))
+
+    def _modal(self, n: int) -> str:
+        """The modal before the verb at ``n`` ("could demand", "may seek"), if any."""
+        k = n - 1
+        while k >= 0 and (self.toks[k].low.endswith("ly") or self.toks[k].low in {"also", "still"}):
+            k -= 1
+        if k >= 0 and self.toks[k].low in {"be", "have"}:
+            k -= 1
+        return self.toks[k].low if k >= 0 and self.toks[k].low in _MODALS else ""
+
+    def _lists_content(self, k: int) -> bool:
+        """After "demands include" anything; after "demand is" a thing ("a 20% raise", "that
+        ..."), not a verdict ("were unacceptable", "was ignored")."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        if toks[k - 1].low.startswith("includ"):
+            return True
+        return toks[k].low in {"a", "an", "the", "that", "for", "to"} or not toks[k].alpha
 
     def _listed(self, n: int) -> Iterator[_Found]:
         """ "The group's key demands include a minimum wage and sick leave"."""

@@ -542,3 +542,26 @@ def test_collective_defence_is_no_party() -> None:
 def test_not_until_with_an_irregular_verb() -> None:
     got = demands("Coristan said it would not negotiate until Arvenian troops left the valley.")
     assert got == [("Coristan", "Arvenian troops left the valley")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Arvenia's demand was ignored.",
+        "Coristan said Arvenia's demands were unacceptable.",
+        "Arvenia wants to know why the talks failed.",
+        "Arvenia could demand compensation, analysts said.",
+        "Coristan may seek a new vote next year.",
+    ],
+)
+def test_verdicts_questions_and_possibilities_are_no_demands(sentence: str) -> None:
+    assert demands(sentence) == []
+
+
+def test_a_demand_named_by_is() -> None:
+    assert demands("The union's main demand is a 20% raise.") == [("Union", "a 20% raise")]
+
+
+def test_would_demand_is_uncertain() -> None:
+    (d,) = read("Coristan would demand a monitor in any talks.").demands
+    assert (d.party, d.text, d.unsure) == ("Coristan", "a monitor in any talks", True)
