@@ -565,3 +565,22 @@ def test_a_demand_named_by_is() -> None:
 def test_would_demand_is_uncertain() -> None:
     (d,) = read("Coristan would demand a monitor in any talks.").demands
     assert (d.party, d.text, d.unsure) == ("Coristan", "a monitor in any talks", True)
+
+
+def test_a_demand_in_a_later_sentence_of_a_quotation() -> None:
+    got = demands(
+        '"Our message is clear. Coristan must stop the works now," Foreign Minister Tomas '
+        "Halberg said."
+    )
+    assert got == [("Tomas Halberg", "Coristan must stop the works now")]
+
+
+def test_we_and_i_in_a_quotation_stitched_across_paragraphs() -> None:
+    got = demands(
+        'Foreign Minister Tomas Halberg said on Monday: "We want the gates opened before winter.',
+        '"And I call on Coristan to allow a full survey of the river."',
+    )
+    assert got == [
+        ("Tomas Halberg", "the gates opened before winter"),
+        ("Tomas Halberg", "Coristan to allow a full survey of the river"),
+    ]
