@@ -13,7 +13,6 @@ from newsreader.core.facts.canonical import canonicalize, party_aliases
 from newsreader.core.facts.extract import extract_facts
 from newsreader.core.facts.model import (
     ArticleFacts,
-    CanonicalPerson,
     Demand,
     FactSet,
     NameOverrides,
@@ -64,10 +63,11 @@ def analyze_facts(
     overrides = overrides or NameOverrides()
     _rename_parties(facts, party_aliases(facts))
     people = canonicalize(facts, overrides)
-    by_id = {p.id: p for p in people}
     for f in facts:
         names = {p.name: p for p in f.people}
-        f.demands = [_resolve_party(d, names, by_id) for d in f.demands]
+        f.demands = [_resolve_party(d, names) for d in f.demands]
+        f.proposals = [_resolve_party(d, names) for d in f.proposals]
+        f.rejections = [_resolve_party(d, names) for d in f.rejections]
         f.quotes = [
             replace(q, speaker=names[q.speaker].display) if q.speaker in names else q
             for q in f.quotes
@@ -83,17 +83,16 @@ def analyze_facts(
     )
 
 
-def _resolve_party(
-    d: Demand, names: dict[str, Person], by_id: dict[str, CanonicalPerson]
-) -> Demand:
-    """A person's demand names the canonical person; "we" in a quote becomes the speaker's party."""
+def _resolve_party(d: Demand, names: dict[str, Person]) -> Demand:
+    """A person's position, and who states it, name the canonical person ("we" in a quotation
+    is its speaker: the one who demands)."""
     person = names.get(d.party) if d.party_is_person else None
-    if person is None:
-        return d
-    cp = by_id.get(person.person_id)
-    if d.via_speaker and cp is not None and cp.party:
-        return replace(d, party=cp.party, party_is_person=False)
-    return replace(d, party=person.display)
+    speaker = names.get(d.speaker) if d.speaker else None
+    return replace(
+        d,
+        party=person.display if person is not None else d.party,
+        speaker=speaker.display if speaker is not None else d.speaker,
+    )
 
 
 def _rename_parties(facts: list[ArticleFacts], aliases: dict[str, str]) -> None:
@@ -110,6 +109,12 @@ def _rename_parties(facts: list[ArticleFacts], aliases: dict[str, str]) -> None:
             p.party = fix(p.party)
             p.roles = [replace(r, party=fix(r.party)) for r in p.roles]
             p.cues = [replace(c, delegation=fix(c.delegation)) for c in p.cues]
-        f.demands = [
-            d if d.party_is_person else replace(d, party=fix(d.party) or d.party) for d in f.demands
-        ]
+        for name in ("demands", "proposals", "rejections"):
+            setattr(
+                f,
+                name,
+                [
+                    d if d.party_is_person else replace(d, party=fix(d.party) or d.party)
+                    for d in getattr(f, name)
+                ],
+            )

@@ -1,412 +1,843 @@
-"""Demands: a party (country, organization or person) and one thing it asks for.
+"""Positions of the parties: demands, proposals and rejections, each with its party and evidence.
 
-Cues are verbs ("demands", "insists on", "wants", "calls for", "proposed", "is asking for",
-"pushing for") and nouns ("red line", "memorandum", "conditions", "ultimatum"). The party is the
-subject of the cue's clause: the first party or person in it, else the nearest one before it in the
-sentence; "it"/"its" is the last party named, "we" inside a quotation the speaker. The text runs
-from the cue to the end of its clause; a list after a colon or of three or more items is split
-into one demand per item.
+Polarity first: a cue's word decides whether the party asks for something (``demand``), puts
+something forward (``proposal``: "proposed", "offered", "floated") or turns it down
+(``rejection``: "rejected", "opposes", "refused to", "denied X's proposal", "a red line"); a
+negated cue ("did not demand") and one inside an "if"/"whether" clause state nothing. The party
+is who asks (the subject of the verb, the owner of the noun, the agent of "as demanded by", the
+speaker of the quotation the words are in), never simply the nearest name. Conditions for
+peace or talks are demands ("would end the war only if Kyiv agreed to ...", "contingent upon
+...", "any agreement would require ..."); a threat ("consequences if ...") is not. The text is
+the whole clause asked for, lists included. Words and cues: :mod:`demand_cues`; parties:
+:mod:`demand_party`; texts: :mod:`demand_text`.
 """
 
 from __future__ import annotations
 
-from newsreader.core.facts import quote_marks as qm
-from newsreader.core.facts.lexicon import (
-    PRONOUNS_PARTY,
-    PRONOUNS_PLURAL,
-    PRONOUNS_WE,
-    SPEECH_VERBS,
-    word_set,
-)
-from newsreader.core.facts.model import Demand
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newsreader.core.facts import demand_cues as dc
+from newsreader.core.facts import demand_text as dt
+from newsreader.core.facts.demand_party import Actor, Reader
+from newsreader.core.facts.model import Demand, Quote
 from newsreader.core.facts.people import Cast
-from newsreader.core.facts.tokens import Doc, Sentence
+from newsreader.core.facts.tokens import Doc, Sentence, Token
 
-# cue word → words that may follow it and belong to the cue
-_VERBS: dict[str, tuple[str, ...]] = {}
-for _verb, _forms, _after in (
-    ("demand", "demand demands demanded demanding", ("that",)),
-    ("insist", "insist insists insisted insisting", ("on", "that")),
-    ("want", "want wants wanted", ()),
-    ("call", "call calls called calling", ("for",)),
-    ("urge", "urge urges urged urging", ()),
-    ("propose", "propose proposes proposed proposing", ("that",)),
-    ("request", "request requests requested requesting", ("that",)),
-    ("ask", "ask asks asked asking", ("for",)),
-    ("press", "press presses pressed pressing", ("for",)),
-    ("push", "push pushes pushed pushing", ("for",)),
-    ("advocate", "advocate advocates advocated advocating", ("for",)),
-    ("seek", "seek seeks seeking sought", ()),
-    ("require", "require requires required", ("that",)),
-):
-    for _form in _forms.split():
-        _VERBS[_form] = _after
-# verbs whose cue needs the following word ("calls for", not "calls")
-_NEEDS_AFTER = frozenset({"call", "ask", "press", "push", "advocate"})
-_NOUNS = frozenset({"demands", "conditions", "memorandum", "ultimatum", "preconditions"})
-_CLAUSE_END = frozenset(
-    {";", "while", "whereas", "but", "although", "though", "because", "which", "since", "?"}
+_PASSIVE_AUX = dc.word_set("was were been being is are be as")
+_SUBJUNCTIVE_BLOCK = dc.word_set(
+    """is are was were has had will would did does do can could may might went came saw got
+    made took gave thought knew told said"""
 )
-_MIN_WORDS = 2
-_FINITE = word_set("""is are was were has have had will would says said say want wants wanted insist insists
-    insisted demand demands demanded call calls called ask asks asked propose proposes
-    proposed""")
+_APPOSITIVE_VERBS = dc.word_set("made raised set voiced put pressed laid issued")
+_REJECT_VERBS = dc.word_set("rejected rejects dismissed labeled labelled called refused denied")
+_POSITION_NOUNS = frozenset(dc.NOUNS)
+_OBJECT_TO = frozenset(
+    {"urge", "press", "push", "pressure", "lobby", "ask", "call", "want", "request"}
+)
+_RELATIVE_LEMMAS = frozenset({"demand", "seek", "want", "request", "propose", "offer", "float"})
+_ATTENDING = dc.word_set(
+    """attend attends attending attended present participate participating join joining
+    travel travelling traveling come coming go going skip skipping be there"""
+)
+_ENDING_VERBS = dc.word_set("end ends ending stop stops halt halts lift lifts settle resolve")
+_ACCEPT = dc.word_set("accept accepts accepted tolerate tolerates agree")
+_WANT_TO_KNOW = dc.word_set("know see understand hear learn find ask")
+_MODALS = dc.word_set("could might may would")
+_LISTING = dc.word_set("include includes included are were is was")
+_PLURAL_NOUNS = dc.word_set("demands conditions preconditions requests calls proposals")
+_CONDITION_WORDS = dc.word_set("condition conditions precondition preconditions prerequisite")
+_SETTING_VERBS = dc.word_set("set sets setting named names listed lists put puts made makes")
+_LIGHT_VERBS = dc.word_set(
+    """made make makes making put puts submitted submits presented presents tabled tables
+    issued issues renewed renews repeated repeats reiterated reiterates voiced voices sent
+    sends delivered delivers"""
+)
+_THING_SUBJECTS = dc.word_set(
+    "agreement deal peace settlement accord treaty ceasefire truce solution plan this that it"
+)
 
 
-def extract(doc: Doc, cast: Cast) -> list[Demand]:
+def owner_first(reader: Reader, n: int) -> bool:
+    """The noun at ``n`` has an owner before it ("the group's demands", "its conditions")."""
+    return bool(reader.owner(n)) and reader.toks[n].low in _PLURAL_NOUNS | {"demand", "condition"}
+
+
+def _ends_something(words: list[str]) -> bool:
+    """ "would end the dispute", "call off the strike", "lift the blockade": the main clause
+    ends a conflict (so what it waits for is a demand)."""
+    for k, w in enumerate(words):
+        if w in _ENDING_VERBS or (w == "call" and "off" in words[k + 1 : k + 3]):
+            return any(x.isalpha() and x not in dc.FUNCTION for x in words[k + 1 : k + 4])
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    kind: str
+    actors: tuple[Actor, ...]
+    start: int
+    end: int
+    cue: str
+    confidence: float
+    speaker: str | None = None
+    reporters: tuple[str, ...] = ()
+
+
+class _Quotes:
+    """The speaker of the quotation a token is in."""
+
+    def __init__(self, doc: Doc, quotes: list[Quote]) -> None:
+        self.regions: dict[int, list[tuple[int, int, str | None]]] = {}
+        for q in quotes:
+            first = q.evidence.paragraph
+            self.regions.setdefault(first, []).append((q.span[0], q.span[1], q.speaker))
+            for part in q.parts[1:]:
+                p = part.paragraph
+                if p != first and p < len(doc.quotes) and doc.quotes[p]:
+                    a, b = doc.quotes[p][0]
+                    self.regions.setdefault(p, []).append((a, b, q.speaker))
+
+    def speaker(self, sent: Sentence) -> str | None:
+        for t in sent.tokens:
+            if t.quoted:
+                for a, b, who in self.regions.get(sent.paragraph, []):
+                    if a <= t.start < b:
+                        return who
+                return None
+        return None
+
+
+def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Demand]:
+    """Every demand, proposal and rejection of the article (``Demand.kind`` says which)."""
+    speakers = _Quotes(doc, quotes or [])
     out: list[Demand] = []
-    last_party: str | None = None
+    before: Reader | None = None
     for sent in doc.sentences:
         doc.check(sent.index)
         if sent.heading or sent.question:
             continue
-        ends = {m.j for m in cast.in_sentence(sent)} | {
-            p.j for p in cast.parties.get(sent.index, [])
-        }
-        for n in _cues(sent, ends):
-            if sent.tokens[n].quoted and not _quoted_subject(sent, cast, n):
-                continue  # a quoted fragment; its subject is outside the quotation
-            texts = _texts(sent, n, cast)
-            for party, is_person in _party(sent, cast, n, last_party):
-                via_speaker = is_person and _subject_is_we(sent, n)
-                cue = _cue_text(sent, n)
-                out.extend(
-                    Demand(party, text, cue, sent.evidence, is_person, via_speaker)
-                    for text in texts
-                )
-        pms = cast.parties.get(sent.index, [])
-        if pms:
-            last_party = pms[-1].party
+        if not dc.may_state_position(sent.tokens):
+            before = Reader(sent, cast, None, before)
+            continue
+        reader = Reader(sent, cast, speakers.speaker(sent), before)
+        for found in _Sentence(reader).find():
+            out.extend(_demands(reader, found))
+        before = reader
     return _dedupe(out)
 
 
-def _cues(sent: Sentence, actor_ends: set[int]) -> list[int]:
-    toks = sent.tokens
-    out = []
-    for n, t in enumerate(toks):
-        nxt = toks[n + 1].low if n + 1 < len(toks) else ""
-        prev = toks[n - 1].low if n > 0 else ""
-        if t.low in _VERBS:
-            if _stem(t.low) in _NEEDS_AFTER and nxt not in _VERBS[t.low]:
-                continue
-            if prev in {"the", "a", "an", "its", "their", "his", "her", "which"}:
-                continue  # a noun ("the call"), or the subject is a thing ("which proposed")
-            if t.low in _NOUN_OR_VERB and n not in actor_ends and not _verb_context(toks, n):
-                continue  # "the territorial demands", "main requests"
-            if _stem(t.low) == "insist" and nxt != "on" and not _obliges(toks, n):
-                continue  # "insisted his side was improving" is a claim, not a demand
-            out.append(n)
-        elif (
-            (t.low == "red" and nxt in {"line", "lines"})
-            or (t.low in _NOUNS and any(x.low == ":" for x in toks[n + 1 : n + 6]))
-            or (t.low in {"until", "unless"} and _refused_until(toks, n))
-            or (t.low in _PROPOSALS and nxt in {"for", "to"} and prev not in {"the", "this"})
+def _demands(reader: Reader, f: _Found) -> Iterator[Demand]:
+    sent = reader.sent
+    text = dt.clean(sent, f.start, f.end)
+    if not dt.long_enough(text):
+        return
+    for a in f.actors:
+        speaker = a.name if a.name in f.reporters else f.speaker
+        if a.kind == "speaker":
+            speaker = a.name
+        if speaker == a.name and a.kind not in {"speaker"} and not reader.toks[f.start].quoted:
+            speaker = None
+        yield Demand(
+            a.name,
+            text,
+            f.cue,
+            sent.evidence,
+            party_is_person=a.is_person,
+            via_speaker=a.kind == "speaker",
+            speaker=speaker,
+            polarity="against" if f.kind == dc.REJECTION else "for",
+            confidence=round(f.confidence * (0.9 if a.kind == "group" else 1.0), 2),
+            kind=f.kind,
+        )
+
+
+class _Sentence:
+    """The rules over one sentence."""
+
+    def __init__(self, reader: Reader) -> None:
+        self.r = reader
+        self.sent = reader.sent
+        self.toks: list[Token] = reader.sent.tokens
+
+    def find(self) -> Iterator[_Found]:
+        toks = self.toks
+        for n, t in enumerate(toks):
+            low = t.low
+            if low in dc.VERBS:
+                yield from self._verb(n)
+            if low in _ACCEPT and dc.negated(toks, n):
+                yield from self._not_accept(n)
+            if low in _POSITION_NOUNS:
+                yield from self._noun(n)
+            if low in dc.CONDITIONS or low in dc.CONDITION_NOUNS:
+                yield from self._condition(n)
+            if low in {"require", "requires", "required"}:
+                yield from self._requirement(n)
+            if dc.is_obligation(toks, n):
+                yield from self._obligation(n)
+            if low == "red" and n + 1 < len(toks) and toks[n + 1].low in {"line", "lines"}:
+                yield from self._red_line(n)
+            if low == "nothing" and n + 2 < len(toks) and toks[n + 1].low == "less":
+                yield from self._nothing_less(n)
+            if low == "as" and n + 2 < len(toks) and toks[n + 2].low in _CONDITION_WORDS:
+                yield from self._as_condition(n)
+
+    # ---- helpers ------------------------------------------------------------------------------
+
+    def _cue(self, n: int, extra: int = 0) -> str:
+        return self.sent.span_text(n, n + 1 + extra)
+
+    def _speaker(self, n: int) -> str | None:
+        reporters = self._reporters_of(n)
+        return reporters[0].name if reporters else None
+
+    def _reporters_of(self, n: int) -> list[Actor]:
+        """Who states the words at ``n`` when the narrator does not: the quotation's speaker,
+        "according to X", "X said (that) ..." before them, or ", X said" after them."""
+        toks = self.toks
+        if toks[n].quoted:
+            return [Actor(n, n + 1, self.r.speaker, "speaker")] if self.r.speaker else []
+        for k in range(len(toks) - 2):
+            if toks[k].low == "according" and toks[k + 1].low == "to":
+                a = self.r.actor_at(k + 2) or self.r.actor_at(k + 3)
+                if a is not None:
+                    return [a]
+        for k in range(n - 1, -1, -1):
+            if toks[k].low in dc.REPORTERS and not toks[k].quoted:
+                return self.r.subjects(k) if self._reports_clause(k, n) else []
+        for k in range(n + 1, len(toks)):
+            if toks[k].low in dc.REPORTERS and not toks[k].quoted and toks[k - 1].low != "that":
+                return self._tail_reporter(k)
+        return []
+
+    def _reports_clause(self, k: int, n: int) -> bool:
+        """The reporting verb at ``k`` introduces the clause the cue at ``n`` is in ("X said
+        (on Monday) that ...", "X added that ..."), not "X announced a deal ... as demanded"."""
+        toks = self.toks
+        if any(t.low in {";", "—", "–"} for t in toks[k:n]):
+            return False
+        j = k + 1
+        while j < n and toks[j].low in {"that", ",", "“", '"'}:
+            j += 1
+        if j > n:
+            return False
+        if toks[j].low in {"he", "she", "it", "they", "we", "i"} or self.r.actor_at(j) is not None:
+            return True  # "said Russia wanted", "added that he would"
+        return toks[k + 1].low == "that" or (j + 1 < n and self.r._verb_at(j + 1))
+
+    def _tail_reporter(self, k: int) -> list[Actor]:
+        """ "..., X said." / "..., said X.": the speaker named at the end."""
+        toks = self.toks
+        before = toks[k - 1].low if k else ""
+        if before in {",", "”", '"'}:
+            return [a for a in self.r.actors if k < a.i <= k + 4][:1]
+        a = self.r.actor_at(k - 1)
+        if a is not None and a.i > 0 and toks[a.i - 1].low in {",", "”", '"'}:
+            return [a]
+        return []
+
+    def _subjects(self, n: int) -> list[Actor]:
+        r = self.r
+        start = r.zone_start(n)
+        pronoun = r.pronoun_subject(n, start)
+        if pronoun:
+            return pronoun
+        return r.subjects(n, start)
+
+    def _skip(self, n: int) -> bool:
+        return dc.negated(self.toks, n) or dc.in_condition(self.sent, n)
+
+    # ---- verbs --------------------------------------------------------------------------------
+
+    def _verb(self, n: int) -> Iterator[_Found]:
+        toks = self.toks
+        low = toks[n].low
+        verb = dc.VERBS[low]
+        prev = self._prev_word(n)
+        # passive: "as demanded by X", "requested by X"
+        if prev in _PASSIVE_AUX and (low.endswith("ed") or low == "sought"):
+            yield from self._passive(n, verb.kind)
+            return
+        if self._attributes_quote(n):
+            yield from self._quoted_demand(n, verb.lemma)
+            return
+        if self._relative_object(n):
+            yield from self._object_before(n, verb.kind)
+            return
+        v = dc.verb_at(toks, n)
+        if v is None or self._skip(n):
+            return
+        if v.lemma == "refuse" and (n + 1 >= len(toks) or toks[n + 1].low != "to"):
+            return
+        if v.lemma == "require":
+            return  # read by _requirement (a party's or an agreement's requirement)
+        if v.lemma == "deny" and not self._denies_position(n):
+            return  # "denied the claim", "denied the affair": no position turned down
+        start = n + 1
+        extra = 0
+        nxt = toks[start].low if start < len(toks) else ""
+        confidence = 0.9
+        if nxt in v.preps:
+            start += 1
+            extra = 1
+            if start < len(toks) and toks[start].low in dc.TIME_WORDS and nxt == "for":
+                start += 1  # "has been arguing for years that ..."
+                extra = 0
+                nxt = toks[start].low if start < len(toks) else ""
+                if nxt == "that":
+                    start += 1
+        if (
+            v.lemma in {"insist", "argue"}
+            and nxt not in {"on", "upon", "for"}
+            and not self._obliges(start)
         ):
-            out.append(n)  # ... "Russia made a specific proposal for a ceasefire"
-    return out
+            return  # "insisted his side was improving": a claim, not a demand
+        if v.lemma == "want":
+            if nxt == "to" and start + 1 < len(toks) and toks[start + 1].low in _WANT_TO_KNOW:
+                return  # "wants to know why": a question, not a demand
+            if nxt == "to":
+                confidence = 0.6  # "wants to begin talks first": an aim, read as a demand
+            elif toks[start].low in {"it", "this", "that"} or not toks[start].alpha:
+                return
+        if v.lemma == "look":
+            confidence = 0.6
+        if low.endswith("ing") and prev not in {"is", "are", "was", "were", "been", "be"}:
+            actors = self._participle_subject(n)
+            confidence -= 0.1
+        else:
+            actors = self._subjects(n)
+        if not actors or self._unsure_pronoun(actors, n):
+            return
+        modal = self._modal(n)
+        if modal in {"could", "might", "may"}:
+            return  # "Arvenia could demand compensation": a possibility, not a demand
+        if modal == "would":
+            confidence = min(confidence, 0.6)
+        end = self._end(v.lemma, start, toks[n].quoted)
+        yield _Found(
+            v.kind,
+            tuple(actors),
+            start,
+            end,
+            self._cue(n, extra),
+            confidence,
+            self._speaker(n),
+        )
 
+    def _end(self, lemma: str, start: int, quoted: bool) -> int:
+        """The end of the text; "urged 123 countries who are signatories to arrest him" goes
+        on past the object's relative clause to what they are asked to do."""
+        toks = self.toks
+        end = dt.complement(self.sent, start, quoted)
+        relative = end < len(toks) and (
+            toks[end].low in {"who", "which"}
+            or (
+                toks[end].low == ","
+                and end + 1 < len(toks)
+                and toks[end + 1].low in {"who", "which"}
+            )
+        )
+        if lemma in _OBJECT_TO and relative:
+            to = next(
+                (
+                    k
+                    for k in range(end, min(len(toks) - 1, end + 15))
+                    if toks[k].low == "to"
+                    and toks[k + 1].alpha
+                    and not toks[k + 1].cap
+                    and toks[k + 1].low not in dc.FUNCTION
+                ),
+                None,
+            )
+            if to is not None and not any(t.low in {";", ".", "—"} for t in toks[end:to]):
+                end = max(end, dt.complement(self.sent, to, quoted))
+        return end
 
-_PROPOSALS = frozenset({"proposal", "proposals", "offer"})
-_REFUSALS = frozenset({"not", "never", "no", "refuses", "refused", "refuse", "cannot"})
-_CLAUSE_VERBS = word_set(
-    """is are was were has have had will would can could must agrees agreed receives received
-    stops stopped ends ended withdraws withdrew releases released accepts accepted lifts lifted
-    halts halted ceases ceased returns returned guarantees guaranteed gets got provides
-    provided"""
-)
+    def _unsure_pronoun(self, actors: list[Actor], n: int) -> bool:
+        """ "South Africa's President said that he had asked ...": "he" stands for the one who
+        said it; when that one is no named person, the pronoun's person is a guess."""
+        toks = self.toks
+        a = actors[0]
+        if a.kind != "person" or toks[a.i].low not in {"he", "she"}:
+            return False
+        named = [
+            x
+            for x in self.r.actors
+            if x.i < a.i and x.kind == "person" and toks[x.i].low not in {"he", "she", "his", "her"}
+        ]
+        previous = self.r.previous
+        if not named and (previous is None or previous.name != a.name):
+            return True  # the sentence before is not about that person: "he" is a guess
+        seg = self.sent.segment_of(a.i)
+        if seg[2] not in {"said", "that"}:
+            return False
+        reporters = self._reporters_of(a.i)
+        return not reporters or reporters[0].name != a.name
 
+    def _prev_word(self, n: int) -> str:
+        k = n - 1
+        while k >= 0 and (self.toks[k].low.endswith("ly") or self.toks[k].low in {"also", "not"}):
+            k -= 1
+        return self.toks[k].low if k >= 0 else ""
 
-def _refused_until(toks: list, n: int) -> bool:
-    """ "Israel would not join until it received a list of hostages": what must happen first
-    (not "talks will not resume until next week")."""
-    before = [t.low for t in toks[max(0, n - 8) : n]]
-    if not any(w in _REFUSALS or w.endswith("n't") for w in before) or "," in before[-2:]:
-        return False
-    after = [t.low for t in toks[n + 1 : n + 14] if t.low not in {".", ","}]
-    return len(after) >= 3 and any(w in _CLAUSE_VERBS for w in after[:8])
-
-
-_NOUN_OR_VERB = word_set(
-    "demand demands call calls request requests want wants push pushes press presses"
-)
-_AUX = word_set("also still now then has have had will would to and not who which that")
-
-
-def _verb_context(toks: list, n: int) -> bool:
-    if n == 0:
-        return False
-    prev = toks[n - 1]
-    return (
-        prev.cap
-        or prev.low in _AUX
-        or prev.low in PRONOUNS_PARTY | PRONOUNS_PLURAL | PRONOUNS_WE
-        or prev.low in {"he", "she", "i"}
-        or prev.low.endswith(("ly", "s"))
-    )
-
-
-def _obliges(toks: list, n: int) -> bool:
-    """The clause after "insists that" says what must happen."""
-    for t in toks[n + 1 : n + 20]:
-        if t.low in {",", ";", "."}:
-            break
-        if t.low in {"must", "should", "need", "needs", "has", "have"}:
+    def _obliges(self, start: int) -> bool:
+        """The clause after "insisted (that)" says what must happen: a modal of obligation, or
+        a subjunctive ("that the conviction remain intact") with no tense of its own."""
+        toks = self.toks
+        end = dt.complement(self.sent, start, toks[start - 1].quoted if start else False)
+        words = toks[start:end]
+        if any(dc.is_obligation(toks, start + k) for k in range(len(words))):
             return True
-    return False
+        if not words or (toks[start].low != "that" and toks[start - 1].low != "that"):
+            return False
+        lows = [t.low for t in words]
+        return len(lows) >= 3 and not any(
+            w in _SUBJUNCTIVE_BLOCK
+            or (w.endswith("ed") and len(w) > 4 and (k == 0 or lows[k - 1] not in {"be", "been"}))
+            for k, w in enumerate(lows[:8])
+        )
 
+    def _participle_subject(self, n: int) -> list[Actor]:
+        """ "..., urging countries to ...", "by urging", "a demonstration calling for ..."."""
+        toks = self.toks
+        before = self.r.actor_at(n - 1)
+        if before is not None and before.kind == "group" and toks[n - 1].low != ",":
+            return [before]  # "a demonstration calling for"
+        prev = toks[n - 1] if n else None
+        if prev is not None and prev.alpha and not prev.cap and prev.low not in dc.FUNCTION:
+            return self.r.subject_before(n)  # "Lawyers filed a motion asking the judge to"
+        k = n - 1
+        while k >= 0 and toks[k].low.endswith("ly"):
+            k -= 1
+        if k < 0 or toks[k].low not in {",", "by", "while", "after", "in", "when", "—", "and"}:
+            return []
+        return self.r.subject_before(k) or self.r.sentence_subject(k)
 
-def _stem(form: str) -> str:
-    if form == "sought":
-        return "seek"
-    for stem in _STEMS:
-        if form.startswith(stem[:4]):
-            return stem
-    return form
+    def _relative_object(self, n: int) -> bool:
+        """ "the raise that the union was seeking.", "the 5% Trump is demanding": the verb has
+        no object after it; what it asks for comes before its subject."""
+        toks = self.toks
+        nxt = toks[n + 1].low if n + 1 < len(toks) else "."
+        if nxt not in {".", ",", ";", "—", "–", "and", "since", "from", "in", "at", ")"}:
+            return False
+        if dc.VERBS[toks[n].low].lemma not in _RELATIVE_LEMMAS:
+            return False
+        if (n > 0 and toks[n - 1].low in {"”", '"', "’"}) or any(
+            t.low in {"”", '"'} for t in toks[max(0, n - 3) : n]
+        ):
+            return False  # “...,” he insisted: an attribution
+        subj = self._subjects(n)
+        if not subj or self._prev_verb_gap(n) != max(a.j for a in subj):
+            return False
+        k = min(a.i for a in subj) - 1
+        while k >= 0 and toks[k].low in dc.DETERMINERS - {"that"}:
+            k -= 1
+        return k >= 0 and toks[k].low not in {",", ";", ":", ".", "(", "“", '"'}
 
-
-_STEMS = (
-    "demand",
-    "insist",
-    "want",
-    "call",
-    "urge",
-    "propose",
-    "request",
-    "ask",
-    "press",
-    "push",
-    "advocate",
-    "seek",
-    "require",
-)
-
-
-def _clauses(sent: Sentence) -> list[tuple[int, int]]:
-    """Clause segments, also split at commas (for finding a cue's subject)."""
-    out = []
-    for a, b, _ in sent.segments():
-        start = a
-        for k in range(a, b):
-            if sent.tokens[k].low == ",":
-                out.append((start, k))
-                start = k + 1
-        out.append((start, b))
-    return [(a, b) for a, b in out if b > a]
-
-
-Candidate = tuple[int, int, str, bool]  # start, end, party or person name, is a person
-
-
-def _candidates(sent: Sentence, cast: Cast, n: int, last_party: str | None) -> list[Candidate]:
-    """Parties, people and pronouns before the cue at ``n`` that could be its subject."""
-    toks = sent.tokens
-    out: list[Candidate] = [
-        (pm.i, pm.j, pm.party, False) for pm in cast.parties.get(sent.index, [])
-    ]
-    for m in cast.in_sentence(sent):
-        if m.kind != "pronoun" or toks[m.i].low in {"he", "she"}:
-            out.append((m.i, m.j, cast.drafts[m.person].name, True))
-    for k, t in enumerate(toks[:n]):
-        if t.low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
-            near = sorted(c for c in out if c[0] < k)
-            if near:  # "it"/"they": the nearest actor before
-                out.append((k, k + 1, near[-1][2], near[-1][3]))
-            elif party := cast.last_party_before(sent, k) or last_party:
-                out.append((k, k + 1, party, False))
-        if t.low in PRONOUNS_WE and t.quoted:
-            out.append((k, k + 1, "\0we", False))
-    return sorted(out)
-
-
-def _party(sent: Sentence, cast: Cast, n: int, last_party: str | None) -> list[tuple[str, bool]]:
-    """The subject(s) of the cue at token ``n``: "Britain and France want ..." gives both."""
-    toks = sent.tokens
-    candidates = _candidates(sent, cast, n, last_party)
-    if toks[n].low == "red":  # "X maintain that neutrality remains a red line": X
-        before = [c for c in candidates if c[0] < n]
-        pick = before[0] if before else None
-    else:
-        relative = _relative_clauses(toks)
-        candidates = [c for c in candidates if c[0] not in relative]
-        clause = next(((a, b) for a, b in _clauses(sent) if a <= n < b), (0, n))
-        segment = sent.segment_of(n)
-        in_clause = [c for c in candidates if clause[0] <= c[0] < n]
-        in_segment = [c for c in candidates if segment[0] <= c[0] < n]
-        before = [c for c in candidates if c[0] < clause[0]]
-        pick = next(iter(in_clause or in_segment or before[-1:]), None)
-    if pick is None:
-        return []
-    picked = [pick]
-    for c in candidates:  # coordinated subjects
-        if c[0] >= picked[-1][1] and c[0] < n:
-            if all(t.low in {"and", ","} for t in toks[picked[-1][1] : c[0]]):
-                picked.append(c)
-            else:
-                break
-    out: list[tuple[str, bool]] = []
-    for _, _, name, is_person in picked:
-        if name == "\0we":
-            speaker = _we(sent, cast)
-            if speaker:
-                out.append((speaker, True))
-        elif (name, is_person) not in out:
-            out.append((name, is_person))
-    return out
-
-
-def _quoted_subject(sent: Sentence, cast: Cast, n: int) -> bool:
-    toks = sent.tokens
-    starts = [p.i for p in cast.parties.get(sent.index, [])] + [
-        k for k, t in enumerate(toks[:n]) if t.low in PRONOUNS_WE
-    ]
-    return any(k < n and toks[k].quoted for k in starts)
-
-
-def _relative_clauses(toks: list) -> set[int]:
-    """Token indices inside ", who ...," and ", which ...," (never the subject of the main verb)."""
-    out: set[int] = set()
-    for k, t in enumerate(toks):
-        if t.low in {"who", "which", "whose"} and k > 0 and toks[k - 1].low == ",":
-            end = next((j for j in range(k + 1, len(toks)) if toks[j].low == ","), len(toks))
-            out.update(range(k, end))
-    return out
-
-
-def _subject_is_we(sent: Sentence, n: int) -> bool:
-    clause = next(((a, b) for a, b in _clauses(sent) if a <= n < b), (0, n))
-    return any(t.low in PRONOUNS_WE and t.quoted for t in sent.tokens[clause[0] : n])
-
-
-def _we(sent: Sentence, cast: Cast) -> str | None:
-    """ "we" inside a quotation: the quotation's speaker (the party resolves later)."""
-    ms = [m for m in cast.in_sentence(sent) if not sent.tokens[m.i].quoted]
-    return cast.drafts[ms[0].person].name if ms else None
-
-
-def _cue_text(sent: Sentence, n: int) -> str:
-    toks = sent.tokens
-    if toks[n].low == "red":
-        return "red line"
-    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
-    if toks[n].low in _VERBS and nxt in _VERBS[toks[n].low]:
-        return f"{toks[n].text} {nxt}"
-    return toks[n].text
-
-
-def _texts(sent: Sentence, n: int, cast: Cast) -> list[str]:
-    toks = sent.tokens
-    if toks[n].low == "red":
-        seg_start, _, _ = sent.segment_of(n)
-        return _clean([sent.span_text(seg_start, n)])
-    start = n + 1
-    if start < len(toks) and toks[n].low in _VERBS and toks[start].low in _VERBS[toks[n].low]:
-        start += 1
-    if toks[n].low in _PROPOSALS:
-        start += 1  # "proposal for"
-    colon = next((k for k in range(start, min(len(toks), start + 8)) if toks[k].low == ":"), None)
-    if colon is not None:
-        start = colon + 1
-    actors = {m.i for m in cast.in_sentence(sent)} | {p.i for p in cast.parties.get(sent.index, [])}
-    quoted = toks[n].quoted
-    end = start
-    while end < len(toks) and toks[end].low not in _CLAUSE_END:
-        t = toks[end]
-        if quoted and not t.quoted and t.alpha:
-            break  # the quotation the cue is in ends
-        if t.low == "and" and end + 1 < len(toks) and toks[end + 1].low in _FINITE:
-            break  # "... and wants compensation", "... and is asking": the next clause
-        if t.low in _VERBS and end > start + 2 and toks[end - 1].low == ",":
-            break
-        if t.low == "," and end + 1 < len(toks):
-            after = toks[end + 1]
-            if after.low in {"which", "who", "according", "saying", "noting", "adding", "instead"}:
-                break
-            if (
-                after.low.endswith("ing")
-                and after.low != "including"
-                and after.alpha
-                and _verb_ing(toks, end + 1)
-            ):
-                break  # ", saying that ...", ", urging the ...": a new clause
-            if end + 1 in actors and colon is None:
-                break  # ", Trump issued ...": a new clause with its own subject
-            if _reporting_tail(toks, end + 1):
-                break  # "..., officials in Moscow have said"
-            if after.low in {"a", "an"} and end - start >= 6 and colon is None:
-                break  # "..., a demand Ukraine has rejected": an appositive comment
-        end += 1
-    while end > start and toks[end - 1].low in {",", ".", "and", "or", "”", '"', "“"}:
-        end -= 1
-    text = sent.span_text(start, end)
-    items = _split_list(sent, start, end, colon is not None)
-    return _clean(items or [text])
-
-
-_AFTER_VERB_ING = word_set(
-    """the a an that this these those his her its their it them him us to for on of in with
-    up out off back down about against"""
-)
-
-
-def _verb_ing(toks: list, k: int) -> bool:
-    """ "saying that", "urging the", "calling for", "insisting": an -ing verb opening a clause
-    (not the noun of a list item, as in "purchasing clarity")."""
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or not nxt.alpha or nxt.cap or nxt.low in _AFTER_VERB_ING
-
-
-def _reporting_tail(toks: list, k: int) -> bool:
-    """From ``k`` to the end of the sentence: "officials in Moscow have said"."""
-    tail = toks[k : k + 7]
-    if any(t.low in {",", ";"} for t in tail):
+    def _denies_position(self, n: int) -> bool:
+        """ "denied Zelenskiy's proposal", "denied the request": a position is turned down."""
+        for t in self.toks[n + 1 : n + 6]:
+            if t.low in dc.NOUNS and dc.NOUNS[t.low] != dc.REJECTION:
+                return True
+            if t.low in {",", ";", "."}:
+                return False
         return False
-    return any(t.low in SPEECH_VERBS for t in tail) and (
-        k + 7 >= len(toks) or toks[-1].low in {".", "!"}
-    )
+
+    def _attributes_quote(self, n: int) -> bool:
+        """“...,” he insisted. / “...,” demanded X.: the verb attributes the quotation."""
+        toks = self.toks
+        if dc.VERBS[toks[n].low].lemma not in {"insist", "demand", "urge"} or toks[n].quoted:
+            return False
+        nxt = toks[n + 1].low if n + 1 < len(toks) else "."
+        before = [t for t in toks[max(0, n - 5) : n] if not t.quoted]
+        closes = any(t.low in {"”", '"'} for t in before)
+        return closes and (nxt in {".", ",", ";"} or self.r.actor_at(n + 1) is not None)
+
+    def _quoted_demand(self, n: int, lemma: str) -> Iterator[_Found]:
+        """The quotation attributed with "insisted" is a demand when it says what must be
+        ("It's not fair that ...", "... must ..."); with "demanded"/"urged" it always is."""
+        toks = self.toks
+        quoted = [k for k in range(n) if toks[k].quoted]
+        if not quoted:
+            return
+        start, end = quoted[0], quoted[-1] + 1
+        if lemma == "insist" and not any(
+            dc.is_obligation(toks, k) or toks[k].low in {"fair", "unfair", "unacceptable"}
+            for k in range(start, end)
+        ):
+            return
+        actors = (
+            self._subjects(n)
+            or [a for a in self.r.actors if n < a.i <= n + 4 and not toks[a.i].quoted][:1]
+        )
+        if not actors or self._unsure_pronoun(actors, n):
+            return
+        yield _Found(dc.DEMAND, tuple(actors[:1]), start, end, self._cue(n), 0.7, actors[0].name)
+
+    def _prev_verb_gap(self, n: int) -> int:
+        """Where the words before the verb at ``n`` start once auxiliaries are skipped."""
+        k = n - 1
+        while k >= 0 and (self.toks[k].low in dc.AUX or self.toks[k].low.endswith("ly")):
+            k -= 1
+        return k + 1
+
+    def _object_before(self, n: int, kind: str) -> Iterator[_Found]:
+        toks = self.toks
+        subj = self._subjects(n)
+        end = min(a.i for a in subj)
+        while end > 0 and toks[end - 1].low in dc.DETERMINERS - {"that"}:
+            end -= 1  # "the union"
+        if end > 0 and toks[end - 1].low in {"that", "which"}:
+            end -= 1
+        start = dt.noun_phrase_before(self.sent, end)
+        if end - start < 1 or self._skip(n):
+            return
+        yield _Found(kind, tuple(subj), start, end, self._cue(n), 0.8, self._speaker(n))
+
+    def _passive(self, n: int, kind: str) -> Iterator[_Found]:
+        toks = self.toks
+        if n + 2 >= len(toks) or toks[n + 1].low != "by":
+            return  # "Germany has been pressured to ...": no one named who asks
+        agent = next((a for a in self.r.actors if n + 2 <= a.i <= n + 6), None)
+        if agent is None or any(t.low in {",", ";", "and"} for t in toks[n + 2 : agent.i]):
+            return
+        k = n - 1
+        while k >= 0 and (toks[k].low in _PASSIVE_AUX or toks[k].low.endswith("ly")):
+            k -= 1
+        if k > 0 and toks[k].low == ",":  # "The summit, scheduled for Thursday, was proposed"
+            j = k - 1
+            while j > 0 and toks[j].low != "," and k - j < 25:
+                j -= 1
+            k = j - 1 if toks[j].low == "," else k - 1
+        end = k + 1
+        start = dt.noun_phrase_before(self.sent, end)
+        if start >= end or (self.r.actor_at(start) is not None and end - start <= 2):
+            return
+        yield _Found(kind, (agent,), start, end, self._cue(n, 1), 0.85, self._speaker(n))
+
+    # ---- nouns --------------------------------------------------------------------------------
+
+    def _noun(self, n: int) -> Iterator[_Found]:
+        toks = self.toks
+        low = toks[n].low
+        kind = dc.NOUNS[low]
+        if dc.verb_at(toks, n) is not None and self._prev_word(n) not in dc.DETERMINERS:
+            return  # a verb, read by _verb
+        owner = self.r.owner(n)
+        colon = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].low == ":"), None)
+        nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+        if nxt in _LISTING and owner_first(self.r, n) and self._lists_content(n + 2):
+            yield from self._listed(n)
+            return
+        if not owner:
+            owner = self._light_verb_subject(n)
+        if not owner:
+            yield from self._appositive(n, kind)
+            return
+        if colon is not None:
+            start = colon + 1
+        elif nxt in dc.NOUN_PREPS:
+            start = n + 2
+        elif nxt in {"from", "by", "of"}:
+            k = n + 2
+            while k < len(toks) and (toks[k].cap or toks[k].low in {"the", "'s"}):
+                k += 1
+            if k < len(toks) and toks[k].low in dc.NOUN_PREPS:
+                start = k + 1
+            else:
+                return
+        else:
+            return
+        if dc.negated(toks, n) and kind == dc.DEMAND:
+            return
+        end = dt.complement(self.sent, start, toks[n].quoted, noun=True)
+        yield _Found(kind, tuple(owner), start, end, self._cue(n, 1), 0.85, self._speaker(n))
+
+    def _not_accept(self, n: int) -> Iterator[_Found]:
+        """ "would not accept any ceasefire that ...": a rejection."""
+        toks = self.toks
+        if dc.in_condition(self.sent, n) or n + 1 >= len(toks) or not toks[n + 1].alpha:
+            return
+        actors = self._subjects(n)
+        if not actors or self._unsure_pronoun(actors, n):
+            return
+        end = dt.complement(self.sent, n + 1, toks[n].quoted)
+        yield _Found(dc.REJECTION, tuple(actors), n + 1, end, self._cue(n), 0.8, self._speaker(n))
+
+    def _modal(self, n: int) -> str:
+        """The modal before the verb at ``n`` ("could demand", "may seek"), if any."""
+        k = n - 1
+        while k >= 0 and (self.toks[k].low.endswith("ly") or self.toks[k].low in {"also", "still"}):
+            k -= 1
+        if k >= 0 and self.toks[k].low in {"be", "have"}:
+            k -= 1
+        return self.toks[k].low if k >= 0 and self.toks[k].low in _MODALS else ""
+
+    def _lists_content(self, k: int) -> bool:
+        """After "demands include" anything; after "demand is" a thing ("a 20% raise", "that
+        ..."), not a verdict ("were unacceptable", "was ignored")."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        if toks[k - 1].low.startswith("includ"):
+            return True
+        return toks[k].low in {"a", "an", "the", "that", "for", "to"} or not toks[k].alpha
+
+    def _listed(self, n: int) -> Iterator[_Found]:
+        """ "The group's key demands include a minimum wage and sick leave"."""
+        toks = self.toks
+        start = n + 2
+        if start < len(toks) and toks[start].low == "that":
+            start += 1
+        end = dt.complement(self.sent, start, toks[n].quoted)
+        kind = dc.NOUNS[toks[n].low]
+        yield _Found(kind, tuple(self.r.owner(n)), start, end, self._cue(n, 1), 0.85, None)
+
+    def _light_verb_subject(self, n: int) -> list[Actor]:
+        """ "Norway put forward a proposal for ...", "X made a demand that ...": the subject of
+        the verb that makes the noun."""
+        toks = self.toks
+        k = n - 1
+        while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
+            k -= 1  # "a new proposal"
+        if k < 0 or toks[k].low not in {"a", "an", "the"}:
+            return []
+        k -= 1
+        if k >= 1 and toks[k].low == "forward" and toks[k - 1].low in {"put", "puts"}:
+            k -= 1
+        if k < 0 or toks[k].low not in _LIGHT_VERBS:
+            return []
+        if dc.negated(toks, k):
+            return []
+        return self._subjects(k)
+
+    def _appositive(self, n: int, kind: str) -> Iterator[_Found]:
+        """ "a major increase in defense spending, a key demand Trump has made": the thing
+        before is the demand of the one named after (not "demands Kyiv rejected")."""
+        toks = self.toks
+        a = self.r.actor_at(n + 1)
+        if a is None or kind != dc.DEMAND:
+            return
+        k = a.j
+        while k < len(toks) and toks[k].low in dc.AUX:
+            k += 1
+        if k >= len(toks) or toks[k].low not in _APPOSITIVE_VERBS:
+            return
+        k = n - 1
+        while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
+            k -= 1  # "key"
+        if k < 0 or toks[k].low not in {"a", "the"}:
+            return
+        end = k
+        while end > 0 and toks[end - 1].low in {",", "—", "–", "-"}:
+            end -= 1
+        start = dt.noun_phrase_before(self.sent, end)
+        if end - start >= 2:
+            yield _Found(kind, (a,), start, end, self._cue(n), 0.8, self._speaker(n))
+
+    # ---- conditions and obligations -----------------------------------------------------------
+
+    def _condition(self, n: int) -> Iterator[_Found]:
+        """ "Russia would end the war only if Kyiv agreed to ...", "can start negotiations ...
+        if they leave ...", "will not sign unless ...", "contingent upon ...": what must happen
+        first for peace or talks."""
+        toks = self.toks
+        low = toks[n].low
+        if low in dc.CONDITION_NOUNS:
+            if n + 1 >= len(toks) or toks[n + 1].low not in {"on", "upon"}:
+                return
+            start = n + 2
+        else:
+            start = n + 1
+            if low == "provided" and (start >= len(toks) or toks[start].low != "that"):
+                return
+            if start < len(toks) and toks[start].low == "that":
+                start += 1
+        seg = self.sent.segment_of(max(0, n - 1))
+        main = [t.low for t in toks[seg[0] : n] if t.quoted == toks[n].quoted]
+        if low in dc.CONDITIONS:
+            if start < len(toks) and toks[start].low in {"not", "so", "necessary", "needed"}:
+                return
+            if not any(w in dc.PEACE_WORDS for w in main[-25:]) and not _ends_something(main):
+                return
+            if low == "until" and not any(w in dc.NEGATORS or w.endswith("n't") for w in main):
+                return  # "talks resume until ..."
+            if any(w in dc.THREAT_WORDS for w in main[-25:]):
+                return
+        if low == "if" and n > 0 and toks[n - 1].low == "even":
+            return
+        end = dt.complement(self.sent, start, toks[n].quoted)
+        words = [t for t in toks[start:end] if t.alpha]
+        if len(words) < 3 or (low == "until" and not self._has_verb(start, end)):
+            return
+        if any(
+            t.low in _ATTENDING
+            or (t.low == "part" and k and words[k - 1].low in {"take", "takes", "took", "taking"})
+            for k, t in enumerate(words)
+        ):
+            return  # "would take part only if Putin was present": attendance (read elsewhere)
+        reporters = self._reporters_of(n)
+        speaker = reporters[0].name if reporters else None
+        actors = reporters if low in dc.CONDITIONS else []
+        actors = actors or self.r.subjects(n) or self.r.sentence_subject(n)
+        if not actors:
+            return
+        names = tuple(a.name for a in reporters)
+        yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n), 0.8, speaker, names)
+
+    def _has_verb(self, start: int, end: int) -> bool:
+        """ "until Russian troops left ...", not "until next week"."""
+        toks = self.toks
+        return any(
+            self.r._verb_at(k) or toks[k].low in dt.IRREGULAR_PAST for k in range(start, end)
+        )
+
+    def _named(self, name: str, n: int) -> Actor:
+        found = next((a for a in self.r.actors if a.name == name), None)
+        return found or Actor(n, n + 1, name, "person")
+
+    def _requirement(self, n: int) -> Iterator[_Found]:
+        """ "Coristan requires guarantees", and "X held that any agreement would require Russia
+        to ...": a requirement stated by a party, or by who reports it."""
+        toks = self.toks
+        if self._skip(n) or n + 1 >= len(toks) or toks[n + 1].low in {"to", ".", ","}:
+            return
+        k = n - 1
+        while k >= 0 and toks[k].low in dc.AUX:
+            k -= 1
+        start = n + 1 + (toks[n + 1].low == "that")
+        end = dt.complement(self.sent, start, toks[n].quoted)
+        if k >= 0 and toks[k].low in _THING_SUBJECTS:
+            speaker = self._speaker(n)
+            if speaker is None or not any(
+                t.low in dc.PEACE_WORDS for t in toks[max(0, k - 3) : k + 1]
+            ):
+                return
+            actor = self._named(speaker, n)
+            yield _Found(dc.DEMAND, (actor,), start, end, self._cue(n), 0.7, speaker)
+            return
+        actors = self._subjects(n)
+        if actors and actors[0].j == k + 1:
+            yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n), 0.8, self._speaker(n))
+
+    def _obligation(self, n: int) -> Iterator[_Found]:
+        """ "we need these rules", "Spain must allocate ...", and reported: "Guterres said
+        nations needed to reach a deal", "said policies should be prioritised"."""
+        toks = self.toks
+        if self._skip(n) or self.sent.segment_of(n)[2] in {"if", "whether", "only if", "when"}:
+            return
+        quoted = toks[n].quoted
+        seg_start = self.r.zone_start(n)
+        k = n - 1
+        while k >= seg_start and toks[k].low in dc.AUX - {"must", "should", "have", "has", "had"}:
+            k -= 1
+        if k < seg_start:
+            return
+        subject_word = toks[k].low
+        if quoted:
+            party_name = self.r.speaker
+            if party_name is None:
+                return
+            if subject_word in {"we"}:
+                start = n + 1
+                while start < len(toks) and toks[start].low in {
+                    "to",
+                    "ensure",
+                    "make",
+                    "sure",
+                    "that",
+                }:
+                    start += 1
+            elif self.r._actor_ending(k + 1) is not None:
+                start = self.r._actor_ending(k + 1).i  # type: ignore[union-attr]
+            else:
+                return
+            actor = Actor(n, n + 1, party_name, "speaker")
+            confidence = 0.7
+        else:
+            if self.sent.segment_of(n)[2] not in {"said", "that"}:
+                return
+            speaker_actors = [a for a in self._reporter(seg_start)]
+            if not speaker_actors or subject_word in {"he", "she", "i", "it", "they", "there"}:
+                return
+            actor = speaker_actors[0]
+            if any(a.name == actor.name for a in self.r.actors if seg_start <= a.i < n):
+                return  # "Sanchez said Spain will ..." about his own side is no demand
+            start = seg_start
+            if subject_word in {"we", "you", "there", "this", "that", "which", "who"}:
+                return
+            confidence = 0.7
+        if toks[n].low == "should":
+            confidence -= 0.05
+        end = dt.complement(self.sent, start, quoted)
+        if end - start < 2:
+            return
+        yield _Found(dc.DEMAND, (actor,), start, end, self._cue(n), confidence, actor.name)
+
+    def _reporter(self, seg_start: int) -> list[Actor]:
+        """The subject of the reporting verb that opens the clause at ``seg_start``."""
+        toks = self.toks
+        k = seg_start - 1
+        while k >= 0 and toks[k].low in {"that", ",", "“", '"', "‘", "'"}:
+            k -= 1
+        if k < 0 or toks[k].low not in dc.REPORTERS | {"arguing"}:
+            return []
+        return self.r.subjects(k)
+
+    def _red_line(self, n: int) -> Iterator[_Found]:
+        """ "Ukrainian officials maintain that neutrality remains a non-negotiable red line":
+        Ukraine rejects neutrality."""
+        toks = self.toks
+        seg_start = self.r.zone_start(n)
+        k = seg_start
+        while k < n and toks[k].low not in {"remains", "is", "was", "remain", "are", "were"}:
+            k += 1
+        if k >= n or k == seg_start:
+            return
+        actors = self._reporter(seg_start)
+        if not actors:
+            return
+        yield _Found(dc.REJECTION, tuple(actors), seg_start, k, "red line", 0.8, None)
+
+    def _as_condition(self, n: int) -> Iterator[_Found]:
+        """ "Coristan set the withdrawal of troops as a condition for any talks": the thing set
+        is demanded by who sets it."""
+        toks = self.toks
+        if toks[n + 1].low not in {"a", "the", "its", "their", "his", "her"}:
+            return
+        verb = next(
+            (k for k in range(n - 1, max(-1, n - 20), -1) if toks[k].low in _SETTING_VERBS), None
+        )
+        if verb is None or self._skip(verb):
+            return
+        actors = self._subjects(verb)
+        if not actors:
+            return
+        start, end = verb + 1, n
+        yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n, 2), 0.85, self._speaker(n))
+
+    def _nothing_less(self, n: int) -> Iterator[_Found]:
+        """ "members will accept nothing less than a fair contract": a demand for it."""
+        toks = self.toks
+        if n + 2 >= len(toks) or toks[n + 2].low != "than":
+            return
+        if n == 0 or toks[n - 1].low not in {"accept", "settle", "expect", "want", "for"}:
+            return
+        actors = self._subjects(n - 1)
+        if not actors:
+            return
+        start = n + 3
+        end = dt.complement(self.sent, start, toks[n].quoted)
+        yield _Found(
+            dc.DEMAND, tuple(actors), start, end, "nothing less than", 0.8, self._speaker(n)
+        )
 
 
-def _split_list(sent: Sentence, start: int, end: int, after_colon: bool) -> list[str]:
-    """ "a ceasefire, reparations, security guarantees, and ..." → one item each."""
-    toks = sent.tokens
-    items: list[tuple[int, int]] = []
-    item_start = start
-    for k in range(start, end + 1):
-        if k == end or toks[k].low == ",":
-            a = item_start
-            while a < k and toks[a].low in {"and", "or"}:
-                a += 1
-            if k > a:
-                items.append((a, k))
-            item_start = k + 1
-    if len(items) < 3 and not (after_colon and len(items) >= 2):
-        return []
-    last_joined = toks[items[-1][0] - 1].low in {"and", "or"} or any(
-        t.low in {"and", "or"} for t in toks[items[-1][0] : items[-1][1]]
-    )
-    if not (after_colon or last_joined) or any(b - a > 14 for a, b in items):
-        return []
-    if not after_colon and any(b - a == 1 and toks[a].cap for a, b in items):
-        return []  # "from the Donetsk, Luhansk and Kherson regions": names inside one demand
-    return [sent.span_text(a, b) for a, b in items]
-
-
-def _clean(texts: list[str]) -> list[str]:
-    out = []
-    for raw in texts:
-        text = raw.strip().strip("“”\"'‘’").strip(" ,.;:")
-        if text.count('"') % 2:
-            text = text.replace('"', "")  # a quotation mark left unpaired by the cut
-        if qm.word_count(text) >= _MIN_WORDS or (qm.word_count(text) == 1 and len(text) > 3):
-            out.append(text)
-    return out
-
-
-def _dedupe(demands: list[Demand]) -> list[Demand]:
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for d in demands:
-        k = (d.party, d.text.lower())
-        if k not in seen:
-            seen.add(k)
-            out.append(d)
-    return out
+def _dedupe(items: list[Demand]) -> list[Demand]:
+    best: dict[tuple[str, str, str], Demand] = {}
+    for d in items:
+        k = (d.kind, d.party, d.text.lower())
+        if k not in best or d.confidence > best[k].confidence:
+            best[k] = d
+    return [d for d in items if best[(d.kind, d.party, d.text.lower())] is d]

@@ -35,7 +35,10 @@ def extract_facts(article: Article, *, cancelled: Callable[[], bool] | None = No
     )
     facts.quotes = quotes.extract(doc, cast, regions)
     doc.check(0)
-    facts.demands = demands.extract(doc, cast)
+    positions = demands.extract(doc, cast, facts.quotes)
+    facts.demands = [d for d in positions if d.kind == "demand"]
+    facts.proposals = [d for d in positions if d.kind == "proposal"]
+    facts.rejections = [d for d in positions if d.kind == "rejection"]
     doc.check(0)
     facts.dates = dates.dates(doc)
     facts.figures = figures.figures(doc)

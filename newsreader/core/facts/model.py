@@ -129,14 +129,40 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Demand:
-    """One thing a party asks for. ``party`` is a country/organization or a person's name."""
+    """One position of a party: what it asks for (``kind`` "demand"), puts forward ("proposal")
+    or turns down ("rejection"). ``party`` is a country/organization, a group as written ("the
+    union") or a person's name.
+
+    ``speaker``: who states it when not the narrator (the quotation's speaker, "according to
+    X", "X said that ..."); ``polarity``: "for" (the party wants it) or "against" (it rejects
+    it); ``confidence`` 0..1, below :data:`UNSURE` shown as uncertain.
+    """
 
     party: str
     text: str
     cue: str
     evidence: Evidence
     party_is_person: bool = False
-    via_speaker: bool = False  # "we ..." inside a quotation: the party is the speaker's
+    via_speaker: bool = False  # "we ..." inside a quotation: the party is its speaker
+    speaker: str | None = None
+    polarity: str = "for"
+    confidence: float = 1.0
+    kind: str = "demand"
+
+    @property
+    def unsure(self) -> bool:
+        return self.confidence < UNSURE
+
+    @property
+    def label(self) -> str:
+        """ "Russia: a ceasefire", with who said so and "(uncertain)" when that applies."""
+        said = (
+            f" (according to {self.speaker})" if self.speaker and self.speaker != self.party else ""
+        )
+        return f"{self.party}: {self.text}{said}" + (" (uncertain)" if self.unsure else "")
+
+
+UNSURE = 0.7  # positions with a lower confidence are shown as uncertain
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +223,7 @@ class Figure:
 class FactItem:
     """Any fact reduced to what a view needs: its kind, a one-line label and its evidence."""
 
-    kind: str  # attendance / role / demand / quote / figure / date / place
+    kind: str  # attendance / role / demand / proposal / rejection / quote / figure / date / place
     label: str
     evidence: Evidence
 
@@ -214,6 +240,8 @@ class ArticleFacts:
     published: str
     people: list[Person] = field(default_factory=list)
     demands: list[Demand] = field(default_factory=list)
+    proposals: list[Demand] = field(default_factory=list)
+    rejections: list[Demand] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
@@ -230,7 +258,9 @@ class ArticleFacts:
                     FactItem("attendance", f"{p.display}: {STATUS_LABELS[c.status]}", c.evidence)
                 )
             out.extend(FactItem("role", f"{p.display}: {r.text}", r.evidence) for r in p.roles)
-        out.extend(FactItem("demand", f"{d.party}: {d.text}", d.evidence) for d in self.demands)
+        out.extend(FactItem("demand", d.label, d.evidence) for d in self.demands)
+        out.extend(FactItem("proposal", d.label, d.evidence) for d in self.proposals)
+        out.extend(FactItem("rejection", d.label, d.evidence) for d in self.rejections)
         out.extend(
             FactItem("quote", f"{q.speaker or '?'}: {q.text}", q.evidence) for q in self.quotes
         )

@@ -1,7 +1,9 @@
 """The per-outlet sidebar as plain data: titled sections of one-line items, each with evidence.
 
-Attending / Not attending / Conditional / Demands / Quotes / Figures (then Dates and Places), in
-that order, empty sections left out. A view lists them and scrolls to ``item.evidence`` on click.
+Attending / Not attending / Conditional / Demands / Proposals / Rejects / Quotes / Figures (then
+Dates and Places), in that order, empty sections left out. A view lists them and scrolls to
+``item.evidence`` on click. A position's label names who said it when that is not its party
+("according to X") and ends in "(uncertain)" when the rules are unsure.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ SECTION_ORDER = (
     "not_attending",
     "conditional",
     "demands",
+    "proposals",
+    "rejections",
     "quotes",
     "figures",
     "dates",
@@ -45,13 +49,14 @@ def sections(f: ArticleFacts) -> list[Section]:
             if p.evidence is not None
         )
         out.append(Section(status, STATUS_LABELS[status], items))
-    out.append(
-        Section(
-            "demands",
-            "Demands",
-            tuple(FactItem("demand", f"{d.party}: {d.text}", d.evidence) for d in f.demands),
+    for key, title, kind, positions in (
+        ("demands", "Demands", "demand", f.demands),
+        ("proposals", "Proposals", "proposal", f.proposals),
+        ("rejections", "Rejects", "rejection", f.rejections),
+    ):
+        out.append(
+            Section(key, title, tuple(FactItem(kind, d.label, d.evidence) for d in positions))
         )
-    )
     out.append(
         Section(
             "quotes",

@@ -2,8 +2,10 @@
 
 Keys from DESIGN.md are kept as specified; added keys: per item ``evidence_ref`` ({paragraph,
 span, text}: the evidence sentence, span in that paragraph's text), people's ``id``, ``party``,
-``role_details``, ``cues``; ``date_facts``, ``place_facts``, ``figure_facts``, ``parties`` per
-article; discrepancies' ``kind``, ``detail`` and ``evidence``; top-level ``people``, ``omissions``,
+``role_details``, ``cues``; demands' ``speaker`` (who states it, when not the narrator),
+``polarity`` ("for") and ``confidence`` (0..1); ``proposals`` and ``rejections`` per article
+(the same keys; a rejection's polarity is "against": neither is a demand); ``date_facts``,
+``place_facts``, ``figure_facts``, ``parties`` per article; discrepancies' ``kind``, ``detail`` and ``evidence``; top-level ``people``, ``omissions``,
 ``rows`` (the fact grid) and ``overrides``.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsreader.core.facts.model import ArticleFacts, Evidence, FactSet, Person
+from newsreader.core.facts.model import ArticleFacts, Demand, Evidence, FactSet, Person
 
 
 def _ref(e: Evidence | None) -> dict[str, Any] | None:
@@ -57,6 +59,20 @@ def _person(p: Person) -> dict[str, Any]:
     }
 
 
+def _position(d: Demand) -> dict[str, Any]:
+    """A demand, proposal or rejection: DESIGN.md's party and text, then the added keys."""
+    return {
+        "party": d.party,
+        "text": d.text,
+        "cue": d.cue,
+        "evidence": d.evidence.text,
+        "evidence_ref": _ref(d.evidence),
+        "speaker": d.speaker,
+        "polarity": d.polarity,
+        "confidence": d.confidence,
+    }
+
+
 def article_json(f: ArticleFacts) -> dict[str, Any]:
     return {
         "path": f.path,
@@ -66,16 +82,9 @@ def article_json(f: ArticleFacts) -> dict[str, Any]:
         "author": f.author,
         "published": f.published,
         "people": [_person(p) for p in f.people],
-        "demands": [
-            {
-                "party": d.party,
-                "text": d.text,
-                "cue": d.cue,
-                "evidence": d.evidence.text,
-                "evidence_ref": _ref(d.evidence),
-            }
-            for d in f.demands
-        ],
+        "demands": [_position(d) for d in f.demands],
+        "proposals": [_position(d) for d in f.proposals],
+        "rejections": [_position(d) for d in f.rejections],
         "quotes": [
             {
                 "speaker": q.speaker,

@@ -25,7 +25,6 @@ def demands(*paragraphs: str) -> list[tuple[str, str]]:
             "30-day ceasefire",
         ),
         ("President Donald Trump has called for new elections.", "Donald Trump", "new elections"),
-        ("Israel proposed a 42-day truce.", "Israel", "42-day truce"),
     ],
 )
 def test_verb_cues(text: str, party: str, words: str) -> None:
@@ -48,15 +47,13 @@ def test_relative_clause_is_skipped() -> None:
     assert got[0][0] == "Volodymyr Zelensky"
 
 
-def test_list_after_a_colon_is_split() -> None:
+def test_a_list_after_a_colon_stays_one_demand() -> None:
     got = demands(
         "Russia listed its main demands in a memorandum: control of four regions, a smaller "
         "Ukrainian army, and a neutral status."
     )
     assert got == [
-        ("Russia", "control of four regions"),
-        ("Russia", "a smaller Ukrainian army"),
-        ("Russia", "a neutral status"),
+        ("Russia", "control of four regions, a smaller Ukrainian army, and a neutral status"),
     ]
 
 
@@ -85,16 +82,18 @@ def test_not_demands(text: str) -> None:
     assert demands(text) == []
 
 
-def test_we_in_a_quote_is_the_speaker_party_across_the_set() -> None:
+def test_we_in_a_quote_is_the_speaker_across_the_set() -> None:
     a = article(
-        '"We are proposing that Kyiv resume direct negotiations," President Vladimir Putin said.',
+        '"We demand that Coristan reopen the dam gates," President Tomas Halberg said.',
         name="a",
     )
-    b = article("Russian President Vladimir Putin spoke on Sunday.", name="b")
+    b = article("Arvenian President Tomas Halberg spoke on Sunday.", name="b")
     alone = facts(*[p.text for p in a.paragraphs]).demands
-    assert alone[0].party == "Vladimir Putin" and alone[0].via_speaker
+    assert alone[0].party == "Tomas Halberg" and alone[0].via_speaker
+    assert alone[0].speaker == "Tomas Halberg"
     together = analyze([a, b])
-    assert together.articles[0].demands[0].party == "Russia"
+    d = together.articles[0].demands[0]
+    assert (d.party, d.text) == ("Tomas Halberg", "Coristan reopen the dam gates")
 
 
 def test_samples_demands(sample) -> None:
@@ -106,10 +105,9 @@ def test_samples_demands(sample) -> None:
     assert any(p == "Coristan" and "joint monitoring commission" in t for p, t in got)
 
 
-def test_a_list_item_may_be_an_ing_noun() -> None:
+def test_every_item_of_a_list_stays_in_the_demand() -> None:
     got = demands("Sweden demands lower duties, purchasing guarantees, and a seat on the board.")
-    assert ("Sweden", "purchasing guarantees") in got
-    assert ("Sweden", "a seat on the board") in got
+    assert got == [("Sweden", "lower duties, purchasing guarantees, and a seat on the board")]
 
 
 def test_an_ing_verb_after_a_comma_still_ends_the_demand() -> None:
@@ -136,10 +134,13 @@ def test_what_must_happen_first(sentence: str, expected: list[tuple[str, str]]) 
     assert demands(sentence) == expected
 
 
-def test_a_proposal_for_something() -> None:
-    got = demands("Norway put forward a proposal for a three-day truce along the border.")
-    assert got == [("Norway", "a three-day truce along the border")]
-    assert demands("The proposal for a truce was discussed.") == []
+def test_a_proposal_for_something_is_a_proposal() -> None:
+    f = facts("Norway put forward a proposal for a three-day truce along the border.")
+    assert f.demands == []
+    assert [(d.party, d.text) for d in f.proposals] == [
+        ("Norway", "a three-day truce along the border")
+    ]
+    assert facts("The proposal for a truce was discussed.").proposals == []
 
 
 def test_unless_with_a_long_subject() -> None:

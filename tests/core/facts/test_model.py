@@ -38,3 +38,22 @@ def test_sidebar_sections(samples_factset: FactSet) -> None:
     assert "leads the delegation" in lead.label
     assert "led by" in lead.evidence.text
     assert all(i.evidence is not None for s in got.values() for i in s.items)
+
+
+def test_proposals_and_rejections_have_sections_of_their_own() -> None:
+    from newsreader.core.facts import sections
+    from tests.core.facts.crafted import facts
+
+    f = facts(
+        "The delegations of Arvenia and Coristan met; Arvenia's delegation arrived late and "
+        "Coristan's delegation left early.",
+        "Coristan demands a survey. Arvenia proposed a joint commission. Coristan rejected the "
+        "new dam. Coristan wants to begin talks on the terms first.",
+    )
+    got = {s.key: s for s in sections(f)}
+    assert [s.title for s in got.values()][:3] == ["Demands", "Proposals", "Rejects"]
+    assert [i.label for i in got["proposals"].items] == ["Arvenia: a joint commission"]
+    assert [i.label for i in got["rejections"].items] == ["Coristan: the new dam"]
+    labels = [i.label for i in got["demands"].items]
+    assert labels == ["Coristan: a survey", "Coristan: begin talks on the terms first (uncertain)"]
+    assert {i.kind for i in f.items()} >= {"demand", "proposal", "rejection"}

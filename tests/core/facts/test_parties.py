@@ -50,7 +50,8 @@ def test_party_people_and_stand_in_subjects() -> None:
         "The Kremlin wants guarantees on sanctions relief.",
         "Washington is calling for an immediate ceasefire.",
     )
-    assert {d.party for d in f.demands} == {"Ukraine", "Russia", "United States"}
+    assert {d.party for d in f.demands} == {"Russia", "United States"}
+    assert {d.party for d in f.rejections} == {"Ukraine"}  # a red line is refused
 
 
 def test_unknown_country_discovered(sample) -> None:

@@ -66,3 +66,23 @@ def test_people_evidence_is_the_attendance_sentence(samples_factset: FactSet) ->
     assert "will not attend" in varga["evidence"]
     ferreira = next(p for p in meridian["people"] if p["name"] == "Anika Ferreira")
     assert ferreira["attendance"] == "unknown" and ferreira["evidence"] == ""
+
+
+def test_positions_gain_keys_and_lists() -> None:
+    from newsreader.core.facts import analyze
+    from tests.core.facts.crafted import article
+
+    a = article(
+        "The delegations of Arvenia and Coristan met; Arvenia's delegation arrived late and "
+        "Coristan's delegation left early.",
+        "Foreign Minister Tomas Halberg said that Coristan demanded a new survey.",
+        "Arvenia proposed a joint commission. Coristan rejected the new dam.",
+    )
+    data = json.loads(json.dumps(facts_json(analyze([a]))))
+    art = data["articles"][0]
+    (d,) = art["demands"]
+    assert (d["party"], d["text"]) == ("Coristan", "a new survey")  # DESIGN.md keys unchanged
+    assert d["speaker"] == "Tomas Halberg" and d["polarity"] == "for"
+    assert 0 < d["confidence"] <= 1
+    assert [(p["party"], p["polarity"]) for p in art["proposals"]] == [("Arvenia", "for")]
+    assert [(r["party"], r["polarity"]) for r in art["rejections"]] == [("Coristan", "against")]

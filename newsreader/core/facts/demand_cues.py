@@ -1,0 +1,297 @@
+"""The words of demands, proposals and rejections, and where a sentence states one.
+
+A cue is a word that states a position of some party: a verb ("demands", "insists on", "calls
+on X to", "urges", "presses for", "lobbied X to", "wants X to", "seeks"), a noun with its owner
+("Moscow's demand for", "his insistence on", "the team's requests to", "X's bid to"), a passive
+("as demanded by X"), a relative ("the raise that the union was seeking", "the 5% Trump is
+demanding"), a condition ("would end the war only if ...", "contingent upon ...") or, inside a
+quotation, an obligation ("we need these rules"). Each cue has a ``kind``: ``demand``,
+``proposal`` (propose, offer, float, put forward: not a demand) or ``rejection`` (reject, oppose,
+refuse to, rule out, deny a proposal, a red line: the opposite of a demand).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsreader.core.facts.lexicon import word_set
+from newsreader.core.facts.tokens import Sentence, Token
+
+DEMAND, PROPOSAL, REJECTION = "demand", "proposal", "rejection"
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    kind: str
+    preps: tuple[str, ...]  # words that may follow and open the complement ("for", "that", "on")
+    needs: str = ""  # "prep": only with one of ``preps``; "object": not "to"-infinitive alone
+
+
+def _verbs() -> dict[str, Verb]:
+    table = (
+        ("demand", DEMAND, "demand demands demanded demanding", ("that",), ""),
+        ("insist", DEMAND, "insist insists insisted insisting", ("on", "upon", "that"), ""),
+        ("call", DEMAND, "call calls called calling", ("for", "on", "upon"), "prep"),
+        ("urge", DEMAND, "urge urges urged urging", ("that",), ""),
+        ("press", DEMAND, "press presses pressed pressing", ("for",), ""),
+        ("push", DEMAND, "push pushes pushed pushing", ("for",), ""),
+        ("pressure", DEMAND, "pressure pressures pressured pressuring", (), "object"),
+        ("lobby", DEMAND, "lobby lobbies lobbied lobbying", ("for",), ""),
+        ("want", DEMAND, "want wants wanted", (), ""),
+        ("seek", DEMAND, "seek seeks seeking sought", (), "object"),
+        ("ask", DEMAND, "ask asks asked asking", ("for", "that"), "object"),
+        ("request", DEMAND, "request requests requested requesting", ("that",), ""),
+        ("require", DEMAND, "require requires required requiring", ("that",), "object"),
+        ("advocate", DEMAND, "advocate advocates advocated advocating", ("for",), ""),
+        ("argue", DEMAND, "argue argues argued arguing", ("for", "that"), "prep"),
+        ("appeal", DEMAND, "appeal appeals appealed appealing", ("for", "to"), "prep"),
+        ("pitch", DEMAND, "pitch pitches pitched pitching", ("for",), "prep"),
+        ("look", DEMAND, "looking", ("for",), "prep"),
+        ("propose", PROPOSAL, "propose proposes proposed proposing", ("that",), ""),
+        ("offer", PROPOSAL, "offer offers offered offering", (), ""),
+        ("float", PROPOSAL, "float floats floated floating", (), "object"),
+        ("reject", REJECTION, "reject rejects rejected rejecting", (), "object"),
+        ("oppose", REJECTION, "oppose opposes opposed opposing", (), "object"),
+        ("refuse", REJECTION, "refuse refuses refused refusing", (), ""),
+        ("deny", REJECTION, "deny denies denied denying", (), "object"),
+        ("rule", REJECTION, "rule rules ruled ruling", ("out",), "prep"),
+    )
+    out: dict[str, Verb] = {}
+    for lemma, kind, forms, preps, needs in table:
+        for form in forms.split():
+            out[form] = Verb(lemma, kind, preps, needs)
+    return out
+
+
+VERBS = _verbs()
+
+# Nouns that name a position; the owner comes before ("Moscow's demand") or after ("from X").
+NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "demand",
+            "demands",
+            "call",
+            "calls",
+            "request",
+            "requests",
+            "insistence",
+            "bid",
+            "bids",
+            "push",
+            "plea",
+            "pleas",
+            "appeal",
+            "appeals",
+            "condition",
+            "conditions",
+            "precondition",
+            "preconditions",
+            "ultimatum",
+        ],
+        DEMAND,
+    ),
+    **dict.fromkeys(["proposal", "proposals", "offer", "offers", "plan"], PROPOSAL),
+    **dict.fromkeys(["refusal", "rejection", "opposition"], REJECTION),
+}
+# What may open a noun's content ("demand for", "insistence on", "bid to", "demand that").
+NOUN_PREPS = frozenset({"for", "on", "upon", "to", "that"})
+
+# Words between a subject and its verb that do not change who acts.
+AUX = word_set(
+    """has have had is are was were be been being will would could can may might must shall
+    should also still now then already repeatedly reportedly publicly again once long previously
+    earlier further even just strongly firmly openly formally initially originally increasingly
+    swiftly quickly immediately reportedly apparently 'd 've 's ever all both each
+    likewise similarly themselves itself himself herself"""
+)
+NEGATORS = word_set("not never no n't without nor hardly neither")
+# Reporting verbs that introduce who states a demand ("Zelenskyy added that Russia wanted").
+REPORTERS = word_set(
+    """said says say told tells added adds wrote writes stated states declared declares
+    announced announces explained explains noted notes stressed stresses warned warns argued
+    argues claimed claims insisted insists maintained maintains maintain held holds reiterated
+    reiterates believes believed thinks thought confirmed confirms emphasized emphasised
+    signalled signaled indicated indicates reported reports"""
+)
+# Modal words of obligation: "Spain must allocate", "nations needed to reach", "should be
+# prioritised", "we need these rules".
+OBLIGATIONS = word_set("must should need needs needed ought have has had")
+# Verbs of the main clause that make an "only if" / "unless" clause a condition for peace or
+# talks (a demand), not for attending or a threat.
+PEACE_WORDS = word_set(
+    """war wars fighting hostilities conflict invasion peace ceasefire cease-fire truce talks
+    negotiations negotiate negotiating deal agreement accord settlement sign signing signed
+    armistice withdraw withdrawal"""
+)
+THREAT_WORDS = word_set(
+    "consequences consequence sanctions retaliate retaliation punish punishment tariffs"
+)
+CONDITIONS = word_set("if unless until provided")
+CONDITION_NOUNS = word_set("contingent conditional conditioned dependent")
+# Nouns that head a group able to demand ("the union", "prosecutors", "Trump's legal team").
+GROUPS = word_set(
+    """union unions workers members machinists employees staff prosecutors prosecution lawyers
+    attorneys team government governments administration officials leaders
+    allies countries nations states protesters demonstrators demonstration demonstrations
+    supporters activists critics opponents campaigners groups group organizations organisations
+    strikers pilots nurses doctors teachers students miners drivers crew fans players athletes
+    voters citizens villagers settlers refugees rebels militants insurgents separatists marchers
+    environmentalists tenants parents shareholders investors creditors plaintiffs defendants
+    association federation confederation syndicate guild board families
+    communique communiqué declaration statement document resolution letter petition sides
+    negotiators delegates lawmakers senators legislators residents farmers
+    court committee presidency ministry opposition some others many several parties
+    coalition alliance bloc camp families relatives victims survivors"""
+)
+# Group words that are never the party of a demand (commentators, not sides).
+NOT_PARTIES = word_set("analysts experts observers commentators reports sources people polls")
+# Capitalized abbreviations that are not organizations ("GDP", "CEO").
+NOT_ORGS = word_set("GDP CEO CFO COO LNG MP PM TV EST GMT UTC USD EUR COVID NGO AM FM")
+TIME_WORDS = word_set("years months decades weeks days long some ages")
+DETERMINERS = word_set("the a an this that these those its their his her our your my some")
+FUNCTION = word_set(
+    """the a an and or but of to in on at by for from with about as into onto over under
+    than that this these those which who whom whose what when where while if because it its
+    their his her our they he she we i you them him us me there here not no so such"""
+)
+PREPOSITIONS = word_set(
+    """of to in on at by for from with about into onto over under than against among
+    between during after before since through toward towards via despite including like near
+    beside behind across upon without within"""
+)
+CLAUSE_END = word_set("; ? ! — – while whereas although though because since which who when where")
+ING_OPENERS = word_set(
+    """saying adding noting telling arguing insisting warning stressing citing claiming
+    describing calling according including while although given prompting sparking leaving
+    making raising highlighting referring signalling signaling suggesting stating"""
+)
+
+
+def verb_at(toks: list[Token], n: int) -> Verb | None:
+    """The position verb at token ``n`` when it is used as a verb with what it needs after it."""
+    t = toks[n]
+    verb = VERBS.get(t.low)
+    if verb is None:
+        return None
+    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    prev = toks[n - 1].low if n > 0 else ""
+    if (
+        prev in DETERMINERS - {"that", "some"}
+        or prev in {"'s", "'", "’"}
+        or (t.low in NOUNS and _after_determiner(toks, n))
+    ):
+        return None  # "the call", "its main demands", "Moscow's demands": a noun
+    if verb.needs == "prep" and nxt not in verb.preps:
+        return None
+    if verb.lemma == "call" and nxt in {"on", "upon"} and not _to_after(toks, n + 2):
+        return None  # "called on Monday"
+    if verb.lemma == "appeal" and nxt == "to" and not _to_after(toks, n + 3):
+        return None  # "appealed to solidarity": no one asked to act
+    if verb.needs == "object" and nxt in {"to", ".", ",", ""}:
+        return None  # "seeking to pave the way", "was asked to": an aim, or no asker
+    if verb.lemma == "ask" and nxt not in verb.preps and not _to_after(toks, n + 1):
+        return None  # "asked whether", "asked Putin about": a question
+    if verb.lemma == "offer" and nxt in {"no", "little", "few", "condolences", "support"}:
+        return None
+    if verb.lemma == "look" and prev not in {"is", "are", "was", "were", "been", "be"}:
+        return None
+    if verb.lemma in {"urge", "press", "push", "lobby", "pressure"} and nxt in PREPOSITIONS - {
+        "for"
+    }:
+        return None  # "pushed into", "pressed on with"
+    return verb
+
+
+def _after_determiner(toks: list[Token], n: int) -> bool:
+    """ "its main demands", "a key demand", "Trump's repeated calls": adjectives between a
+    determiner and the word make it a noun."""
+    k = n - 1
+    seen = 0
+    while k >= 0 and seen < 3 and toks[k].alpha and not toks[k].cap and toks[k].low not in FUNCTION:
+        if toks[k].low in VERBS or toks[k].low in AUX or toks[k].low.endswith("ly"):
+            return False
+        k -= 1
+        seen += 1
+    return seen > 0 and k >= 0 and (toks[k].low in DETERMINERS - {"that"} or toks[k].low == "'s")
+
+
+def _to_after(toks: list[Token], start: int, reach: int = 12) -> bool:
+    """A "to" within ``reach`` tokens of ``start`` before any clause break ("call on X to")."""
+    for t in toks[start : start + reach]:
+        if t.low == "to":
+            return True
+        if t.low in {",", ";", ".", ":", "—", "that", "which", "who"}:
+            return False
+    return False
+
+
+def negated(toks: list[Token], n: int) -> bool:
+    """ "did not demand", "never called for", "without demanding", "no longer insists"."""
+    return any(t.low in NEGATORS or t.low.endswith("n't") for t in toks[max(0, n - 4) : n])
+
+
+def in_condition(sent: Sentence, n: int) -> bool:
+    """The cue is inside an "if"/"whether" clause: a hypothesis, not a stated demand."""
+    seg = sent.segment_of(n)
+    if seg[2] in {"if", "whether", "unless", "only if"}:
+        return True
+    toks = sent.tokens
+    first = next((k for k, t in enumerate(toks) if t.alpha), 0)
+    return toks[first].low in {"if", "whether", "unless"} and not any(
+        t.low == "," for t in toks[first:n]
+    )
+
+
+def _reduced_relative(toks: list[Token], k: int) -> bool:
+    """ "the extra spending needed to reach the target would mean ...": a main verb follows."""
+    for t in toks[k + 2 : k + 16]:
+        if t.low in {",", ";", "that", "which", "who", "and", "but"}:
+            return False
+        if t.low in {"would", "will", "could", "can", "may", "might", "is", "was", "are", "were"}:
+            return True
+    return False
+
+
+def is_obligation(toks: list[Token], k: int) -> bool:
+    """ "must", "should", "need(s/ed) to", "has/have/had to", "ought to" at token ``k``."""
+    low = toks[k].low
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if low in {"must", "should"}:
+        k2 = k + 1
+        while k2 < len(toks) and toks[k2].low in {"never", "not", "n't", "also", "only"}:
+            k2 += 1
+        after = toks[k2].low if k2 < len(toks) else ""
+        return after not in {"have", "'ve"}  # "should never have been brought": about the past
+    if low in {"need", "needs", "needed", "ought"}:
+        if k > 0 and toks[k - 1].low in DETERMINERS | {"'s", "in", "of", "no", "any"}:
+            return False  # "the need to", "in need of": a noun
+        if nxt == "to" and _reduced_relative(toks, k):
+            return False  # "the spending needed to reach X would mean ...": not a clause verb
+        return nxt == "to" or (low != "ought" and nxt not in {"for", "of", ".", ","})
+    if low in {"have", "has", "had"}:
+        return nxt == "to"
+    return False
+
+
+_TRIGGERS = (
+    frozenset(VERBS)
+    | frozenset(NOUNS)
+    | CONDITIONS
+    | CONDITION_NOUNS
+    | word_set(
+        """must should need needs needed ought red nothing condition conditions precondition
+        preconditions prerequisite accept accepts accepted tolerate tolerates agree"""
+    )
+)
+
+
+def may_state_position(toks: list[Token]) -> bool:
+    """A cheap look for any cue word (most sentences have none; they are not read further)."""
+    for k, t in enumerate(toks):
+        if t.low in _TRIGGERS:
+            return True
+        if t.low in {"has", "have", "had"} and k + 1 < len(toks) and toks[k + 1].low == "to":
+            return True
+    return False

@@ -1,0 +1,568 @@
+"""Who states a position: the subject of its verb, the owner of its noun, the speaker of a quote.
+
+Actors are the people and parties the cast found, organizations written in capitals ("the
+International Criminal Court") and groups named by a common noun ("the union", "Prosecutors",
+"Trump's legal team", "Supporters of Ukraine"). The subject of a verb is the first actor of its
+clause that is not after a preposition, not a possessor, not inside a relative clause and not the
+party of someone's title ("Boeing CEO Kelly Ortberg" is Ortberg), with the actors coordinated
+with it ("A, X, and B, Y, have insisted"); "we"/"I" inside a quotation is the quotation's speaker;
+"it"/"they" after "X said" is X.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsreader.core.facts import demand_cues as dc
+from newsreader.core.facts import demand_text as dt
+from newsreader.core.facts.lexicon import (
+    ORG_HEADS,
+    PRONOUNS_I,
+    PRONOUNS_PARTY,
+    PRONOUNS_PLURAL,
+    PRONOUNS_WE,
+    ROLE_HEADS,
+    ROLE_MODIFIERS,
+    ROLE_PLURALS,
+)
+from newsreader.core.facts.people import Cast
+from newsreader.core.facts.tokens import Sentence, Token
+
+_INTRO = dc.PREPOSITIONS | dc.word_set(
+    """after before following when while as since although though despite once if in on
+    last earlier later meanwhile however nevertheless still yet also then instead so but
+    and thus moreover furthermore"""
+)
+_OFFICIAL_GROUPS = dc.word_set(
+    """government governments officials authorities leadership delegation delegations
+    negotiators diplomats administration ministry forces military army troops leaders
+    presidency"""
+)
+_HE_CHAIN = 4  # sentences a "he"/"she" may go back to find its person
+_SUBORDINATORS = frozenset(
+    {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
+)
+_ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | frozenset(ROLE_PLURALS)
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Tokens ``i``..``j`` of a sentence naming ``name``; ``kind`` person / party / group /
+    speaker (the quotation's speaker, for "we" and "I")."""
+
+    i: int
+    j: int
+    name: str
+    kind: str
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind in {"person", "speaker"}
+
+
+@dataclass(slots=True)
+class Reader:
+    """The actors of one sentence and who they are (worked out when first asked for: most
+    sentences state no position)."""
+
+    sent: Sentence
+    cast: Cast
+    speaker: str | None = None  # of the quotation the sentence is in, when known
+    before: Reader | None = None  # the reader of the sentence before
+    _actors_found: list[Actor] | None = field(default=None, repr=False)
+    _previous: tuple[Actor | None] | None = field(default=None, repr=False)
+
+    @property
+    def actors(self) -> list[Actor]:
+        if self._actors_found is None:
+            self._actors_found = self._actors()
+        return self._actors_found
+
+    @property
+    def previous(self) -> Actor | None:
+        """The subject of the sentence before, carried back over sentences that go on about
+        the same person with "he"/"she" (a few at most; no recursion on long articles)."""
+        if self._previous is None:
+            result: Actor | None = None
+            r = self.before
+            for _ in range(_HE_CHAIN):
+                if r is None:
+                    break
+                subject = r.sentence_subject(len(r.toks), named=True)
+                if subject:
+                    result = subject[0]
+                    break
+                if not r._about_the_same():
+                    break
+                r = r.before
+            self._previous = (result,)
+        return self._previous[0]
+
+    def _about_the_same(self) -> bool:
+        """The narration's subject is "he"/"she" (“...,” he told delegates.) and no one else
+        is named."""
+        toks = self.toks
+        narration = [t for t in toks if not t.quoted]
+        names = [a for a in self.actors if a.kind == "person" and not toks[a.i].quoted]
+        return any(t.low in {"he", "she"} for t in narration[:12]) and all(
+            toks[a.i].low in {"he", "she", "his", "her"} for a in names
+        )
+
+    @property
+    def toks(self) -> list[Token]:
+        return self.sent.tokens
+
+    # ---- actors -----------------------------------------------------------------------------
+
+    def _actors(self) -> list[Actor]:
+        toks = self.toks
+        out: list[Actor] = []
+        taken: set[int] = set()
+        for m in self.cast.in_sentence(self.sent):
+            name = self.cast.drafts[m.person].name
+            out.append(Actor(m.i, m.j, name, "person"))
+            taken.update(range(m.i, m.j))
+        roles = self.cast.in_roles.get(self.sent.index, set())
+        for pm in self.cast.parties.get(self.sent.index, []):
+            if pm.i in taken or self._title_party(pm.i, pm.j, roles):
+                continue
+            out.append(Actor(pm.i, pm.j, pm.party, "party"))
+            taken.update(range(pm.i, pm.j))
+        out += self._organizations(taken)
+        for k, t in enumerate(toks):
+            if k in taken:
+                continue
+            if t.low in PRONOUNS_WE | PRONOUNS_I and t.quoted and self.speaker:
+                out.append(Actor(k, k + 1, self.speaker, "speaker"))
+            elif t.low in {"defence", "defense"} and k and toks[k - 1].low == "the":
+                nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+                if nxt in {"'s", "team", "lawyers"} or nxt in dc.VERBS or nxt in dc.AUX:
+                    out.append(Actor(k, k + 1, "Defence", "group"))  # the defence in a trial
+            elif t.low in dc.GROUPS and t.low not in {"some", "many", "several", "others"}:
+                if group := self._group(k):
+                    out.append(group)
+            elif t.low in {"some", "others", "many"} and t.cap and k == self._start_word():
+                out.append(Actor(k, k + 1, t.text.capitalize(), "group"))
+        return sorted(out, key=lambda a: a.i)
+
+    def _start_word(self) -> int:
+        return next((k for k, t in enumerate(self.toks) if t.alpha), 0)
+
+    def _title_party(self, i: int, j: int, roles: set[int]) -> bool:
+        """ "Boeing CEO Kelly Ortberg", "UN climate chief Simon Stiell", "the US ambassador":
+        the party of someone's title, not an actor of its own."""
+        toks = self.toks
+        if i in roles:
+            return True
+        k = j
+        while k < len(toks) and toks[k].low in _ROLE_WORDS | {"climate", "-", "‑"}:
+            k += 1
+        if k == j:
+            return False
+        persons = {m.i for m in self.cast.in_sentence(self.sent)}
+        return k in persons or (k < len(toks) and toks[k].low in {"to", "of", ","}) or k == j + 1
+
+    def _organizations(self, taken: set[int]) -> list[Actor]:
+        """Capitalized runs ending in an organization word ("International Criminal Court")
+        or written as an acronym ("IAM")."""
+        toks = self.toks
+        out: list[Actor] = []
+        k = 0
+        while k < len(toks):
+            if k in taken or not (toks[k].cap and toks[k].alpha) or k == self._start_word():
+                k += 1
+                continue
+            j = k
+            while j < len(toks) and j not in taken and toks[j].cap and toks[j].alpha:
+                j += 1
+            words = toks[k:j]
+            acronym = (
+                len(words) == 1
+                and words[0].text.isupper()
+                and len(words[0].text) >= 3
+                and words[0].text.lower() not in dc.NOT_ORGS
+            )
+            if words[-1].low in ORG_HEADS or acronym:
+                out.append(Actor(k, j, self.sent.span_text(k, j), "group"))
+            k = max(j, k + 1)
+        return out
+
+    def _group(self, k: int) -> Actor | None:
+        """The noun phrase a group word heads: "Trump's legal team", "Supporters of Ukraine"."""
+        toks = self.toks
+        if k + 1 < len(toks) and toks[k + 1].low in dc.GROUPS | _ROLE_WORDS:
+            return None  # "union members": the head comes later
+        if k + 1 < len(toks) and toks[k + 1].cap and toks[k + 1].alpha and not toks[k].cap:
+            return None  # "union president Jon Holden": a title
+        a = k
+        while (
+            a > 0
+            and k - a < 5
+            and (
+                toks[a - 1].low in {"'s", "'", "’"}
+                or (toks[a - 1].cap and toks[a - 1].alpha)
+                or (
+                    toks[a - 1].alpha
+                    and toks[a - 1].low not in dc.FUNCTION | dc.PREPOSITIONS | dc.AUX
+                    and not toks[a - 1].low.endswith(("ed", "ing", "ly"))
+                    and toks[a - 1].low not in dc.VERBS
+                    and toks[a - 1].low not in dc.REPORTERS | dt.IRREGULAR_PAST
+                )
+            )
+        ):
+            a -= 1  # "Trump's legal team", "Boeing's largest unions"
+        if a < k and toks[a].low in {"'s", "'", "’"}:
+            a += 1
+        b = k + 1
+        if b + 1 < len(toks) and toks[b].low == "of" and toks[b + 1].cap:
+            b += 2
+            while b < len(toks) and toks[b].cap and toks[b].alpha:
+                b += 1
+            of = self.cast.resolver.any(self.sent.span_text(k + 2, b))
+            if of and toks[k].low in _OFFICIAL_GROUPS:
+                return Actor(k, b, of, "party")  # "leaders of France (and Germany)"
+        while a < k and toks[a].low in dc.DETERMINERS:
+            a += 1
+        text = self.sent.span_text(a, b)
+        if toks[k].low in dc.NOT_PARTIES:
+            return None
+        party = next(
+            (p for x in range(a, k) if toks[x].cap and (p := self.cast.resolver.any(toks[x].text))),
+            None,
+        )
+        if party and toks[k].low in _OFFICIAL_GROUPS:
+            return Actor(a, b, party, "party")  # "the UK and US governments": the United States
+        return Actor(a, b, text[:1].upper() + text[1:], "group")
+
+    def actor_at(self, k: int) -> Actor | None:
+        return next((a for a in self.actors if a.i <= k < a.j), None)
+
+    # ---- subjects ---------------------------------------------------------------------------
+
+    def zone_start(self, n: int) -> int:
+        """Where the clause of token ``n`` starts: its segment, past an opening phrase that ends
+        in a comma ("Before the vote,", "According to X,", "On Sunday,")."""
+        seg = self.sent.segment_of(n)
+        start = seg[0]
+        toks = self.toks
+        if seg[2] in _SUBORDINATORS and any(t.low == "," for t in toks[start:n]):
+            if start <= 1 + sum(1 for t in toks[:start] if not t.alpha):
+                start = max(k for k in range(start, n) if toks[k].low == ",") + 1
+            else:  # "Prosecutors, while acknowledging ..., insisted": the main clause's subject
+                return self.zone_start(start - 1) if start >= 1 else start
+        while start < n and toks[start].low in {",", "and", "but", "so", "“", '"', "‘"}:
+            start += 1
+        if start < n and toks[start].low in _INTRO:
+            comma = next((k for k in range(start, n) if toks[k].low == ","), None)
+            if comma is not None:
+                start = comma + 1
+        return start
+
+    def _after_preposition(self, a: Actor, start: int) -> bool:
+        toks = self.toks
+        if toks[a.i].low in {"he", "she", "they", "we", "i"}:
+            return False  # a subject pronoun is never the object of a preposition
+        k = a.i - 1
+        while k >= start and (
+            toks[k].low in _ROLE_WORDS
+            or toks[k].low in {"the", "a", "an", "'s"}
+            or (toks[k].cap and toks[k].alpha and self.actor_at(k) is None)
+        ):
+            k -= 1
+        return k >= start and toks[k].low in dc.PREPOSITIONS
+
+    def _possessor(self, a: Actor) -> bool:
+        toks = self.toks
+        if toks[a.i].low in {"his", "her", "its", "their", "our", "my"}:
+            return True
+        return a.j < len(toks) and toks[a.j].low == "'s"
+
+    def subjects(self, n: int, start: int | None = None) -> list[Actor]:
+        """The actors that are the subject of the verb at ``n`` (empty when none is clear): the
+        actor right before it (past auxiliaries, adverbs and a parenthesis between commas), the
+        antecedent of "who"/"which", or, after "and", the subject of the verb before."""
+        toks = self.toks
+        start = self.zone_start(n) if start is None else start
+        k = self._skip_back(n - 1, start)
+        if k < start:
+            if start > 0 and toks[start - 1].low in {"but", "and"} and k == start - 1:
+                return self.subject_before(start - 1)  # "X was ready for talks but would not"
+            return []
+        low = toks[k].low
+        if low in {"who", "that"} and k > 0:
+            j = k - 1 if toks[k - 1].low == "," else k
+            a = self._actor_ending(j, start)
+            return self._with_coordinated(a, start) if a is not None else []
+        if low == "which":
+            return []  # "the draft, which proposed ...": a thing
+        if low in {"and", "but"}:
+            return self.subject_before(k)
+        if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
+            return self.antecedents(k)
+        a = self._actor_ending(k + 1, start)
+        if a is not None:
+            return self._with_coordinated(a, start)
+        if toks[k].low == ",":  # ", president of X," / ", while acknowledging ...,"
+            return self._before_parenthesis(start, k)
+        return []
+
+    def _before_parenthesis(self, start: int, comma: int) -> list[Actor]:
+        """ "Prosecutors, while acknowledging ..., insisted", "Both the Secretary General, Mark
+        Rutte, and the ambassador, Matthew Whitaker, have insisted": the subject is in the
+        clause's first phrase, or the name in apposition to it (and those added with "and");
+        "The agreement, backed by 61 countries, calls for" has none."""
+        toks = self.toks
+        blocks: list[tuple[int, int]] = []
+        a = start
+        for k in range(start, comma + 1):
+            if toks[k].low == ",":
+                blocks.append((a, k))
+                a = k + 1
+        names: list[Actor] = []
+        for n, (i, j) in enumerate(blocks[1:], start=1):
+            if self._is_name_block(i, j) and self._describes(*blocks[n - 1]):
+                inside = [x for x in self.actors if i <= x.i and x.j <= j]
+                listed = any(t.low == "and" for t in toks[i:j])
+                names += inside if listed else inside[-1:]  # "Matthew G. Whitaker" as one
+        if names:  # "two member states, Belgium and Slovakia, announced": the names
+            people = [x for x in names if x.kind == "person"]
+            return people if len(people) == len(names) else names
+        i, j = blocks[0]
+        inside = [
+            x
+            for x in self.actors
+            if i <= x.i
+            and x.j <= j
+            and not self._possessor(x)
+            and not self._after_preposition(x, i)
+        ]
+        return inside[:1]
+
+    def _describes(self, i: int, j: int) -> bool:
+        """Tokens ``i``..``j`` can be the description a name is in apposition to ("the US
+        ambassador to NATO", "two other member states"), not a list or a participle phrase."""
+        toks = self.toks
+        words = [t for t in toks[i:j] if t.alpha]
+        if not words or words[0].low in dc.PREPOSITIONS or words[0].low.endswith(("ed", "ing")):
+            return False
+        return all(
+            x.kind == "group" or self._after_preposition(x, i)
+            for x in self.actors
+            if i <= x.i and x.j <= j
+        )
+
+    def _is_name_block(self, i: int, j: int) -> bool:
+        """Tokens ``i``..``j`` are a name in apposition (every word inside an actor: "Matthew
+        G. Whitaker" may come as two)."""
+        inside = [x for x in self.actors if i <= x.i and x.j <= j]
+        covered = {k for x in inside for k in range(x.i, x.j)}
+        return bool(inside) and all(
+            k in covered for k in range(i, j) if self.toks[k].alpha and self.toks[k].low != "and"
+        )
+
+    def _leads_to_name(self, blocks: list[tuple[int, int]], n: int) -> bool:
+        return n + 1 < len(blocks) and self._is_name_block(*blocks[n + 1])
+
+    def _skip_forward(self, k: int, limit: int) -> int:
+        toks = self.toks
+        while k < limit and (
+            toks[k].low in dc.AUX | {"not", "never", "n't", "only", "“", '"', "‘"}
+            or (toks[k].low.endswith("ly") and not toks[k].cap)
+        ):
+            k += 1
+        return k
+
+    def _skip_back(self, k: int, start: int) -> int:
+        toks = self.toks
+        while k >= start and (
+            toks[k].low in dc.AUX | {"not", "never", "n't", "only"}
+            or (toks[k].low.endswith("ly") and not toks[k].cap)
+        ):
+            k -= 1
+        return k
+
+    def _actor_ending(self, end: int, start: int = 0) -> Actor | None:
+        """The actor whose last token is ``end - 1`` (not a possessor, not the object of a
+        preposition after ``start``)."""
+        a = next((a for a in self.actors if a.j == end), None)
+        if a is None or self._possessor(a) or self._after_preposition(a, start):
+            return None
+        return a
+
+    def _with_coordinated(self, first: Actor, start: int) -> list[Actor]:
+        """``first`` and the actors listed before it: "A, X, and B, Y, have insisted"."""
+        toks = self.toks
+        out = [first]
+        for a in reversed([a for a in self.actors if start <= a.i and a.j <= first.i]):
+            between = toks[a.j : out[-1].i]
+            if self._after_preposition(a, start) or self._possessor(a):
+                continue
+            if not any(t.low in {"and", ","} for t in between) or any(
+                self._verbish(t) for t in between
+            ):
+                break
+            if toks[a.j].low not in {",", "and"}:
+                continue
+            out.append(a)
+        return list(reversed(out))
+
+    def sentence_subject(self, limit: int, named: bool = False) -> list[Actor]:
+        """The subject of the sentence's main verb before ``limit``: an actor of the clause's
+        first phrase (not quoted, not after a preposition) followed by a verb, or the name in
+        apposition to that phrase; with ``named``, never a pronoun."""
+        toks = self.toks
+        start = self.zone_start(0)
+        while start < limit and toks[start].quoted:
+            start += 1  # “...,” he told delegates: the narration's subject
+        first_comma = next((k for k in range(start, limit) if toks[k].low == ","), limit)
+        for a in self.actors:
+            if a.j > limit or a.i < start or a.i > first_comma or toks[a.i].quoted:
+                continue
+            if named and toks[a.i].low in {"he", "she", "we", "i"}:
+                continue
+            if self._possessor(a) or self._after_preposition(a, start):
+                continue
+            k = self._skip_forward(a.j, limit)
+            if k < limit and toks[k].low == ",":  # "X, the union's president, said"
+                comma = next((j for j in range(k + 1, limit) if toks[j].low == ","), None)
+                k = self._skip_forward(comma + 1 if comma is not None else k, limit)
+            if k < limit and self._verb_at(k):
+                return self._with_coordinated(a, start)
+        if first_comma < limit:
+            second = next((k for k in range(first_comma + 1, limit) if toks[k].low == ","), None)
+            if (
+                second is not None
+                and self._is_name_block(first_comma + 1, second)
+                and self._describes(start, first_comma)
+            ):
+                names = [x for x in self.actors if first_comma < x.i and x.j <= second]
+                return names[-1:]
+        return []
+
+    def subject_before(self, k: int) -> list[Actor]:
+        """The subject of the verb before the "and" at ``k`` (the nearest actor followed by a
+        verb)."""
+        toks = self.toks
+        for a in reversed([a for a in self.actors if a.j <= k and not self._possessor(a)]):
+            nxt = self._skip_forward(a.j, k)
+            if nxt < k and toks[nxt].low == ",":
+                comma = next((j for j in range(nxt + 1, k) if toks[j].low == ","), None)
+                nxt = self._skip_forward(comma + 1 if comma is not None else nxt, k)
+            word = toks[nxt] if nxt < k else None
+            plain = (
+                word is not None
+                and word.alpha
+                and not word.cap
+                and word.low not in dc.FUNCTION | dc.PREPOSITIONS | dc.GROUPS
+            )
+            if nxt < k and (self._verb_at(nxt) or plain) and not self._after_preposition(a, 0):
+                return self._with_coordinated(a, self.zone_start(a.i))
+        return []
+
+    def _verb_at(self, k: int) -> bool:
+        """Token ``k`` is a verb: it looks like one, or it follows an auxiliary ("will not
+        join")."""
+        toks = self.toks
+        t = toks[k]
+        if self._verbish(t):
+            return True
+        prev = toks[k - 1].low if k else ""
+        return (
+            t.alpha
+            and not t.cap
+            and t.low not in dc.FUNCTION | dc.PREPOSITIONS
+            and prev in dc.AUX | {"not", "never", "n't"}
+        )
+
+    @staticmethod
+    def _verbish(t: Token) -> bool:
+        low = t.low
+        if not t.alpha or t.cap or low in dc.FUNCTION or low in dc.PREPOSITIONS:
+            return False
+        return low.endswith(("ed", "es")) or low in dc.VERBS or low in dc.REPORTERS
+
+    def pronoun_subject(self, n: int, start: int) -> list[Actor]:
+        """ "it wants", "they want", "we need": the subject is a pronoun right before the verb."""
+        toks = self.toks
+        k = n - 1
+        while k >= start and (toks[k].low in dc.AUX or toks[k].low.endswith("ly")):
+            k -= 1
+        if k < start:
+            return []
+        low = toks[k].low
+        if low in PRONOUNS_WE | PRONOUNS_I:
+            if toks[k].quoted and self.speaker:
+                return [Actor(k, k + 1, self.speaker, "speaker")]
+            return []
+        if low in {"he", "she"} and self.actor_at(k) is None and not toks[k].quoted:
+            # "He advocated ...": the person the sentence before is about
+            previous = self.previous
+            return (
+                [Actor(k, k + 1, previous.name, previous.kind)]
+                if previous and previous.is_person
+                else []
+            )
+        if low in PRONOUNS_PARTY | PRONOUNS_PLURAL:
+            return self.antecedents(k)
+        return []
+
+    def antecedents(self, k: int) -> list[Actor]:
+        """ "they" after "Belgium and Slovakia announced that": both."""
+        if self.toks[k].low in PRONOUNS_PLURAL:
+            reporters = self._reporters_before(k)
+            if len(reporters) > 1:
+                return reporters
+        ref = self.antecedent(k)
+        return [ref] if ref is not None else []
+
+    def _reporters_before(self, k: int) -> list[Actor]:
+        seg = self.sent.segment_of(k)
+        if seg[2] in {"said", "that"} and seg[0] > 0:
+            for r in range(seg[0] - 1, max(-1, seg[0] - 7), -1):
+                if self.toks[r].low in dc.REPORTERS and not self.toks[r].quoted:
+                    return self.subjects(r)
+        return []
+
+    def antecedent(self, k: int) -> Actor | None:
+        """What "it"/"its"/"they"/"their" at ``k`` refers to: the subject of the reporting
+        clause ("Moscow said it wants"), else the first subject before it in the sentence, else
+        the subject of the sentence before (none when that one has no actor for a subject)."""
+        reporters = self._reporters_before(k)
+        if reporters:
+            return reporters[0]
+        before = [
+            a
+            for a in self.actors
+            if a.j <= k and not self._after_preposition(a, 0) and not self._possessor(a)
+        ]
+        if before:
+            return before[0]
+        if self.previous is not None:
+            return Actor(k, k + 1, self.previous.name, self.previous.kind)
+        return None
+
+    def owner(self, n: int) -> list[Actor]:
+        """Who owns the noun at ``n``: "Moscow's demand", "his demand", "its demands", "the
+        team's requests", "demands from X", "a call by X"."""
+        toks = self.toks
+        k = n - 1
+        while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
+            k -= 1  # adjectives: "his key demand", "Putin's repeated demands"
+        if k >= 0 and toks[k].low in {"'s", "'", "’"}:
+            a = self.actor_at(k - 1)
+            if a is None:
+                return []
+            return [a]
+        if k >= 0 and toks[k].low in {"his", "her"}:
+            m = next((m for m in self.cast.in_sentence(self.sent) if m.i == k), None)
+            return [Actor(k, k + 1, self.cast.drafts[m.person].name, "person")] if m else []
+        if k >= 0 and toks[k].low in {"its", "their"}:
+            ref = self.antecedent(k)
+            return [ref] if ref is not None else []
+        if k >= 0 and toks[k].low in {"our", "my"} and toks[k].quoted and self.speaker:
+            return [Actor(k, k + 1, self.speaker, "speaker")]
+        if n + 2 < len(toks) and toks[n + 1].low in {"from", "by", "of"}:
+            a = self.actor_at(n + 2) or self.actor_at(n + 3)
+            if a is not None and a.i <= n + 3:
+                return [a]
+        return []
