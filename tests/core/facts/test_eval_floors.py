@@ -43,3 +43,10 @@ def test_dev_attendance_floor(dev_tally) -> None:
     """Attendance on the 74 dev articles of 8 events (developed on; 0.29 F1 before)."""
     assert dev_tally.precision >= 0.95, dev_tally.precision
     assert dev_tally.f1 >= 0.85, dev_tally.f1
+
+
+def test_dev_demands_floor(dev_tally) -> None:
+    """Demands on the dev events (developed on; 0.10 found before): found, and the share of the
+    tool's demands that match a gold demand."""
+    assert dev_tally.demand_recall >= 0.70, dev_tally.demand_recall
+    assert dev_tally.demand_precision >= 0.65, dev_tally.demand_precision
