@@ -667,3 +667,8 @@ def test_what_states_nothing_or_the_opposite(text: str, expected: dict[str, str]
 )
 def test_issue_constructions(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
     check(paragraphs, expected)
+
+
+def test_a_middle_initial_stays_in_the_name() -> None:
+    f = facts("Ambassador Matthew G. Okafor will attend the summit.")
+    assert status(f, "Matthew G. Okafor") == A
