@@ -493,7 +493,7 @@ def _pronouns(doc: Doc, cast: Cast, blockers: dict[int, set[int]] | None = None)
             if pick is not None:
                 added.append(Mention(sent, n, n + 1, pick.person, "pronoun"))
         after = [m for m in own if m.i >= start]
-        if after:
+        if after and not sent.heading:  # a byline or caption is no one's antecedent
             prev, distance = _subject_mention(sent, after, cast) or after[-1], 0
         if added:
             cast.by_sentence[sent.index] = sorted(named + added, key=lambda m: m.i)

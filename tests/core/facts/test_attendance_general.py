@@ -672,3 +672,7 @@ def test_issue_constructions(paragraphs: tuple[str, ...], expected: dict[str, st
 def test_a_middle_initial_stays_in_the_name() -> None:
     f = facts("Ambassador Matthew G. Okafor will attend the summit.")
     assert status(f, "Matthew G. Okafor") == A
+
+
+def test_a_byline_is_no_antecedent() -> None:
+    assert statuses("Reporter Pavel Rusnak", "He will not attend the summit, officials said.") == {}
