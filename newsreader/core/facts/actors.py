@@ -38,8 +38,6 @@ _LIST_GLUE = frozenset({",", "and", "or", "the", "as", "well"})
 
 def find(doc: Doc, cast: Cast) -> None:
     """Fill ``cast.actors`` and ``cast.actor_parties`` from the party mentions of every sentence."""
-    ids: dict[str, int] = {}
-    base = len(cast.drafts)
     person_words = {w.lower() for d in cast.drafts for w in d.words}
     for sent in doc.sentences:
         if sent.heading:
@@ -56,12 +54,17 @@ def find(doc: Doc, cast: Cast) -> None:
                 continue
             if not cast.resolver.known(text):
                 continue  # a word the text only uses like a country ("Putin's decision")
-            if pm.party not in ids:
-                ids[pm.party] = len(cast.actor_parties)
-                cast.actor_parties.append(pm.party)
-            found.append(Mention(sent, pm.i, pm.j, base + ids[pm.party], "party"))
+            found.append(actor(cast, sent, pm))
         if found:
             cast.actors[sent.index] = found
+
+
+def actor(cast: Cast, sent: Sentence, pm: PartyMention) -> Mention:
+    """The mention of party ``pm`` as an actor (the party gets its actor number on first use)."""
+    if pm.party not in cast.actor_parties:
+        cast.actor_parties.append(pm.party)
+    number = len(cast.drafts) + cast.actor_parties.index(pm.party)
+    return Mention(sent, pm.i, pm.j, number, "party")
 
 
 _MODIFIED = (

@@ -158,8 +158,8 @@ def extract(doc: Doc, cast: Cast) -> list[Found]:
     out.extend(_event_roles(cast, events))
     for sent in doc.sentences:
         doc.check(sent.index)
-        if sent.heading or sent.question:
-            continue
+        if (sent.heading and not lists.is_item(sent)) or sent.question:
+            continue  # (a list item is read: "FRANCE – X (President Y did not travel)")
         previous = doc.sentences[sent.index - 1] if sent.index else None
         context = Context(lead, previous, events)
         found = _Reader(sent, cast, context).read()
@@ -642,6 +642,10 @@ class _Reader(Clause):
         if not subjects and toks[n].low in {"said", "says"}:
             # "..., said Belarus President X during his speech at the summit"
             subjects = [m for m in self.mentions if n < m.i <= n + 6][:1]
+        if not subjects:  # "a message was read during the Mass by Cardinal X"
+            at = next((k for k in range(n + 1, seg[1]) if toks[k].low == "by"), None)
+            agents = self._objects(at + 1, seg[1]) if at is not None else []
+            subjects = [m for m in agents if at is not None and self._right_after(at + 1, m)][:1]
         sure = 0.9 if cue in _BEING_THERE else 0.7  # speaking there implies being there
         self.add(subjects, status, cue, confidence=sure)
         return True

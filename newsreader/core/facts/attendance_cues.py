@@ -86,7 +86,7 @@ GATHER = word_set(
 PRESENCE_WORDS = word_set(
     """appear appears appeared appearing enter enters entered entering swept sweeps walked walks
     strode marched seated sat sitting said says told tells spoke speaks speaking speak address
-    addressed addresses addressing delivered delivers delivering gave speech speeches remarks
+    addressed addresses addressing delivered delivers delivering gave read speech speeches remarks
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
     presence site spotted seen pictured photographed glimpsed filmed"""
 )
@@ -217,7 +217,7 @@ def _be_before_there(toks: list[Token], n: int) -> bool:
 def clause_ends(toks: list[Token], k: int) -> bool:
     """Nothing but a full stop, a comma or a reason follows from ``k`` ("is not going.",
     "is not going because of local elections")."""
-    return k >= len(toks) or toks[k].low in {".", ",", ";", "because", "due", "as", "after"}
+    return k >= len(toks) or toks[k].low in {".", ",", ";", ")", "because", "due", "as", "after"}
 
 
 def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) -> str:

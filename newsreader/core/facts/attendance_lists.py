@@ -10,6 +10,9 @@ holds names, titles and little else (an optional label before a colon or dash, "
 
 from __future__ import annotations
 
+import re
+
+from newsreader.core.facts import actors
 from newsreader.core.facts import attendance_cues as cues
 from newsreader.core.facts.lexicon import NAME_PARTICLES, word_set
 from newsreader.core.facts.model import AttendanceCue, Status
@@ -76,11 +79,16 @@ def _item_people(sent: Sentence, cast: Cast) -> list[Mention] | None:
     )
     if label is not None and all(t.cap or not t.alpha for t in toks[start:label]):
         start = label + 1
-    people = [m for m in cast.in_sentence(sent) if m.i >= start and m.kind != "pronoun"]
+    aside = _parenthesized(toks)  # "(President X stayed home)": an aside with its own statement
+    people = [
+        m
+        for m in cast.in_sentence(sent)
+        if m.i >= start and m.kind != "pronoun" and m.i not in aside
+    ]
     if not people:
         return None
     inside = {k for m in people for k in range(m.i, m.j)}
-    inside |= cast.in_roles.get(sent.index, set())
+    inside |= cast.in_roles.get(sent.index, set()) | aside
     stray = [
         t
         for k, t in enumerate(toks[start:], start=start)
@@ -93,27 +101,93 @@ def _item_people(sent: Sentence, cast: Cast) -> list[Mention] | None:
     return people if len(stray) <= 2 else None
 
 
+def _parenthesized(toks: list) -> set[int]:
+    out: set[int] = set()
+    depth = 0
+    for k, t in enumerate(toks):
+        if t.low == "(":
+            depth += 1
+        elif t.low == ")":
+            depth = max(0, depth - 1)
+        elif depth:
+            out.add(k)
+    return out
+
+
 def _is_prose(sent: Sentence) -> bool:
     return len(sent.tokens) > 8 and sent.tokens[-1].low in {".", "!", "?"}
 
 
+def is_item(sent: Sentence) -> bool:
+    """A line of a list: a bullet, or a capitalised label before a dash or colon."""
+    return _ITEM.match(sent.text) is not None
+
+
+_ITEM = re.compile(r"^[\s*•-]*[A-Z][A-Z .'&-]{1,40}\s*[–—:|-]\s|^\s*[*•-]\s")
+
+
+def header(sent: Sentence) -> tuple[Status | None] | None:
+    """A section heading of a list ("ATTENDING", "BY VIDEO", "NOT ATTENDING", "In Vienna:",
+    "OTHERS"): the status of the items under it (None inside the tuple: items of no status),
+    else None when the line is not such a heading."""
+    words = [t.text for t in sent.tokens if t.alpha]
+    if not 1 <= len(words) <= 5:
+        return None
+    shouting = all(w.isupper() for w in words if len(w) > 1)
+    if not shouting and sent.tokens[-1].low != ":":
+        return None
+    lows = [w.lower() for w in words]
+    if any(w in {"video", "virtually", "remotely", "online"} for w in lows):
+        return ("not_attending",)
+    status = status_of(lows)
+    if status is None and lows[0] == "in" and (len(lows) > 1):
+        status = "attending"  # "IN VIENNA", "In person"
+    return (status,)
+
+
+def _label_party(sent: Sentence, cast: Cast) -> Mention | None:
+    """ "* GABON – boycotting over a licence dispute": the party an item without people is
+    about (its label before a dash or colon)."""
+    toks = sent.tokens
+    start = 1 if toks and toks[0].low in {"-", "*", "•"} else 0
+    label = next(
+        (k for k in range(start, min(len(toks), start + 6)) if toks[k].low in _LABEL_ENDS), None
+    )
+    if label is None or label + 1 >= len(toks) or toks[label + 1].cap:
+        return None  # only "GABON – boycotting ...", not an item whose names were not read
+    pm = next((p for p in cast.parties.get(sent.index, []) if p.i == start and p.j == label), None)
+    if pm is None or cast.resolver.party(sent.span_text(pm.i, pm.j)) is None:
+        return None
+    mention = actors.actor(cast, sent, pm)
+    cast.actors.setdefault(sent.index, []).append(mention)
+    return mention
+
+
 def listed(doc: Doc, cast: Cast) -> list[tuple[int, AttendanceCue]]:
-    """(person, cue) for everyone named in the items of an announced list."""
+    """(person, cue) for everyone named in the items of an announced list, under the status of
+    the announcement or of the section heading above them."""
     out: list[tuple[int, AttendanceCue]] = []
-    status: Status | None = None
+    active, status = False, None
     for index in range(len(doc.paragraphs)):
         sents = doc.in_paragraph(index)
         if not sents:
             continue
         first = sents[0]
-        if status is not None:
+        heading = header(first)
+        if heading is not None and (active or heading[0] is not None):
+            active, status = True, heading[0]
+            continue
+        if active:
             people = _item_people(first, cast)
+            if people is None and (label := _label_party(first, cast)) is not None:
+                people = [label]  # "* GABON – boycotting": the country itself
             if people:
-                for m in people:
-                    out.append((m.person, AttendanceCue(status, "listed", first.evidence)))
+                if status is not None:
+                    cue = AttendanceCue(status, "listed", first.evidence)
+                    out.extend((m.person, cue) for m in people)
             elif cast.in_sentence(first) or _is_prose(first):
-                status = None  # prose again: the list is over
+                active, status = False, None  # prose again: the list is over
         announcing = announced(sents[-1])
         if announcing is not None:
-            status = announcing
+            active, status = True, announcing
     return out

@@ -22,7 +22,7 @@ SEATED = word_set("seated sat sitting")
 SPEECH_NOUNS = word_set("speech speeches address remarks keynote")
 SPEAK = word_set(
     """said says told tells spoke speaks speaking speak address addressed addresses addressing
-    delivered delivers delivering gave"""
+    delivered delivers delivering gave read"""
 )
 SEEN = word_set("spotted seen pictured photographed glimpsed filmed")
 OPEN = word_set("opening opened opens open kicking kicked kicks closing closed closes")

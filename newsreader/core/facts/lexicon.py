@@ -107,7 +107,8 @@ ROLE_HEADS = word_set(
     ceo executive manager administrator attorney prosecutor judge justice lieutenant colonel
     captain admiral marshal commissar ombudsman rapporteur diplomat coordinator director-general
     member politician businessman businesswoman activist spymaster wife husband widow sister
-    brother son daughter d'affaires host co-host co-chair pm taoiseach tanaiste
+    brother son daughter d'affaires host co-host co-chair pm taoiseach tanaiste cardinal bishop
+    archbishop patriarch rabbi imam cleric pontiff
     """
 )
 

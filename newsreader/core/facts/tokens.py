@@ -220,12 +220,15 @@ def is_heading(text: str) -> bool:
     return len(words) <= 16 or _title_case(words)
 
 
+_LIST_ITEM = re.compile(r"^[\s*•-]*[A-Z][A-Z .'&-]{1,40}\s*[–—:|-]\s|^\s*[*•-]\s")
+
+
 def _headline_case(text: str) -> bool:
     """ "Leader Didn't Actually Adopt Young Boy": a short line, not ending in a full stop, whose
     words of four letters or more are all capitalized."""
     words = text.split()
-    if len(words) > 20 or text.rstrip().endswith("."):
-        return False
+    if len(words) > 20 or text.rstrip().endswith(".") or _LIST_ITEM.match(text):
+        return False  # "TOGO – President X (host)" is a list item, not a headline
     long = [w for w in words if w[:1].isalpha() and len(w) > 3]
     return len(long) >= 4 and all(w[0].isupper() for w in long)
 

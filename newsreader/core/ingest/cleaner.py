@@ -131,15 +131,23 @@ def clean(
             roles[i], reasons[i] = FURNITURE, "list under a section label"
             continue
         in_list = False
-        if _lone_word(block):
+        if _lone_word(block) and not _section_heading(blocks, i):
             roles[i], reasons[i] = FURNITURE, "a single word between paragraphs"
             continue
-        info = meta_lines.meta_in_body(block.text, cands)
+        # A list item ("* IVORY COAST – Prime Minister X") is never a byline.
+        info = block.kind != "li" and meta_lines.meta_in_body(block.text, cands)
         roles[i] = META if info else BODY
 
-    # Footer zone: sentences straight after the body are still body.
+    # Footer zone: sentences straight after the body are still body, and so is the list a
+    # body's last paragraph announces ("Following are the delegations taking part:").
     i = last + 1
-    while i < n and not reasons[i] and i not in tailable and rules.ends_sentence(blocks[i].text):
+    listing = _ANNOUNCES_LIST.search(blocks[last].text) is not None
+    while (
+        i < n
+        and not reasons[i]
+        and i not in tailable
+        and (rules.ends_sentence(blocks[i].text) or (listing and _list_line(blocks, i)))
+    ):
         if meta_lines.meta_in_body(blocks[i].text, cands):
             roles[i] = META
         else:
@@ -223,6 +231,32 @@ def _lone_word(block: Block) -> bool:
         and len(block.text.split()) == 1
         and not rules.ends_sentence(block.text)
     )
+
+
+def _section_heading(blocks: list[Block], i: int) -> bool:
+    """ "ATTENDING", "ABSENT" above a list: a word in capitals followed by list items or by
+    labelled lines ("IRAN – boycott")."""
+    text = blocks[i].text.strip()
+    if not (len(text) > 2 and text.isupper() and text.isalpha()):
+        return False
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    return nxt is not None and (nxt.kind == "li" or _LABELLED.match(nxt.text) is not None)
+
+
+def _list_line(blocks: list[Block], i: int) -> bool:
+    """A list item, a labelled line ("PERU – Foreign Minister X") or a heading in capitals."""
+    text = blocks[i].text.strip()
+    return (
+        blocks[i].kind == "li"
+        or _LABELLED.match(text) is not None
+        or (text.isupper() and len(text.split()) <= 5)
+    )
+
+
+_ANNOUNCES_LIST = re.compile(
+    r"(?::\s*$|\b(?:following (?:is|are)|here (?:is|are)|the following|below)\b)", re.IGNORECASE
+)
+_LABELLED = re.compile(r"^[\s*•-]*[A-Z][A-Z .'&-]{1,40}\s*[–—:-]\s")
 
 
 def _early_author(blocks: list[Block], reasons: list[str]) -> str:

@@ -190,6 +190,8 @@ def parse_byline(text: str) -> Byline | None:
         return None
     if not all(w[0].isupper() or w.lower() in PARTICLES or w.lower() == "and" for w in words):
         return None
+    if len(words) == 1 and words[0].lower() in NOT_NAMES:
+        return None  # "BY VIDEO" heads a list, it names no one
     return Byline(clean_person(author), outlet, syndicator)
 
 

@@ -40,6 +40,8 @@ NOT_NAMES = word_set(
     science search september share sign source south special sponsored sport sports stories
     story subscribe sunday tech technology the thursday to today top trending tuesday uk update
     updated us video videos watch wednesday west with world yesterday
+    president minister prime chancellor premier secretary ambassador governor senator mayor
+    deputy
     """
 )
 

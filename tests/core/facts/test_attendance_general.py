@@ -676,3 +676,29 @@ def test_a_middle_initial_stays_in_the_name() -> None:
 
 def test_a_byline_is_no_antecedent() -> None:
     assert statuses("Reporter Pavel Rusnak", "He will not attend the summit, officials said.") == {}
+
+
+def test_a_list_under_section_headings() -> None:
+    f = facts(
+        "Following are the delegations taking part in the forum, and those who are absent.",
+        "ATTENDING",
+        "* CHILE – President Elena Varga (host)",
+        "* PERU – Foreign Minister Tomas Halberg (President Ilyas Koval stayed home)",
+        "BY VIDEO",
+        "* GHANA – President Irena Sokol",
+        "NOT ATTENDING",
+        "* KENYA – boycotting over a fishing dispute",
+        "OTHERS",
+        "* NORWAY – invited to send an observer",
+    )
+    assert status(f, "Elena Varga") == A
+    assert status(f, "Tomas Halberg") == A
+    assert status(f, "Ilyas Koval") == N
+    assert status(f, "Irena Sokol") == N
+    assert status(f, "Kenya") == N
+    assert f.person("Norway") is None and f.person("Peru") is None
+
+
+def test_read_by_someone_at_the_event() -> None:
+    f = facts("A message from the king was read during the Mass by Cardinal Tomas Halberg.")
+    assert status(f, "Tomas Halberg") == A

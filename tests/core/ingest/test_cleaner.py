@@ -153,3 +153,23 @@ def test_short_text_without_prose_is_kept_whole() -> None:
     only_furniture = load_text("Log in\nSubscribe now")
     assert only_furniture.paragraph_texts() == ["Log in", "Subscribe now"]
     assert only_furniture.warnings
+
+
+def test_a_factbox_keeps_its_section_headings_and_labelled_items() -> None:
+    a = article(
+        "Factbox: who is at the water summit",
+        "LIMA, May 4 (Wire) - Following are the delegations taking part in the summit, and "
+        "those who are absent.",
+        "ATTENDING",
+        "* IVORY COAST – Prime Minister Ana Ruiz",
+        "* CHILE – President Elena Varga",
+        "BY VIDEO",
+        "PERU – Foreign Minister Tomas Halberg",
+        "ABSENT",
+        "KENYA – boycott",
+    )
+    texts = a.paragraph_texts()
+    for line in ("ATTENDING", "BY VIDEO", "ABSENT"):
+        assert line in texts, (line, a.removed)
+    assert any("IVORY COAST" in t for t in texts), a.removed
+    assert a.author == ""
