@@ -7,9 +7,16 @@
    the side whose spelling independent reports of the same story share — the rule of textual criticism
    that a reading found in independent witnesses is the original and a singular one an innovation of
    the copyist. Needs at least ``MIN_VOTES`` such names, and twice as many for one side as for the other.
-4. ``containment``: the article that contains more of the other is the source (a copy is usually cut,
-   seldom extended); needs a difference of ``CONTAINMENT_MARGIN``.
-5. ``undetermined``: none of these decides; the earlier article in the input is shown as the source.
+4. ``family``: in a group of near copies, the text the group's copies are closest to (its medoid, or the
+   member a copy of a copy was made from) is the source — the copies each add their own edits to it.
+5. ``witnesses``: other copies in the corpus (copy partners of either article) reuse text; the source is
+   the side that contains clearly more of it (``REUSE_MARGIN``): copies take their material from the
+   source, and a copy's own additions appear in no third text. So a copy that adds text is still the
+   copy, though it is the longer one.
+6. ``containment``: the article that contains more of the other is the source (a copy is usually cut,
+   seldom extended); needs a difference of ``CONTAINMENT_MARGIN``. Weak: a copy that only adds text
+   looks like a source here, which is why it comes last.
+7. ``undetermined``: none of these decides; the earlier article in the input is shown as the source.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ from rapidfuzz.distance import Levenshtein
 from newsreader.core.corpus.sketch import Sketch, fold_fast
 
 CONTAINMENT_MARGIN = 0.1
+REUSE_MARGIN = 0.15  # 3-gram shares of third texts, summed: how much more the source must hold
 MIN_VOTES = 2
 VARIANT_SIMILARITY = 0.6  # two spellings of one name share most letters ("Folodimir"/"Volodymyr")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
@@ -41,7 +49,7 @@ class Meta:
 class Direction:
     source: int
     copy: int
-    reason: str  # dates | credit | spelling | containment | undetermined
+    reason: str  # dates | credit | spelling | family | witnesses | containment | undetermined
 
 
 def decide(
@@ -53,8 +61,14 @@ def decide(
     sentence_pairs: Sequence[tuple[int, int]],
     shared: int,
     witnesses: Callable[[], set[str]],
+    reuse: Callable[[], tuple[float, float]] | None = None,
+    family_source: int | None = None,
 ) -> Direction:
-    """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input)."""
+    """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input).
+
+    ``reuse()``: how much of third copies' text ``a`` and ``b`` contain; ``family_source``: ``a`` or
+    ``b`` when the pair is an edge of a near-copy group (that side is the one nearer the group's centre).
+    """
     da, db = meta[a].published[:10], meta[b].published[:10]
     if da and db and da != db:
         return Direction(a, b, "dates") if da < db else Direction(b, a, "dates")
@@ -66,6 +80,14 @@ def decide(
         return Direction(a, b, "spelling")
     if votes_b >= MIN_VOTES and votes_b >= 2 * votes_a:
         return Direction(b, a, "spelling")
+    if family_source is not None:
+        other = b if family_source == a else a
+        return Direction(family_source, other, "family")
+    in_a, in_b = reuse() if reuse is not None else (0.0, 0.0)
+    if in_a - in_b >= REUSE_MARGIN:
+        return Direction(a, b, "witnesses")
+    if in_b - in_a >= REUSE_MARGIN:
+        return Direction(b, a, "witnesses")
     in_b = shared / max(1, sketches[a].size)  # share of a found in b
     in_a = shared / max(1, sketches[b].size)
     if in_b - in_a >= CONTAINMENT_MARGIN:
