@@ -3,12 +3,14 @@
 1. ``dates``: both publication dates known and different: the earlier one is the source.
 2. ``credit``: one text names the other's outlet ("first published by …", "syndicated from …") and not
    the reverse: the named outlet is the source.
-3. ``spelling``: where aligned sentences spell a name differently ("Zelenskyy"/"Zelinski"), the source is
+3. ``family``: in a group of near copies (:mod:`~newsreader.core.corpus.families`), the member that
+   holds most of the others (or the member a copy of a copy was made from) is the source: copies are
+   cut and edited, each in its own way, so each sits inside the original. A copy that adds text is
+   still the copy.
+4. ``spelling``: where aligned sentences spell a name differently ("Zelenskyy"/"Zelinski"), the source is
    the side whose spelling independent reports of the same story share — the rule of textual criticism
    that a reading found in independent witnesses is the original and a singular one an innovation of
    the copyist. Needs at least ``MIN_VOTES`` such names, and twice as many for one side as for the other.
-4. ``family``: in a group of near copies, the text the group's copies are closest to (its medoid, or the
-   member a copy of a copy was made from) is the source — the copies each add their own edits to it.
 5. ``witnesses``: other copies in the corpus (copy partners of either article) reuse text; the source is
    the side that contains clearly more of it (``REUSE_MARGIN``): copies take their material from the
    source, and a copy's own additions appear in no third text. So a copy that adds text is still the
@@ -30,6 +32,15 @@ from rapidfuzz.distance import Levenshtein
 
 from newsreader.core.corpus.sketch import Sketch, fold_fast
 
+REASONS = {  # what each reason means, in words (the command line, the app and the JSON use these)
+    "dates": "earlier publication date",
+    "credit": "the copy credits the source's outlet",
+    "spelling": "the source spells names as independent reports do",
+    "family": "the other copies of this text are closest to the source",
+    "witnesses": "other copies reuse text the source holds and the copy lacks",
+    "containment": "the source holds more of the copy than the reverse",
+    "undetermined": "undetermined (the article given first is shown as the source)",
+}
 CONTAINMENT_MARGIN = 0.1
 REUSE_MARGIN = 0.15  # 3-gram shares of third texts, summed: how much more the source must hold
 MIN_VOTES = 2
@@ -75,14 +86,14 @@ def decide(
     credit = _credit(a, b, sketches, meta)
     if credit is not None:
         return credit
+    if family_source is not None:
+        other = b if family_source == a else a
+        return Direction(family_source, other, "family")
     votes_a, votes_b = spelling_votes(sketches[a], sketches[b], sentence_pairs, witnesses)
     if votes_a >= MIN_VOTES and votes_a >= 2 * votes_b:
         return Direction(a, b, "spelling")
     if votes_b >= MIN_VOTES and votes_b >= 2 * votes_a:
         return Direction(b, a, "spelling")
-    if family_source is not None:
-        other = b if family_source == a else a
-        return Direction(family_source, other, "family")
     in_a, in_b = reuse() if reuse is not None else (0.0, 0.0)
     if in_a - in_b >= REUSE_MARGIN:
         return Direction(a, b, "witnesses")

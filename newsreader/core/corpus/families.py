@@ -34,6 +34,7 @@ PARENT_MARGIN = 0.1  # a parent other than the representative must hold this muc
 EXACT_MARGIN = 0.02  # ... when measured exactly
 PARENT_CHOICES = 3
 _SLOT_BITS = 6  # log2(SLOTS)
+_CHUNK = 2000
 _MULT = np.uint64(0x9E3779B97F4A7C15)
 _EMPTY = np.uint64(1 << 62)
 
@@ -48,10 +49,20 @@ def _mix(ids: np.ndarray) -> np.ndarray:
 
 
 def signatures(sketches: Sequence[Sketch]) -> np.ndarray:
-    """``N x SLOTS`` uint64 signatures of the articles' 5-gram sets."""
+    """``N x SLOTS`` uint64 signatures of the articles' 5-gram sets (computed in chunks of articles,
+    so the temporary arrays stay small)."""
+    n = len(sketches)
+    out = np.empty((n, SLOTS), dtype=np.uint64)
+    for start in range(0, n, _CHUNK):
+        out[start : start + _CHUNK] = _signatures(sketches[start : start + _CHUNK], start)
+    return out
+
+
+def _signatures(sketches: Sequence[Sketch], offset: int) -> np.ndarray:
     n = len(sketches)
     lengths = np.array([s.shingles.size for s in sketches], dtype=np.int64)
-    empty = _EMPTY + np.arange(n * SLOTS, dtype=np.uint64).reshape(n, SLOTS)
+    first = np.uint64(offset * SLOTS)
+    empty = _EMPTY + first + np.arange(n * SLOTS, dtype=np.uint64).reshape(n, SLOTS)
     if lengths.sum() == 0:
         return empty
     h = _mix(np.concatenate([s.shingles for s in sketches]))

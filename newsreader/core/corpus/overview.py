@@ -88,8 +88,11 @@ def overview(
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    dense: bool | None = None,
 ) -> Overview:
-    """The corpus overview of ``articles`` (cancellable; progress from 0 to 1)."""
+    """The corpus overview of ``articles`` (cancellable; progress from 0 to 1).
+
+    ``dense``: see :func:`overview_of_sketches`."""
     step = _Steps(progress, cancelled)
     step(0.0)
     sketches: list[Sketch] = []
@@ -98,7 +101,7 @@ def overview(
             step(0.35 * i / max(1, len(articles)))
         sketches.append(sketch_article(article))
     meta = [Meta(a.published, a.outlet) for a in articles]
-    result = overview_of_sketches(sketches, meta, step=step, start=0.35)
+    result = overview_of_sketches(sketches, meta, step=step, start=0.35, dense=dense)
     result.names = [a.name for a in articles]
     result.labels = [a.label for a in articles]
     result.cluster_titles = [
@@ -265,9 +268,9 @@ def resemblance(a: Sketch, b: Sketch) -> float:
 
 def quick_measure(a: Sketch, b: Sketch) -> Evidence:
     """:func:`relation.measure`, skipping the sentence alignment when no channel can call it a copy
-    (it only grades copies)."""
-    order = order_evidence(a, b)
+    (it only grades copies), and the order's chance level when verbatim reuse already decides."""
     va, vb = trigram_containment(a, b)
+    order = order_evidence(a, b, chance=max(va, vb) < VERBATIM_REUSE)
     if order.excess < COPY_EXCESS and max(va, vb) < VERBATIM_REUSE:
         return Evidence(order, va, vb, SentenceAlignment((), 0.0, 0.0, 0), a.size, b.size)
     return measure(a, b, order)

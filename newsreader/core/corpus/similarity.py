@@ -27,6 +27,7 @@ DENSE_LIMIT = 2000  # articles up to which the full matrix is computed and print
 PAIR_FLOOR = 0.05  # cosine below which a pair is not listed
 TOP_TERMS = 32  # heaviest words per article used to find candidate pairs
 MAX_NEIGHBOURS = 32  # candidates kept per article (the closest by those words)
+HEAVY_FLOOR = 0.02  # the heavy words' part of the cosine a candidate pair needs
 _BLOCK_ROWS = 2048
 
 
@@ -113,7 +114,7 @@ def sparse_similarity(matrices: Matrices, tick: Callable[[float], None] | None =
     for k, (s, e) in enumerate(ranges):
         shared = (pruned[s:e] @ pt).tocoo()
         rows, cols, vals = shared.row + s, shared.col, shared.data
-        keep = cols != rows
+        keep = (cols != rows) & (vals >= HEAVY_FLOOR)
         rows, cols, vals = rows[keep], cols[keep], vals[keep]
         top = _top_per_row(rows, vals, MAX_NEIGHBOURS)
         rows, cols = rows[top], cols[top]
@@ -137,7 +138,7 @@ def _top_per_row(rows: np.ndarray, vals: np.ndarray, k: int) -> np.ndarray:
     """Indices of the ``k`` largest values of each row."""
     if rows.size == 0:
         return np.zeros(0, np.int64)
-    order = np.lexsort((-vals, rows))
+    order = np.argsort(rows + (1.0 - np.clip(vals, 0.0, 1.0)) * 0.999, kind="stable")
     grouped = rows[order]
     starts = np.r_[0, np.flatnonzero(np.diff(grouped)) + 1]
     rank = np.arange(order.size) - np.repeat(starts, np.diff(np.r_[starts, order.size]))

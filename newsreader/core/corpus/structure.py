@@ -66,8 +66,11 @@ class SentenceAlignment:
     moved: tuple[tuple[int, int], ...] = ()  # the pairs of moved blocks (also in ``pairs``)
 
 
-def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0) -> Order:
-    """Ordered retention between two sketches, with its chance level (pure, deterministic)."""
+def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0, chance: bool = True) -> Order:
+    """Ordered retention between two sketches, with its chance level (pure, deterministic).
+
+    ``chance=False`` skips the shuffles (chance 0): for pairs already known to be copies from
+    their verbatim reuse, where only the figures are wanted."""
     a, b = a.head(MAX_WORDS), b.head(MAX_WORDS)
     short = min(a.size, b.size)
     if short < MIN_CONTENT_WORDS:
@@ -75,7 +78,7 @@ def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0) -> Order:
     la, lb = a.content.tolist(), b.content.tolist()
     shared = int(LCSseq.similarity(la, lb))
     ordered = shared / short
-    if ordered < COPY_EXCESS:  # excess <= ordered: no need to measure chance
+    if ordered < COPY_EXCESS or not chance:  # excess <= ordered: no need to measure chance
         return Order(shared, ordered, 0.0, ordered)
     a_first = (a.size, a.exact) <= (b.size, b.exact)  # the same choice whatever the argument order
     fixed, moved = (la, b) if a_first else (lb, a)
