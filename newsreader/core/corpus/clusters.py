@@ -50,11 +50,10 @@ def story_clusters(
     """
     days = day_numbers(published) if published is not None else None
     n = edges.shape[0]
+    block: Callable[[np.ndarray], np.ndarray]
     if isinstance(similarity, np.ndarray):
         dense = similarity
-
-        def block(idx: np.ndarray) -> np.ndarray:
-            return dense[np.ix_(idx, idx)]
+        block = lambda idx: dense[np.ix_(idx, idx)]  # noqa: E731
     else:
         block = similarity
     _, component = connected_components(edges, directed=False)

@@ -77,7 +77,9 @@ def _derived(d: DerivedPair, keys: list[str]) -> dict[str, Any]:
 def _pairs(overview: Overview, keys: list[str]) -> list[dict[str, Any]]:
     """The sparse similarity list, each pair with its relation: ``copy`` (direct), ``related``
     (through a third article), ``same story`` (independent reports of one story) or ``other``."""
-    relation = {frozenset((d.source, d.copy)): ("copy" if d.direct else "related") for d in overview.derived}
+    relation = {
+        frozenset((d.source, d.copy)): ("copy" if d.direct else "related") for d in overview.derived
+    }
     p = overview.pairs
     out = []
     for a, b, v in zip(p.a.tolist(), p.b.tolist(), p.similarity.tolist(), strict=True):

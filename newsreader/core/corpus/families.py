@@ -10,8 +10,8 @@ not five thousand (pure functions of the sketches).
   ``ROWS``; articles that agree on a whole band fall in one bucket, and the buckets' union gives the
   groups — without listing any pair. Two lightly edited copies of one wire story (resemblance 0.6 and
   more) share a band with probability 0.89 and more; two independent reports of one event (0.01) never.
-* :func:`representative`: the member that holds most of the others (estimated containment): copies are
-  cut and edited, so each sits inside the original, which is the group's source.
+* :func:`representative`: the member from which the others derive with the least editing, additions
+  weighing more than cuts (a parsimony rule): the group's source.
 * :func:`parents`: who was copied from whom inside a group: a member that another member holds much
   more of than the representative does was copied from that member (a copy of a copy).
 """
@@ -29,6 +29,7 @@ from newsreader.core.corpus.sketch import Sketch
 SLOTS = 64
 ROWS = 4
 BANDS = SLOTS // ROWS
+DELETION_COST = 0.1  # a dropped shingle costs this share of an added one
 SAMPLE = 256  # members compared with each other when choosing a representative
 PARENT_MARGIN = 0.1  # a parent other than the representative must hold this much more of the copy
 EXACT_MARGIN = 0.02  # ... when measured exactly
@@ -102,19 +103,19 @@ def lsh_groups(sig: np.ndarray) -> list[list[int]]:
         part = sig[:, band * ROWS : (band + 1) * ROWS]
         with np.errstate(over="ignore"):
             key = part[:, 0].copy()
-            for r in range(1, ROWS):
-                key = _mix(key ^ part[:, r])
+            for row in range(1, ROWS):
+                key = _mix(key ^ part[:, row])
         _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
         heads = first[inverse]
         linked = heads != np.arange(n)
         rows.append(np.flatnonzero(linked))
         cols.append(heads[linked])
-    r, c = np.concatenate(rows), np.concatenate(cols)
-    graph = coo_matrix((np.ones(r.size, dtype=np.int8), (r, c)), shape=(n, n))
+    src, dst = np.concatenate(rows), np.concatenate(cols)
+    graph = coo_matrix((np.ones(src.size, dtype=np.int8), (src, dst)), shape=(n, n))
     count, label = connected_components(graph, directed=False)
-    sizes = np.bincount(label, minlength=count)
+    counts = np.bincount(label, minlength=count)
     order = np.argsort(label, kind="stable")
-    groups = np.split(order, np.cumsum(sizes)[:-1])
+    groups = np.split(order, np.cumsum(counts)[:-1])
     return [g.tolist() for g in groups if g.size > 1]
 
 
@@ -123,15 +124,27 @@ def agreement(sig: np.ndarray, i: int, others: Sequence[int] | np.ndarray) -> np
     return (sig[np.asarray(others, dtype=np.int64)] == sig[i]).mean(axis=1)
 
 
+def derivation_cost(copy_size: float, source_size: float, held: float) -> float:
+    """The editing that derives a text of ``copy_size`` shingles, ``held`` of which (a share) are
+    found in a text of ``source_size``: what it adds, plus ``DELETION_COST`` times what it drops."""
+    shared = held * copy_size
+    return (copy_size - shared) + DELETION_COST * max(0.0, source_size - shared)
+
+
 def representative(sig: np.ndarray, sizes: np.ndarray, members: Sequence[int]) -> int:
-    """The member that holds most of the others (ties go to the first): copies are cut and edited,
-    so every copy of one original sits inside it, while two copies each lack the other's edits."""
+    """The member from which the others derive with the least editing (ties go to the first).
+
+    A copy cuts its source (deletion: common, cheap) and may add text of its own (addition: rarer).
+    The cost of deriving member m from x is the shingles m adds plus ``DELETION_COST`` times those it
+    drops: so an original cut short a dozen ways is the source of its cuts, and a copy that adds a
+    paragraph to it is still its copy once a few other copies lack that paragraph."""
     idx = np.asarray(members, dtype=np.int64)
     probe = idx if idx.size <= SAMPLE else idx[np.linspace(0, idx.size - 1, SAMPLE).astype(int)]
     j = (sig[idx][:, None, :] == sig[probe][None, :, :]).mean(axis=2)  # members x probes
-    inter = j * (sizes[idx][:, None] + sizes[probe][None, :]) / (1.0 + j)
-    held = np.minimum(1.0, inter / np.maximum(1.0, sizes[probe][None, :]))
-    return int(idx[int(np.argmax(held.sum(axis=1)))])
+    size_x, size_m = sizes[idx][:, None], sizes[probe][None, :]
+    inter = np.minimum(np.minimum(size_x, size_m), j * (size_x + size_m) / (1.0 + j))
+    cost = (size_m - inter) + DELETION_COST * (size_x - inter)
+    return int(idx[int(np.argmin(cost.sum(axis=1)))])
 
 
 def contained(sig: np.ndarray, sizes: np.ndarray, i: int, others: Sequence[int]) -> np.ndarray:

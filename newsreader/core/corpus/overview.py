@@ -30,6 +30,7 @@ from newsreader.core.corpus.clusters import (
 from newsreader.core.corpus.direction import Meta, decide, name_tokens
 from newsreader.core.corpus.families import (
     agreement,
+    derivation_cost,
     lsh_groups,
     parents,
     representative,
@@ -58,6 +59,9 @@ from newsreader.core.corpus.similarity import (
 from newsreader.core.corpus.sketch import Sketch, sketch_sentences
 from newsreader.core.corpus.structure import COPY_EXCESS, SentenceAlignment, order_evidence
 
+SKIP_CHANCE = (
+    0.6  # verbatim reuse above which the order's chance level is not measured (figures only)
+)
 SMALL_GROUP = 10  # near-copy groups larger than this are checked as a tree under a representative
 CANDIDATE_SIMILARITY = 0.08  # pairs below this cosine are not tested for copying
 WITNESSES = 20  # independent reports consulted for name spellings: the pair's closest in its story
@@ -109,6 +113,13 @@ def overview(
     ]
     step(1.0)
     return result
+
+
+def pair_verdict(left: Article, right: Article) -> DerivedPair | None:
+    """The copy relation of two articles exactly as an overview of the two states it (``compare``
+    shows it; one notion of copy for the command line, the overview and the app), or None."""
+    result = overview([left, right])
+    return result.relation(0, 1)
 
 
 def overview_of_sketches(
@@ -209,8 +220,8 @@ def overview_of_sketches(
     members_edges = np.array(
         [(m, r) for r, g in group_of.items() for m in g if m != r], dtype=np.int64
     ).reshape(-1, 2)
-    edges = np.concatenate((np.stack((story.a, story.b), axis=1), members_edges))
-    graph = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
+    linked = np.concatenate((np.stack((story.a, story.b), axis=1), members_edges))
+    graph = sp.coo_matrix((np.ones(len(linked)), (linked[:, 0], linked[:, 1])), shape=(n, n))
     clusters = story_clusters(
         lambda idx: _block(matrices, similarity, idx),
         graph,
@@ -270,7 +281,7 @@ def quick_measure(a: Sketch, b: Sketch) -> Evidence:
     """:func:`relation.measure`, skipping the sentence alignment when no channel can call it a copy
     (it only grades copies), and the order's chance level when verbatim reuse already decides."""
     va, vb = trigram_containment(a, b)
-    order = order_evidence(a, b, chance=max(va, vb) < VERBATIM_REUSE)
+    order = order_evidence(a, b, chance=max(va, vb) < SKIP_CHANCE)
     if order.excess < COPY_EXCESS and max(va, vb) < VERBATIM_REUSE:
         return Evidence(order, va, vb, SentenceAlignment((), 0.0, 0.0, 0), a.size, b.size)
     return measure(a, b, order)
@@ -369,16 +380,24 @@ def _derive(
     for (i, j), (evidence, _) in copies.items():
         held[(i, j)], held[(j, i)] = evidence.verbatim_a, evidence.verbatim_b
 
-    def reuse_of(x: int, y: int) -> Callable[[], tuple[float, float]]:
-        def measure_reuse() -> tuple[float, float]:
-            """How much of the third copies' text (copy partners of either) x and y contain."""
-            thirds = sorted((partners.get(x, set()) | partners.get(y, set())) - {x, y})[:WITNESSES]
+    grams = [s.trigrams.size for s in sketches]
+
+    def costs_of(x: int, y: int) -> Callable[[], tuple[float, float]]:
+        def derivation_costs() -> tuple[float, float]:
+            """The editing that would derive the copies both x and y are related to, from x and
+            from y (:func:`families.derivation_cost`), as shares of those copies' size."""
+            thirds = sorted((partners.get(x, set()) & partners.get(y, set())) - {x, y})[:WITNESSES]
+            if not thirds:
+                return 0.0, 0.0
+            total = float(sum(grams[k] for k in thirds)) or 1.0
             return (
-                sum(held.get((k, x), 0.0) for k in thirds),
-                sum(held.get((k, y), 0.0) for k in thirds),
+                sum(derivation_cost(grams[k], grams[x], held.get((k, x), 0.0)) for k in thirds)
+                / total,
+                sum(derivation_cost(grams[k], grams[y], held.get((k, y), 0.0)) for k in thirds)
+                / total,
             )
 
-        return measure_reuse
+        return derivation_costs
 
     found: list[DerivedPair] = []
     for (i, j), (evidence, verdict) in sorted(copies.items()):
@@ -392,7 +411,7 @@ def _derive(
             sentence_pairs=alignment.pairs,
             shared=evidence.order.shared,
             witnesses=witnesses_for(i, j),
-            reuse=reuse_of(i, j),
+            costs=costs_of(i, j),
             family_source=family,
         )
         s, c = way.source, way.copy

@@ -82,9 +82,9 @@ def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0, chance: bool = True) 
         return Order(shared, ordered, 0.0, ordered)
     a_first = (a.size, a.exact) <= (b.size, b.exact)  # the same choice whatever the argument order
     fixed, moved = (la, b) if a_first else (lb, a)
-    chance = _shuffled(fixed, moved, seed) / short
-    excess = (ordered - chance) / (1.0 - chance) if chance < 1.0 else 0.0
-    return Order(shared, ordered, chance, max(0.0, excess))
+    level = _shuffled(fixed, moved, seed) / short
+    excess = (ordered - level) / (1.0 - level) if level < 1.0 else 0.0
+    return Order(shared, ordered, level, max(0.0, excess))
 
 
 def _shuffled(fixed: list[int], moved: Sketch, seed: int) -> float:
@@ -127,9 +127,9 @@ def _moved_blocks(score: np.ndarray, in_order: list[tuple[int, int]]) -> list[tu
     for i, j in in_order:
         used_a[i] = used_b[j] = True
     seeds = np.argwhere(score >= MOVED_SEED)
-    order = np.argsort(-score[seeds[:, 0], seeds[:, 1]], kind="stable") if seeds.size else []
+    order = np.argsort(-score[seeds[:, 0], seeds[:, 1]], kind="stable")
     out: list[tuple[int, int]] = []
-    for k in order:
+    for k in order.tolist():
         i, j = int(seeds[k, 0]), int(seeds[k, 1])
         if used_a[i] or used_b[j]:
             continue
