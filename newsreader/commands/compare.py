@@ -98,8 +98,7 @@ def run(args: argparse.Namespace) -> int:
     if args.json:
         dump_json(alignment_json(left, right, alignment, verdict))
     else:
-        _print_columns(left, right, alignment)
-        print(_relation_line(verdict))
+        _print_columns(left, right, alignment, _relation_line(verdict))
     return status
 
 
@@ -117,7 +116,7 @@ def _relation_line(verdict: DerivedPair | None) -> str:
 _KIND_LABEL = {"identical": "same", "edited": "edit", "paraphrase": "para"}
 
 
-def _print_columns(left: Article, right: Article, alignment: Alignment) -> None:
+def _print_columns(left: Article, right: Article, alignment: Alignment, relation: str = "") -> None:
     """Two columns in reading order of the left article; right paragraphs with no counterpart are
     shown where they fall between linked ones. Each link shows its score, kind and "moved" mark."""
     width = max(60, shutil.get_terminal_size((120, 40)).columns)
@@ -167,6 +166,8 @@ def _print_columns(left: Article, right: Article, alignment: Alignment) -> None:
         print()
     flush_right(alignment.right_count)
     print("-" * width)
+    if relation:
+        print("\n".join(textwrap.wrap(relation, width)))
     print(
         f"similarity {alignment.similarity:.0f}/100; "
         f"{alignment.left_in_right:.0%} of left found in right, "
