@@ -11,11 +11,11 @@
    the side whose spelling independent reports of the same story share — the rule of textual criticism
    that a reading found in independent witnesses is the original and a singular one an innovation of
    the copyist. Needs at least ``MIN_VOTES`` such names, and twice as many for one side as for the other.
-5. ``witnesses``: copies in the corpus related to both articles: the source is the side from which
-   they derive with clearly less editing (``COST_MARGIN``), additions weighing more than cuts — the
-   same parsimony as ``family`` (:func:`~newsreader.core.corpus.families.derivation_cost`). A copy
-   that adds a paragraph is still the copy: no other copy has that paragraph, so deriving them from it
-   means cutting the paragraph every time.
+5. ``witnesses``: copies in the corpus related to both articles each vote for the side from which they
+   derive with less editing, additions weighing more than cuts — the parsimony of ``family``
+   (:func:`~newsreader.core.corpus.families.derivation_cost`). Needs ``MIN_VOTES`` votes and twice as
+   many for one side. A copy that adds a paragraph is still the copy: no other copy has that
+   paragraph, so deriving them from it means cutting the paragraph every time.
 6. ``containment``: the article that contains more of the other is the source (a copy is usually cut,
    seldom extended); needs a difference of ``CONTAINMENT_MARGIN``. Weak: a copy that only adds text
    looks like a source here, which is why it comes last.
@@ -43,7 +43,6 @@ REASONS = {  # what each reason means, in words (the command line, the app and t
     "undetermined": "undetermined (the article given first is shown as the source)",
 }
 CONTAINMENT_MARGIN = 0.1
-COST_MARGIN = 0.05  # editing (share of the third copies' size) the source must save over the other
 MIN_VOTES = 2
 VARIANT_SIMILARITY = 0.6  # two spellings of one name share most letters ("Folodimir"/"Volodymyr")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
@@ -73,12 +72,13 @@ def decide(
     sentence_pairs: Sequence[tuple[int, int]],
     shared: int,
     witnesses: Callable[[], set[str]],
-    costs: Callable[[], tuple[float, float]] | None = None,
+    votes: Callable[[], tuple[int, int]] | None = None,
     family_source: int | None = None,
 ) -> Direction:
     """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input).
 
-    ``costs()``: the editing that derives the third copies from ``a`` and from ``b``; ``family_source``: ``a`` or
+    ``votes()``: how many third copies derive with less editing from ``a``, and from ``b``;
+    ``family_source``: ``a`` or
     ``b`` when the pair is an edge of a near-copy group (that side is the one nearer the group's centre).
     """
     da, db = meta[a].published[:10], meta[b].published[:10]
@@ -95,10 +95,10 @@ def decide(
         return Direction(a, b, "spelling")
     if votes_b >= MIN_VOTES and votes_b >= 2 * votes_a:
         return Direction(b, a, "spelling")
-    cost_a, cost_b = costs() if costs is not None else (0.0, 0.0)
-    if cost_b - cost_a >= COST_MARGIN:
+    for_a, for_b = votes() if votes is not None else (0, 0)
+    if for_a >= MIN_VOTES and for_a >= 2 * for_b:
         return Direction(a, b, "witnesses")
-    if cost_a - cost_b >= COST_MARGIN:
+    if for_b >= MIN_VOTES and for_b >= 2 * for_a:
         return Direction(b, a, "witnesses")
     in_b = shared / max(1, sketches[a].size)  # share of a found in b
     in_a = shared / max(1, sketches[b].size)

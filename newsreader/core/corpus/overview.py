@@ -62,6 +62,7 @@ from newsreader.core.corpus.structure import COPY_EXCESS, SentenceAlignment, ord
 SKIP_CHANCE = (
     0.6  # verbatim reuse above which the order's chance level is not measured (figures only)
 )
+VOTE_MARGIN = 0.005  # a third copy votes when one side saves this share of its size in editing
 SMALL_GROUP = 10  # near-copy groups larger than this are checked as a tree under a representative
 CANDIDATE_SIMILARITY = 0.08  # pairs below this cosine are not tested for copying
 WITNESSES = 20  # independent reports consulted for name spellings: the pair's closest in its story
@@ -382,22 +383,21 @@ def _derive(
 
     grams = [s.trigrams.size for s in sketches]
 
-    def costs_of(x: int, y: int) -> Callable[[], tuple[float, float]]:
-        def derivation_costs() -> tuple[float, float]:
-            """The editing that would derive the copies both x and y are related to, from x and
-            from y (:func:`families.derivation_cost`), as shares of those copies' size."""
+    def votes_of(x: int, y: int) -> Callable[[], tuple[int, int]]:
+        def derivation_votes() -> tuple[int, int]:
+            """Third copies related to both x and y: how many derive with less editing from x, and
+            how many from y (:func:`families.derivation_cost`)."""
             thirds = sorted((partners.get(x, set()) & partners.get(y, set())) - {x, y})[:WITNESSES]
-            if not thirds:
-                return 0.0, 0.0
-            total = float(sum(grams[k] for k in thirds)) or 1.0
-            return (
-                sum(derivation_cost(grams[k], grams[x], held.get((k, x), 0.0)) for k in thirds)
-                / total,
-                sum(derivation_cost(grams[k], grams[y], held.get((k, y), 0.0)) for k in thirds)
-                / total,
-            )
+            vx = vy = 0
+            for k in thirds:
+                from_x = derivation_cost(grams[k], grams[x], held.get((k, x), 0.0))
+                from_y = derivation_cost(grams[k], grams[y], held.get((k, y), 0.0))
+                if abs(from_x - from_y) > VOTE_MARGIN * grams[k]:
+                    vx += from_x < from_y
+                    vy += from_y < from_x
+            return vx, vy
 
-        return derivation_costs
+        return derivation_votes
 
     found: list[DerivedPair] = []
     for (i, j), (evidence, verdict) in sorted(copies.items()):
@@ -411,7 +411,7 @@ def _derive(
             sentence_pairs=alignment.pairs,
             shared=evidence.order.shared,
             witnesses=witnesses_for(i, j),
-            costs=costs_of(i, j),
+            votes=votes_of(i, j),
             family_source=family,
         )
         s, c = way.source, way.copy

@@ -37,7 +37,7 @@ def scores() -> dict[str, object]:
 
 
 def test_recall_of_the_gold_copy_relations(scores) -> None:
-    # before the shared copy judgement (issue 12): 16 of 24
+    # before the shared copy judgement (issue 12): 16 of 24, direction 14 of 16 (siblings included)
     assert scores["found"] >= 18, scores["found"]
     by_kind = scores["by_kind"]
     for kind in ("verbatim", "edited", "partial"):
@@ -45,8 +45,8 @@ def test_recall_of_the_gold_copy_relations(scores) -> None:
 
 
 def test_direction_where_the_gold_knows_it(scores) -> None:
-    assert scores["direction_right"] >= 12, scores["direction_right"]
-    assert scores["direction_decidable"] - scores["direction_right"] <= 4
+    assert scores["direction_right"] >= 13, scores["direction_right"]
+    assert scores["direction_decidable"] - scores["direction_right"] <= 3
 
 
 def test_few_relations_outside_the_gold(scores) -> None:
