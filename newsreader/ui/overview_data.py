@@ -155,6 +155,7 @@ class OverviewResult:
     overview: Overview
     heatmap: Heatmap
     signature: tuple[tuple[str, str], ...] = ()  # (key, article id) of the articles, in order
+    names: list[str] = field(default_factory=list)  # file name (or pasted label) per article index
     _relations: dict[frozenset[int], DerivedPair] = field(default_factory=dict, repr=False)
     _duplicates: dict[frozenset[int], str] = field(default_factory=dict, repr=False)
 
@@ -183,5 +184,9 @@ class OverviewResult:
     def with_overview(self, overview: Overview) -> OverviewResult:
         """The same articles and heatmap with a refined overview (paragraph links filled in)."""
         return OverviewResult(
-            self.keys, self.labels, self.short, overview, self.heatmap, self.signature
+            self.keys, self.labels, self.short, overview, self.heatmap, self.signature, self.names
         )
+
+    def name(self, index: int) -> str:
+        """The article's file name (what the side list names it by), else its short label."""
+        return self.names[index] if index < len(self.names) else self.short[index]
