@@ -358,3 +358,27 @@ def test_a_failure_is_reported_and_can_be_retried(
     qtbot.mouseClick(view.state_page.button, Qt.MouseButton.LeftButton)
     wait_ready(qtbot, window)
     assert view.current_page() == "map" and view.result.size == 3
+
+
+def test_the_side_list_names_files_with_kind_and_family_and_agrees_with_the_header(
+    qtbot, samples
+) -> None:
+    from newsreader.core.corpus.relation import KINDS
+    from newsreader.ui.overview_pairs import (
+        COPY_COLUMN,
+        FAMILY_COLUMN,
+        KIND_COLUMN,
+        SOURCE_COLUMN,
+    )
+    from newsreader.ui.overview_text import row_counts
+
+    view = samples.overview_view
+    model = view.pairs.model
+    counts = row_counts(model.rows)
+    assert counts in view.summary.text() and counts in view.pairs.title.text()
+    for row in range(model.rowCount()):
+        copy = model.data(model.index(row, COPY_COLUMN))
+        source = model.data(model.index(row, SOURCE_COLUMN))
+        assert copy.endswith((".txt", ".md", ".html")) and source == "meridian-herald.txt"
+        assert model.data(model.index(row, KIND_COLUMN)) in KINDS
+        assert model.data(model.index(row, FAMILY_COLUMN)) == "meridian-herald.txt (4)"
