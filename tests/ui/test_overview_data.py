@@ -181,3 +181,14 @@ def test_duplicates_are_marked_and_listed() -> None:
     assert any(
         r.kind in ("exact", "copy") and {r.source, r.copy} == {0, 2} for r in pair_rows(view)
     )
+
+
+def test_a_sparse_overview_draws_the_same_cells_as_a_dense_one() -> None:
+    root = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    articles = [load_path(p) for p in sorted(root.iterdir()) if p.is_file()]
+    dense, sparse = overview(articles, dense=True), overview(articles, dense=False)
+    assert dense.order == sparse.order
+    labels = [a.name for a in articles]
+    a, b = build_heatmap(dense, labels).levels, build_heatmap(sparse, labels).levels
+    listed = a >= level_of(0.05)  # the sparse overview keeps pairs from 0.05 on
+    assert np.array_equal(a[listed], b[listed]) and not b[~listed].any()

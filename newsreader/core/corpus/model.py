@@ -131,6 +131,8 @@ class Overview:
     pairs: Pairs = field(default_factory=Pairs.empty)
     families: list[Family] = field(default_factory=list)
     _cluster_index: list[int] = field(default_factory=list, repr=False, compare=False)
+    _by_copy: dict[int, list[DerivedPair]] = field(default_factory=dict, repr=False, compare=False)
+    _index_key: tuple[int, int] = field(default=(0, -1), repr=False, compare=False)
 
     @property
     def size(self) -> int:
@@ -177,9 +179,21 @@ class Overview:
         """Article indices of a heatmap cell (row, column in heatmap order)."""
         return self.order[row], self.order[column]
 
+    def _indexed(self) -> dict[int, list[DerivedPair]]:
+        """Direct sources per copy, built once per list of derived pairs (it is replaced, never
+        edited in place, except by :func:`align_derived`, which keeps the length)."""
+        key = (id(self.derived), len(self.derived))
+        if self._index_key != key:
+            by_copy: dict[int, list[DerivedPair]] = {}
+            for d in self.derived:
+                if d.direct:
+                    by_copy.setdefault(d.copy, []).append(d)
+            self._by_copy, self._index_key = by_copy, key
+        return self._by_copy
+
     def sources_of(self, index: int) -> list[DerivedPair]:
         """Direct sources of an article, strongest first (what a "copy of …" badge names)."""
-        found = [d for d in self.derived if d.copy == index and d.direct]
+        found = self._indexed().get(index, [])
         return sorted(found, key=lambda d: -d.excess)
 
     def copies_of(self, index: int) -> list[DerivedPair]:

@@ -4,10 +4,12 @@ matter when it is large (pure functions of the :class:`~newsreader.core.corpus.m
 Up to ``DENSE_LIMIT`` articles (or when asked), the full tf-idf cosine matrix is computed block by
 block (:func:`~newsreader.core.corpus.matrix.pair_block`). Beyond that an N x N matrix costs N² in
 memory and time (20,000 articles: 1.6 GB), so candidate pairs come from a sparse product of *pruned*
-rows — each article keeps its ``TOP_TERMS`` heaviest words (its names, places and rare words, which
-are what two reports of one event share) — and only those pairs get their exact cosine. Pairs that
-share none of each other's heaviest words are left out: their cosine is below the story threshold in
-practice.
+rows — each article keeps its ``TOP_TERMS`` heaviest words shared with other articles (its names,
+places and rarer words, which are what two reports of one event share; weighed by idf times the log
+of how many articles use them, so a word that links many articles is kept before one that links
+two) — and each article's ``MAX_NEIGHBOURS`` best candidates get their exact cosine. Pairs that share
+none of each other's heavy words are left out, so a large overview's similarity is a lower bound:
+related pairs can be missing, never invented.
 
 ``pairs_floor`` keeps the pairs at or above ``PAIR_FLOOR`` as the sparse list the JSON and the heatmap
 read.
@@ -79,7 +81,8 @@ def _pruned(x: sp.csr_matrix, keep: int) -> sp.csr_matrix:
     """Each row with only its ``keep`` heaviest entries among words shared with another article."""
     x = x.tocsr()
     df = np.bincount(x.indices, minlength=x.shape[1])
-    weight = np.where(df[x.indices] >= 2, x.data, 0.0)
+    # a word shared by more articles links more of them: rank by weight times log(df)
+    weight = np.where(df[x.indices] >= 2, x.data * np.log(np.maximum(df[x.indices], 2)), 0.0)
     rows = np.repeat(np.arange(x.shape[0]), np.diff(x.indptr))
     order = np.lexsort((-weight, rows))
     rank = np.arange(order.size) - np.repeat(x.indptr[:-1], np.diff(x.indptr))
@@ -92,7 +95,7 @@ def _pruned(x: sp.csr_matrix, keep: int) -> sp.csr_matrix:
 def exact_cosines(m: Matrices, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Cosines of the given pairs (rows of the tf-idf matrices are L2-normalised together)."""
     out = np.empty(a.size, dtype=np.float32)
-    step = 50_000
+    step = 8192  # rows gathered at once: 8192 x the dense vocabulary, a few tens of MB
     for s in range(0, a.size, step):
         ia, ib = a[s : s + step], b[s : s + step]
         dense = np.einsum("ij,ij->i", m.tfidf_dense[ia], m.tfidf_dense[ib])
