@@ -50,6 +50,7 @@ COPY_COLUMN, SOURCE_COLUMN, KIND_COLUMN, SHARE_COLUMN, WHY_COLUMN, FAMILY_COLUMN
     len(HEADERS)
 )
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_WIDTH = 190  # pixels a file-name column may take before names are elided
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -167,15 +168,16 @@ class PairList(QWidget):
         header = self.view.header()
         header.setMinimumSectionSize(40)
         for column, width in (
-            (COPY_COLUMN, 132),
-            (SOURCE_COLUMN, 132),
-            (KIND_COLUMN, 80),
+            (COPY_COLUMN, 124),
+            (SOURCE_COLUMN, 124),
+            (KIND_COLUMN, 76),
             (SHARE_COLUMN, 52),
-            (WHY_COLUMN, 92),
-            (FAMILY_COLUMN, 132),
+            (WHY_COLUMN, 100),
+            (FAMILY_COLUMN, 124),
         ):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # fitting columns looks at a sample of the rows
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names differ at the end
         open_action = QAction("Compare", self.view)
@@ -203,6 +205,12 @@ class PairList(QWidget):
             f"Copies and duplicates: {row_counts(rows)}" if rows else "Copies and duplicates"
         )
         self.stack.setCurrentWidget(self.view if rows else self.empty)
+        if rows:  # short columns fit their words; file names up to NAME_WIDTH
+            for column in (KIND_COLUMN, SHARE_COLUMN, WHY_COLUMN):
+                self.view.resizeColumnToContents(column)
+            for column in (COPY_COLUMN, SOURCE_COLUMN, FAMILY_COLUMN):
+                width = min(NAME_WIDTH, self.view.sizeHintForColumn(column) + 8)
+                self.view.header().resizeSection(column, max(60, width))
 
     def row_pairs(self) -> list[tuple[int, int]]:
         """(source, copy) of each row as shown (for tests)."""

@@ -15,7 +15,7 @@ from newsreader.ui.overview_data import OverviewResult
 SHORT_REASONS = {  # the side list's "Direction" column
     "dates": "earlier date",
     "credit": "credited",
-    "spelling": "name spellings",
+    "spelling": "spellings",
     "family": "family",
     "witnesses": "other copies",
     "containment": "contains more",
