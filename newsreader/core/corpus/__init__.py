@@ -1,4 +1,6 @@
-"""Many-article overview: similarity map, copy/derivation pairs with direction, story clusters, duplicates.
+"""Many-article overview: similarity map, copy/derivation pairs with kind and direction, copy families,
+story clusters, duplicates. The copy judgement of one pair (:mod:`.relation`) is shared with
+``newsreader compare`` through :func:`pair_verdict`.
 
 ``from newsreader.core.corpus import overview, Overview`` is the public entry point; the pure inner
 functions (``sketch_sentences``, ``build_matrices``, ``pair_block``, ``order_evidence``) are exported for

@@ -1,13 +1,19 @@
-"""``overview(articles)``: similarity map, copies with direction, story clusters and duplicates.
+"""``overview(articles)``: similarity map, copies with kind and direction, copy families, story
+clusters and duplicates.
 
 Steps (each pure and picklable, see ``docs/scaling.md`` for running them on a cluster):
 
-1. :func:`~newsreader.core.corpus.sketch.sketch_sentences` per article (content words, shingles);
-2. :func:`~newsreader.core.corpus.matrix.build_matrices`, then :func:`~newsreader.core.corpus.matrix.pair_block`
-   per block of rows: cosine similarity and shared shingles of every pair;
-3. candidate pairs (same story, or a tenth of one found verbatim in the other) get
-   :func:`~newsreader.core.corpus.structure.order_evidence`: copy or independent report;
-4. copies get a sentence alignment and a direction; clusters and duplicate groups close the overview.
+1. :func:`~newsreader.core.corpus.sketch.sketch_sentences` per article (content words, 3- and 5-grams);
+2. near-copy groups in linear time (:mod:`~newsreader.core.corpus.families`: MinHash signatures and
+   LSH); a group larger than ``SMALL_GROUP`` is checked as a tree under its representative, and only
+   the representative takes part in the pairwise steps;
+3. similarity (:mod:`~newsreader.core.corpus.similarity`): every pair up to ``DENSE_LIMIT`` articles,
+   else a top-k sparse product;
+4. candidate pairs (``CANDIDATE_SIMILARITY``) get the copy judgement of
+   :mod:`~newsreader.core.corpus.relation` (order, verbatim reuse, aligned sentences with moved blocks);
+5. copies get a direction (:mod:`~newsreader.core.corpus.direction`); triangles of copies are
+   resolved (the weakest likeness is "through a third"), copies of copies are related to their
+   family's source, and clusters, families and duplicate groups close the overview.
 """
 
 from __future__ import annotations

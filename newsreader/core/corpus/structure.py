@@ -12,9 +12,9 @@ independent reports of one event share names, places and numbers, but not that s
   order beyond chance. A pair is a copy when ``excess >= COPY_EXCESS``.
 
 Sentence-level evidence (which sentences align, the longest run of consecutive aligned sentences and the
-share of each article they cover) comes from the alignment engine's recipe on the sketches' sentences:
-the heaviest monotone chain of overlapping sentence pairs (:func:`newsreader.core.align.chain.best_chain`),
-then *moved blocks*: each remaining strong seed (most of the smaller sentence's content words in the
+share of each article they cover) follows the alignment engine's recipe
+(:mod:`newsreader.core.align.evidence`) on the sketches' sentences: the heaviest in-order path of
+overlapping sentence pairs (a dynamic programme over the small sentence matrix), then *moved blocks*: each remaining strong seed (most of the smaller sentence's content words in the
 other sentence) extended along its diagonal through neighbouring overlapping pairs, so a cut-and-paste
 copy that reorders the source's paragraphs is covered as well as one that keeps their order.
 """
