@@ -104,17 +104,24 @@ def test_a_copy_that_adds_text_is_still_the_copy() -> None:
 def test_a_wire_story_syndicated_widely_is_one_family_checked_against_its_source() -> None:
     copies = [_cut(k) for k in range(14)]
     copies.append(_text(SOURCE[:6]).replace("kroner", "crowns"))  # edited copy ...
+    copies.append(  # ... and a copy of it, edited again
+        _text(SOURCE[:6]).replace("kroner", "crowns").replace("Engineers found", "Staff spotted")
+    )
     articles = [make_article(_text(SOURCE), name="wire")]
     articles += [make_article(t, name=f"copy{k}") for k, t in enumerate(copies)]
     articles.append(make_article(_text(INDEPENDENT), name="own report"))
     result = overview(articles)
     assert len(result.families) == 1
     family = result.families[0]
-    assert family.source == 0 and family.size == 16
+    assert family.source == 0 and family.size == 17
+    edited, again = len(copies) - 1, len(copies)  # article indices (the wire story is 0)
+    assert {m.index: m.parent for m in family.members}[again] == edited
+    through = result.relation(0, again)  # the source is not hidden by the copy in between
+    assert through is not None and not through.direct and through.via == edited
     assert {m.kind for m in family.members} <= {"verbatim", "edited", "partial"}
     data = overview_json(result, articles)
     assert data["families"][0]["source"] == "wire"
-    assert len(data["families"][0]["members"]) == 15
+    assert len(data["families"][0]["members"]) == 16
     assert all(d["coverage"].keys() == {"source", "copy"} for d in data["derived"])
     assert all(d["direction_reason"] for d in data["derived"])
 
