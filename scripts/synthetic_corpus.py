@@ -53,7 +53,6 @@ def make_corpus(
         )
         for _ in range(n_stories)
     ]
-    per_sentence = 20
     texts: list[list[list[str]]] = []  # article -> paragraphs -> sentences
     story_of: list[int] = []
     planted: list[Planted] = []
@@ -67,21 +66,7 @@ def make_corpus(
             story_of.append(story)
             planted.append(Planted(source, i, kind))
             continue
-        topic, who, numbers = stories[story]
-        sentences = []
-        for _ in range(words // per_sentence):
-            body = rng.choices(vocab, cum_weights=weights, k=per_sentence)
-            for k in range(per_sentence):
-                r = rng.random()
-                if r < 0.45:
-                    body[k] = rng.choice(FUNCTION)
-                elif r < 0.52:
-                    body[k] = rng.choice(topic)
-                elif r < 0.56:
-                    body[k] = rng.choice(who)
-                elif r < 0.57:
-                    body[k] = rng.choice(numbers)
-            sentences.append(body)
+        sentences = _report(rng, words, (vocab, weights), stories[story])
         texts.append(_paragraphs(rng, sentences))
         story_of.append(story)
     return [_article(i, paragraphs) for i, paragraphs in enumerate(texts)], planted
@@ -153,3 +138,80 @@ def _article(i: int, paragraphs: list[list[str]]) -> Article:
         title=f"Synthetic article {i}",
         paragraphs=out,
     )
+
+
+def make_wire_corpus(
+    n: int, *, seed: int = 2, stories: int = 12, words: int = 500
+) -> tuple[list[Article], list[Planted]]:
+    """A wire-shaped corpus: few stories, each an agency original syndicated many times.
+
+    Per story: one original; most other articles are lightly edited copies of it (a few words
+    changed, the end cut, sometimes a sentence of their own added at the top) or of an earlier copy
+    (copies of copies), a few are rewrites; the rest are independent reports of the same story.
+    ``Planted`` names each copy's parent (the original or the copy it was made from).
+    """
+    rng = random.Random(seed)
+    vocab = list(dict.fromkeys(_word(rng, rng.randint(2, 4)) for _ in range(40_000)))
+    weights = list(itertools.accumulate(1.0 / (rank + 1) ** 1.05 for rank in range(len(vocab))))
+    names = [_word(rng, rng.randint(2, 3)).capitalize() for _ in range(4000)]
+    specs = [
+        (
+            rng.sample(vocab[200:8000], 20),
+            rng.sample(names, 8),
+            [str(rng.randint(2, 999)) for _ in range(4)],
+        )
+        for _ in range(stories)
+    ]
+    texts: list[list[list[str]]] = []
+    planted: list[Planted] = []
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        story = i % stories
+        topic = specs[story][0]
+        own = members.setdefault(story, [])
+        roll = rng.random()
+        if own and roll < 0.8:
+            parent = own[0] if rng.random() < 0.7 else rng.choice(own)
+            kind = "verbatim" if roll < 0.7 else "rewrite"
+            texts.append(_light_copy(rng, texts[parent], (vocab, weights), topic, kind))
+            planted.append(Planted(parent, i, kind))
+        else:
+            texts.append(_paragraphs(rng, _report(rng, words, (vocab, weights), specs[story])))
+        own.append(i)
+    return [_article(i, paragraphs) for i, paragraphs in enumerate(texts)], planted
+
+
+def _report(rng, words, lexicon, spec):
+    """Sentences of an independent report: Zipf words, function words, the story's topic words,
+    names and numbers."""
+    vocab, weights = lexicon
+    topic, who, numbers = spec
+    sentences = []
+    for _ in range(words // 20):
+        body = rng.choices(vocab, cum_weights=weights, k=20)
+        for k in range(20):
+            r = rng.random()
+            if r < 0.45:
+                body[k] = rng.choice(FUNCTION)
+            elif r < 0.52:
+                body[k] = rng.choice(topic)
+            elif r < 0.56:
+                body[k] = rng.choice(who)
+            elif r < 0.57:
+                body[k] = rng.choice(numbers)
+        sentences.append(body)
+    return sentences
+
+
+def _light_copy(rng, source, lexicon, topic, kind):
+    vocab, weights = lexicon
+    sentences = [s.split() for paragraph in source for s in paragraph]
+    keep = max(4, int(len(sentences) * rng.uniform(0.6, 1.0)))
+    share = 0.03 if kind == "verbatim" else 0.35
+    out = [[_swap(rng, w, share, vocab, weights) for w in s] for s in sentences[:keep]]
+    if rng.random() < 0.3:
+        intro = [
+            rng.choice(topic) if rng.random() < 0.3 else rng.choice(FUNCTION) for _ in range(12)
+        ]
+        out.insert(0, intro)
+    return _paragraphs(rng, [" ".join(s) for s in out])

@@ -116,6 +116,8 @@ def _key(name: str) -> str:
     return str(Path(name))
 
 
-def dump_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+def dump_json(data: Any, *, indent: int | None = 2) -> None:
+    """``data`` as JSON on stdout: indented, or compact (no spaces) with ``indent=None``."""
+    separators = (",", ":") if indent is None else None
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=indent, separators=separators)
     sys.stdout.write("\n")

@@ -11,6 +11,8 @@ from typing import Any
 from newsreader.commands._common import by_path, dump_json, load_reporting, safe_name
 from newsreader.core.align import Alignment, align
 from newsreader.core.article import Article
+from newsreader.core.corpus import DerivedPair, pair_verdict
+from newsreader.core.corpus.direction import REASONS
 
 HELP = "align two articles: linked paragraphs with scores and kinds"
 
@@ -30,10 +32,31 @@ def _side(article: Article) -> dict[str, Any]:
     }
 
 
-def alignment_json(left: Article, right: Article, alignment: Alignment) -> dict[str, Any]:
+def relation_json(verdict: DerivedPair | None) -> dict[str, Any]:
+    """Whether one article copies the other, as ``overview`` judges it (the same function)."""
+    if verdict is None:
+        return {"copy": False, "kind": None, "source": None, "coverage": None, "direction": None}
+    forward = verdict.source == 0
+    return {
+        "copy": True,
+        "kind": verdict.kind,
+        "source": "left" if forward else "right",
+        "coverage": {
+            "left": round(verdict.coverage_source if forward else verdict.coverage_copy, 3),
+            "right": round(verdict.coverage_copy if forward else verdict.coverage_source, 3),
+        },
+        "direction": verdict.reason,
+        "direction_reason": REASONS.get(verdict.reason, verdict.reason),
+    }
+
+
+def alignment_json(
+    left: Article, right: Article, alignment: Alignment, verdict: DerivedPair | None = None
+) -> dict[str, Any]:
     """The ``compare --json`` document (DESIGN.md), plus per link ``moved`` and ``diff``: inline
     word-diff operations ``[tag, left_start, left_end, right_start, right_end]`` in characters of
-    the two paragraphs' texts; plus the containment figures both ways."""
+    the two paragraphs' texts; plus the containment figures both ways and ``relation``: whether one
+    copies the other, the overview's verdict on the pair."""
     return {
         "left": _side(left),
         "right": _side(right),
@@ -51,6 +74,7 @@ def alignment_json(left: Article, right: Article, alignment: Alignment) -> dict[
         "similarity": round(alignment.similarity, 1),
         "left_in_right": round(alignment.left_in_right, 3),
         "right_in_left": round(alignment.right_in_left, 3),
+        "relation": relation_json(verdict),
     }
 
 
@@ -70,17 +94,29 @@ def run(args: argparse.Namespace) -> int:
     if status:
         return status
     alignment = align(left, right)
+    verdict = pair_verdict(left, right)
     if args.json:
-        dump_json(alignment_json(left, right, alignment))
+        dump_json(alignment_json(left, right, alignment, verdict))
     else:
-        _print_columns(left, right, alignment)
+        _print_columns(left, right, alignment, _relation_line(verdict))
     return status
+
+
+def _relation_line(verdict: DerivedPair | None) -> str:
+    if verdict is None:
+        return "relation: no copy relation (as `newsreader overview` judges it)"
+    copy, source = ("right", "left") if verdict.source == 0 else ("left", "right")
+    return (
+        f"relation: {copy} is a copy of {source} ({verdict.kind}; covers {verdict.coverage_copy:.0%} "
+        f"of the copy and {verdict.coverage_source:.0%} of the source); direction: "
+        f"{REASONS.get(verdict.reason, verdict.reason)}"
+    )
 
 
 _KIND_LABEL = {"identical": "same", "edited": "edit", "paraphrase": "para"}
 
 
-def _print_columns(left: Article, right: Article, alignment: Alignment) -> None:
+def _print_columns(left: Article, right: Article, alignment: Alignment, relation: str = "") -> None:
     """Two columns in reading order of the left article; right paragraphs with no counterpart are
     shown where they fall between linked ones. Each link shows its score, kind and "moved" mark."""
     width = max(60, shutil.get_terminal_size((120, 40)).columns)
@@ -130,6 +166,8 @@ def _print_columns(left: Article, right: Article, alignment: Alignment) -> None:
         print()
     flush_right(alignment.right_count)
     print("-" * width)
+    if relation:
+        print("\n".join(textwrap.wrap(relation, width)))
     print(
         f"similarity {alignment.similarity:.0f}/100; "
         f"{alignment.left_in_right:.0%} of left found in right, "

@@ -1,8 +1,9 @@
 """The article list's "copy of …" badge: a pill at the right end of a copy's title cell.
 
 The model gives the badge text under :data:`~newsreader.ui.article_model.BADGE_ROLE` (set by the
-overview); the title is elided to leave room for it. The pill says "copy of SOURCE" when that fits in
-half the cell, else just "copy" (the row's tooltip names the source, and so does the "Copy of"
+overview): the source's file name and the kind of copy, "meridian.txt (edited)". The title is elided
+to leave room for it. The pill says "copy of SOURCE (kind)" when that fits in half the cell, else
+"edited copy", else just "copy" (the row's tooltip names the source, and so does the "Copy of"
 column, which the header's menu shows).
 Colours: the heatmap's copy colour as the outline over a light tint of it, text in the palette's
 text colour (readable in light and dark mode).
@@ -31,10 +32,15 @@ def badge_colors(palette: QPalette):
 
 
 def pill_text(source: str, metrics: QFontMetrics, room: int) -> str:
-    """The longest of "copy of SOURCE" and "copy" that fits in ``room`` pixels."""
+    """The longest of "copy of SOURCE (kind)", "kind copy" and "copy" that fits in ``room`` pixels
+    (the badge text is the source's name, with the kind of copy in brackets when known)."""
     full = f"copy of {source}"
     if metrics.horizontalAdvance(full) <= room:
         return full
+    if source.endswith(")") and " (" in source:
+        kind = source[source.rindex(" (") + 2 : -1]
+        if metrics.horizontalAdvance(f"{kind} copy") <= room:
+            return f"{kind} copy"
     return "copy"
 
 

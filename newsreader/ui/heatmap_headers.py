@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 TITLE_MIN = 28  # pixels a story needs before its title is written
 BAR = 3  # width of the story bar along the row labels
 SHADE_MIN = 4.0  # stories narrower than this many pixels are not shaded or separated
+MAX_TITLE_LINES = 3  # a tall story band shows its title over this many lines
 
 
 def story_caption(view: HeatmapView, k: int) -> str:
@@ -164,11 +165,12 @@ class RowHeader(_Header):
                 top = max(y0, 0.0)
                 bottom = min(y1, float(height))
                 if bottom - top >= line:
-                    self._text(
+                    lines = max(1, min(MAX_TITLE_LINES, int((bottom - top - 2) // line)))
+                    self._wrapped(
                         p,
-                        QRectF(BAR + 8, top, width - BAR - 14, line + 4),
+                        QRectF(BAR + 8, top + 1, width - BAR - 14, lines * line + 2),
                         story_caption(view, k),
-                        theme.text,
+                        lines,
                     )
         if labels:
             r0, r1, _, _ = grid.visible()
@@ -184,6 +186,31 @@ class RowHeader(_Header):
             p.setFont(self.font())
         p.setPen(QPen(theme.dim_text, 1))
         p.drawLine(width - 1, 0, width - 1, height)
+
+    def _wrapped(self, p: QPainter, rect: QRectF, text: str, lines: int) -> None:
+        """A story title over up to ``lines`` lines, broken between words, the last one elided."""
+        metrics = QFontMetrics(p.font())
+        width = int(rect.width())
+        out: list[str] = []
+        words = text.split()
+        while words and len(out) < lines:
+            line = words.pop(0)
+            while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+                line = f"{line} {words.pop(0)}"
+            out.append(line)
+        if words and out:
+            out[-1] = metrics.elidedText(
+                f"{out[-1]} {' '.join(words)}", Qt.TextElideMode.ElideRight, width
+            )
+        out = [metrics.elidedText(x, Qt.TextElideMode.ElideRight, width) for x in out]
+        p.setPen(self.view.theme.text)
+        step = metrics.height()
+        for n, line in enumerate(out):
+            p.drawText(
+                QRectF(rect.left(), rect.top() + n * step, rect.width(), step),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
 
     def _text(self, p: QPainter, rect: QRectF, text: str, color: QColor) -> None:
         p.setPen(color)

@@ -62,6 +62,7 @@ def compute(
     labels: list[str],
     short: list[str],
     signature: Signature,
+    names: list[str] | None = None,
 ) -> OverviewResult:
     """Worker side: the overview and its heatmap (never touches widgets)."""
     text = f"Comparing {len(articles):,} articles…"
@@ -71,7 +72,7 @@ def compute(
     ctx.progress(0.95, "Drawing the similarity map…")
     heatmap = build_heatmap(result, labels, short)
     ctx.check()
-    return OverviewResult(keys, labels, short, result, heatmap, signature)
+    return OverviewResult(keys, labels, short, result, heatmap, signature, names or [])
 
 
 def refine(ctx: TaskContext, result: Overview, articles: list[Article]) -> Overview:
@@ -119,9 +120,16 @@ class OverviewController(BackgroundSetController):
         keys = [e.key for e in entries]
         labels = [label_of(e) for e in entries]
         short = [visible(e.short_label, LABEL_LIMIT) for e in entries]
+        names = [visible(e.name, LABEL_LIMIT) for e in entries]
         self._run(
             lambda ctx: compute(
-                ctx, articles, keys=keys, labels=labels, short=short, signature=signature
+                ctx,
+                articles,
+                keys=keys,
+                labels=labels,
+                short=short,
+                signature=signature,
+                names=names,
             ),
             label=f"Overview of {len(entries):,} articles",
             text=f"Comparing {len(entries):,} articles…",

@@ -117,12 +117,31 @@ def pyramid_step(cell: float, available: int) -> int:
     return min(available - 1, math.ceil(math.log2(1.0 / cell) - 1e-9))
 
 
+def _levels(result: Overview, position: np.ndarray) -> np.ndarray:
+    """The cells' levels in heatmap order: from the dense matrix, or straight from the sparse pairs of
+    a large overview (8 bits a cell, never an N x N float matrix)."""
+    n = position.size
+    if n == 0:
+        return np.zeros((0, 0), np.uint8)
+    if result.is_dense:
+        return level_of(result.ordered_similarity())
+    levels = np.zeros((n, n), np.uint8)
+    pairs = result.pairs
+    rows, cols = position[pairs.a], position[pairs.b]
+    values = level_of(pairs.similarity)
+    levels[rows, cols] = values
+    levels[cols, rows] = values
+    diagonal = np.asarray(result.similarity.diagonal()).ravel()
+    levels[position, position] = level_of(diagonal)
+    return levels
+
+
 def build_heatmap(result: Overview, labels: list[str], short: list[str] | None = None) -> Heatmap:
     """The heatmap of ``result``; ``labels`` and ``short`` (shorter labels) per article index."""
     order = np.asarray(result.order, dtype=np.int64)
     position = np.empty(order.size, dtype=np.int64)
     position[order] = np.arange(order.size)
-    levels = level_of(result.ordered_similarity()) if order.size else np.zeros((0, 0), np.uint8)
+    levels = _levels(result, position)
     items: list[tuple[int, int, int]] = []
     for d in result.derived:
         s, c = int(position[d.source]), int(position[d.copy])
@@ -155,6 +174,7 @@ class OverviewResult:
     overview: Overview
     heatmap: Heatmap
     signature: tuple[tuple[str, str], ...] = ()  # (key, article id) of the articles, in order
+    names: list[str] = field(default_factory=list)  # file name (or pasted label) per article index
     _relations: dict[frozenset[int], DerivedPair] = field(default_factory=dict, repr=False)
     _duplicates: dict[frozenset[int], str] = field(default_factory=dict, repr=False)
 
@@ -183,5 +203,9 @@ class OverviewResult:
     def with_overview(self, overview: Overview) -> OverviewResult:
         """The same articles and heatmap with a refined overview (paragraph links filled in)."""
         return OverviewResult(
-            self.keys, self.labels, self.short, overview, self.heatmap, self.signature
+            self.keys, self.labels, self.short, overview, self.heatmap, self.signature, self.names
         )
+
+    def name(self, index: int) -> str:
+        """The article's file name (what the side list names it by), else its short label."""
+        return self.names[index] if index < len(self.names) else self.short[index]

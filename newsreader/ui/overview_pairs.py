@@ -1,6 +1,8 @@
 """The Overview's side list: copy pairs and duplicates, a thin table model over :class:`PairRow`.
 
-Clicking a row (or Enter) opens the pair side by side; hovering it outlines its cell in the heatmap.
+Rows name the files; copies come family by family (a wire story syndicated many times is one block:
+its source, copies, copies of copies), each with its kind. Clicking a row (or Enter) opens the pair
+side by side; hovering it outlines its cell in the heatmap.
 
 Signals (of :class:`PairList`):
     pair_activated(int, int): a row was clicked: article indices (source, copy).
@@ -24,7 +26,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QHeaderView,
     QLabel,
     QStackedWidget,
     QTreeView,
@@ -34,12 +35,22 @@ from PySide6.QtWidgets import (
 
 from newsreader.ui.heatmap_colors import copy_mark_icon, duplicate_mark_icon
 from newsreader.ui.overview_data import OverviewResult
-from newsreader.ui.overview_text import PairRow, link_summary, pair_rows, percent
+from newsreader.ui.overview_text import (
+    KIND_TEXT,
+    PairRow,
+    link_summary,
+    pair_rows,
+    percent,
+    row_counts,
+)
 from newsreader.ui.visible import tooltip
 
-HEADERS = ("Copy", "Source", "Reused", "Direction")
-COPY_COLUMN, SOURCE_COLUMN, SHARE_COLUMN, WHY_COLUMN = range(len(HEADERS))
+HEADERS = ("Copy", "Source", "Kind", "Covers", "Direction", "Family")
+COPY_COLUMN, SOURCE_COLUMN, KIND_COLUMN, SHARE_COLUMN, WHY_COLUMN, FAMILY_COLUMN = range(
+    len(HEADERS)
+)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_WIDTH = 190  # pixels a file-name column may take before names are elided
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -69,12 +80,22 @@ class PairTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.result is None or index.row() >= len(self.rows):
             return None
-        row, column, short = self.rows[index.row()], index.column(), self.result.short
+        row, column, name = self.rows[index.row()], index.column(), self.result.name
         if role == Qt.ItemDataRole.DisplayRole:
-            return (short[row.copy], short[row.source], percent(row.share), row.short)[column]
+            family = f"{name(row.family)} ({row.family_size})" if row.family >= 0 else ""
+            return (
+                name(row.copy),
+                name(row.source),
+                row.grade,
+                percent(row.share),
+                row.short,
+                family,
+            )[column]
         if role == SORT_ROLE:
             if column == SHARE_COLUMN:
                 return row.share
+            if column == FAMILY_COLUMN:
+                return (-row.family_size, row.family, index.row())
             return str(self.data(index)).casefold()
         if role == Qt.ItemDataRole.DecorationRole and column == COPY_COLUMN:
             palette = QApplication.palette()
@@ -89,17 +110,26 @@ class PairTableModel(QAbstractTableModel):
 
     def _tooltip(self, row: PairRow) -> str:
         assert self.result is not None
-        labels = self.result.labels
+        labels, name = self.result.labels, self.result.name
         if row.kind == "copy":
-            lines = [f"{labels[row.copy]}", f"is a copy of {labels[row.source]}"]
-            lines.append(f"It reproduces {percent(row.share)} of the source's words, in order.")
             d = self.result.relation(row.source, row.copy)
+            lines = [f"{name(row.copy)} — {labels[row.copy]}"]
+            lines.append(f"is {KIND_TEXT.get(row.grade, 'a copy')} copy of")
+            lines.append(f"{name(row.source)} — {labels[row.source]}")
+            if d is not None:
+                lines.append(
+                    f"Aligned sentences cover {percent(d.coverage_source)} of the source and "
+                    f"{percent(d.coverage_copy)} of the copy."
+                )
+            if row.family >= 0:
+                lines.append(f"Family of {name(row.family)}: {row.family_size - 1} copies in all.")
             links = link_summary(d) if d is not None else ""
             if links:
                 lines.append(f"Paragraph links: {links}")
         else:
             what = "identical to" if row.kind == "exact" else "a near duplicate of"
-            lines = [labels[row.copy], f"is {what} {labels[row.source]}"]
+            lines = [f"{name(row.copy)} — {labels[row.copy]}", f"is {what}"]
+            lines.append(f"{name(row.source)} — {labels[row.source]}")
         lines.append(f"Direction: {row.note}" if row.kind == "copy" else f"Why: {row.note}")
         lines.append("Click to compare the two side by side.")
         return tooltip(*lines)
@@ -136,13 +166,20 @@ class PairList(QWidget):
         self.view.clicked.connect(self._on_clicked)
         self.view.entered.connect(self._on_entered)
         header = self.view.header()
-        header.setStretchLastSection(True)
         header.setMinimumSectionSize(40)
-        for column, width in ((COPY_COLUMN, 112), (SOURCE_COLUMN, 112), (SHARE_COLUMN, 56)):
+        for column, width in (
+            (COPY_COLUMN, 124),
+            (SOURCE_COLUMN, 124),
+            (KIND_COLUMN, 76),
+            (SHARE_COLUMN, 52),
+            (WHY_COLUMN, 100),
+            (FAMILY_COLUMN, 124),
+        ):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(WHY_COLUMN, QHeaderView.ResizeMode.Stretch)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(200)  # fitting columns looks at a sample of the rows
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # file names differ at the end
         open_action = QAction("Compare", self.view)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
         open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -163,9 +200,17 @@ class PairList(QWidget):
 
     def set_result(self, result: OverviewResult | None) -> None:
         self.model.set_result(result)
-        count = len(self.model.rows)
-        self.title.setText(f"Copies and duplicates ({count})" if count else "Copies and duplicates")
-        self.stack.setCurrentWidget(self.view if count else self.empty)
+        rows = self.model.rows
+        self.title.setText(
+            f"Copies and duplicates: {row_counts(rows)}" if rows else "Copies and duplicates"
+        )
+        self.stack.setCurrentWidget(self.view if rows else self.empty)
+        if rows:  # short columns fit their words; file names up to NAME_WIDTH
+            for column in (KIND_COLUMN, SHARE_COLUMN, WHY_COLUMN):
+                self.view.resizeColumnToContents(column)
+            for column in (COPY_COLUMN, SOURCE_COLUMN, FAMILY_COLUMN):
+                width = min(NAME_WIDTH, self.view.sizeHintForColumn(column) + 8)
+                self.view.header().resizeSection(column, max(60, width))
 
     def row_pairs(self) -> list[tuple[int, int]]:
         """(source, copy) of each row as shown (for tests)."""

@@ -99,7 +99,7 @@ class OverviewView(QWidget):
         self.splitter.addWidget(self.pairs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([640, 380])
+        self.splitter.setSizes([620, 440])
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)

@@ -57,3 +57,45 @@ def test_dask_errors_are_one_clear_line(monkeypatch, tmp_path: Path) -> None:
         on_dask.DaskError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
     ):
         on_dask.load_on_dask([tmp_path / "a.txt"], "tcp://127.0.0.1:9")
+
+
+def test_json_is_compact_unless_indented_and_carries_pairs_and_families(
+    sample_paths: list[Path],
+) -> None:
+    compact = _run(*map(str, sample_paths), "--json")
+    assert compact.returncode == 0, compact.stderr
+    assert compact.stdout.count("\n") == 1 and '": ' not in compact.stdout
+    data = json.loads(compact.stdout)
+    assert {"pairs", "families", "similarity"} <= data.keys()  # small sets keep the matrix
+    assert all({"a", "b", "similarity", "relation"} <= p.keys() for p in data["pairs"])
+    family = data["families"][0]
+    assert family["source"].endswith("meridian-herald.txt")
+    assert {m["kind"] for m in family["members"]} <= {
+        "verbatim",
+        "edited",
+        "paraphrased",
+        "partial",
+    }
+    for d in data["derived"]:
+        assert d["kind"] and set(d["coverage"]) == {"source", "copy"} and d["direction_reason"]
+    indented = _run(*map(str, sample_paths), "--json", "--indent", "2")
+    assert json.loads(indented.stdout) == data and '\n  "articles"' in indented.stdout
+
+
+def test_progress_is_reported_on_stderr_only_for_long_runs(capsys) -> None:
+    from newsreader.commands.overview import PROGRESS_AFTER, Progress
+
+    now = [0.0]
+    progress = Progress(clock=lambda: now[0])
+    progress("comparing articles", 0.1)
+    now[0] = PROGRESS_AFTER + 0.1
+    progress("comparing articles", 0.5)
+    progress("comparing articles", 0.6)  # too soon after the last line
+    now[0] = 2 * PROGRESS_AFTER + 0.2
+    progress("linking the paragraphs of copies", 0.9)
+    progress.finish()
+    lines = capsys.readouterr().err.splitlines()
+    assert lines == [
+        "newsreader: overview: comparing articles: 50%",
+        "newsreader: overview: linking the paragraphs of copies: 90%",
+    ]

@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 from newsreader.core.corpus import overview
+from newsreader.core.corpus.relation import KINDS
 from newsreader.core.ingest import load_path
 from newsreader.ui.overview_data import (
     COPY,
@@ -143,7 +144,7 @@ def test_relations_and_texts(samples: OverviewResult) -> None:
     lines = "\n".join(describe(samples, copy, source))
     for expected in (samples.labels[copy], samples.labels[source], "copy of", "Similarity"):
         assert expected.casefold() in lines.casefold(), expected
-    contained = lines.split("Containment: ")[1].split("\n")[0]
+    contained = lines.split("Word for word: ")[1].split("\n")[0]
     assert f"{samples.short[copy]} found in {samples.short[source]}" in contained
     assert f"of {samples.short[source]} in {samples.short[copy]}" in contained  # both ways
     assert "Direction:" in lines
@@ -157,11 +158,14 @@ def test_badges_and_side_list(samples: OverviewResult) -> None:
     source = index(samples, SOURCE_NAME)
     found = badges(samples)
     assert set(found) == set(COPIES)
-    assert all(text == samples.short[source] for text in found.values())
+    for text in found.values():  # the source's name and the kind of copy
+        name, kind = text.rsplit(" (", 1)
+        assert name == samples.name(source) and kind.rstrip(")") in KINDS
     rows = pair_rows(samples)
     copies = {(r.source, r.copy) for r in rows if r.kind == "copy"}
     assert copies == {(source, index(samples, stem)) for stem in COPIES}
     assert "3 copies" in summary(samples) and "5 articles" in summary(samples)
+    assert all(r.grade in KINDS for r in rows if r.kind == "copy")
 
 
 def test_duplicates_are_marked_and_listed() -> None:
@@ -177,3 +181,14 @@ def test_duplicates_are_marked_and_listed() -> None:
     assert any(
         r.kind in ("exact", "copy") and {r.source, r.copy} == {0, 2} for r in pair_rows(view)
     )
+
+
+def test_a_sparse_overview_draws_the_same_cells_as_a_dense_one() -> None:
+    root = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    articles = [load_path(p) for p in sorted(root.iterdir()) if p.is_file()]
+    dense, sparse = overview(articles, dense=True), overview(articles, dense=False)
+    assert dense.order == sparse.order
+    labels = [a.name for a in articles]
+    a, b = build_heatmap(dense, labels).levels, build_heatmap(sparse, labels).levels
+    listed = a >= level_of(0.05)  # the sparse overview keeps pairs from 0.05 on
+    assert np.array_equal(a[listed], b[listed]) and not b[~listed].any()

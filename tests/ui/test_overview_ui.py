@@ -171,10 +171,11 @@ def test_badges_in_the_article_list(qtbot, samples) -> None:
     model = samples.model
     source = model.find(key_of(samples, "meridian-herald"))
     assert source is not None
-    for stem in COPIES:
+    for stem in COPIES:  # the source's file name (outlets repeat), and the kind of copy
         row = model.row_of(key_of(samples, stem))
-        assert model.data(model.index(row, COPY_OF)) == source.short_label
-        assert model.data(model.index(row, TITLE), BADGE_ROLE) == source.short_label
+        badge = model.data(model.index(row, COPY_OF))
+        assert badge.startswith(f"{source.name} (") and badge.endswith(")")
+        assert model.data(model.index(row, TITLE), BADGE_ROLE) == badge
         assert "Copy of" in model.data(model.index(row, TITLE), Qt.ItemDataRole.ToolTipRole)
     for stem in ("meridian-herald", "northern-observer"):
         row = model.row_of(key_of(samples, stem))
@@ -274,7 +275,7 @@ def test_seed_001_is_a_copy_of_000(qtbot, window, load, seeds_dir, seed) -> None
     row, col = heat.position[index["001"]], heat.position[index["000"]]
     assert COPY in heat.marks.at(row, col)
     original = window.model.find(file_key(paths[0]))
-    assert window.model.badge(file_key(paths[1])) == original.short_label
+    assert window.model.badge(file_key(paths[1])).startswith(f"{original.name} (")
     a, b = heat.position[index["002"]], heat.position[index["004"]]
     assert not heat.marks.at(a, b) & {COPY, SOURCE}  # the same story, not copies
     assert result.overview.cluster_of(index["002"]) == result.overview.cluster_of(index["004"])
@@ -326,7 +327,7 @@ def test_hovering_a_cell_shows_the_pair(qtbot, samples) -> None:
     text = QToolTip.text()
     for expected in (result.labels[copy], result.labels[source], "copy of", "Similarity"):
         assert expected.replace("&", "&amp;") in text, expected
-    assert "Containment" in text and "Direction" in text
+    assert "Word for word" in text and "Direction" in text and "Kind" in text
     QToolTip.hideText()
     # Hovering a copy in the side list outlines its cell.
     pairs = view.pairs
@@ -357,3 +358,27 @@ def test_a_failure_is_reported_and_can_be_retried(
     qtbot.mouseClick(view.state_page.button, Qt.MouseButton.LeftButton)
     wait_ready(qtbot, window)
     assert view.current_page() == "map" and view.result.size == 3
+
+
+def test_the_side_list_names_files_with_kind_and_family_and_agrees_with_the_header(
+    qtbot, samples
+) -> None:
+    from newsreader.core.corpus.relation import KINDS
+    from newsreader.ui.overview_pairs import (
+        COPY_COLUMN,
+        FAMILY_COLUMN,
+        KIND_COLUMN,
+        SOURCE_COLUMN,
+    )
+    from newsreader.ui.overview_text import row_counts
+
+    view = samples.overview_view
+    model = view.pairs.model
+    counts = row_counts(model.rows)
+    assert counts in view.summary.text() and counts in view.pairs.title.text()
+    for row in range(model.rowCount()):
+        copy = model.data(model.index(row, COPY_COLUMN))
+        source = model.data(model.index(row, SOURCE_COLUMN))
+        assert copy.endswith((".txt", ".md", ".html")) and source == "meridian-herald.txt"
+        assert model.data(model.index(row, KIND_COLUMN)) in KINDS
+        assert model.data(model.index(row, FAMILY_COLUMN)) == "meridian-herald.txt (4)"

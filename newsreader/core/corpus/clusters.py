@@ -16,7 +16,7 @@ of one event appear within days of it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 
 import numpy as np
@@ -32,19 +32,30 @@ STORY_DAYS = 7  # publication dates further apart than this: different stories
 NEAR_DUPLICATE = 0.8  # weighted shingle Jaccard resemblance of near duplicates (Broder)
 
 
+BIG_COMPONENT = 3000  # larger connected components are one story (a wire story syndicated widely)
+
+
 def story_clusters(
-    similarity: np.ndarray,
+    similarity: np.ndarray | Callable[[np.ndarray], np.ndarray],
     edges: sp.coo_matrix,
     copies: Iterable[tuple[int, int]],
     published: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Clusters (each in heatmap order), largest first.
 
+    ``similarity``: the dense matrix, or a function giving the dense block of a set of articles.
     ``edges``: the pairs with ``similarity >= STORY_SIMILARITY`` (upper triangle is enough).
     ``published``: ISO publication dates (``""`` when unknown), one per article.
+    A connected component larger than ``BIG_COMPONENT`` is kept whole: its N² block would not fit.
     """
     days = day_numbers(published) if published is not None else None
-    n = similarity.shape[0]
+    n = edges.shape[0]
+    block: Callable[[np.ndarray], np.ndarray]
+    if isinstance(similarity, np.ndarray):
+        dense = similarity
+        block = lambda idx: dense[np.ix_(idx, idx)]  # noqa: E731
+    else:
+        block = similarity
     _, component = connected_components(edges, directed=False)
     by_component: dict[int, list[int]] = {}
     for i, c in enumerate(component.tolist()):
@@ -55,7 +66,11 @@ def story_clusters(
         if len(members) == 1:
             continue
         idx = np.array(members)
-        dist = 1.0 - similarity[np.ix_(idx, idx)].astype(np.float64)
+        if idx.size > BIG_COMPONENT:
+            for other in idx[1:]:
+                uf.union(int(idx[0]), int(other))
+            continue
+        dist = 1.0 - block(idx).astype(np.float64)
         np.fill_diagonal(dist, 0.0)
         dist = np.clip((dist + dist.T) / 2.0, 0.0, 1.0)
         if days is not None:

@@ -3,13 +3,23 @@
 1. ``dates``: both publication dates known and different: the earlier one is the source.
 2. ``credit``: one text names the other's outlet ("first published by …", "syndicated from …") and not
    the reverse: the named outlet is the source.
-3. ``spelling``: where aligned sentences spell a name differently ("Zelenskyy"/"Zelinski"), the source is
+3. ``family``: in a group of near copies (:mod:`~newsreader.core.corpus.families`), the member that
+   holds most of the others (or the member a copy of a copy was made from) is the source: copies are
+   cut and edited, each in its own way, so each sits inside the original. A copy that adds text is
+   still the copy.
+4. ``spelling``: where aligned sentences spell a name differently ("Zelenskyy"/"Zelinski"), the source is
    the side whose spelling independent reports of the same story share — the rule of textual criticism
    that a reading found in independent witnesses is the original and a singular one an innovation of
    the copyist. Needs at least ``MIN_VOTES`` such names, and twice as many for one side as for the other.
-4. ``containment``: the article that contains more of the other is the source (a copy is usually cut,
-   seldom extended); needs a difference of ``CONTAINMENT_MARGIN``.
-5. ``undetermined``: none of these decides; the earlier article in the input is shown as the source.
+5. ``witnesses``: copies in the corpus related to both articles each vote for the side from which they
+   derive with less editing, additions weighing more than cuts — the parsimony of ``family``
+   (:func:`~newsreader.core.corpus.families.derivation_cost`). Needs ``MIN_VOTES`` votes and twice as
+   many for one side. A copy that adds a paragraph is still the copy: no other copy has that
+   paragraph, so deriving them from it means cutting the paragraph every time.
+6. ``containment``: the article that contains more of the other is the source (a copy is usually cut,
+   seldom extended); needs a difference of ``CONTAINMENT_MARGIN``. Weak: a copy that only adds text
+   looks like a source here, which is why it comes last.
+7. ``undetermined``: none of these decides; the earlier article in the input is shown as the source.
 """
 
 from __future__ import annotations
@@ -23,6 +33,15 @@ from rapidfuzz.distance import Levenshtein
 
 from newsreader.core.corpus.sketch import Sketch, fold_fast
 
+REASONS = {  # what each reason means, in words (the command line, the app and the JSON use these)
+    "dates": "earlier publication date",
+    "credit": "the copy credits the source's outlet",
+    "spelling": "the source spells names as independent reports do",
+    "family": "the other copies of this text are closest to the source",
+    "witnesses": "other copies reuse text the source holds and the copy lacks",
+    "containment": "the source holds more of the copy than the reverse",
+    "undetermined": "undetermined (the article given first is shown as the source)",
+}
 CONTAINMENT_MARGIN = 0.1
 MIN_VOTES = 2
 VARIANT_SIMILARITY = 0.6  # two spellings of one name share most letters ("Folodimir"/"Volodymyr")
@@ -41,7 +60,7 @@ class Meta:
 class Direction:
     source: int
     copy: int
-    reason: str  # dates | credit | spelling | containment | undetermined
+    reason: str  # dates | credit | spelling | family | witnesses | containment | undetermined
 
 
 def decide(
@@ -53,19 +72,34 @@ def decide(
     sentence_pairs: Sequence[tuple[int, int]],
     shared: int,
     witnesses: Callable[[], set[str]],
+    votes: Callable[[], tuple[int, int]] | None = None,
+    family_source: int | None = None,
 ) -> Direction:
-    """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input)."""
+    """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input).
+
+    ``votes()``: how many third copies derive with less editing from ``a``, and from ``b``;
+    ``family_source``: ``a`` or
+    ``b`` when the pair is an edge of a near-copy group (that side is the one nearer the group's centre).
+    """
     da, db = meta[a].published[:10], meta[b].published[:10]
     if da and db and da != db:
         return Direction(a, b, "dates") if da < db else Direction(b, a, "dates")
     credit = _credit(a, b, sketches, meta)
     if credit is not None:
         return credit
+    if family_source is not None:
+        other = b if family_source == a else a
+        return Direction(family_source, other, "family")
     votes_a, votes_b = spelling_votes(sketches[a], sketches[b], sentence_pairs, witnesses)
     if votes_a >= MIN_VOTES and votes_a >= 2 * votes_b:
         return Direction(a, b, "spelling")
     if votes_b >= MIN_VOTES and votes_b >= 2 * votes_a:
         return Direction(b, a, "spelling")
+    for_a, for_b = votes() if votes is not None else (0, 0)
+    if for_a >= MIN_VOTES and for_a >= 2 * for_b:
+        return Direction(a, b, "witnesses")
+    if for_b >= MIN_VOTES and for_b >= 2 * for_a:
+        return Direction(b, a, "witnesses")
     in_b = shared / max(1, sketches[a].size)  # share of a found in b
     in_a = shared / max(1, sketches[b].size)
     if in_b - in_a >= CONTAINMENT_MARGIN:

@@ -72,8 +72,14 @@ def boilerplate_limit(n_docs: int) -> float:
     return max(BOILERPLATE_MIN_DOCS, BOILERPLATE_SHARE * n_docs)
 
 
-def build_matrices(sketches: Sequence[Sketch]) -> Matrices:
+def build_matrices(sketches: Sequence[Sketch], *, shingles: bool = True) -> Matrices:
+    """The corpus matrices; ``shingles=False`` leaves the shingle matrix empty (the overview finds
+    verbatim reuse per candidate pair instead, see :mod:`~newsreader.core.corpus.relation`)."""
     n = len(sketches)
+    if not shingles:
+        return Matrices(
+            *_tfidf(sketches, n), sp.csr_matrix((n, 1), dtype=np.float32), np.ones(n, np.float32)
+        )
     return Matrices(*_tfidf(sketches, n), *_shingles(sketches, n))
 
 

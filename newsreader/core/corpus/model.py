@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import scipy.sparse as sp
 
+from newsreader.core.corpus.similarity import Pairs
+
 
 @dataclass(frozen=True, slots=True)
 class DerivedPair:
@@ -47,6 +49,60 @@ class DerivedPair:
         None  # alignment engine: share of the source found in the copy
     )
     engine_copy_in_source: float | None = None
+    kind: str = ""  # verbatim | edited | paraphrased | partial (see corpus.relation)
+    coverage_source: float = 0.0  # share of the source in aligned sentences (in order or moved)
+    coverage_copy: float = 0.0  # share of the copy in aligned sentences
+    wording: float = 0.0  # share of the aligned part shared word for word (3-grams)
+    channel: str = ""  # the evidence that made it a copy: order | verbatim
+    moved_sentences: int = 0  # aligned sentence pairs out of the main order (moved blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyMember:
+    index: int
+    kind: str  # the kind of its relation to its parent
+    parent: int  # the article it was copied from (the family's source or another member)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A source and everything copied from it, directly or through other copies."""
+
+    source: int
+    members: tuple[FamilyMember, ...]
+
+    @property
+    def size(self) -> int:
+        return 1 + len(self.members)
+
+
+def families_of(derived: list[DerivedPair]) -> list[Family]:
+    """Families from the direct copy relations: each member hangs under its strongest source; the
+    family's source is the member no other one was copied from (largest families first)."""
+    best: dict[int, DerivedPair] = {}
+    for d in derived:
+        if d.direct and (d.copy not in best or d.shared > best[d.copy].shared):
+            best[d.copy] = d
+    children: dict[int, list[int]] = {}
+    for copy, d in best.items():
+        children.setdefault(d.source, []).append(copy)
+    roots = sorted(s for s in children if s not in best)
+    seen: set[int] = set()
+    out: list[Family] = []
+    for root in roots:
+        members: list[FamilyMember] = []
+        stack = [root]
+        seen.add(root)
+        while stack:
+            node = stack.pop()
+            for child in sorted(children.get(node, ())):
+                if child in seen:
+                    continue
+                seen.add(child)
+                members.append(FamilyMember(child, best[child].kind, node))
+                stack.append(child)
+        out.append(Family(root, tuple(members)))
+    return sorted(out, key=lambda f: (-f.size, f.source))
 
 
 @dataclass(slots=True)
@@ -54,13 +110,17 @@ class Overview:
     """Everything the Overview view and ``newsreader overview`` show.
 
     Indices refer to the order of the articles given to :func:`overview`. ``similarity`` is the
-    tf-idf cosine (0-1, "same story"); ``containment[i, j]`` the share of i's word 5-grams found in j
-    (sparse; verbatim reuse). ``order`` lists the articles cluster by cluster, for the heatmap.
+    tf-idf cosine (0-1, "same story"): a dense matrix for sets up to ``similarity.DENSE_LIMIT``
+    articles, else a sparse one holding ``pairs`` only (read it with :meth:`similarity_of`).
+    ``pairs`` lists the pairs at or above ``similarity.PAIR_FLOOR``. ``containment[i, j]`` is the
+    share of i's word 3-grams found in j, for the pairs that were tested (sparse; verbatim reuse).
+    ``order`` lists the articles cluster by cluster, for the heatmap. ``families``: each source with
+    everything copied from it.
     """
 
     names: list[str]
     labels: list[str]
-    similarity: np.ndarray
+    similarity: np.ndarray | sp.csr_matrix
     containment: sp.csr_matrix
     derived: list[DerivedPair] = field(default_factory=list)
     clusters: list[list[int]] = field(default_factory=list)
@@ -68,7 +128,11 @@ class Overview:
     order: list[int] = field(default_factory=list)
     exact_duplicates: list[list[int]] = field(default_factory=list)
     near_duplicates: list[list[int]] = field(default_factory=list)
+    pairs: Pairs = field(default_factory=Pairs.empty)
+    families: list[Family] = field(default_factory=list)
     _cluster_index: list[int] = field(default_factory=list, repr=False, compare=False)
+    _by_copy: dict[int, list[DerivedPair]] = field(default_factory=dict, repr=False, compare=False)
+    _index_key: tuple[int, int] = field(default=(0, -1), repr=False, compare=False)
 
     @property
     def size(self) -> int:
@@ -94,18 +158,42 @@ class Overview:
     def ordered_labels(self) -> list[str]:
         return [self.labels[i] for i in self.order]
 
+    @property
+    def is_dense(self) -> bool:
+        return isinstance(self.similarity, np.ndarray)
+
+    def similarity_of(self, a: int, b: int) -> float:
+        return float(self.similarity[a, b])
+
+    def similarity_block(self, idx: np.ndarray) -> np.ndarray:
+        """Dense similarities among the articles ``idx`` (0 where a sparse overview has no pair)."""
+        if isinstance(self.similarity, np.ndarray):
+            return self.similarity[np.ix_(idx, idx)]
+        return np.asarray(self.similarity[idx][:, idx].toarray(), dtype=np.float32)
+
     def ordered_similarity(self) -> np.ndarray:
-        """The similarity matrix with rows and columns in heatmap order."""
-        idx = np.asarray(self.order, dtype=np.int64)
-        return self.similarity[np.ix_(idx, idx)]
+        """The similarity matrix with rows and columns in heatmap order (dense)."""
+        return self.similarity_block(np.asarray(self.order, dtype=np.int64))
 
     def pair_at(self, row: int, column: int) -> tuple[int, int]:
         """Article indices of a heatmap cell (row, column in heatmap order)."""
         return self.order[row], self.order[column]
 
+    def _indexed(self) -> dict[int, list[DerivedPair]]:
+        """Direct sources per copy, built once per list of derived pairs (it is replaced, never
+        edited in place, except by :func:`align_derived`, which keeps the length)."""
+        key = (id(self.derived), len(self.derived))
+        if self._index_key != key:
+            by_copy: dict[int, list[DerivedPair]] = {}
+            for d in self.derived:
+                if d.direct:
+                    by_copy.setdefault(d.copy, []).append(d)
+            self._by_copy, self._index_key = by_copy, key
+        return self._by_copy
+
     def sources_of(self, index: int) -> list[DerivedPair]:
         """Direct sources of an article, strongest first (what a "copy of …" badge names)."""
-        found = [d for d in self.derived if d.copy == index and d.direct]
+        found = self._indexed().get(index, [])
         return sorted(found, key=lambda d: -d.excess)
 
     def copies_of(self, index: int) -> list[DerivedPair]:
@@ -118,6 +206,12 @@ class Overview:
             return ""
         more = f" +{len(sources) - 1}" if len(sources) > 1 else ""
         return f"copy of {self.names[sources[0].source]}{more}"
+
+    def family_of(self, index: int) -> Family | None:
+        for f in self.families:
+            if f.source == index or any(m.index == index for m in f.members):
+                return f
+        return None
 
     def relation(self, a: int, b: int) -> DerivedPair | None:
         for d in self.derived:

@@ -1,13 +1,19 @@
-"""``overview(articles)``: similarity map, copies with direction, story clusters and duplicates.
+"""``overview(articles)``: similarity map, copies with kind and direction, copy families, story
+clusters and duplicates.
 
 Steps (each pure and picklable, see ``docs/scaling.md`` for running them on a cluster):
 
-1. :func:`~newsreader.core.corpus.sketch.sketch_sentences` per article (content words, shingles);
-2. :func:`~newsreader.core.corpus.matrix.build_matrices`, then :func:`~newsreader.core.corpus.matrix.pair_block`
-   per block of rows: cosine similarity and shared shingles of every pair;
-3. candidate pairs (same story, or a tenth of one found verbatim in the other) get
-   :func:`~newsreader.core.corpus.structure.order_evidence`: copy or independent report;
-4. copies get a sentence alignment and a direction; clusters and duplicate groups close the overview.
+1. :func:`~newsreader.core.corpus.sketch.sketch_sentences` per article (content words, 3- and 5-grams);
+2. near-copy groups in linear time (:mod:`~newsreader.core.corpus.families`: MinHash signatures and
+   LSH); a group larger than ``SMALL_GROUP`` is checked as a tree under its representative, and only
+   the representative takes part in the pairwise steps;
+3. similarity (:mod:`~newsreader.core.corpus.similarity`): every pair up to ``DENSE_LIMIT`` articles,
+   else a top-k sparse product;
+4. candidate pairs (``CANDIDATE_SIMILARITY``) get the copy judgement of
+   :mod:`~newsreader.core.corpus.relation` (order, verbatim reuse, aligned sentences with moved blocks);
+5. copies get a direction (:mod:`~newsreader.core.corpus.direction`); triangles of copies are
+   resolved (the weakest likeness is "through a third"), copies of copies are related to their
+   family's source, and clusters, families and duplicate groups close the overview.
 """
 
 from __future__ import annotations
@@ -28,19 +34,43 @@ from newsreader.core.corpus.clusters import (
     story_clusters,
 )
 from newsreader.core.corpus.direction import Meta, decide, name_tokens
-from newsreader.core.corpus.matrix import (
-    Block,
-    Matrices,
-    block_ranges,
-    build_matrices,
-    default_block_size,
-    pair_block,
+from newsreader.core.corpus.families import (
+    agreement,
+    derivation_cost,
+    lsh_groups,
+    parents,
+    representative,
+    signatures,
 )
-from newsreader.core.corpus.model import DerivedPair, Overview
+from newsreader.core.corpus.matrix import Matrices, build_matrices
+from newsreader.core.corpus.model import DerivedPair, Overview, families_of
+from newsreader.core.corpus.relation import (
+    VERBATIM_REUSE,
+    Evidence,
+    Relation,
+    judge,
+    measure,
+    trigram_containment,
+)
+from newsreader.core.corpus.similarity import (
+    DENSE_LIMIT,
+    PAIR_FLOOR,
+    Pairs,
+    block_of,
+    dense_similarity,
+    exact_cosines,
+    sparse_similarity,
+    upper_pairs,
+)
 from newsreader.core.corpus.sketch import Sketch, sketch_sentences
-from newsreader.core.corpus.structure import Order, align_sentences, order_evidence
+from newsreader.core.corpus.structure import COPY_EXCESS, SentenceAlignment, order_evidence
 
-CANDIDATE_CONTAINMENT = 0.1  # a tenth of an article's shingles found in the other
+SKIP_CHANCE = (
+    0.6  # verbatim reuse above which the order's chance level is not measured (figures only)
+)
+VOTE_MARGIN = 0.005  # a third copy votes when one side saves this share of its size in editing
+SMALL_GROUP = 10  # near-copy groups larger than this are checked as a tree under a representative
+CANDIDATE_SIMILARITY = 0.08  # pairs below this cosine are not tested for copying
 WITNESSES = 20  # independent reports consulted for name spellings: the pair's closest in its story
 
 
@@ -69,11 +99,13 @@ def overview(
     *,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    dense: bool | None = None,
     sketches: Sequence[Sketch] | None = None,
 ) -> Overview:
     """The corpus overview of ``articles`` (cancellable; progress from 0 to 1).
 
-    ``sketches``: the articles' sketches when they were made elsewhere (on a cluster).
+    ``dense``: see :func:`overview_of_sketches`. ``sketches``: the articles' sketches when they
+    were made elsewhere (on a cluster).
     """
     step = _Steps(progress, cancelled)
     step(0.0)
@@ -85,7 +117,7 @@ def overview(
             made.append(sketch_article(article))
         sketches = made
     meta = [Meta(a.published, a.outlet) for a in articles]
-    result = overview_of_sketches(sketches, meta, step=step, start=0.35)
+    result = overview_of_sketches(sketches, meta, step=step, start=0.35, dense=dense)
     result.names = [a.name for a in articles]
     result.labels = [a.label for a in articles]
     result.cluster_titles = [
@@ -95,54 +127,123 @@ def overview(
     return result
 
 
+def pair_verdict(left: Article, right: Article) -> DerivedPair | None:
+    """The copy relation of two articles exactly as an overview of the two states it (``compare``
+    shows it; one notion of copy for the command line, the overview and the app), or None."""
+    result = overview([left, right])
+    return result.relation(0, 1)
+
+
 def overview_of_sketches(
     sketches: Sequence[Sketch],
     meta: Sequence[Meta],
     *,
     step: Callable[[float], None] | None = None,
     start: float = 0.0,
+    dense: bool | None = None,
 ) -> Overview:
-    """The overview from sketches alone (no Article objects): what a batch run calls."""
+    """The overview from sketches alone (no Article objects): what a batch run calls.
+
+    ``dense``: compute the full similarity matrix (default: up to ``similarity.DENSE_LIMIT``
+    articles); otherwise similarity is kept for the pairs that share heavy words only.
+    """
     tick = step or (lambda _f: None)
     n = len(sketches)
     span = 1.0 - start
-    matrices = build_matrices(sketches)
-    tick(start + 0.1 * span)
-    similarity = np.zeros((n, n), dtype=np.float32)
-    containment_parts: list[sp.csr_matrix] = []
-    candidates: list[np.ndarray] = []
-    near: list[tuple[int, int]] = []
-    story_edges: list[np.ndarray] = []
-    ranges = block_ranges(n, default_block_size(n))
-    for k, (a, b) in enumerate(ranges):
-        block = pair_block(matrices.rows(a, b), matrices, a)
-        similarity[a:b] = block.cosine
-        contained = _contained(block, matrices)
-        containment_parts.append(contained)
-        candidates.append(_candidates(block, contained))
-        story_edges.append(_upper(block.cosine >= STORY_SIMILARITY, a))
-        near.extend(_near_duplicates(block, matrices))
-        tick(start + (0.1 + 0.3 * (k + 1) / len(ranges)) * span)
-    nonempty = np.array([s.size > 0 for s in sketches])
-    np.fill_diagonal(similarity, np.where(nonempty, 1.0, 0.0))
-    containment = (
-        sp.csr_matrix(sp.vstack(containment_parts)) if containment_parts else sp.csr_matrix((0, 0))
-    )
-    pairs = np.concatenate(candidates) if candidates else np.zeros((0, 2), dtype=np.int64)
 
-    orders: dict[tuple[int, int], Order] = {}
-    for k, (i, j) in enumerate(pairs.tolist()):
-        if k % 256 == 0:
-            tick(start + (0.4 + 0.4 * k / max(1, len(pairs))) * span)
-        evidence = order_evidence(sketches[i], sketches[j])
-        if evidence.is_copy:
-            orders[(i, j)] = evidence
-    edges = np.concatenate(story_edges) if story_edges else np.zeros((0, 2), dtype=np.int64)
-    graph = sp.coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
-    clusters = story_clusters(similarity, graph, orders.keys(), [m.published for m in meta])
+    def at(fraction: float) -> Callable[[float], None]:
+        return lambda f: tick(start + fraction * span * f)
+
+    # 1. near-copy groups in linear time; one representative stands for each in pairwise work
+    sig = signatures(sketches)
+    # small groups are tested pair by pair like any other articles
+    all_groups = lsh_groups(sig)
+    groups = [g for g in all_groups if len(g) > SMALL_GROUP]
+    rep_of = np.arange(n)
+    group_of: dict[int, list[int]] = {}
+    sizes = np.array([sk.shingles.size for sk in sketches], dtype=np.float64)
+    for g in groups:
+        r = representative(sig, sizes, g)
+        rep_of[g] = r
+        group_of[r] = g
+    tick(start + 0.05 * span)
+    # 2. similarity: every pair, or the pairs sharing heavy words among the representatives
+    matrices = build_matrices(sketches, shingles=False)
+    tick(start + 0.1 * span)
+    use_dense = n <= DENSE_LIMIT if dense is None else dense
+    similarity: np.ndarray | sp.csr_matrix
+    if use_dense:
+        full = dense_similarity(matrices, lambda f: tick(start + (0.1 + 0.25 * f) * span))
+        nonempty = np.array([s.size > 0 for s in sketches])
+        np.fill_diagonal(full, np.where(nonempty, 1.0, 0.0))
+        similarity = full
+        pairs = upper_pairs(full, PAIR_FLOOR)
+    else:
+        pairs = _grouped_pairs(
+            matrices, rep_of, group_of, lambda f: tick(start + (0.1 + 0.25 * f) * span)
+        )
+        similarity = pairs.matrix(n)
+        similarity.setdiag(np.array([1.0 if s.size else 0.0 for s in sketches], np.float32))
+    # 3. the copy test on candidate pairs of representatives, and within each group
+    candidates = [
+        (i, j)
+        for i, j, v in zip(
+            pairs.a.tolist(), pairs.b.tolist(), pairs.similarity.tolist(), strict=True
+        )
+        if v >= CANDIDATE_SIMILARITY and rep_of[i] == i and rep_of[j] == j
+    ]
+    tested: dict[tuple[int, int], Evidence] = {}
+    copies: dict[tuple[int, int], tuple[Evidence, Relation]] = {}
+    total = max(1, len(candidates) + sum(len(g) for g in groups))
+    done = 0
+    for i, j in candidates:
+        done += 1
+        if done % 256 == 0:
+            tick(start + (0.35 + 0.45 * done / total) * span)
+        evidence = quick_measure(sketches[i], sketches[j])
+        tested[(i, j)] = evidence
+        verdict = judge(evidence)
+        if verdict.is_copy:
+            copies[(i, j)] = (evidence, verdict)
+    family_edges: dict[tuple[int, int], int] = {}  # (parent, member) -> the group's representative
+    parent_maps = {
+        r: parents(
+            sig, sizes, r, members, lambda m, p: trigram_containment(sketches[m], sketches[p])[0]
+        )
+        for r, members in group_of.items()
+    }
+    for r, parent_map in parent_maps.items():
+        edges = [(parent, m) for m, parent in parent_map.items()]
+        for parent, m in edges:
+            done += 1
+            if done % 256 == 0:
+                tick(start + (0.35 + 0.45 * done / total) * span)
+            key = (min(parent, m), max(parent, m))
+            evidence = quick_measure(sketches[key[0]], sketches[key[1]])
+            tested[key] = evidence
+            verdict = judge(evidence)
+            if verdict.is_copy:
+                copies[key] = (evidence, verdict)
+                if parent_map.get(m) == parent:
+                    family_edges[(parent, m)] = r
+    containment = _containment(tested, n)
+    # 4. stories: connected components of the story graph, average linkage inside each
+    story = pairs.above(STORY_SIMILARITY)
+    members_edges = np.array(
+        [(m, r) for r, g in group_of.items() for m in g if m != r], dtype=np.int64
+    ).reshape(-1, 2)
+    linked = np.concatenate((np.stack((story.a, story.b), axis=1), members_edges))
+    graph = sp.coo_matrix((np.ones(len(linked)), (linked[:, 0], linked[:, 1])), shape=(n, n))
+    clusters = story_clusters(
+        lambda idx: _block(matrices, similarity, idx),
+        graph,
+        copies.keys(),
+        [m.published for m in meta],
+    )
     tick(start + 0.85 * span)
     derived = _derive(
-        orders,
+        copies,
+        family_edges,
         sketches=sketches,
         meta=meta,
         clusters=clusters,
@@ -150,6 +251,21 @@ def overview_of_sketches(
         similarity=similarity,
     )
     tick(start + 0.98 * span)
+    near = [
+        (min(p, m), max(p, m))
+        for parent_map in parent_maps.values()
+        for m, p in parent_map.items()
+        if float(agreement(sig, m, [p])[0]) >= NEAR_DUPLICATE
+    ]
+    near += [
+        (x, y)
+        for g in all_groups
+        if len(g) <= SMALL_GROUP
+        for k, x in enumerate(g)
+        for y in g[k + 1 :]
+        if resemblance(sketches[x], sketches[y]) >= NEAR_DUPLICATE
+    ]
+    nonempty_list = [s.size > 0 for s in sketches]
     return Overview(
         names=[f"#{i}" for i in range(n)],
         labels=[f"#{i}" for i in range(n)],
@@ -158,75 +274,111 @@ def overview_of_sketches(
         derived=derived,
         clusters=clusters,
         order=[i for members in clusters for i in members],
-        exact_duplicates=exact_groups([s.exact for s in sketches], nonempty.tolist()),
+        exact_duplicates=exact_groups([s.exact for s in sketches], nonempty_list),
         near_duplicates=near_groups(near, n),
+        pairs=pairs,
+        families=families_of(derived),
     )
 
 
-def _contained(block: Block, matrices: Matrices) -> sp.csr_matrix:
-    """Share of each row article's shingles found in each other article (diagonal dropped)."""
-    shared = block.shared.tocoo()
-    rows = shared.row + block.start
-    keep = rows != shared.col
-    values = shared.data[keep] / matrices.shingle_mass[rows[keep]]
-    return sp.csr_matrix(
-        (np.minimum(values, 1.0).astype(np.float32), (shared.row[keep], shared.col[keep])),
-        shape=block.shared.shape,
+def resemblance(a: Sketch, b: Sketch) -> float:
+    """Jaccard resemblance of two articles' word 5-gram sets (Broder's near-duplicate measure)."""
+    if a.shingles.size == 0 or b.shingles.size == 0:
+        return 0.0
+    shared = np.intersect1d(a.shingles, b.shingles, assume_unique=True).size
+    return shared / (a.shingles.size + b.shingles.size - shared)
+
+
+def quick_measure(a: Sketch, b: Sketch) -> Evidence:
+    """:func:`relation.measure`, skipping the sentence alignment when no channel can call it a copy
+    (it only grades copies), and the order's chance level when verbatim reuse already decides."""
+    va, vb = trigram_containment(a, b)
+    order = order_evidence(a, b, chance=max(va, vb) < SKIP_CHANCE)
+    if order.excess < COPY_EXCESS and max(va, vb) < VERBATIM_REUSE:
+        return Evidence(order, va, vb, SentenceAlignment((), 0.0, 0.0, 0), a.size, b.size)
+    return measure(a, b, order)
+
+
+def _grouped_pairs(
+    matrices: Matrices,
+    rep_of: np.ndarray,
+    group_of: dict[int, list[int]],
+    tick: Callable[[float], None],
+) -> Pairs:
+    """Sparse similarity among the representatives, plus each member with its representative."""
+    reps = np.flatnonzero(rep_of == np.arange(rep_of.size))
+    sub = Matrices(
+        matrices.tfidf_dense[reps],
+        sp.csr_matrix(matrices.tfidf_sparse[reps]),
+        matrices.shingles,
+        matrices.shingle_mass[reps],
     )
+    found = sparse_similarity(sub, tick)
+    a, b = reps[found.a], reps[found.b]
+    extra = [(r, m) for r, g in group_of.items() for m in g if m != r]
+    if extra:
+        pair = np.array(extra, dtype=np.int64)
+        cos = exact_cosines(matrices, pair[:, 0], pair[:, 1])
+        lo, hi = np.minimum(pair[:, 0], pair[:, 1]), np.maximum(pair[:, 0], pair[:, 1])
+        a = np.concatenate((a, lo))
+        b = np.concatenate((b, hi))
+        sim = np.concatenate((found.similarity, cos))
+    else:
+        sim = found.similarity
+    order = np.lexsort((b, a))
+    return Pairs(a[order], b[order], sim[order].astype(np.float32))
 
 
-def _upper(mask: np.ndarray, start: int) -> np.ndarray:
-    rows, cols = np.nonzero(mask)
-    rows = rows + start
-    keep = cols > rows
-    return np.stack((rows[keep], cols[keep]), axis=1).astype(np.int64)
+def _block(
+    matrices: Matrices, similarity: np.ndarray | sp.csr_matrix, idx: np.ndarray
+) -> np.ndarray:
+    if isinstance(similarity, np.ndarray):
+        return similarity[np.ix_(idx, idx)]
+    return block_of(matrices, idx)
 
 
-def _candidates(block: Block, contained: sp.csr_matrix) -> np.ndarray:
-    """Pairs (i < j) worth an order check: same story, or verbatim reuse in either direction."""
-    mask = block.cosine >= STORY_SIMILARITY
-    found = [_upper(mask, block.start)]
-    reused = contained.tocoo()
-    hit = reused.data >= CANDIDATE_CONTAINMENT
-    rows, cols = reused.row[hit] + block.start, reused.col[hit]
-    found.append(
-        np.stack((np.minimum(rows, cols), np.maximum(rows, cols)), axis=1).astype(np.int64)
-    )
-    both = np.concatenate(found)
-    return np.unique(both, axis=0) if both.size else both.reshape(0, 2)
-
-
-def _near_duplicates(block: Block, matrices: Matrices) -> list[tuple[int, int]]:
-    shared = block.shared.tocoo()
-    rows = shared.row + block.start
-    keep = shared.col > rows
-    rows, cols, values = rows[keep], shared.col[keep], shared.data[keep]
-    union = matrices.shingle_mass[rows] + matrices.shingle_mass[cols] - values
-    hit = values / np.maximum(union, 1.0) >= NEAR_DUPLICATE
-    return list(zip(rows[hit].tolist(), cols[hit].tolist(), strict=True))
+def _containment(tested: dict[tuple[int, int], Evidence], n: int) -> sp.csr_matrix:
+    """Share of each tested article's word 3-grams found in the other (both directions)."""
+    if not tested:
+        return sp.csr_matrix((n, n), dtype=np.float32)
+    keys = np.array(list(tested), dtype=np.int64)
+    va = np.array([e.verbatim_a for e in tested.values()], dtype=np.float32)
+    vb = np.array([e.verbatim_b for e in tested.values()], dtype=np.float32)
+    rows = np.concatenate((keys[:, 0], keys[:, 1]))
+    cols = np.concatenate((keys[:, 1], keys[:, 0]))
+    return sp.csr_matrix((np.concatenate((va, vb)), (rows, cols)), shape=(n, n))
 
 
 def _derive(
-    orders: dict[tuple[int, int], Order],
+    copies: dict[tuple[int, int], tuple[Evidence, Relation]],
+    family_edges: dict[tuple[int, int], int],
     *,
     sketches: Sequence[Sketch],
     meta: Sequence[Meta],
     clusters: list[list[int]],
     containment: sp.csr_matrix,
-    similarity: np.ndarray,
+    similarity: np.ndarray | sp.csr_matrix,
 ) -> list[DerivedPair]:
     cluster_of = {i: k for k, members in enumerate(clusters) for i in members}
     partners: dict[int, set[int]] = {}
-    for i, j in orders:
+    for i, j in copies:
         partners.setdefault(i, set()).add(j)
         partners.setdefault(j, set()).add(i)
     names_cache: dict[int, set[str]] = {}
+    rows_cache: dict[int, np.ndarray] = {}
+
+    def row(i: int) -> np.ndarray:
+        if i not in rows_cache:
+            got = similarity[i]
+            rows_cache[i] = np.asarray(got.toarray()).ravel() if sp.issparse(got) else got
+        return rows_cache[i]
 
     def witnesses_for(i: int, j: int) -> Callable[[], set[str]]:
         def collect() -> set[str]:
             related = {i, j} | partners.get(i, set()) | partners.get(j, set())
             members = [w for w in clusters[cluster_of[i]] if w not in related]
-            members.sort(key=lambda w: -float(similarity[i, w] + similarity[j, w]))
+            ri, rj = row(i), row(j)
+            members.sort(key=lambda w: -float(ri[w] + rj[w]))
             names: set[str] = set()
             for w in members[:WITNESSES]:
                 if w not in names_cache:
@@ -236,44 +388,95 @@ def _derive(
 
         return collect
 
+    held: dict[tuple[int, int], float] = {}  # (k, x) -> share of k's 3-grams found in x
+    for (i, j), (evidence, _) in copies.items():
+        held[(i, j)], held[(j, i)] = evidence.verbatim_a, evidence.verbatim_b
+
+    grams = [s.trigrams.size for s in sketches]
+
+    def votes_of(x: int, y: int) -> Callable[[], tuple[int, int]]:
+        def derivation_votes() -> tuple[int, int]:
+            """Third copies related to both x and y: how many derive with less editing from x, and
+            how many from y (:func:`families.derivation_cost`)."""
+            thirds = sorted((partners.get(x, set()) & partners.get(y, set())) - {x, y})[:WITNESSES]
+            vx = vy = 0
+            for k in thirds:
+                from_x = derivation_cost(grams[k], grams[x], held.get((k, x), 0.0))
+                from_y = derivation_cost(grams[k], grams[y], held.get((k, y), 0.0))
+                if abs(from_x - from_y) > VOTE_MARGIN * grams[k]:
+                    vx += from_x < from_y
+                    vy += from_y < from_x
+            return vx, vy
+
+        return derivation_votes
+
     found: list[DerivedPair] = []
-    for (i, j), evidence in sorted(orders.items()):
-        alignment = align_sentences(sketches[i], sketches[j])
+    for (i, j), (evidence, verdict) in sorted(copies.items()):
+        family = i if (i, j) in family_edges else j if (j, i) in family_edges else None
+        alignment = evidence.alignment
         way = decide(
             i,
             j,
             sketches=sketches,
             meta=meta,
             sentence_pairs=alignment.pairs,
-            shared=evidence.shared,
+            shared=evidence.order.shared,
             witnesses=witnesses_for(i, j),
+            votes=votes_of(i, j),
+            family_source=family,
         )
         s, c = way.source, way.copy
-        sent_pairs = alignment.pairs if s == i else tuple((y, x) for x, y in alignment.pairs)
+        forward = s == i
+        sent_pairs = alignment.pairs if forward else tuple((y, x) for x, y in alignment.pairs)
         para_s, para_c = sketches[s].sentence_paragraph, sketches[c].sentence_paragraph
         paragraphs = tuple(dict.fromkeys((int(para_s[x]), int(para_c[y])) for x, y in sent_pairs))
-        shorter_cov = (
-            alignment.coverage_a if sketches[i].size <= sketches[j].size else alignment.coverage_b
-        )
+        cov_s = alignment.coverage_a if forward else alignment.coverage_b
+        cov_c = alignment.coverage_b if forward else alignment.coverage_a
+        shorter_cov = cov_s if sketches[s].size <= sketches[c].size else cov_c
+        order = evidence.order
         found.append(
             DerivedPair(
                 source=s,
                 copy=c,
-                containment=evidence.shared / max(1, sketches[s].size),
-                copy_in_source=evidence.shared / max(1, sketches[c].size),
-                shingle_containment=float(containment[c, s]),
-                ordered=evidence.ordered,
-                chance=evidence.chance,
-                excess=evidence.excess,
+                containment=order.shared / max(1, sketches[s].size),
+                copy_in_source=order.shared / max(1, sketches[c].size),
+                shingle_containment=float(evidence.verbatim_b if forward else evidence.verbatim_a),
+                ordered=order.ordered,
+                chance=order.chance,
+                excess=order.excess,
                 coverage=shorter_cov,
                 longest_run=alignment.longest_run,
                 aligned_sentences=len(alignment.pairs),
                 reason=way.reason,
-                shared=evidence.shared,
+                shared=order.shared,
                 paragraphs=paragraphs,
+                kind=verdict.kind,
+                coverage_source=cov_s,
+                coverage_copy=cov_c,
+                wording=verdict.wording,
+                channel=verdict.channel,
+                moved_sentences=len(alignment.moved),
             )
         )
-    return _mark_siblings(found)
+    found = _mark_siblings(found)
+    return found + _family_paths(found, family_edges)
+
+
+def _family_paths(
+    pairs: list[DerivedPair], family_edges: dict[tuple[int, int], int]
+) -> list[DerivedPair]:
+    """A copy of a copy is also related to the family's source (``direct=False``, ``via`` its parent):
+    duplicates of duplicates do not hide the source."""
+    have = {frozenset((d.source, d.copy)) for d in pairs}
+    parent_of = {d.copy: d for d in pairs if d.direct}
+    out: list[DerivedPair] = []
+    for (_parent, member), root in sorted(family_edges.items()):
+        edge = parent_of.get(member)
+        if edge is None or edge.source == root or frozenset((root, member)) in have:
+            continue
+        have.add(frozenset((root, member)))
+        out.append(replace(edge, source=root, direct=False, via=edge.source, paragraphs=()))
+    return out
 
 
 SHARED_TIE = 0.1  # ordered overlaps within a tenth of each other are a tie
@@ -327,5 +530,5 @@ def _cluster_title(result: Overview, articles: Sequence[Article], members: list[
         a = articles[members[0]]
         return a.title or a.name
     idx = np.array(members)
-    central = int(idx[np.argmax(result.similarity[np.ix_(idx, idx)].mean(axis=1))])
+    central = int(idx[np.argmax(result.similarity_block(idx).mean(axis=1))])
     return articles[central].title or articles[central].name

@@ -43,4 +43,5 @@ def align_derived(
         )
         if progress is not None:
             progress((done + 1) / len(todo))
+    result.derived = list(result.derived)  # a new list: the overview's indexes are rebuilt
     return result

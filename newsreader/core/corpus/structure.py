@@ -12,7 +12,11 @@ independent reports of one event share names, places and numbers, but not that s
   order beyond chance. A pair is a copy when ``excess >= COPY_EXCESS``.
 
 Sentence-level evidence (which sentences align, the longest run of consecutive aligned sentences and the
-share of the shorter article they cover) comes from a monotone dynamic programme over sentence overlaps.
+share of each article they cover) follows the alignment engine's recipe
+(:mod:`newsreader.core.align.evidence`) on the sketches' sentences: the heaviest in-order path of
+overlapping sentence pairs (a dynamic programme over the small sentence matrix), then *moved blocks*: each remaining strong seed (most of the smaller sentence's content words in the
+other sentence) extended along its diagonal through neighbouring overlapping pairs, so a cut-and-paste
+copy that reorders the source's paragraphs is covered as well as one that keeps their order.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ MIN_CONTENT_WORDS = 20  # below this a text is too short to tell a copy from a c
 SHUFFLES = 6
 RUN_GAP = 1  # a run of aligned sentences survives one skipped sentence (a byline, an added aside)
 SENTENCE_MATCH = 0.3  # share of the smaller sentence's content words found in the other sentence
+MOVED_SEED = 0.6  # ... for a sentence pair out of the main order to seed a moved block
 # The order evidence of very long texts is judged on their first MAX_WORDS content words (about
 # 20,000 words of text, far beyond any news article): the word-level LCS and the sentence matrices
 # grow with the product of the two lengths, and one long C call would hold the GIL for seconds.
@@ -52,16 +57,20 @@ class Order:
 
 @dataclass(frozen=True, slots=True)
 class SentenceAlignment:
-    pairs: tuple[tuple[int, int], ...]  # (sentence in a, sentence in b), monotone
-    coverage_a: float  # share of a's content words in aligned sentences
+    pairs: tuple[tuple[int, int], ...]  # (sentence in a, sentence in b), in a's order
+    coverage_a: float  # share of a's content words in aligned sentences (in order or moved)
     coverage_b: float
     longest_run: (
         int  # aligned sentence pairs in a row, skipping at most one sentence on either side
     )
+    moved: tuple[tuple[int, int], ...] = ()  # the pairs of moved blocks (also in ``pairs``)
 
 
-def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0) -> Order:
-    """Ordered retention between two sketches, with its chance level (pure, deterministic)."""
+def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0, chance: bool = True) -> Order:
+    """Ordered retention between two sketches, with its chance level (pure, deterministic).
+
+    ``chance=False`` skips the shuffles (chance 0): for pairs already known to be copies from
+    their verbatim reuse, where only the figures are wanted."""
     a, b = a.head(MAX_WORDS), b.head(MAX_WORDS)
     short = min(a.size, b.size)
     if short < MIN_CONTENT_WORDS:
@@ -69,13 +78,13 @@ def order_evidence(a: Sketch, b: Sketch, *, seed: int = 0) -> Order:
     la, lb = a.content.tolist(), b.content.tolist()
     shared = int(LCSseq.similarity(la, lb))
     ordered = shared / short
-    if ordered < COPY_EXCESS:  # excess <= ordered: no need to measure chance
+    if ordered < COPY_EXCESS or not chance:  # excess <= ordered: no need to measure chance
         return Order(shared, ordered, 0.0, ordered)
     a_first = (a.size, a.exact) <= (b.size, b.exact)  # the same choice whatever the argument order
     fixed, moved = (la, b) if a_first else (lb, a)
-    chance = _shuffled(fixed, moved, seed) / short
-    excess = (ordered - chance) / (1.0 - chance) if chance < 1.0 else 0.0
-    return Order(shared, ordered, chance, max(0.0, excess))
+    level = _shuffled(fixed, moved, seed) / short
+    excess = (ordered - level) / (1.0 - level) if level < 1.0 else 0.0
+    return Order(shared, ordered, level, max(0.0, excess))
 
 
 def _shuffled(fixed: list[int], moved: Sketch, seed: int) -> float:
@@ -90,7 +99,7 @@ def _shuffled(fixed: list[int], moved: Sketch, seed: int) -> float:
 
 
 def align_sentences(a: Sketch, b: Sketch) -> SentenceAlignment:
-    """Monotone sentence alignment maximising the summed overlap of matching sentences."""
+    """Sentence alignment: the heaviest in-order chain of overlapping sentences, plus moved blocks."""
     a, b = a.head(MAX_WORDS), b.head(MAX_WORDS)
     n, m = a.sentence_starts.size - 1, b.sentence_starts.size - 1
     if n == 0 or m == 0:
@@ -102,10 +111,43 @@ def align_sentences(a: Sketch, b: Sketch) -> SentenceAlignment:
     score = overlap / smaller
     weight = np.where(score >= SENTENCE_MATCH, score, 0.0)
     pairs = _monotone_path(weight)
+    moved = _moved_blocks(score, pairs)
+    both = sorted(pairs + moved)
     total_a, total_b = max(1.0, float(size_a.sum())), max(1.0, float(size_b.sum()))
-    cov_a = float(size_a[[i for i, _ in pairs]].sum() / total_a) if pairs else 0.0
-    cov_b = float(size_b[[j for _, j in pairs]].sum() / total_b) if pairs else 0.0
-    return SentenceAlignment(tuple(pairs), cov_a, cov_b, _longest_run(pairs))
+    cov_a = float(size_a[sorted({i for i, _ in both})].sum() / total_a) if both else 0.0
+    cov_b = float(size_b[sorted({j for _, j in both})].sum() / total_b) if both else 0.0
+    return SentenceAlignment(tuple(both), cov_a, cov_b, _longest_run(pairs), tuple(moved))
+
+
+def _moved_blocks(score: np.ndarray, in_order: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Seed-and-extend over the sentence pairs left out of the in-order path (as the engine's
+    :mod:`newsreader.core.align.evidence` does): strongest seed first, then along its diagonal."""
+    used_a = np.zeros(score.shape[0], bool)
+    used_b = np.zeros(score.shape[1], bool)
+    for i, j in in_order:
+        used_a[i] = used_b[j] = True
+    seeds = np.argwhere(score >= MOVED_SEED)
+    order = np.argsort(-score[seeds[:, 0], seeds[:, 1]], kind="stable")
+    out: list[tuple[int, int]] = []
+    for k in order.tolist():
+        i, j = int(seeds[k, 0]), int(seeds[k, 1])
+        if used_a[i] or used_b[j]:
+            continue
+        used_a[i] = used_b[j] = True
+        out.append((i, j))
+        for step in (1, -1):
+            x, y = i + step, j + step
+            while (
+                0 <= x < score.shape[0]
+                and 0 <= y < score.shape[1]
+                and not used_a[x]
+                and not used_b[y]
+                and score[x, y] >= SENTENCE_MATCH
+            ):
+                used_a[x] = used_b[y] = True
+                out.append((x, y))
+                x, y = x + step, y + step
+    return out
 
 
 def _sentence_overlap(a: Sketch, b: Sketch) -> np.ndarray:
