@@ -88,6 +88,8 @@ _BEING_THERE = frozenset(
         "appeared",
         "entered",
         "seated",
+        "seated beside",
+        "watched from",
         "took seats",
         "on site",
         "in the presence of",
@@ -327,7 +329,24 @@ class _Reader(Clause):
             status = "attending"
         cue = f"{low} {nxt}"
         end = self._next_cue(start, self._list_end(seg[1]))
+        replaced = cues.in_place_of(self.toks, start, end)
+        if replaced is not None:  # "represented by X, in place of Y": Y does not come
+            absent = self._objects(replaced, seg[1])
+            if absent and self._right_after(replaced, absent[0]):
+                self.add(absent[:1], "not_attending", "someone came in their place", confidence=0.8)
+            end = replaced
         objects = self._objects(start, end)
+        if n == 0 or self.toks[n - 1].low in {",", ";"}:
+            # "Flanked by A and B, X opened the meeting": the list ends at its comma and X,
+            # the clause's subject, is the one accompanied
+            objects = [*objects[:1], *self._coordinated(objects)] if objects else []
+            listed = max((m.j for m in objects), default=start)
+            if low in {"joined", "accompanied", "flanked"} and self._next_after(listed) == ",":
+                after = self._objects(listed + 1, seg[1])
+                if after and self._right_after(listed + 1, after[0]):
+                    self.add(after[:1], status, cue, delegation=deleg)
+            self.add(objects, status, cue, leads=lead, delegation=deleg)
+            return True
         if low in {"mediated", "hosted", "chaired", "co-chaired"}:
             # "hosted by Switzerland at the resort, Amherd told ...": only who follows "by"
             objects = [*objects[:1], *self._coordinated(objects)] if objects else []
@@ -477,8 +496,13 @@ class _Reader(Clause):
 
     def _host(self, n: int, seg: Segment) -> bool:
         """ "X is hosting A, B and C for a three-day gathering": the host and the guests;
-        "co-chairs A and B": the chairs."""
+        "co-chairs A and B": the chairs; "Judge X, presiding, heard ...": the judge."""
         toks = self.toks
+        if toks[n].low in {"presiding", "chairing", "hosting"} and (
+            0 < n < len(toks) - 1 and toks[n - 1].low == "," and toks[n + 1].low == ","
+        ):
+            self.add([m for m in self.mentions if m.j == n - 1][-1:], "attending", toks[n].low)
+            return True
         if toks[n].low in _CO_TITLES:
             objects = self._objects(n + 1, seg[1])
             if objects and self._right_after(n + 1, objects[0]):
@@ -648,6 +672,10 @@ class _Reader(Clause):
             subjects = [m for m in agents if at is not None and self._right_after(at + 1, m)][:1]
         sure = 0.9 if cue in _BEING_THERE else 0.7  # speaking there implies being there
         self.add(subjects, status, cue, confidence=sure)
+        if cue == "seated beside" and subjects:
+            beside = self._objects(n + 2, seg[1])
+            if beside and self._right_after(n + 2, beside[0]):
+                self.add([beside[0], *self._coordinated(beside)], status, cue, confidence=sure)
         return True
 
     def _draws(self, n: int, seg: Segment) -> bool:
@@ -682,15 +710,23 @@ class _Reader(Clause):
         found = [m for m in self.mentions if m.j <= k and self._may_be_subject(m)]
         return self._nearest(found, self._relative_tokens(k)) if found else []
 
+    def _next_after(self, k: int) -> str:
+        return self.toks[k].low if k < len(self.toks) else ""
+
     def _goes_nowhere(self, n: int, seg: Segment) -> bool:
-        """ "Bolsonaro and Mourao are not going.": a negated trip with no destination."""
-        low = self.toks[n].low
-        return (
-            low in cues.TRAVEL
-            and low not in {"return", "returns", "returned", "returning"}
-            and self._negated(seg, n)
-            and cues.clause_ends(self.toks, n + 1)
-        )
+        """ "Bolsonaro and Mourao are not going.", "X will not travel to Lisbon, the Elysee
+        said": a negated trip with no destination, or to a place and no other business."""
+        toks, low = self.toks, self.toks[n].low
+        if low not in cues.TRAVEL or low in {"return", "returns", "returned", "returning"}:
+            return False
+        if not self._negated(seg, n):
+            return False
+        if cues.clause_ends(toks, n + 1):
+            return True
+        k = n + 2
+        while k < len(toks) and toks[k].cap and toks[k].alpha:
+            k += 1
+        return self._next(n) == "to" and k > n + 2 and cues.clause_ends(toks, k)
 
     def _group_list(self, n: int) -> list[Mention]:
         """The people listed after a group's cue: "a delegation will also be present in

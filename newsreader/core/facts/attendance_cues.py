@@ -88,7 +88,9 @@ PRESENCE_WORDS = word_set(
     strode marched seated sat sitting said says told tells spoke speaks speaking speak address
     addressed addresses addressing delivered delivers delivering gave read speech speeches remarks
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
-    presence site spotted seen pictured photographed glimpsed filmed"""
+    presence site spotted seen pictured photographed glimpsed filmed watched watches watching
+    looked looking eulogy eulogies homily sermon urged urges asked asks thanked assured follow
+    follows followed following"""
 )
 # An event bringing people in: "the summit has drawn representatives from 90 countries".
 DRAW = word_set(
@@ -353,7 +355,7 @@ _REMOTE = word_set(
     "virtually remotely online videoconference videolink video-link video-conference "
     "teleconference videoconferencing"
 )
-_VIDEO_NOUNS = word_set("link conference call feed message address hookup")
+_VIDEO_NOUNS = word_set("link conference call feed message address hookup room screen")
 
 
 def remote(toks: list[Token], n: int) -> bool:
@@ -458,6 +460,17 @@ def final(toks: list[Token], n: int) -> bool:
         a == "in" and b == "the" and c == "end"
         for a, b, c in zip(before, before[1:], before[2:], strict=False)
     ) or ("after" in before and "all" in before)
+
+
+def in_place_of(toks: list[Token], start: int, end: int) -> int | None:
+    """Where "in place of" / "instead of" ends between ``start`` and ``end`` (else None)."""
+    lows = [t.low for t in toks]
+    for k in range(start, min(end, len(toks)) - 1):
+        if lows[k : k + 3] == ["in", "place", "of"]:
+            return k + 3
+        if lows[k : k + 2] == ["instead", "of"]:
+            return k + 2
+    return None
 
 
 def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:

@@ -44,8 +44,8 @@ class Inverted:
 def _copula(toks: list[Token], b: int) -> tuple[int, str] | None:
     """(start of the copula, modal) when a copula starts or ends at ``b``."""
     low = toks[b].low
-    if low in {"is", "are", "was", "were", "include", "includes", "included"}:
-        return b, ""
+    if low in {"is", "are", "was", "were", "include", "includes", "included", ":"}:
+        return b, ""  # (a colon too: "Among those attending in the front pews: A, B")
     if low == "be" and b > 0 and toks[b - 1].low in _MODAL_BE:
         return b - 1, toks[b - 1].low
     return None

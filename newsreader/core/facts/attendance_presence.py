@@ -25,6 +25,13 @@ SPEAK = word_set(
     delivered delivers delivering gave read"""
 )
 SEEN = word_set("spotted seen pictured photographed glimpsed filmed")
+FOLLOW = word_set("follow follows followed following watched watching")
+WATCH = word_set("watched watches watching looked looking")
+EVENT_SPEECHES = word_set("eulogy eulogies homily sermon")
+# Speaking to those in the room: "told delegates", "urged the court", "asked the judge".
+_TO_THE_ROOM = word_set(
+    "told tells addressed addresses addressing address urged urges asked asks thanked assured"
+)
 OPEN = word_set("opening opened opens open kicking kicked kicks closing closed closes")
 VENUE = word_set(
     """courtroom court chamber venue auditorium basilica cathedral hall stage podium gallery
@@ -33,13 +40,16 @@ VENUE = word_set(
 # Who listens at the event: "told delegates", "addressed the court".
 AUDIENCE = word_set(
     """delegates participants attendees mourners summit conference assembly gathering court
-    crowd leaders congregation forum audience"""
+    crowd leaders congregation forum audience plenary judge bench jury tribunal"""
 )
 _NOT_THE_EVENT = word_set(
     """news press phone telephone video online virtual separate another previous next last
     earlier later other weekly daily regular briefing"""
 )
 _DETERMINERS = word_set("the this its his her their our")
+_STOPS_A_PHRASE = word_set(
+    "of in on at for to from by with and or but that which who a an during after before about"
+)
 # Nouns after a venue word that make it a modifier ("court filings"), not the place.
 _VENUE_OWNS = word_set(
     """filings filing documents papers order orders ruling rulings case cases records record
@@ -90,7 +100,7 @@ def the_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:
 def _venue(toks: list[Token], k: int) -> bool:
     """ "the courtroom", "court", "the Manhattan courtroom", "counsel table" (not "court
     filings", "the court's ruling")."""
-    for j in range(k, min(len(toks), k + 4)):
+    for j in range(k, min(len(toks), k + 5)):
         low = toks[j].low
         if low in VENUE:
             after = toks[j + 1] if j + 1 < len(toks) else None
@@ -99,8 +109,8 @@ def _venue(toks: list[Token], k: int) -> bool:
             )
         if low == "table" and j > 0 and toks[j - 1].low == "counsel":
             return True
-        if not (low in _DETERMINERS or toks[j].cap or low == "counsel"):
-            return False
+        if not toks[j].alpha or low in _STOPS_A_PHRASE:
+            return False  # "the public gallery" goes on; "the court's ruling", "in a letter" not
     return False
 
 
@@ -110,9 +120,18 @@ def at_event(toks: list[Token], k: int, events: frozenset[str], window: int = 6)
         low = toks[j].low
         if low in {",", ";", ".", "that", "which", "who"}:
             return False
-        if low in {"at", "during", "to", "before", "for", "in", "into", "on"} and (
-            the_event(toks, j + 1, events) or _venue(toks, j + 1)
-        ):
+        if low in {
+            "at",
+            "during",
+            "to",
+            "before",
+            "for",
+            "in",
+            "into",
+            "on",
+            "outside",
+            "inside",
+        } and (the_event(toks, j + 1, events) or _venue(toks, j + 1)):
             return True
     return False
 
@@ -133,6 +152,12 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return f"{low} into"  # "swept into the summit"
     if low in SEATED and nxt in {"at", "in"} and _venue(toks, n + 2):
         return "seated"  # "are seated at counsel table"
+    if low in SEATED and nxt in {"beside", "alongside", "next", "between", "near"}:
+        return "seated beside"  # "is seated beside Prime Minister X": both are there
+    if low in FOLLOW and remote(toks, n):
+        return "followed"  # "is following the ceremony by video link" (the reader: remotely)
+    if low in WATCH and nxt == "from" and _venue(toks, n + 2):
+        return "watched from"  # "watched from the public gallery"
     if low in {"take", "takes", "took", "taking"} and n + 2 < len(toks):
         obj = toks[n + 2].low
         if nxt in {"their", "his", "her"} and obj in {"seat", "seats", "place", "places"}:
@@ -152,15 +177,16 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "on site"
     if low == "presence" and n > 1 and toks[n - 1].low == "the" and toks[n - 2].low == "in":
         return "in the presence of" if nxt == "of" else ""
-    if low in SPEAK or low in SPEECH_NOUNS:
-        if at_event(toks, n + 1, events):
-            return low  # "said at the summit", "his speech at the summit", "delivered ... to"
-        if low in {"told", "tells", "addressed", "addresses", "addressing", "address"}:
-            k = n + 1
-            while k < len(toks) and (toks[k].low in {"the", "world", "fellow", "other"}):
-                k += 1
-            if k < len(toks) and toks[k].low in AUDIENCE:
-                return low  # "told delegates", "addressed the court"
+    if low in EVENT_SPEECHES and n > 0 and toks[n - 1].low in {"his", "her", "'s", "the"}:
+        return low  # "in her eulogy": a speech only given at the event
+    if (low in SPEAK or low in SPEECH_NOUNS) and at_event(toks, n + 1, events):
+        return low  # "said at the summit", "his speech at the summit", "delivered ... to"
+    if low in _TO_THE_ROOM:
+        k = n + 1
+        while k < len(toks) and (toks[k].low in {"the", "world", "fellow", "other"}):
+            k += 1
+        if k < len(toks) and toks[k].low in AUDIENCE:
+            return low  # "told delegates", "addressed the court", "urged the court to"
     if low in OPEN and nxt in {"the", "this"} | TALK and the_event(toks, n + 1, events):
         return low  # "opening the summit"
     if (

@@ -108,7 +108,8 @@ ROLE_HEADS = word_set(
     captain admiral marshal commissar ombudsman rapporteur diplomat coordinator director-general
     member politician businessman businesswoman activist spymaster wife husband widow sister
     brother son daughter d'affaires host co-host co-chair pm taoiseach tanaiste cardinal bishop
-    archbishop patriarch rabbi imam cleric pontiff
+    archbishop patriarch rabbi imam cleric pontiff lawyer solicitor barrister counsel defendant
+    witness
     """
 )
 
@@ -138,6 +139,8 @@ ROLE_PLURALS = {
     "hosts": "host",
     "co-hosts": "co-host",
     "co-chairs": "co-chair",
+    "lawyers": "lawyer",
+    "prosecutors": "prosecutor",
 }
 
 # Heads of an office a person holds (one person, one office: different ones conflict).

@@ -76,7 +76,7 @@ _BARE_INITIALS = re.compile(r"^[A-Z]{2,3}$")  # "JD Vance" as well as "J.D. Vanc
 # Short capitals that are not initials before a name ("AP Photo", "PM Modi", "TV host").
 _ACRONYMS = word_set(
     "AP AFP CNN BBC ABC NBC CBS NPR TV PM MP CEO CFO DC UAE FBI CIA NSA ICC ICJ WHO IMF "
-    "GOP MSNBC RT DW SRF ANI PTI IANS NY NYC LA UK US EU UN"
+    "GOP MSNBC DW SRF ANI PTI IANS NY NYC LA UK US EU UN"
 )
 _CONTRACTED = re.compile(r"^(?:i|you|he|she|we|they|it)['’](?:d|m|ll|ve|re|s)$")
 

@@ -702,3 +702,54 @@ def test_a_list_under_section_headings() -> None:
 def test_read_by_someone_at_the_event() -> None:
     f = facts("A message from the king was read during the Mass by Cardinal Tomas Halberg.")
     assert status(f, "Tomas Halberg") == A
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Among those attending in the front rows: Prime Minister Ana Ruiz, President Ilyas "
+                "Koval with first lady Irena Koval, and Minister Tomas Halberg.",
+            ),
+            {"Ana Ruiz": A, "Ilyas Koval": A, "Irena Koval": A, H: A},
+        ),
+        (
+            ("Notably absent: former prime minister Pavel Rusnak, who was not invited.",),
+            {"Pavel Rusnak": N},
+        ),
+        (
+            ("Secretary-General Ana Ruiz is seated beside Prime Minister Tomas Halberg.",),
+            {"Ana Ruiz": A, H: A},
+        ),
+        (('President Elena Varga, in her eulogy: "He taught us much."',), {V: A}),
+        (("President Elena Varga will not travel to Lima, her office said on Friday.",), {V: N}),
+        (("Her son, Pavel Varga, is following the ceremony by video link.",), {"Pavel Varga": N}),
+        (("District Judge Ana Ruiz, presiding, heard an application for bail.",), {"Ana Ruiz": A}),
+        (
+            ("Prosecutor Ana Ruiz opposed bail.", "She urged the court to keep him in custody."),
+            {"Ana Ruiz": A},
+        ),
+        (("His wife, Ana Ruiz, watched from the public gallery.",), {"Ana Ruiz": A}),
+        (("He was joined in the prison video room by his solicitor, Ana Ruiz.",), {"Ana Ruiz": N}),
+        (
+            (
+                "Flanked by envoy Ana Ruiz and Mayor Tomas Halberg, President Elena Varga opened the "
+                "meeting with a minute's silence for Pavel Rusnak, a driver who died in July.",
+            ),
+            {"Ana Ruiz": A, H: A, V: A, "Pavel Rusnak": U},
+        ),
+        (
+            ("Chile is represented by vice-minister Ana Ruiz, in place of envoy Tomas Halberg.",),
+            {"Ana Ruiz": A, H: N},
+        ),
+        (
+            ("Minister Ana Ruiz, speaking to reporters outside the plenary hall, said little.",),
+            {"Ana Ruiz": A},
+        ),
+    ],
+)
+def test_live_blog_and_courtroom_constructions(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)
