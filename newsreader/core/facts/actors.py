@@ -107,6 +107,6 @@ def _may_act(sent: Sentence, pm: PartyMention, mentions: list[PartyMention]) -> 
     if k < 0:
         return True
     low = toks[k].low
-    if low == "of":
+    if low in {"of", "from"}:  # "the leaders of A and B", "ministers from A and B"
         return k > 0 and toks[k - 1].low in GROUP_OF
     return low not in _NOT_ACTOR_AFTER

@@ -845,12 +845,21 @@ class _Reader(Clause):
     def _by_after(self, n: int) -> int | None:
         """ "was joined on the U.S. side by": the "by" a few plain words after a passive verb."""
         toks = self.toks
-        if toks[n].low not in {"joined", "accompanied", "represented", "led", "headed"}:
-            return None
+        if toks[n].low not in {
+            "joined",
+            "accompanied",
+            "represented",
+            "led",
+            "headed",
+            "hosted",
+            "chaired",
+            "attended",
+        }:
+            return None  # ("hosted at the group's secretariat by X")
         for k in range(n + 1, min(len(toks), n + 7)):
             if toks[k].low == "by":
                 return k
-            if not toks[k].alpha and toks[k].low != ".":
+            if not toks[k].alpha and toks[k].low not in {".", "'s"}:
                 return None
             if toks[k].low in cues.AUX or toks[k].low in SPEECH_VERBS:
                 return None

@@ -559,8 +559,9 @@ def _affiliation(toks: list, i: int) -> bool:
 
 
 def _group_of(toks: list, k: int) -> bool:
-    """Token ``k`` is an "of" after a group of a party's ("the leaders of", "the president of")."""
-    return toks[k].low == "of" and k > 0 and toks[k - 1].low in GROUP_OF
+    """Token ``k`` is an "of" or "from" after a group of a party's ("the leaders of", "the
+    president of", "ministers from")."""
+    return toks[k].low in {"of", "from"} and k > 0 and toks[k - 1].low in GROUP_OF
 
 
 def dedupe(ms: list[Mention]) -> list[Mention]:

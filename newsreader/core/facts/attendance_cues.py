@@ -88,7 +88,7 @@ PRESENCE_WORDS = word_set(
     strode marched seated sat sitting said says told tells spoke speaks speaking speak address
     addressed addresses addressing delivered delivers delivering gave read speech speeches remarks
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
-    presence site spotted seen pictured photographed glimpsed filmed watched watches watching
+    presence site spotted seen pictured photographed glimpsed filmed visible watched watches watching
     looked looking eulogy eulogies homily sermon urged urges asked asks thanked assured follow
     follows followed following"""
 )
@@ -175,7 +175,7 @@ CUE_WORDS = (
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
         pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
-        there visit trip plans expected way non-participation nonparticipation no-show"""
+        there visit trip plans expected way is are was were non-participation nonparticipation no-show"""
     )
 )
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
@@ -230,8 +230,13 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return "be there"  # "won't be there", "is also there", "not expected to be there"
     if low == "expected" and nxt in {"in", "at"} and event_at(toks, n + 2, events):
         return "expected"  # "are among leaders expected in Dubai"
-    if low == "be" and nxt in {"in", "at"} and event_at(toks, n + 2, events):
-        return "be in"  # "whether they will be in Vienna"
+    if low in BE:
+        k = n + 1
+        while k < len(toks) and toks[k].low in {"also", "already", "still", "now", "there"}:
+            k += 1
+        prep = toks[k].low if k < len(toks) else ""
+        if prep in {"in", "at"} and (event_at(toks, k + 1, events) or venue_at(toks, k + 1)):
+            return "be in"  # "whether they will be in Vienna", "was also in court"
     if low in TRAVEL and nxt in {"to", "for"} and event_at(toks, n + 2, events):
         return low  # "will not travel to Glasgow"
     if low in TRAVEL and low[:2] not in ("go", "we", "co", "ca") and talk_after(toks, n + 1, 6):
@@ -471,6 +476,23 @@ def in_place_of(toks: list[Token], start: int, end: int) -> int | None:
         if lows[k : k + 2] == ["instead", "of"]:
             return k + 2
     return None
+
+
+_VENUES = word_set(
+    """court courtroom chamber hall auditorium basilica cathedral gallery row rows pews pew seats
+    audience"""
+)
+
+
+def venue_at(toks: list[Token], k: int) -> bool:
+    """ "court", "the courtroom", "the front row of the public seats": where the event sits."""
+    for j in range(k, min(len(toks), k + 4)):
+        if toks[j].low in _VENUES:
+            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+            return nxt not in {"'s", "filings", "documents", "case", "order", "ruling"}
+        if not toks[j].alpha or toks[j].low in {"of", "for", "with", "and", "a", "an"}:
+            return False
+    return False
 
 
 def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:

@@ -96,8 +96,11 @@ def low_copula(low: str) -> bool:
 
 
 def _attending_head(head: list[str]) -> bool:
-    """ "Among those in attendance", "Other leaders attending the summit", "The participants"."""
+    """ "Among those in attendance", "Other leaders attending the summit", "The participants",
+    "In court" (before a colon)."""
     if "attendance" in head and head[head.index("attendance") - 1] == "in":
+        return True
+    if head[:1] == ["in"] and len(head) <= 3 and head[-1] in {"court", "courtroom", "room", "hall"}:
         return True
     return "attending" in head or "present" in head or any(w in _PARTICIPANTS for w in head)
 

@@ -24,7 +24,7 @@ SPEAK = word_set(
     """said says told tells spoke speaks speaking speak address addressed addresses addressing
     delivered delivers delivering gave read"""
 )
-SEEN = word_set("spotted seen pictured photographed glimpsed filmed")
+SEEN = word_set("spotted seen pictured photographed glimpsed filmed visible")
 FOLLOW = word_set("follow follows followed following watched watching")
 WATCH = word_set("watched watches watching looked looking")
 EVENT_SPEECHES = word_set("eulogy eulogies homily sermon")
@@ -154,7 +154,9 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "seated"  # "are seated at counsel table"
     if low in SEATED and nxt in {"beside", "alongside", "next", "between", "near"}:
         return "seated beside"  # "is seated beside Prime Minister X": both are there
-    if low in FOLLOW and remote(toks, n):
+    if low == "sitting" and n > 0 and toks[n - 1].low in _BE and nxt in {".", ""}:
+        return "sitting"  # "Judge X is sitting." (the court is in session before her)
+    if low in (FOLLOW | SEEN) and remote(toks, n):
         return "followed"  # "is following the ceremony by video link" (the reader: remotely)
     if low in WATCH and nxt == "from" and _venue(toks, n + 2):
         return "watched from"  # "watched from the public gallery"

@@ -753,3 +753,38 @@ def test_live_blog_and_courtroom_constructions(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("We're in Court 1. District Judge Ana Ruiz is sitting.",), {"Ana Ruiz": A}),
+        (
+            ("In court: Tomas Halberg for the defence; Ana Ruiz for the Kingdom of Spain.",),
+            {H: A, "Ana Ruiz": A},
+        ),
+        (
+            ("Spain's consul-general, Ana Ruiz, is in the front row of the public seats.",),
+            {"Ana Ruiz": A},
+        ),
+        (("The accused, Tomas Halberg, is visible on the video screen from the prison.",), {H: N}),
+        (
+            ("The meeting was hosted at the group's secretariat by Secretary-General Ana Ruiz.",),
+            {"Ana Ruiz": A},
+        ),
+        (
+            ("Ministers from Chile, Peru and Ghana attended in person.",),
+            {"Chile": A, "Peru": A, "Ghana": A},
+        ),
+        (
+            (
+                "LIMA, May 4 (Wire) - The forum opened in Lima on Monday.",
+                "Minister Tomas Halberg was also in Lima and demanded more funds.",
+            ),
+            {H: A},
+        ),
+        (("Minister Tomas Halberg was in court filings described as a witness.",), {H: U}),
+    ],
+)
+def test_being_in_the_room(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)
