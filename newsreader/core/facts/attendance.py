@@ -232,7 +232,9 @@ class _Reader(Clause):
                 continue  # "rarely attend": a habit, not this event
             if cues.permission(self.toks, n):
                 continue  # "may attend virtually if he chooses": an option, not a plan
-            if cues.other_occasion(self.toks, n, seg[1]):
+            if cues.other_occasion(self.toks, n, seg[1]) or cues.other_occasion_before(
+                self.toks, seg[0], n
+            ):
                 continue  # "skipped the ministers' meeting earlier this year"
             if cues.denied(self.toks, n):
                 continue  # "denied reports that she would skip the summit"
@@ -462,8 +464,13 @@ class _Reader(Clause):
         objects = self._objects(n + 1, end)
         self.add(objects, "attending", f"{low} ... to attend", delegation=deleg, confidence=sure)
         tail = [t.low for t in toks[n + 1 : seg[1]]] + [t.low for t in toks[max(0, n - 4) : n]]
-        if "instead" in tail or "place" in tail:
-            self.add(senders, "not_attending", "sends someone in their place")
+        passive = n > 0 and toks[n - 1].low in cues.BE  # "X will be sent instead": X goes
+        if passive:
+            self.add(senders, "attending", f"{low} to attend", delegation=deleg, confidence=sure)
+        elif "instead" in tail or "place" in tail:
+            # a leader who sends someone stays away (a country that does is represented)
+            people = [m for m in senders if not self.cast.is_actor(m.person)]
+            self.add(people, "not_attending", "sends someone in their place")
         return True
 
     def _sends_people(self, n: int, seg: Segment) -> bool:

@@ -158,8 +158,8 @@ class Clause:
                         return self._nearest(before, excluded)
         if toks[k].low == "which":
             return []
-        if toks[k].low == "who":
-            before = [m for m in mentions if m.j <= k]
+        if toks[k].low == "who":  # "X, who attended": X (not a possessor: "Iraq's X, who")
+            before = [m for m in mentions if m.j <= k and toks[m.j].low != "'s"]
             return before[-1:]
         if toks[n - 1].low == "for" if n > 0 else False:
             return []  # "thanked X for attending": the thanked, not the speaker

@@ -6,6 +6,7 @@ cue states.
 
 from __future__ import annotations
 
+import itertools
 from typing import Literal
 
 from newsreader.core.facts.lexicon import word_set
@@ -392,7 +393,7 @@ def other_occasion(toks: list[Token], n: int, end: int) -> bool:
     """What follows the cue at ``n`` (to ``end``) puts it on another occasion: "skipped the
     ministers' meeting earlier this year", "attended in 2019", "years ago", "in the past",
     "next year's summit"."""
-    words = [t.low for t in toks[n + 1 : end]]
+    words = _glued(toks[n + 1 : end])
     for k, w in enumerate(words):
         pair = (w, words[k + 1] if k + 1 < len(words) else "")
         three = (*pair, words[k + 2] if k + 2 < len(words) else "")
@@ -412,8 +413,32 @@ _OTHER_TIMES = frozenset(
         ("next", "year's"),
         ("previous", "edition"),
         ("last", "edition"),
+        ("last", "week's"),
+        ("last", "month's"),
+        ("next", "month's"),
     }
 )
+
+
+def other_occasion_before(toks: list[Token], start: int, n: int) -> bool:
+    """The event named before the cue at ``n`` is another occasion: "Last year's preparatory
+    meeting, hosted by X", "Next year's conference will be hosted by Y"."""
+    words = _glued(toks[start:n])
+    pairs = set(itertools.pairwise(words))
+    return any(p in pairs for p in _OTHER_TIMES if p[1].endswith("'s"))
+
+
+def _glued(toks: list[Token]) -> list[str]:
+    """Lowercase words with a possessive glued back on ("year", "'s" → "year's")."""
+    out: list[str] = []
+    for t in toks:
+        if t.low == "'s" and out:
+            out[-1] += "'s"
+        else:
+            out.append(t.low)
+    return out
+
+
 _OTHER_TIMES_3 = frozenset(
     {("earlier", "this", "year"), ("in", "the", "past"), ("a", "year", "ago")}
 )
@@ -672,7 +697,9 @@ def _attends_an_event(toks: list[Token], k: int, events: frozenset[str]) -> bool
         if low in {"every", "each", "all"}:
             return False  # "has attended every summit since 2010": a habit
         if low in TALK:
-            return True
+            # not "a separate hearing", "the press conference"
+            press = j > 0 and toks[j - 1].low in {"press", "news"}
+            return not press and not indefinite_event(toks, j)
         if (not toks[j].alpha and low != "'s" and not low[:1].isdigit()) or low in _NO_OBJECT:
             return False  # the object ended without an event ("attended church on Sunday")
         if toks[j].cap and any(c.isdigit() for c in toks[j].text):

@@ -169,13 +169,6 @@ def _name_after_prefix(sent: Sentence, i: int, j: int) -> int:
             return i + k
         if toks[i + k - 1].low in ORG_HEADS and is_given_name(rest[0].text):
             return i + k
-    if (
-        j - i >= 3
-        and not is_given_name(toks[i].text)
-        and not is_family_first(toks[i].text)
-        and is_given_name(toks[i + 1].text)
-    ):
-        return i + 1  # "Taoiseach Micheal Martin": a title we do not know, then a name
     return i
 
 

@@ -788,3 +788,32 @@ def test_live_blog_and_courtroom_constructions(
 )
 def test_being_in_the_room(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "Envoy Tomas Halberg will not travel to Lima; Peru sent vice-minister Ana Ruiz instead.",
+            ),
+            {H: N, "Peru": U, "Ana Ruiz": A},
+        ),
+        (
+            ("Last year's preparatory meeting in Nadi, hosted by Chile, drew 14 delegations.",),
+            {"Chile": U},
+        ),
+        (("Next year's conference will be hosted by Chile.",), {"Chile": U}),
+        (
+            ('"Cuts are fiction," said analyst Ana Ruiz, who attended the press conference.',),
+            {"Ana Ruiz": U},
+        ),
+        (("Minister Tomas Halberg attended a separate hearing on Thursday.",), {H: U}),
+        (("Vice-President Jude Remi Okafor will be sent instead.",), {"Jude Remi Okafor": A}),
+        (("The union's president, Ana Ruiz, skipped last week's board meeting.",), {"Ana Ruiz": U}),
+    ],
+)
+def test_other_occasions_and_who_is_sent(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)
