@@ -22,7 +22,7 @@ from newsreader.core.text import fold, split_sentences
 _TOKEN = re.compile(
     r"""
     (?:[A-Z]\.){2,}                                   # U.S., U.N.
-    | [A-Z]\.(?=\s+[A-Z][a-z])                         # a middle initial: Matthew G. Whitaker
+    | [A-Z]\.(?=\s*[A-Z])                              # initials: Matthew G. Whitaker, J. R. Okafor
     | [$€£]?\d+(?:[.,:]\d+)*(?:%|[-‑][^\W\d_]+)*       # 1,000  30-day  40%  07:00  $10
     | [^\W\d_][\w]*(?:[-‑'’][\w]+)*                    # words, hyphenated words, O'Brien
     | \S                                              # anything else, one character

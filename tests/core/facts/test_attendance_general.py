@@ -817,3 +817,8 @@ def test_other_occasions_and_who_is_sent(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+def test_spaced_initials_stay_in_the_name() -> None:
+    f = facts("Foreign Minister J. R. Okafor attended the summit.")
+    assert status(f, "J. R. Okafor") == A
