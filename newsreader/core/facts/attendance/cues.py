@@ -6,180 +6,43 @@ cue states.
 
 from __future__ import annotations
 
-import itertools
 from typing import Literal
 
+from newsreader.core.facts.attendance.scope import indefinite_event, remote
+from newsreader.core.facts.attendance.words import (
+    ATTEND,
+    ATTENDEES,
+    AUX,
+    BE,
+    CONTROL,
+    DELEGATION,
+    EXCLUDED,
+    HOLD,
+    HOST,
+    JOIN,
+    MAKE,
+    MEET,
+    MEET_OBJECTS,
+    NEGATORS,
+    OPEN,
+    PLAN,
+    PLAN_VISIT,
+    REFUSE,
+    REPRESENT,
+    SHOW,
+    SHUT,
+    SKIP,
+    TALK,
+    TRAVEL,
+)
 from newsreader.core.facts.lexicon import word_set
 from newsreader.core.facts.model import Status
 from newsreader.core.facts.tokens import Token
 
-ATTEND = word_set(
-    "attend attends attended attending attendance participate participates participated "
-    "participating"
-)
-JOIN = word_set("join joins joined joining")
-LEAD = word_set(
-    "lead leads led leading head heads headed heading spearhead spearheads spearheaded spearheading"
-)
-MEMBER = word_set(
-    "include includes included including comprises comprising consist consists consisted consisting"
-)
-SEND = word_set("send sends sent sending dispatch dispatches dispatched")
-BE = word_set("be is are was were been being")
-TALK = word_set(
-    "talks negotiations meeting meetings summit session sessions conference delegation team "
-    "teams conversations discussions round event gathering forum ceremony dialogue dinner "
-    "consultations funeral hearing sentencing trial service mass memorial inauguration "
-    "coronation wedding convention congress assembly proceedings celebrations parade "
-    "commemoration reception banquet"
-)
-NEGATORS = frozenset({"not", "never", "neither", "nor", "no", "cannot", "unable", "unwilling"})
-MODALS = frozenset(
-    {
-        "may",
-        "might",
-        "could",
-        "possibly",
-        "perhaps",
-        "considering",
-        "consider",
-        "likely",
-        "unlikely",
-        "probably",
-    }
-)
-# Habits are not statements about this event ("rarely attend", "usually skip").
-HABITUAL = frozenset(
-    {"rarely", "seldom", "usually", "often", "normally", "traditionally", "typically", "regularly"}
-)
-CONTROL = word_set(
-    "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
-    "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
-    "pressing push pushed allow allowed expect expects calls called persuade persuaded "
-    "convince convinced lobby lobbies lobbied lobbying"
-)
-REFUSE = word_set(
-    "refuse refuses refused refusing decline declines declined declining fail fails failed failing"
-)
-PLAN = word_set(
-    """expected set due scheduled plan plans planned planning agreed agrees decided decides going
-    ready able confirmed promised pledged vowed intends intended"""
-)
-OPEN = word_set("want wants wanted hope hopes hoped hoping offered offers considering")
-TRAVEL = word_set(
-    "travel travels travelled traveled travelling traveling fly flies flew flying arrive arrives "
-    "arrived go goes went going come comes came coming return returns returned returning "
-    "depart departs departed departing land lands landed landing"
-)
-REPRESENT = word_set("represent represents represented representing")
-SKIP = word_set(
-    "skip skips skipped skipping miss misses missed missing boycott boycotts boycotted "
-    "boycotting shun shuns shunned snub snubs snubbed snubbing"
-)
-SHOW = word_set("show shows showed shown showing turn turns turned turning")
-MAKE = word_set("make makes made making")
-# Verbs of an event taking place: "leaders gather in X ... without Y".
-GATHER = word_set(
-    "gather gathers gathered gathering convene convenes convened convening assemble assembles "
-    "assembled open opens opened begin begins began kick kicks kicked"
-)
-# First words of the presence cues of :mod:`attendance_presence` ("entered", "seated", "said at").
-PRESENCE_WORDS = word_set(
-    """appear appears appeared appearing enter enters entered entering swept sweeps walked walks
-    strode marched seated sat sitting said says told tells spoke speaks speaking speak address
-    addressed addresses addressing delivered delivers delivering gave read speech speeches remarks
-    keynote opening opened opens open kicking kicked kicks closing closed closes took taking
-    presence site spotted seen pictured photographed glimpsed filmed visible watched watches watching
-    looked looking eulogy eulogies homily sermon urged urges asked asks thanked assured follow
-    follows followed following"""
-)
-# An event bringing people in: "the summit has drawn representatives from 90 countries".
-DRAW = word_set(
-    "drawn drew draws draw attracted attracts attract brought brings bring gathers gathered "
-    "gathering"
-)
-# Kept away by others: "was excluded from the talks", "was frozen out of proceedings".
-EXCLUDED = word_set("excluded barred banned disinvited uninvited")
-SHUT = word_set("frozen shut left kept locked cut")
-HOST = word_set(
-    "host hosts hosted hosting chair chairs chaired chairing co-chair co-chairs co-chaired "
-    "co-chairing preside presides presided presiding"
-)
-CONDITION_OPENERS = frozenset({"if", "only if", "unless"})
-OBJECT_PREPOSITIONS = frozenset({"of", "to", "by", "for", "from", "about", "on", "against", "than"})
-COMPANY = (
-    ("joined", "by"),
-    ("accompanied", "by"),
-    ("flanked", "by"),
-    ("together", "with"),
-    ("along", "with"),
-    ("represented", "by"),
-    ("attended", "by"),
-    ("mediated", "by"),
-    ("hosted", "by"),
-    ("chaired", "by"),
-    ("co-chaired", "by"),
-)
-# What "led by" / "headed by" must be about to name a delegation's head (not "a government led
-# by X", "forces led by X").
-LED_THINGS = word_set(
-    "delegation delegations team teams side talks negotiations group mission negotiators"
-)
-# What one may represent besides a named party ("will represent the kingdom").
-REPRESENTED = word_set("kingdom country nation government state republic bloc union alliance")
-HAVE = (("will", "have"), ("will", "be", "joined", "by"), ("will", "be", "accompanied", "by"))
-AUX = word_set(
-    "will would shall should can could may might must is are was were be been has have had do does "
-    "did not also still now then to n't never"
-)
-MEET = word_set("meet meets met meeting")
-# Receiving someone at the event: "greeted X at the summit", "welcomed Y to the talks".
-GREET = word_set(
-    "greet greets greeted greeting welcome welcomes welcomed welcoming receive receives received "
-    "receiving"
-)
-HOLD = word_set(
-    """hold holds held holding resume resumes resumed resuming begin begins began begun start
-    starts started conduct conducts conducted"""
-)
-# What a meeting may be with, to count as the talks ("met with the Russian delegation").
-MEET_OBJECTS = word_set("delegation delegations team side counterpart counterparts negotiators")
 _MEET_REJECT = word_set("updating update brief briefed briefing discuss discussed about on but not")
 # How a talk word after a meeting verb names the meeting as the talks ("..., marking the first
 # trade talks", "met for talks", "met at the summit").
 _MEET_LINKS = word_set("marking for at during ahead")
-
-# Every token that can start an attendance cue (a fast pre-filter for the sentence reader).
-CUE_WORDS = (
-    ATTEND
-    | JOIN
-    | LEAD
-    | MEMBER
-    | SEND
-    | TRAVEL
-    | HOST
-    | SKIP
-    | MEET
-    | HOLD
-    | frozenset(a for a, _ in COMPANY)
-    | word_set("without")
-    | EXCLUDED
-    | SHUT
-    | PRESENCE_WORDS
-    | DRAW
-    | GREET
-    | SHOW
-    | MAKE
-    | word_set("opt opts opted opting stand stands stood standing")
-    | REFUSE
-    | word_set("listed")
-    | word_set(
-        """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
-        pulling withdraw withdraws withdrew withdrawn invited participation presence attendance
-        there visit trip plans expected way is are was were non-participation nonparticipation no-show"""
-    )
-)
-POSSESSIVE_PRONOUNS = frozenset({"his", "her", "him", "its", "their"})
 
 
 def near(toks: list[Token], n: int, words: frozenset[str] | set[str], window: int) -> bool:
@@ -322,12 +185,6 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
     return ""
 
 
-DELEGATION = word_set("delegation delegations team teams")
-# Nouns that head a list of people who take part ("participants include A", "the guest list").
-ATTENDEES = word_set(
-    """participants attendees guests delegates invitees speakers mourners dignitaries list
-    line-up lineup entourage panel those leaders officials representatives"""
-)
 _HEAD_SKIP = AUX | word_set(
     "which that who , also potentially possibly later eventually likely reportedly now further"
 )
@@ -355,152 +212,6 @@ def list_head(toks: list[Token], n: int, nouns: frozenset[str] | set[str]) -> bo
         return True
     # "a delegation to Oslo, which also includes A": the relative clause's noun
     return relative and any(t.low in nouns for t in toks[max(0, k - 4) : k])
-
-
-_REMOTE = word_set(
-    "virtually remotely online videoconference videolink video-link video-conference "
-    "teleconference videoconferencing"
-)
-_VIDEO_NOUNS = word_set("link conference call feed message address hookup room screen")
-
-
-def remote(toks: list[Token], n: int) -> bool:
-    """The cue at ``n`` is done from afar: "participate via video conference", "appeared
-    virtually", "join it by video" (looked for from just before the cue to the end of its phrase)."""
-    for k in range(max(0, n - 2), min(len(toks), n + 10)):
-        low = toks[k].low
-        if k > n and low in {"which", "who", "that", ";", ".", "but"}:
-            return False
-        if low in _REMOTE:
-            return True
-        if low == "video" and (
-            (k > 0 and toks[k - 1].low in {"by", "via", "through", "over"})
-            or (k + 1 < len(toks) and toks[k + 1].low in _VIDEO_NOUNS)
-        ):
-            return True
-    return False
-
-
-_SIDE_EVENTS = word_set("dinner lunch luncheon breakfast reception banquet gala photo")
-_OTHER_EVENT = word_set(
-    """a an another future follow-up next later separate possible potential previous earlier
-    upcoming subsequent"""
-)
-_PAST_WORDS = word_set("previously formerly once")
-
-
-def other_occasion(toks: list[Token], n: int, end: int) -> bool:
-    """What follows the cue at ``n`` (to ``end``) puts it on another occasion: "skipped the
-    ministers' meeting earlier this year", "attended in 2019", "years ago", "in the past",
-    "next year's summit"."""
-    words = _glued(toks[n + 1 : end])
-    for k, w in enumerate(words):
-        pair = (w, words[k + 1] if k + 1 < len(words) else "")
-        three = (*pair, words[k + 2] if k + 2 < len(words) else "")
-        if w in _PAST_WORDS or pair in _OTHER_TIMES or three in _OTHER_TIMES_3:
-            return True
-        if w == "in" and len(pair[1]) == 4 and pair[1].isdigit():
-            return True  # "in 2019"
-    return False
-
-
-_OTHER_TIMES = frozenset(
-    {
-        ("last", "year"),
-        ("years", "ago"),
-        ("next", "year"),
-        ("last", "year's"),
-        ("next", "year's"),
-        ("previous", "edition"),
-        ("last", "edition"),
-        ("last", "week's"),
-        ("last", "month's"),
-        ("next", "month's"),
-    }
-)
-
-
-def other_occasion_before(toks: list[Token], start: int, n: int) -> bool:
-    """The event named before the cue at ``n`` is another occasion: "Last year's preparatory
-    meeting, hosted by X", "Next year's conference will be hosted by Y"."""
-    words = _glued(toks[start:n])
-    pairs = set(itertools.pairwise(words))
-    return any(p in pairs for p in _OTHER_TIMES if p[1].endswith("'s"))
-
-
-def _glued(toks: list[Token]) -> list[str]:
-    """Lowercase words with a possessive glued back on ("year", "'s" → "year's")."""
-    out: list[str] = []
-    for t in toks:
-        if t.low == "'s" and out:
-            out[-1] += "'s"
-        else:
-            out.append(t.low)
-    return out
-
-
-_OTHER_TIMES_3 = frozenset(
-    {("earlier", "this", "year"), ("in", "the", "past"), ("a", "year", "ago")}
-)
-
-
-def side_event(toks: list[Token], n: int) -> bool:
-    """The event after the cue at ``n`` is a side event ("will skip the dinner"): staying away
-    from it says nothing about the main one."""
-    for t in toks[n + 1 : n + 7]:
-        if t.low in _SIDE_EVENTS:
-            return True
-        if t.low in TALK or t.low in {",", ";", "."}:
-            return False
-    return False
-
-
-def indefinite_event(toks: list[Token], k: int) -> bool:
-    """The talk word at ``k`` is another event: "a follow-up meeting", "another round"."""
-    return any(t.low in _OTHER_EVENT for t in toks[max(0, k - 3) : k])
-
-
-_REPORTS = word_set("reports report rumours rumors rumour rumor speculation claims suggestions")
-_DENIALS = word_set(
-    """denied denies deny denying dismissed dismisses dismissing rejected rejects refuted refutes
-    false untrue baseless unfounded wrong fake"""
-)
-
-
-def denied(toks: list[Token], n: int) -> bool:
-    """The cue at ``n`` is the content of a denial or of a report called false: "denied reports
-    that she would skip the summit", "Reports that X would attend were false", "denied he would
-    attend" (what will happen is then not stated)."""
-    before = [t.low for t in toks[max(0, n - 9) : n]]
-    if any(w in _DENIALS for w in before):
-        return True
-    return any(w in _REPORTS for w in before) and any(t.low in _DENIALS for t in toks[n:])
-
-
-_FINAL = word_set("ultimately eventually finally")
-
-
-def final(toks: list[Token], n: int) -> bool:
-    """ "but she ultimately attended", "in the end he stayed away", "her participation was
-    ultimately cancelled": the article's last word on it."""
-    before = [t.low for t in toks[max(0, n - 5) : n]]
-    if any(w in _FINAL for w in before + [t.low for t in toks[n + 1 : n + 4]]):
-        return True
-    return any(
-        a == "in" and b == "the" and c == "end"
-        for a, b, c in zip(before, before[1:], before[2:], strict=False)
-    ) or ("after" in before and "all" in before)
-
-
-def in_place_of(toks: list[Token], start: int, end: int) -> int | None:
-    """Where "in place of" / "instead of" ends between ``start`` and ``end`` (else None)."""
-    lows = [t.low for t in toks]
-    for k in range(start, min(end, len(toks)) - 1):
-        if lows[k : k + 3] == ["in", "place", "of"]:
-            return k + 3
-        if lows[k : k + 2] == ["instead", "of"]:
-            return k + 2
-    return None
 
 
 _VENUES = word_set(
@@ -648,9 +359,6 @@ def noun_cue(toks: list[Token], n: int) -> str:
     return ""
 
 
-PLAN_VISIT = word_set("plan plans planned planning intend intends intended intending")
-
-
 def planned_visit(toks: list[Token], n: int) -> bool:
     """ "is not planning a visit", "does not plan visit", "plans a trip"."""
     if toks[n].low not in {"visit", "trip"}:
@@ -720,21 +428,6 @@ def _in_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:
         if t.low in {",", ".", ";", "and", "but", "to", "which", "that"}:
             return False
     return False
-
-
-PERMISSION = word_set("chooses choose wishes wish wants want likes like desires prefers")
-
-
-def permission(toks: list[Token], n: int) -> bool:
-    """ "may attend virtually if he chooses", "could appear either in person or virtually": an
-    option someone is given, not a statement about what they will do."""
-    after = [t.low for t in toks[n + 1 : n + 12]]
-    if "either" in after and "or" in after:
-        return True
-    return any(
-        a == "if" and b in {"he", "she", "they", "it"} and c in PERMISSION
-        for a, b, c in zip(after, after[1:], after[2:], strict=False)
-    )
 
 
 def unconfirmed(toks: list[Token], seg: tuple[int, int, str]) -> bool:

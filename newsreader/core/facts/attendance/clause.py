@@ -1,7 +1,7 @@
 """The clause around an attendance cue: who its subject is, whom it lists, whether it is negated
 or conditional, which delegation it is about.
 
-:class:`Clause` is the base of the sentence reader in :mod:`attendance`; the rules there decide
+:class:`Clause` is the base of the sentence reader (:mod:`.reader`); the rules decide
 what a cue states, these methods decide about whom.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from newsreader.core.facts import attendance_cues as cues
-from newsreader.core.facts.actors import GROUP_OF
+from newsreader.core.facts.attendance import cues, words
+from newsreader.core.facts.attendance.actors import GROUP_OF
 from newsreader.core.facts.lexicon import (
     DELEGATION_WORDS,
     HONORIFICS,
@@ -90,7 +90,7 @@ class Clause:
 
     def _negated(self, seg: Segment, n: int) -> bool:
         lows = [t.low for t in self.toks[max(seg[0], n - 6) : n] if t.quoted == self.quoted]
-        if any(w in cues.NEGATORS or w.endswith("n't") for w in lows):
+        if any(w in words.NEGATORS or w.endswith("n't") for w in lows):
             return True
         return any(a in {"rule", "rules", "ruled"} and b == "out" for a, b in pairwise(lows))
 
@@ -99,14 +99,14 @@ class Clause:
         lows = [t.low for t in toks[max(seg[0], n - 6) : n] if t.quoted == self.quoted]
         if self._negated(seg, n):
             return "not_attending"
-        if seg[2] == "whether" or any(w in cues.MODALS for w in lows):
+        if seg[2] == "whether" or any(w in words.MODALS for w in lows):
             return "conditional"
         if any(t.low in {"unclear", "undecided"} for t in toks[: seg[0]]):
             return "conditional"
         following = self._following(seg)
         if (
             following is not None
-            and following[2] in cues.CONDITION_OPENERS
+            and following[2] in words.CONDITION_OPENERS
             and not self._another_verb(n, following[0])
         ):
             return "conditional"
@@ -128,7 +128,7 @@ class Clause:
         if among is not None:
             return self._subjects(self._segment(among), among)
         k = n - 1
-        while k > seg[0] and toks[k].low in cues.AUX:
+        while k > seg[0] and toks[k].low in words.AUX:
             k -= 1
         excluded = self._relative_tokens(n)
         if self._group_subject(k):
@@ -192,7 +192,7 @@ class Clause:
             if start == seg[0] and not self._subject_elided(seg[0], n):
                 return []  # "..., but no one would represent Myanmar": a subject of its own
             index -= 1
-            if index < 0 or self.segments[index + 1][2] in cues.CONDITION_OPENERS | {"that"}:
+            if index < 0 or self.segments[index + 1][2] in words.CONDITION_OPENERS | {"that"}:
                 return []  # "X hoped that the army would join": not X
             start, end = self.segments[index][0], self.segments[index][1]
 
@@ -209,7 +209,7 @@ class Clause:
                 b = k - 1
                 while b > 0 and toks[b].low in {"also", "not", "all", "both", "still", "now"}:
                     b -= 1
-                return b if toks[b].low in cues.BE else None
+                return b if toks[b].low in words.BE else None
         return None
 
     def listed_after(self, n: int) -> list[Mention]:
@@ -259,7 +259,7 @@ class Clause:
         about the later verb, not the cue."""
         toks = self.toks
         return any(
-            toks[k].low in {"and", "but"} and toks[k + 1].low in cues.AUX
+            toks[k].low in {"and", "but"} and toks[k + 1].low in words.AUX
             for k in range(n + 1, min(end, len(toks) - 1))
         )
 
@@ -267,7 +267,7 @@ class Clause:
         """Nothing but auxiliaries and adverbs before the cue in its clause ("..., and will
         attend"): the subject is the previous clause's."""
         return all(
-            t.low in cues.AUX or t.low in _ADVERBS or not t.alpha for t in self.toks[start:n]
+            t.low in words.AUX or t.low in _ADVERBS or not t.alpha for t in self.toks[start:n]
         )
 
     def _possessor(self, n: int) -> list[Mention] | None:
@@ -379,14 +379,14 @@ class Clause:
         if (
             k >= 0
             and (
-                toks[k].low in cues.OBJECT_PREPOSITIONS
+                toks[k].low in words.OBJECT_PREPOSITIONS
                 or toks[k].low in _OBJECT_VERBS
                 or toks[k].low in _SETS_APART
             )
             and not (self.cast.is_actor(m.person) and _group_of(toks, k))
         ):
             return False  # "told Prime Minister X of her decision": X is told
-        if toks[m.i].low in cues.POSSESSIVE_PRONOUNS:
+        if toks[m.i].low in words.POSSESSIVE_PRONOUNS:
             return False
         if m.j + 2 < len(toks) and toks[m.j].low == "and":
             # "India and Indonesia's heads of state are absent": the possessive is both's
@@ -406,11 +406,11 @@ class Clause:
         toks = self.toks
         for k in range(start, end):
             low = toks[k].low
-            if low not in cues.MEMBER | cues.LEAD | cues.SEND | cues.ATTEND:
+            if low not in words.MEMBER | words.LEAD | words.SEND | words.ATTEND:
                 continue
             prev = toks[k - 1].low if k else ""
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-            if low in cues.LEAD and (toks[k].cap or prev in _DETERMINERS or nxt == "of"):
+            if low in words.LEAD and (toks[k].cap or prev in _DETERMINERS or nxt == "of"):
                 continue
             return k
         return end
@@ -426,7 +426,7 @@ class Clause:
         for m in self.mentions:
             if not start <= m.i < end or m.i in in_roles or m.i in relative:
                 continue
-            if toks[m.i].low in cues.POSSESSIVE_PRONOUNS - {"him"}:
+            if toks[m.i].low in words.POSSESSIVE_PRONOUNS - {"him"}:
                 continue  # "according to a statement from his office"
             if m.j < len(toks) and toks[m.j].low in {"'s"} | SPEECH_VERBS:
                 continue  # "X's office said", "..., X said"

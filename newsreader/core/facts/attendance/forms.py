@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsreader.core.facts import attendance_cues as cues
+from newsreader.core.facts.attendance import words
 from newsreader.core.facts.gazetteer import PartyResolver
 from newsreader.core.facts.lexicon import COMMON_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS
 from newsreader.core.facts.model import Status
@@ -118,7 +118,7 @@ def events(doc: Doc, cast: Cast) -> frozenset[str]:
         toks = sent.tokens
         taken = cast.taken.get(sent.index, set())
         for k, t in enumerate(toks):
-            if t.low not in cues.TALK or t.low in _NOT_EVENT_WORDS:
+            if t.low not in words.TALK or t.low in _NOT_EVENT_WORDS:
                 continue
             for m in range(k + 1, min(len(toks), k + 6)):
                 if toks[m].low in _LOCATIVE:

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsreader.core.facts import actors
-from newsreader.core.facts import attendance_cues as cues
+from newsreader.core.facts.attendance import actors, words
 from newsreader.core.facts.lexicon import NAME_PARTICLES, word_set
 from newsreader.core.facts.model import AttendanceCue, Status
 from newsreader.core.facts.people import Cast, Mention
@@ -22,8 +21,8 @@ from newsreader.core.facts.tokens import Doc, Sentence
 MAX_ITEM_TOKENS = 40
 _ANNOUNCES = word_set("list following here look who's whos guest guests lineup line-up")
 _ATTENDANCE_WORDS = (
-    cues.ATTEND
-    | cues.JOIN
+    words.ATTEND
+    | words.JOIN
     | word_set(
         """attendees participants present guests delegations expected confirmed arriving
         arrived be"""
@@ -54,7 +53,7 @@ def announced(sent: Sentence) -> Status | None:
 def status_of(lows: list[str]) -> Status | None:
     """The status words of a sentence give a group ("leaders who will attend", "absentees",
     "leaders who will not attend"), else None."""
-    negated = any(w in cues.NEGATORS or w.endswith("n't") for w in lows)
+    negated = any(w in words.NEGATORS or w.endswith("n't") for w in lows)
     if any(w in _ABSENCE_WORDS for w in lows) or (
         negated and any(w in _ATTENDANCE_WORDS for w in lows)
     ):
@@ -130,13 +129,13 @@ def header(sent: Sentence) -> tuple[Status | None] | None:
     """A section heading of a list ("ATTENDING", "BY VIDEO", "NOT ATTENDING", "In Vienna:",
     "OTHERS"): the status of the items under it (None inside the tuple: items of no status),
     else None when the line is not such a heading."""
-    words = [t.text for t in sent.tokens if t.alpha]
-    if not 1 <= len(words) <= 5:
+    lows = [t.text for t in sent.tokens if t.alpha]
+    if not 1 <= len(lows) <= 5:
         return None
-    shouting = all(w.isupper() for w in words if len(w) > 1)
+    shouting = all(w.isupper() for w in lows if len(w) > 1)
     if not shouting and sent.tokens[-1].low != ":":
         return None
-    lows = [w.lower() for w in words]
+    lows = [w.lower() for w in lows]
     if any(w in {"video", "virtually", "remotely", "online"} for w in lows):
         return ("not_attending",)
     status = status_of(lows)

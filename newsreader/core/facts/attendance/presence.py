@@ -2,16 +2,18 @@
 or on site, appearing in court or virtually, speaking at or to the event, opening it, sitting
 in someone's presence.
 
-Pure token tests, like :mod:`attendance_cues`; :mod:`attendance` decides whose presence a cue
+Pure token tests, like :mod:`.cues`; the rules in :mod:`.being` decide whose presence a cue
 states. What counts as *the* event: a talk word with a definite or possessive determiner that
 is not a news conference or a call ("at the summit", "during the opening of the conference",
-"at NATO's summit"), a place where the talks are (from :func:`attendance_forms.events`), a
+"at NATO's summit"), a place where the talks are (from :func:`.forms.events`), a
 venue ("in the courtroom") or the event's audience ("told delegates", "addressed the court").
 """
 
 from __future__ import annotations
 
-from newsreader.core.facts.attendance_cues import TALK, event_at, remote
+from newsreader.core.facts.attendance.cues import event_at
+from newsreader.core.facts.attendance.scope import remote
+from newsreader.core.facts.attendance.words import TALK
 from newsreader.core.facts.lexicon import word_set
 from newsreader.core.facts.tokens import Token
 
