@@ -75,15 +75,9 @@ def open_demo(window: MainWindow) -> None:
         choose()
 
 
-def run_app(files: Sequence[str] = (), demo: bool = False) -> int:
-    dirs = app_dirs()
-    setup_logging(dirs.log_file)
-    log.info("newsreader %s starting", __version__)
-    app = application()
-    install_qt_message_handler()
+def launch(dirs: AppDirs, files: Sequence[str] = (), demo: bool = False) -> MainWindow:
+    """The window with its settings and session, the files, demo or previous session opened."""
     window = create_window(dirs)
-    crash = CrashHandler(parent=lambda: window, open_log_folder=window.open_log_folder)
-    crash.install()
     session = load_session(window.session_store)
     window.restore_layout(session)
     if files:
@@ -93,6 +87,18 @@ def run_app(files: Sequence[str] = (), demo: bool = False) -> int:
     if not files and not demo:
         window.restore_articles(session)
     window.show()
+    return window
+
+
+def run_app(files: Sequence[str] = (), demo: bool = False) -> int:
+    dirs = app_dirs()
+    setup_logging(dirs.log_file)
+    log.info("newsreader %s starting", __version__)
+    app = application()
+    install_qt_message_handler()
+    window = launch(dirs, files, demo)
+    crash = CrashHandler(parent=lambda: window, open_log_folder=window.open_log_folder)
+    crash.install()
 
     # Let Ctrl+C in the terminal close the window (Python only sees signals between Qt events).
     signal.signal(signal.SIGINT, lambda *_: window.close())
