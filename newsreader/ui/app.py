@@ -3,6 +3,10 @@
 Sets up logging (file in the platformdirs log folder, Qt's warnings included), the crash dialog,
 settings and session, then shows the window. With files or ``--demo`` those are opened; with
 neither, the previous session comes back.
+
+The user's session is never overwritten by accident: the demo keeps a session file of its own,
+a second window while another holds the session lock does not save it, and a settings or session
+file that cannot be read is kept aside as ``*.bad-<time>`` (:mod:`newsreader.ui.ini_files`).
 """
 
 from __future__ import annotations
@@ -20,14 +24,17 @@ from newsreader import __version__
 from newsreader.ui.crash import CrashHandler
 from newsreader.ui.entries import file_key
 from newsreader.ui.icons import app_icon
+from newsreader.ui.ini_files import set_aside_if_unreadable
 from newsreader.ui.logs import (
     install_qt_message_handler,
     setup_logging,
     uninstall_qt_message_handler,
 )
 from newsreader.ui.main_window import MainWindow
+from newsreader.ui.pasted_store import PastedStore
 from newsreader.ui.paths import RESOURCES, SAMPLES, AppDirs, app_dirs
 from newsreader.ui.session import load_session
+from newsreader.ui.session_lock import SECOND_WINDOW, SessionLock
 from newsreader.ui.settings import Settings
 
 log = logging.getLogger("newsreader.app")
@@ -53,10 +60,34 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(dirs: AppDirs) -> MainWindow:
+DEMO_SESSION = "demo-session.ini"  # the demo's own session: the user's is never touched
+
+
+def create_window(dirs: AppDirs, *, demo: bool = False) -> MainWindow:
+    set_aside = [
+        (kind, set_aside_if_unreadable(path))
+        for kind, path in (("settings", dirs.settings_file), ("session", dirs.session_file))
+    ]
     settings = Settings.at(dirs.settings_file)
-    session_store = QSettings(str(dirs.session_file), QSettings.Format.IniFormat)
-    return MainWindow(settings, session_store, log_dir=dirs.logs)
+    session_file = dirs.config / DEMO_SESSION if demo else dirs.session_file
+    session_store = QSettings(str(session_file), QSettings.Format.IniFormat)
+    window = MainWindow(settings, session_store, log_dir=dirs.logs)
+    window.loader.pasted_store = PastedStore(dirs.pasted)
+    for kind, aside in set_aside:
+        if aside is not None:
+            window.messages.warning(
+                f"The {kind} file could not be read ({aside.reason}); it was kept as "
+                f"{aside.kept.name} and newsreader started with default {kind}.",
+                aside.kept,
+            )
+    if not demo:
+        lock = SessionLock(dirs.lock_file)
+        if lock.acquire():
+            window.session_lock = lock
+        else:
+            window.session.writable = False
+            window.messages.warning(SECOND_WINDOW)
+    return window
 
 
 def open_demo(window: MainWindow) -> None:
@@ -77,7 +108,7 @@ def open_demo(window: MainWindow) -> None:
 
 def launch(dirs: AppDirs, files: Sequence[str] = (), demo: bool = False) -> MainWindow:
     """The window with its settings and session, the files, demo or previous session opened."""
-    window = create_window(dirs)
+    window = create_window(dirs, demo=demo)
     session = load_session(window.session_store)
     window.restore_layout(session)
     if files:

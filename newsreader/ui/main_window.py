@@ -42,6 +42,7 @@ from newsreader.ui.pair import PairController
 from newsreader.ui.problems import ProblemsPanel
 from newsreader.ui.recent import RecentMenu
 from newsreader.ui.session import Session
+from newsreader.ui.session_lock import SessionLock
 from newsreader.ui.settings import (
     LOCK_SCROLL,
     SHOW_REMOVED,
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.pair = PairController(self.model, self.compare, self.runner, self.messages, self)
         self.disk = DiskChanges(self.model, self.loader, self.compare.notice, self.messages, self)
         self.session = WindowSession(self, self.splitter, self.loader, self.pair, session_store)
+        self.session_lock: SessionLock | None = None  # held while this window owns the session
 
         self.actions = Actions(self)
         self.recent = RecentMenu(settings, self)
@@ -336,5 +338,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.session.save()
         self.settings.sync()
+        if self.session_lock is not None:
+            self.session_lock.release()
         self.runner.shutdown(2000)
         super().closeEvent(event)
