@@ -57,7 +57,7 @@ from newsreader.ui.visible import visible
 from newsreader.ui.window_session import WindowSession
 from newsreader.ui.worker import TaskRunner
 
-ZOOM_RANGE = (-5, 12)
+ZOOM_RANGE = ZOOM.bounds or (0, 0)
 
 
 class MainWindow(QMainWindow):
