@@ -149,7 +149,7 @@ class Settings:
         """The stored value, validated: clamped or the default (logged once) when unusable."""
         raw = self.store.value(option.key)
         if raw is None and self.store.contains(option.key):
-            self._report(option, "@InvalidSettingError()", f"unreadable; using the default {option.default!r}")
+            self._report(option, "@Invalid()", f"unreadable; using the default {option.default!r}")
             return option.default
         try:
             value = option.convert(raw)
