@@ -26,8 +26,11 @@ def safe_name(path: Path | str) -> str:
 
 
 def load_files(names: Sequence[str], *, encoding: str | None = None) -> LoadReport:
-    """Load the named files, folders expanded; ``encoding`` forces a text encoding for every file."""
-    collected = collect_files(Path(n) for n in names)
+    """Load the named files, folders expanded; ``encoding`` forces a text encoding for every file.
+
+    No cap on the number of files: the command line processes every file it is given.
+    """
+    collected = collect_files((Path(n) for n in names), max_files=None)
     if encoding is None:
         report = load_many(collected.files)
     else:
