@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from newsreader.core.align import Cancelled
+from newsreader.core.filekind import kind_of
 
 CHUNK = 1 << 20  # write in 1 MB pieces so a cancel is noticed during big exports
 PART_SUFFIX = ".part"
@@ -79,19 +80,10 @@ def check_target(path: Path) -> None:
         raise ExportError(
             path, "a folder already has that name; nothing was written. Choose another name."
         )
-    if stat.S_ISLNK(mode):
-        what = "is a symbolic link"
-    elif stat.S_ISFIFO(mode):
-        what = "is a named pipe (FIFO)"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "is a device"
-    elif stat.S_ISSOCK(mode):
-        what = "is a socket"
-    else:
-        what = "is not a regular file"
     raise ExportError(
         path,
-        f"{path.name} {what}; it was left as it is and nothing was written. Choose another name.",
+        f"{path.name} is {kind_of(mode)}; it was left as it is and nothing was written. "
+        "Choose another name.",
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsreader.core.filekind import kind_of
 from newsreader.core.ingest.loader import LoadFailure
 
 MAX_DEPTH = 8
@@ -107,12 +108,4 @@ def collect_files(
 
 
 def _special_reason(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        kind = "a named pipe (FIFO)"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device file"
-    elif stat.S_ISSOCK(mode):
-        kind = "a socket"
-    else:
-        kind = "not a regular file"
-    return f"is {kind}: skipped (only regular files are opened)"
+    return f"is {kind_of(mode)}: skipped (only regular files are opened)"

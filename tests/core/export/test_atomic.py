@@ -246,7 +246,7 @@ def test_a_device_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
         return os.stat_result((stat.S_IFCHR | 0o600, *tuple(st)[1:]))
 
     monkeypatch.setattr(os, "lstat", as_device)
-    with pytest.raises(ExportError, match="is a device"):
+    with pytest.raises(ExportError, match="is a device file"):
         write_atomic(device, b"new")
     monkeypatch.undo()
     assert device.read_bytes() == OLD
