@@ -27,6 +27,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from newsreader.core.article import Article
+from newsreader.core.visible import shown_offsets
 from newsreader.ui.colors import Theme, theme
 from newsreader.ui.facts_colors import fact_colors
 from newsreader.ui.marks import Mark
@@ -287,9 +288,13 @@ class ArticlePane(QTextBrowser):
             return None
         if self.geo.range(paragraph, force=force) is None:
             return None  # not laid out yet (painting never forces a layout)
-        offsets = block_offsets(self.article.paragraphs[paragraph].text, block.text())
-        clamp = len(offsets) - 1
-        return block, offsets[max(0, min(start, clamp))], offsets[max(0, min(end, clamp))]
+        para = self.article.paragraphs[paragraph]
+        offsets = block_offsets(para.shown, block.text())  # marks for hidden characters included
+        clamp = len(para.text)
+        start, end = max(0, min(start, clamp)), max(0, min(end, clamp))
+        first = shown_offsets(para.text, para.hidden)[start]
+        last = shown_offsets(para.text, para.hidden, ends=True)[end]
+        return block, offsets[first], offsets[max(first, last)]
 
     # --- painting ------------------------------------------------------------------------------
     def _paragraph_rect(self, index: int) -> QRectF | None:

@@ -8,6 +8,9 @@ Qt's HTML import quadratic).
 
 Removed boilerplate, when shown, sits where it was in the source text (found by position), or at
 the end when it cannot be placed.
+
+Invisible format characters the paragraph had in the source (a right-to-left override, zero-width
+spaces) are shown where they stood as visible marks (``⟨U+202E⟩``), as in titles and the export.
 """
 
 from __future__ import annotations
@@ -16,7 +19,8 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from newsreader.core.article import Article
+from newsreader.core.article import Article, Paragraph
+from newsreader.core.visible import visible, with_marks
 from newsreader.ui.marks import Mark
 
 EMPTY_PARAGRAPH = "(empty paragraph)"
@@ -49,39 +53,40 @@ def render_article(
     for _, _, key in items:
         number = int(key[1:])
         if key[0] == "r":
-            text = " ".join(article.removed[number].split())
+            text = visible(" ".join(article.removed[number].split()))
             parts.append(f'<p class="removed">{html.escape(text) or "&nbsp;"}</p>')
             blocks.append(REMOVED_BLOCK)
             continue
         paragraph = by_index[number]
         mark = marks[number] if marks is not None and number < len(marks) else None
-        parts.append(_paragraph(paragraph.text, mark, word_diff))
+        parts.append(_paragraph(paragraph, mark, word_diff))
         blocks.append(paragraph.index)
     return Rendered("<html><body>" + "".join(parts) + "</body></html>", blocks)
 
 
-def _paragraph(text: str, mark: Mark | None, word_diff: bool) -> str:
-    if not text.strip():
+def _paragraph(paragraph: Paragraph, mark: Mark | None, word_diff: bool) -> str:
+    text = paragraph.text
+    if not text.strip() and not paragraph.hidden:
         return f'<p class="empty">{EMPTY_PARAGRAPH}</p>'
     tier = mark.tier if mark is not None else "none"
     if mark is None or not word_diff or not mark.changed or mark.tier == "only":
-        return f'<p class="{tier}">{_escape(text)}</p>'
+        return f'<p class="{tier}">{_escape(paragraph, 0, len(text))}</p>'
     out: list[str] = []
     pos = 0
-    for start, end in sorted(mark.changed):
-        begin = max(start, pos)
+    for start, stop in sorted(mark.changed):
+        begin, end = max(start, pos), min(stop, len(text))
         if begin >= end:
             continue
-        out.append(_escape(text[pos:begin]))
-        out.append(f'<span class="d-{tier}">{_escape(text[begin:end])}</span>')
+        out.append(_escape(paragraph, pos, begin))
+        out.append(f'<span class="d-{tier}">{_escape(paragraph, begin, end)}</span>')
         pos = end
-    out.append(_escape(text[pos:]))
+    out.append(_escape(paragraph, pos, len(text)))
     return f'<p class="{tier}">{"".join(out)}</p>'
 
 
-def _escape(text: str) -> str:
+def _escape(paragraph: Paragraph, start: int, end: int) -> str:
     # Whitespace (newlines included) collapses in HTML, which keeps one <p> one block.
-    return html.escape(text, quote=False)
+    return html.escape(with_marks(paragraph.text, paragraph.hidden, start, end), quote=False)
 
 
 def _removed_positions(article: Article) -> list[int]:
