@@ -156,7 +156,7 @@ class Settings:
         except InvalidSettingError as exc:
             self._report(option, raw, f"{exc}; using the default {option.default!r}")
             return option.default
-        if option.bounds is not None and str(value) != str(raw).strip():
+        if option.bounds is not None and raw is not None and str(value) != str(raw).strip():
             self._report(
                 option, raw, f"outside {option.bounds[0]}..{option.bounds[1]}; using {value}"
             )

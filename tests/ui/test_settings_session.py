@@ -117,6 +117,14 @@ def test_a_bad_stored_value_is_replaced_and_logged_once(tmp_path, qapp, caplog, 
     assert len(said) == 1, [r.getMessage() for r in caplog.records]
 
 
+def test_defaults_are_read_silently(tmp_path, qapp, caplog) -> None:
+    settings = Settings.at(tmp_path / "settings.ini")
+    with caplog.at_level(logging.WARNING, logger="newsreader.ui.settings"):
+        for option in OPTIONS.values():
+            assert settings.get(option) == option.default
+    assert not caplog.records
+
+
 def test_good_values_are_read_silently(tmp_path, qapp, caplog) -> None:
     path = tmp_path / "settings.ini"
     path.write_text(
