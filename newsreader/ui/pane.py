@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QUrl, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
@@ -31,6 +31,7 @@ from newsreader.core.visible import shown_offsets
 from newsreader.ui.colors import Theme, theme
 from newsreader.ui.facts_colors import fact_colors
 from newsreader.ui.marks import Mark
+from newsreader.ui.pane_fill import DocumentFiller
 from newsreader.ui.pane_geometry import PAD_Y, ParagraphGeometry, block_offsets
 from newsreader.ui.render import render_article
 
@@ -69,6 +70,7 @@ class ArticlePane(QTextBrowser):
         self._base_font.setPointSizeF(max(9.0, self._base_font.pointSizeF() * 1.1))
         self._zoom = 0
         self.geo = ParagraphGeometry(self)
+        self.filler = DocumentFiller(self, self._on_filled_step)
         self._flash: dict[int, float] = {}
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(FLASH_MS)
@@ -80,9 +82,17 @@ class ArticlePane(QTextBrowser):
         self._sentence_color = fact_colors(self.palette()).sentence
         self._emphasis: frozenset[int] = frozenset()
         self._hovered = -1
+        self._scroll_to = 0  # where a re-render was scrolled, restored as a big document fills
         self.viewport().setMouseTracking(True)
         self._apply_font()
-        self.document().documentLayout().documentSizeChanged.connect(self._on_size_changed)
+        # Qt lays a document out in many small steps, each announcing a new size. Each call into
+        # Python waits for the GIL while a worker computes, so the steps go to a C++ slot (a timer)
+        # and Python hears of them once per pass of the event loop.
+        self._size_timer = QTimer(self)
+        self._size_timer.setSingleShot(True)
+        self._size_timer.setInterval(0)
+        self._size_timer.timeout.connect(self._on_size_changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._size_timer.start)
 
     # --- content -----------------------------------------------------------------------------
     def set_content(
@@ -110,6 +120,7 @@ class ArticlePane(QTextBrowser):
         document = self.document()
         document.setDefaultStyleSheet(self._theme.css())
         if article is None:
+            self.filler.stop()
             self.geo.reset([], 0)
             self.clear()
         else:
@@ -117,10 +128,20 @@ class ArticlePane(QTextBrowser):
                 article, self.marks or None, word_diff=word_diff, show_removed=show_removed
             )
             self.geo.reset(rendered.blocks, len(article.paragraphs))
-            self.setHtml(rendered.html)
+            self.filler.fill(rendered)  # a big document arrives in steps (pane_fill)
         self._apply_font()
         self._invalidate()
+        self._scroll_to = value
         self.verticalScrollBar().setValue(value)
+
+    def _on_filled_step(self) -> None:
+        """More of a big document arrived: positions moved; the old scroll place may exist now."""
+        bar = self.verticalScrollBar()
+        if self._scroll_to and bar.value() < self._scroll_to <= bar.maximum():
+            bar.setValue(self._scroll_to)
+        if not self.filler.filling:
+            self._scroll_to = 0
+        self._invalidate()
 
     def set_marks_only(self, marks: list[Mark | None]) -> None:
         self.marks = list(marks)
@@ -194,8 +215,8 @@ class ArticlePane(QTextBrowser):
         bar.setValue(wanted)
         return wanted - bar.value()
 
-    def _on_size_changed(self, size) -> None:
-        self.geo.height = float(size.height())
+    def _on_size_changed(self) -> None:
+        self.geo.height = float(self.document().documentLayout().documentSize().height())
         self._invalidate()
 
     def _invalidate(self, *_: object) -> None:

@@ -27,10 +27,17 @@ EMPTY_PARAGRAPH = "(empty paragraph)"
 REMOVED_BLOCK = -1
 
 
+HEAD, TAIL = "<html><body>", "</body></html>"
+
+
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    html: str
+    parts: list[str]  # one <p> element per block, in order
     blocks: list[int]  # per <p>, in order: paragraph index, or REMOVED_BLOCK
+
+    @property
+    def html(self) -> str:
+        return HEAD + "".join(self.parts) + TAIL
 
 
 def render_article(
@@ -61,7 +68,7 @@ def render_article(
         mark = marks[number] if marks is not None and number < len(marks) else None
         parts.append(_paragraph(paragraph, mark, word_diff))
         blocks.append(paragraph.index)
-    return Rendered("<html><body>" + "".join(parts) + "</body></html>", blocks)
+    return Rendered(parts, blocks)
 
 
 def _paragraph(paragraph: Paragraph, mark: Mark | None, word_diff: bool) -> str:
