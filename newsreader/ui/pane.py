@@ -135,13 +135,13 @@ class ArticlePane(QTextBrowser):
         self.verticalScrollBar().setValue(value)
 
     def _on_filled_step(self) -> None:
-        """More of a big document arrived: positions moved; the old scroll place may exist now."""
+        """More of a big document arrived: the old scroll place may exist now (the new size is
+        announced by the layout, see ``_size_timer``)."""
         bar = self.verticalScrollBar()
         if self._scroll_to and bar.value() < self._scroll_to <= bar.maximum():
             bar.setValue(self._scroll_to)
         if not self.filler.filling:
             self._scroll_to = 0
-        self._invalidate()
 
     def set_marks_only(self, marks: list[Mark | None]) -> None:
         self.marks = list(marks)
