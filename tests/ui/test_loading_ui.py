@@ -261,12 +261,6 @@ def test_cancel_loading_keeps_what_was_loaded(qtbot, window, tmp_path, monkeypat
 
 
 def test_reopen_with_another_encoding(qtbot, window, load, tmp_path, wait_aligned) -> None:
-    import inspect
-
-    from newsreader.core.ingest import load_path
-
-    if "encoding" not in inspect.signature(load_path).parameters:
-        pytest.skip("this loader cannot force an encoding yet")
     path = tmp_path / "western.txt"
     path.write_bytes("Café société in Zürich.\n\nThe naïve reporter's résumé.".encode("cp1252"))
     other = write(tmp_path, "other.txt", "Another article.\n\nWith two paragraphs.")
