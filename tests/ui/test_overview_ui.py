@@ -280,26 +280,30 @@ def test_seed_001_is_a_copy_of_000(qtbot, window, load, seeds_dir, seed) -> None
     assert result.overview.cluster_of(index["002"]) == result.overview.cluster_of(index["004"])
 
 
-def test_gui_stays_responsive_with_1000_articles(qtbot, window) -> None:
-    from PySide6.QtCore import QElapsedTimer, QTimer
+def test_the_overview_of_1000_articles_is_computed_off_the_gui_thread(
+    qtbot, window, monkeypatch
+) -> None:
+    """The window's longest stall meanwhile is measured by scripts/bench_overview_ui.py."""
+    import threading
 
-    longest = [0]
-    clock = QElapsedTimer()
-    ticks = QTimer()
-    ticks.setInterval(10)
-    ticks.timeout.connect(lambda: longest.__setitem__(0, max(longest[0], clock.restart())))
+    from newsreader.ui import overview_controller
+
+    threads: set[int] = set()
+    real = overview_controller.overview
+
+    def spy(*args, **kwargs):
+        threads.add(threading.get_ident())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(overview_controller, "overview", spy)
     window.views.show_overview()
-    entries = synthetic_entries(1000)
-    clock.start()
-    ticks.start()
-    window.model.add(entries)
+    window.model.add(synthetic_entries(1000))
     qtbot.waitUntil(lambda: window.overview.state == COMPUTING, timeout=5000)
     wait_ready(qtbot, window, timeout=120000)
     for _ in range(3):  # the first paints of the map
         window.overview_view.heatmap.viewport().repaint()
-    ticks.stop()
     assert window.overview_view.result.size == 1000
-    assert longest[0] < 600, f"the event loop stalled for {longest[0]} ms"
+    assert threads and threading.get_ident() not in threads
 
 
 def test_hovering_a_cell_shows_the_pair(qtbot, samples) -> None:
