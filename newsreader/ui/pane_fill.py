@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QTextEdit
 from newsreader.ui.render import HEAD, TAIL, Rendered
 
 BIG_HTML = 400_000  # characters of HTML above which a document is filled in steps
-STEP_HTML = 20_000  # about how many characters of HTML one step appends
+STEP_HTML = 8_000  # about how many characters of HTML one step appends
 
 
 class DocumentFiller(QObject):
@@ -32,7 +32,7 @@ class DocumentFiller(QObject):
         self._parts: list[str] = []
         self._next = 0
         self._timer = QTimer(self)
-        self._timer.setInterval(0)
+        self._timer.setInterval(2)
         self._timer.timeout.connect(self._step)
 
     @property
