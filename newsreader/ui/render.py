@@ -16,7 +16,7 @@ spaces) are shown where they stood as visible marks (``⟨U+202E⟩``), as in ti
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsreader.core.article import Article, Paragraph
@@ -32,8 +32,19 @@ HEAD, TAIL = "<html><body>", "</body></html>"
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    parts: list[str]  # one <p> element per block, in order
+    """The pane's document: one ``<p>`` per block, each made when asked for (a big article is put
+    into the pane a step at a time, so only the paragraphs of the step are rendered then)."""
+
     blocks: list[int]  # per <p>, in order: paragraph index, or REMOVED_BLOCK
+    make: Callable[[int], str]  # the <p> element of block n
+    size: int  # about how many characters the document holds
+
+    def part(self, n: int) -> str:
+        return self.make(n)
+
+    @property
+    def parts(self) -> list[str]:
+        return [self.make(n) for n in range(len(self.blocks))]
 
     @property
     def html(self) -> str:
@@ -47,28 +58,29 @@ def render_article(
     word_diff: bool = True,
     show_removed: bool = False,
 ) -> Rendered:
-    items: list[tuple[int, int, str]] = []  # (position, order, kind/index)
+    items: list[tuple[int, int, int]] = []  # (position, order, paragraph index or -1 - removed)
     for p in article.paragraphs:
-        items.append((p.span[0], len(items), f"p{p.index}"))
+        items.append((p.span[0], len(items), p.index))
     if show_removed:
         for k, pos in enumerate(_removed_positions(article)):
-            items.append((pos, len(items), f"r{k}"))
+            items.append((pos, len(items), -1 - k))
         items.sort()
     by_index = {p.index: p for p in article.paragraphs}
-    parts: list[str] = []
-    blocks: list[int] = []
-    for _, _, key in items:
-        number = int(key[1:])
-        if key[0] == "r":
-            text = visible(" ".join(article.removed[number].split()))
-            parts.append(f'<p class="removed">{html.escape(text) or "&nbsp;"}</p>')
-            blocks.append(REMOVED_BLOCK)
-            continue
-        paragraph = by_index[number]
-        mark = marks[number] if marks is not None and number < len(marks) else None
-        parts.append(_paragraph(paragraph, mark, word_diff))
-        blocks.append(paragraph.index)
-    return Rendered(parts, blocks)
+    keys = [key for _, _, key in items]
+
+    def make(n: int) -> str:
+        key = keys[n]
+        if key < 0:
+            text = visible(" ".join(article.removed[-1 - key].split()))
+            return f'<p class="removed">{html.escape(text) or "&nbsp;"}</p>'
+        mark = marks[key] if marks is not None and key < len(marks) else None
+        return _paragraph(by_index[key], mark, word_diff)
+
+    blocks = [REMOVED_BLOCK if key < 0 else key for key in keys]
+    size = sum(len(p.text) + 40 for p in article.paragraphs)
+    if show_removed:
+        size += sum(len(line) + 30 for line in article.removed)
+    return Rendered(blocks, make, size)
 
 
 def _paragraph(paragraph: Paragraph, mark: Mark | None, word_diff: bool) -> str:
