@@ -206,11 +206,11 @@ def test_screenshot_of_the_samples(page: Page, samples_report: Path, artifacts: 
     page.emulate(dark=False)
     # The page is drawn: its base colour is the most common, the samples' edited paragraphs are
     # filled in their tier's colour, and there is text (dark on light, light on dark).
-    assert light.most_common(1)[0][0] == _rgb(LIGHT_BASE)
-    assert dark.most_common(1)[0][0] == _rgb(DARK_BASE)
+    assert light.most_common(1)[0][0] == _pixel(LIGHT_BASE)
+    assert dark.most_common(1)[0][0] == _pixel(DARK_BASE)
     total = sum(light.values())
     for scheme, counts in (("light", light), ("dark", dark)):
-        fill = counts[_rgb(getattr(PALETTE["edited"], scheme).background)]
+        fill = counts[_pixel(getattr(PALETTE["edited"], scheme).background)]
         assert fill > 0.05 * total, f"{scheme}: edited paragraphs not filled"
         text = sum(n for c, n in counts.items() if (sum(c) < 240) == (scheme == "light"))
         assert text > 0.01 * total, f"{scheme}: no text drawn"
@@ -230,7 +230,7 @@ def _colours(png: Path) -> Counter[tuple[int, int, int]]:
     return counts
 
 
-def _rgb(hex_colour: str) -> tuple[int, int, int]:
+def _pixel(hex_colour: str) -> tuple[int, int, int]:
     return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
