@@ -126,6 +126,7 @@ def main() -> None:
     parser.add_argument("--mb", type=float, default=5.0, help="size of each file (default 5)")
     parser.add_argument("--quick", action="store_true", help="1 MB files")
     parser.add_argument("--repeat", type=int, default=2, help="runs of each window row")
+    parser.add_argument("--only", choices=("align", "window"), help="one of the two tables")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -138,7 +139,6 @@ def main() -> None:
         answer["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(json.dumps(answer))
         return
-    from _bench import Table
 
     mb = 1.0 if args.quick else args.mb
     folder = Path(tempfile.mkdtemp(prefix="newsreader-huge-"))
@@ -147,6 +147,15 @@ def main() -> None:
     print(
         f"{mb:g} MB single-line files in {folder}; load average {load:.1f} on {os.cpu_count()} cores"
     )
+
+    if args.only != "window":
+        align_table(files, mb)
+    if args.only != "align":
+        window_table(files, args.repeat)
+
+
+def align_table(files: dict[str, str], mb: float) -> None:
+    from _bench import Table
 
     table = Table(
         "Alignment of two loaded articles (each row: bounded engine | unbounded baseline)",
@@ -169,6 +178,10 @@ def main() -> None:
             f"{base_peak:.0f}",
         )
 
+
+def window_table(files: dict[str, str], repeat: int) -> None:
+    from _bench import Table
+
     table = Table(
         "The window: open, show and align the pair of different texts until both panes are filled",
         [("overview", 9), ("panes", 24), ("until filled", 13), ("longest stall", 16)],
@@ -179,7 +192,7 @@ def main() -> None:
                 continue
             runs = [
                 run_child("window", files["left"], files["right"], stepped, overview)[0]
-                for _ in range(args.repeat)
+                for _ in range(repeat)
             ]
             label = "filled in steps" if stepped == "stepped" else "setHtml at once (before)"
             seconds = sorted(r["seconds"] for r in runs)
