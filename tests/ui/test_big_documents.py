@@ -3,12 +3,11 @@ document in steps, block by block as the small path would, and long work runs of
 
 from __future__ import annotations
 
-import threading
-
 from newsreader.core.ingest import load_text
 from newsreader.ui import pane_fill
 from newsreader.ui.pane import ArticlePane
 from newsreader.ui.render import render_article
+from tests.helpers.threads import ran_off_the_gui_thread, record_threads
 from tests.ui.conftest import write
 
 SENTENCE = "Talks on the dam resumed on Thursday while farmers waited for water, officials said. "
@@ -74,25 +73,12 @@ def test_loading_and_aligning_a_huge_pair_run_off_the_gui_thread(
 ) -> None:
     from newsreader.ui import loading, pair
 
-    threads: dict[str, set[int]] = {"load": set(), "align": set()}
-    real_load, real_align = loading.load_many, pair.align
-
-    def spy_load(*args, **kwargs):
-        threads["load"].add(threading.get_ident())
-        return real_load(*args, **kwargs)
-
-    def spy_align(*args, **kwargs):
-        threads["align"].add(threading.get_ident())
-        return real_align(*args, **kwargs)
-
-    monkeypatch.setattr(loading, "load_many", spy_load)
-    monkeypatch.setattr(pair, "align", spy_align)
+    loaded = record_threads(monkeypatch, loading, "load_many")
+    aligned = record_threads(monkeypatch, pair, "align")
     left = write(tmp_path, "left.txt", SENTENCE * 6000)  # ~500 KB on one line each
     right = write(tmp_path, "right.txt", SENTENCE.replace("dam", "river") * 6000)
     with qtbot.waitSignal(window.loader.loaded, timeout=60000):
         window.open_paths([left, right])
     wait_aligned(window, timeout=120000)
-    main = threading.get_ident()
-    assert threads["load"] and main not in threads["load"]
-    assert threads["align"] and main not in threads["align"]
+    assert ran_off_the_gui_thread(loaded) and ran_off_the_gui_thread(aligned)
     qtbot.waitUntil(lambda: not window.compare.left_pane.filler.filling, timeout=60000)

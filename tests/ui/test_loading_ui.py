@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from newsreader.ui.article_model import STATUS
 from newsreader.ui.entries import file_key
+from tests.helpers.threads import ran_off_the_gui_thread, record_threads
 from tests.ui.conftest import write
 
 
@@ -197,8 +198,6 @@ def test_remove_from_list(qtbot, window, load, sample_paths, wait_aligned) -> No
 @pytest.mark.slow
 def test_500_files_load_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch) -> None:
     """The window's longest stall while they load is measured by scripts/bench_ui.py."""
-    import threading
-
     from newsreader.ui import loading
 
     folder = tmp_path / "many"
@@ -210,19 +209,12 @@ def test_500_files_load_off_the_gui_thread(qtbot, window, tmp_path, monkeypatch)
             f"Report number {n} on the water talks.\n\n"
             + "\n\n".join(f"Paragraph {k} of report {n} says something." for k in range(12)),
         )
-    threads: set[int] = set()
-    real = loading.load_many
-
-    def spy(*args, **kwargs):
-        threads.add(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(loading, "load_many", spy)
+    threads = record_threads(monkeypatch, loading, "load_many")
     with qtbot.waitSignal(window.loader.loaded, timeout=60000):
         window.open_paths([folder])
     qtbot.waitUntil(lambda: not window.runner.active(), timeout=60000)
     assert window.model.rowCount() == 500
-    assert threads and threading.get_ident() not in threads
+    assert ran_off_the_gui_thread(threads)
 
 
 def test_cancel_loading_keeps_what_was_loaded(qtbot, window, tmp_path, monkeypatch) -> None:

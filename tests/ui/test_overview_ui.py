@@ -20,6 +20,7 @@ from newsreader.ui.main_window import MainWindow
 from newsreader.ui.overview_controller import CANCELLED, COMPUTING, FAILED, FEW, READY
 from newsreader.ui.overview_data import COPY, RELATED, SOURCE
 from tests.helpers.synthetic import synthetic_entries
+from tests.helpers.threads import ran_off_the_gui_thread, record_threads
 
 COPIES = ("coastline-daily", "globe-newsflash", "harbour-times")
 
@@ -284,18 +285,9 @@ def test_the_overview_of_1000_articles_is_computed_off_the_gui_thread(
     qtbot, window, monkeypatch
 ) -> None:
     """The window's longest stall meanwhile is measured by scripts/bench_overview_ui.py."""
-    import threading
-
     from newsreader.ui import overview_controller
 
-    threads: set[int] = set()
-    real = overview_controller.overview
-
-    def spy(*args, **kwargs):
-        threads.add(threading.get_ident())
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(overview_controller, "overview", spy)
+    threads = record_threads(monkeypatch, overview_controller, "overview")
     window.views.show_overview()
     window.model.add(synthetic_entries(1000))
     qtbot.waitUntil(lambda: window.overview.state == COMPUTING, timeout=5000)
@@ -303,7 +295,7 @@ def test_the_overview_of_1000_articles_is_computed_off_the_gui_thread(
     for _ in range(3):  # the first paints of the map
         window.overview_view.heatmap.viewport().repaint()
     assert window.overview_view.result.size == 1000
-    assert threads and threading.get_ident() not in threads
+    assert ran_off_the_gui_thread(threads)
 
 
 def test_hovering_a_cell_shows_the_pair(qtbot, samples) -> None:
