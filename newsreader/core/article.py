@@ -43,6 +43,10 @@ class Paragraph:
     def make(cls, index: int, text: str, span: Span) -> Paragraph:
         """The paragraph of source ``text``, neutralised: the one place body text enters the model."""
         clean, hidden = neutralise(text)
+        if hidden:  # taking them out may leave spaces at either end
+            lead = len(clean) - len(clean.lstrip())
+            clean = clean.strip()
+            hidden = tuple((min(max(0, at - lead), len(clean)), run) for at, run in hidden)
         return cls(index, clean, span, tuple(split_sentences(clean)), hidden=hidden)
 
     @property

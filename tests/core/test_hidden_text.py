@@ -120,3 +120,23 @@ def test_neutralise_keeps_everything_and_marks_cut_anywhere(raw: str, a: int, b:
     for k in range(len(text)):
         assert full[starts[k]] == text[k]
         assert full[ends[k + 1] - 1] == text[k]
+
+
+def test_a_paragraph_keeps_no_spaces_at_its_ends_once_they_are_taken_out() -> None:
+    made = load_text(f"Title\n\n{RLO}  Talks resumed on Thursday.  {ZWSP}\n\nMore text.", name="x")
+    first = next(p for p in made.paragraphs if "Talks" in p.text)
+    assert first.text == "Talks resumed on Thursday."
+    assert first.shown == "⟨U+202E⟩Talks resumed on Thursday.⟨U+200B⟩"
+
+
+def test_text_of_nothing_but_invisible_characters_is_refused_with_a_reason() -> None:
+    import pytest
+
+    from newsreader.core.ingest import LoadError, load_bytes
+
+    with pytest.raises(LoadError, match="no article text"):
+        load_bytes(f" {ZWSP}\ufeff\n\n{RLO}{PDF}".encode(), name="f.txt")
+    made = load_text(f"{ZWSP}{ZWJ}\n\nThe one real paragraph of this text.", name="y")
+    assert [(p.index, p.text) for p in made.paragraphs] == [
+        (0, "The one real paragraph of this text.")
+    ]

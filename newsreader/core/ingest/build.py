@@ -47,6 +47,8 @@ def build_article(
         roles = [BODY] * len(blocks)
         paragraphs = make_paragraphs(blocks, roles)
         cleaned.title = ""
+    if not paragraphs:  # nothing but invisible format characters
+        raise LoadError(None, "contains no article text (only invisible characters)")
     resolved = resolve(cands)
     warnings.extend(resolved.warnings)
     return Article(
