@@ -140,3 +140,11 @@ def test_text_of_nothing_but_invisible_characters_is_refused_with_a_reason() -> 
     assert [(p.index, p.text) for p in made.paragraphs] == [
         (0, "The one real paragraph of this text.")
     ]
+
+
+def test_the_article_warns_that_its_text_has_invisible_characters() -> None:
+    spoofed = article(f"{RLO}ton{PDF} attend")
+    assert any("invisible formatting characters" in w and "2 places" in w for w in spoofed.warnings)
+    assert not any("invisible" in w for w in article("attend").warnings)
+    hyphenated = load_text(f"The Bundes{SOFT_HYPHEN}regierung met on Thursday.", name="z")
+    assert not any("invisible" in w for w in hyphenated.warnings)  # a soft hyphen is no trick
