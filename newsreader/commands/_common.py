@@ -33,10 +33,11 @@ def load_files(
     """Load the named files, folders expanded; ``encoding`` forces a text encoding for every file.
 
     Web addresses are fetched and news feeds (named by address or found among the files)
-    contribute their items, all of them or the numbers in ``items`` (see :mod:`._web`).
+    contribute their items, all of them or the numbers in ``items`` (see :mod:`._web`). No cap on
+    the number of files: the command line processes every file it is given.
     """
     urls = [n for n in names if is_web_address(n)]
-    collected = collect_files(Path(n) for n in names if n not in urls)
+    collected = collect_files((Path(n) for n in names if n not in urls), max_files=None)
     web = fetch_all(urls, items=items) if urls else None
     files = collected.files + (web.paths if web else [])
     report = _load(files, encoding)

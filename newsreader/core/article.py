@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsreader.core.text import split_sentences
+from newsreader.core.visible import Hidden, neutralise, with_marks
 
 Span = tuple[int, int]
 
@@ -21,6 +22,10 @@ class Paragraph:
 
     ``span`` is the paragraph's character range in :attr:`Article.text` (the decoded source text;
     for HTML and Markdown, the extracted plain text). ``sentences`` are ranges relative to ``text``.
+
+    ``text`` is what every engine reads: the source's invisible format characters (bidi controls,
+    zero-width characters) are taken out by :meth:`make`, and ``hidden`` says where they were, so
+    the panes and the export show them as visible marks (:func:`~newsreader.core.visible.with_marks`).
     """
 
     index: int
@@ -28,6 +33,7 @@ class Paragraph:
     span: Span
     sentences: tuple[Span, ...] = ()
     words: int = -1  # the word count, computed once (lists sort and headers show it often)
+    hidden: Hidden = ()  # (offset in text, format characters taken out there)
 
     def __post_init__(self) -> None:
         if self.words < 0:
@@ -35,7 +41,18 @@ class Paragraph:
 
     @classmethod
     def make(cls, index: int, text: str, span: Span) -> Paragraph:
-        return cls(index, text, span, tuple(split_sentences(text)))
+        """The paragraph of source ``text``, neutralised: the one place body text enters the model."""
+        clean, hidden = neutralise(text)
+        if hidden:  # taking them out may leave spaces at either end
+            lead = len(clean) - len(clean.lstrip())
+            clean = clean.strip()
+            hidden = tuple((min(max(0, at - lead), len(clean)), run) for at, run in hidden)
+        return cls(index, clean, span, tuple(split_sentences(clean)), hidden=hidden)
+
+    @property
+    def shown(self) -> str:
+        """The text as the panes and the export show it: format characters as visible marks."""
+        return with_marks(self.text, self.hidden)
 
     def sentence_texts(self) -> list[str]:
         return [self.text[a:b] for a, b in self.sentences]

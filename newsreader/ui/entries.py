@@ -29,6 +29,7 @@ class Entry:
     stamp: tuple[int, int] | None = None  # (size, mtime_ns) when loaded
     pasted_text: str = ""
     fallback_name: str = ""
+    pasted_file: Path | None = None  # where a pasted text is kept in the app's data folder
 
     @property
     def ok(self) -> bool:

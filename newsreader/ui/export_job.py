@@ -32,7 +32,7 @@ from newsreader.core.export import (
     analyze_facts,
     render_export,
 )
-from newsreader.core.export.atomic import explain
+from newsreader.core.export.atomic import check_target, clean_stale_parts, explain
 from newsreader.ui.worker import TaskContext
 
 log = logging.getLogger(__name__)
@@ -106,11 +106,13 @@ def _facts(
 
 
 def save(path: Path, data: bytes, ctx: TaskContext) -> None:
-    """Write ``data`` to ``path`` through ``QSaveFile``; nothing changes unless it all worked."""
-    if path.is_dir():
-        raise ExportError(
-            path, "a folder already has that name; nothing was written. Choose another name."
-        )
+    """Write ``data`` to ``path`` through ``QSaveFile``; nothing changes unless it all worked.
+
+    Only a regular file is replaced (a link, pipe or device is refused); temporary files that
+    interrupted exports left in the folder are removed first.
+    """
+    check_target(path)
+    clean_stale_parts(path.parent)
     file = QSaveFile(str(path))
     committed = False
     try:

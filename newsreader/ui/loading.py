@@ -32,6 +32,7 @@ from newsreader.core.ingest.loader import LoadFailure
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.entries import Entry, file_key, pasted_key, stamp_of
 from newsreader.ui.messages import MessageHub
+from newsreader.ui.pasted_store import PastedStore
 from newsreader.ui.worker import Task, TaskContext, TaskRunner
 
 CHUNK = 25  # files per load_many call: cancelling keeps the chunks already loaded
@@ -132,6 +133,7 @@ class LoadController(QObject):
         self.model = model
         self.runner = runner
         self.messages = messages
+        self.pasted_store: PastedStore | None = None  # keeps pasted texts as files when set
         self._pasted_count = 0
 
     def load_paths(
@@ -152,16 +154,25 @@ class LoadController(QObject):
         return task
 
     def load_text(self, text: str, then: Callable[[list[Entry]], None] | None = None) -> Task:
-        """Make an article of pasted or dropped text."""
+        """Make an article of pasted or dropped text (kept as a file by :attr:`pasted_store`)."""
         self._pasted_count += 1
         name = f"Pasted text {self._pasted_count}"
+        store = self.pasted_store
 
         def work(ctx: TaskContext) -> Entry | str:
             try:
                 article = load_text(text, name=name)
             except LoadError as exc:
                 return exc.reason
-            return Entry(pasted_key(article), None, article, pasted_text=text, fallback_name=name)
+            kept = store.keep(text, article.id) if store and not article.is_empty else None
+            return Entry(
+                pasted_key(article),
+                None,
+                article,
+                pasted_text=text,
+                fallback_name=name,
+                pasted_file=kept,
+            )
 
         task = self.runner.run(
             work,

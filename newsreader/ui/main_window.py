@@ -42,6 +42,7 @@ from newsreader.ui.pair import PairController
 from newsreader.ui.problems import ProblemsPanel
 from newsreader.ui.recent import RecentMenu
 from newsreader.ui.session import Session
+from newsreader.ui.session_lock import SessionLock
 from newsreader.ui.settings import (
     LOCK_SCROLL,
     SHOW_REMOVED,
@@ -57,7 +58,7 @@ from newsreader.ui.web_intake import WebIntake
 from newsreader.ui.window_session import WindowSession
 from newsreader.ui.worker import TaskRunner
 
-ZOOM_RANGE = (-5, 12)
+ZOOM_RANGE = ZOOM.bounds or (0, 0)
 
 
 class MainWindow(QMainWindow):
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.pair = PairController(self.model, self.compare, self.runner, self.messages, self)
         self.disk = DiskChanges(self.model, self.loader, self.compare.notice, self.messages, self)
         self.session = WindowSession(self, self.splitter, self.loader, self.pair, session_store)
+        self.session_lock: SessionLock | None = None  # held while this window owns the session
 
         self.actions = Actions(self)
         self.recent = RecentMenu(settings, self)
@@ -343,5 +345,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.session.save()
         self.settings.sync()
+        if self.session_lock is not None:
+            self.session_lock.release()
         self.runner.shutdown(2000)
         super().closeEvent(event)

@@ -22,14 +22,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QUrl, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
 from newsreader.core.article import Article
+from newsreader.core.visible import shown_offsets
 from newsreader.ui.colors import Theme, theme
 from newsreader.ui.facts_colors import fact_colors
 from newsreader.ui.marks import Mark
+from newsreader.ui.pane_fill import DocumentFiller
 from newsreader.ui.pane_geometry import PAD_Y, ParagraphGeometry, block_offsets
 from newsreader.ui.render import render_article
 
@@ -68,6 +70,7 @@ class ArticlePane(QTextBrowser):
         self._base_font.setPointSizeF(max(9.0, self._base_font.pointSizeF() * 1.1))
         self._zoom = 0
         self.geo = ParagraphGeometry(self)
+        self.filler = DocumentFiller(self, self._on_filled_step)
         self._flash: dict[int, float] = {}
         self._animation = QVariantAnimation(self)
         self._animation.setDuration(FLASH_MS)
@@ -79,9 +82,17 @@ class ArticlePane(QTextBrowser):
         self._sentence_color = fact_colors(self.palette()).sentence
         self._emphasis: frozenset[int] = frozenset()
         self._hovered = -1
+        self._scroll_to = 0  # where a re-render was scrolled, restored as a big document fills
         self.viewport().setMouseTracking(True)
         self._apply_font()
-        self.document().documentLayout().documentSizeChanged.connect(self._on_size_changed)
+        # Qt lays a document out in many small steps, each announcing a new size. Each call into
+        # Python waits for the GIL while a worker computes, so the steps go to a C++ slot (a timer)
+        # and Python hears of them once per pass of the event loop.
+        self._size_timer = QTimer(self)
+        self._size_timer.setSingleShot(True)
+        self._size_timer.setInterval(0)
+        self._size_timer.timeout.connect(self._on_size_changed)
+        self.document().documentLayout().documentSizeChanged.connect(self._size_timer.start)
 
     # --- content -----------------------------------------------------------------------------
     def set_content(
@@ -109,6 +120,7 @@ class ArticlePane(QTextBrowser):
         document = self.document()
         document.setDefaultStyleSheet(self._theme.css())
         if article is None:
+            self.filler.stop()
             self.geo.reset([], 0)
             self.clear()
         else:
@@ -116,10 +128,20 @@ class ArticlePane(QTextBrowser):
                 article, self.marks or None, word_diff=word_diff, show_removed=show_removed
             )
             self.geo.reset(rendered.blocks, len(article.paragraphs))
-            self.setHtml(rendered.html)
+            self.filler.fill(rendered)  # a big document arrives in steps (pane_fill)
         self._apply_font()
         self._invalidate()
+        self._scroll_to = value
         self.verticalScrollBar().setValue(value)
+
+    def _on_filled_step(self) -> None:
+        """More of a big document arrived: the old scroll place may exist now (the new size is
+        announced by the layout, see ``_size_timer``)."""
+        bar = self.verticalScrollBar()
+        if self._scroll_to and bar.value() < self._scroll_to <= bar.maximum():
+            bar.setValue(self._scroll_to)
+        if not self.filler.filling:
+            self._scroll_to = 0
 
     def set_marks_only(self, marks: list[Mark | None]) -> None:
         self.marks = list(marks)
@@ -193,8 +215,8 @@ class ArticlePane(QTextBrowser):
         bar.setValue(wanted)
         return wanted - bar.value()
 
-    def _on_size_changed(self, size) -> None:
-        self.geo.height = float(size.height())
+    def _on_size_changed(self) -> None:
+        self.geo.height = float(self.document().documentLayout().documentSize().height())
         self._invalidate()
 
     def _invalidate(self, *_: object) -> None:
@@ -287,9 +309,13 @@ class ArticlePane(QTextBrowser):
             return None
         if self.geo.range(paragraph, force=force) is None:
             return None  # not laid out yet (painting never forces a layout)
-        offsets = block_offsets(self.article.paragraphs[paragraph].text, block.text())
-        clamp = len(offsets) - 1
-        return block, offsets[max(0, min(start, clamp))], offsets[max(0, min(end, clamp))]
+        para = self.article.paragraphs[paragraph]
+        offsets = block_offsets(para.shown, block.text())  # marks for hidden characters included
+        clamp = len(para.text)
+        start, end = max(0, min(start, clamp)), max(0, min(end, clamp))
+        first = shown_offsets(para.text, para.hidden)[start]
+        last = shown_offsets(para.text, para.hidden, ends=True)[end]
+        return block, offsets[first], offsets[max(first, last)]
 
     # --- painting ------------------------------------------------------------------------------
     def _paragraph_rect(self, index: int) -> QRectF | None:

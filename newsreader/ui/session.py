@@ -2,8 +2,10 @@
 and the people the user merged or split in the facts.
 
 Plain data (:class:`Session`) plus reading and writing it in a QSettings store of its own (the app
-keeps it in ``session.ini`` next to the settings). Pasted articles have no file, so their text is
-kept in the session itself, up to :data:`PASTED_LIMIT` characters in all.
+keeps it in ``session.ini`` next to the settings). Pasted articles are kept as files in the app's
+data folder (:mod:`newsreader.ui.pasted_store`) and the session names those files; a pasted text
+that could not be kept there (or one from an older session) is kept in the session itself, up to
+:data:`PASTED_LIMIT` characters in all.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ _GROUP = "session"
 @dataclass(slots=True)
 class Session:
     files: list[str] = field(default_factory=list)  # in list order
-    pasted: list[str] = field(default_factory=list)  # texts of pasted articles
+    pasted: list[str] = field(default_factory=list)  # texts of pasted articles kept inline
+    pasted_files: list[str] = field(default_factory=list)  # pasted articles kept as files
     left: str = ""  # entry key of the left article ("" = none)
     right: str = ""
     geometry: bytes = b""  # QWidget.saveGeometry()
@@ -29,7 +32,7 @@ class Session:
 
     @property
     def is_empty(self) -> bool:
-        return not self.files and not self.pasted
+        return not self.files and not self.pasted and not self.pasted_files
 
 
 def save_session(store: QSettings, session: Session) -> None:
@@ -43,6 +46,7 @@ def save_session(store: QSettings, session: Session) -> None:
     store.beginGroup(_GROUP)
     store.setValue("files", list(session.files))
     store.setValue("pasted", kept)
+    store.setValue("pasted_files", list(session.pasted_files))
     store.setValue("left", session.left)
     store.setValue("right", session.right)
     store.setValue("geometry", QByteArray(session.geometry))
@@ -59,6 +63,7 @@ def load_session(store: QSettings) -> Session:
         return Session(
             files=_strings(store.value("files", [])),
             pasted=_strings(store.value("pasted", [])),
+            pasted_files=_strings(store.value("pasted_files", [])),
             left=str(store.value("left", "") or ""),
             right=str(store.value("right", "") or ""),
             geometry=_bytes(store.value("geometry")),

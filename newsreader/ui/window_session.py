@@ -2,6 +2,10 @@
 
 The plain data and its storage are :mod:`newsreader.ui.session`; this module reads it from, and
 applies it to, the parts of a window (list, pair, splitter, geometry, the facts' name merges).
+
+Nothing of the session is lost on the way: while a restore is still loading, what it has not
+loaded yet is saved as it was (quitting in the first second keeps every file); a window that does
+not own the session (the demo, or a second window while another holds the lock) never writes it.
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from newsreader.core.facts import NameOverrides
+from newsreader.ui.entries import file_key
 from newsreader.ui.loading import LoadController
 from newsreader.ui.pair import PairController
+from newsreader.ui.pasted_store import PastedStore
 from newsreader.ui.session import Session, save_session
 
 if TYPE_CHECKING:
@@ -39,12 +45,16 @@ class WindowSession(QObject):
         self.window, self.splitter, self.loader = window, splitter, loader
         self.model, self.pair, self.store = loader.model, pair, store
         self.facts: FactsController | None = None  # set by the window when it has facts
+        self.writable = True  # False: this window never writes the session (demo, second window)
+        self._restoring: Session | None = None  # a restore still loading
 
     def current(self) -> Session:
         entries = self.model.entries()
-        return Session(
+        pasted = [e for e in entries if e.is_pasted and e.pasted_text]
+        session = Session(
             files=[str(e.path) for e in entries if e.path is not None],
-            pasted=[e.pasted_text for e in entries if e.is_pasted and e.pasted_text],
+            pasted=[e.pasted_text for e in pasted if e.pasted_file is None],
+            pasted_files=[str(e.pasted_file) for e in pasted if e.pasted_file is not None],
             left=self.pair.left_key,
             right=self.pair.right_key,
             geometry=bytes(self.window.saveGeometry().data()),
@@ -52,6 +62,9 @@ class WindowSession(QObject):
             splitter=bytes(self.splitter.saveState().data()),
             name_overrides=self._overrides_json(),
         )
+        if self._restoring is not None:
+            _keep_unrestored(session, self._restoring, {e.pasted_text for e in pasted})
+        return session
 
     def _overrides_json(self) -> str:
         if self.facts is None:
@@ -60,6 +73,9 @@ class WindowSession(QObject):
         return json.dumps(overrides.to_json()) if overrides.merges or overrides.splits else ""
 
     def save(self) -> None:
+        if not self.writable:
+            log.info("This window does not own the session: not saved")
+            return
         save_session(self.store, self.current())
 
     def restore_layout(self, session: Session) -> None:
@@ -96,12 +112,28 @@ class WindowSession(QObject):
         self.window.move(frame.topLeft())
 
     def restore_articles(self, session: Session) -> None:
-        """Load the session's files and pasted texts, then show its pair again."""
-        remaining = [len(session.pasted) + (1 if session.files else 0)]
+        """Load the session's files and pasted texts, then show its pair again.
+
+        Until every part has arrived, :meth:`current` keeps what is still loading.
+        """
+        texts = list(session.pasted)
+        for name in session.pasted_files:
+            text = PastedStore.read(Path(name))
+            if text is None:
+                self.loader.messages.warning(
+                    "A pasted article kept from the last session could not be read; "
+                    "it is not in the list.",
+                    Path(name),
+                )
+            else:
+                texts.append(text)
+        remaining = [len(texts) + (1 if session.files else 0)]
+        self._restoring = session if remaining[0] else None
 
         def one_done(*_: object) -> None:
             remaining[0] -= 1
             if remaining[0] == 0:
+                self._restoring = None
                 self.pair.set_pair(session.left, session.right)
                 self.pair.fill_empty()
 
@@ -111,5 +143,15 @@ class WindowSession(QObject):
                 one_done()
             else:
                 task.finished.connect(one_done)
-        for text in session.pasted:
+        for text in texts:
             self.loader.load_text(text).finished.connect(one_done)
+
+
+def _keep_unrestored(session: Session, restoring: Session, pasted_texts: set[str]) -> None:
+    """Add to ``session`` what ``restoring`` holds and the window has not loaded yet (in place)."""
+    loaded = {file_key(f) for f in session.files}
+    session.files += [f for f in restoring.files if file_key(f) not in loaded]
+    session.pasted += [t for t in restoring.pasted if t not in pasted_texts]
+    session.pasted_files += [f for f in restoring.pasted_files if f not in session.pasted_files]
+    if not session.left and not session.right:
+        session.left, session.right = restoring.left, restoring.right

@@ -6,6 +6,7 @@ Screenshots land in ``artifacts/`` (git-ignored) for a human to look at.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ import pytest
 
 from newsreader.core.align import align
 from newsreader.core.export import PALETTE, render_export, write_atomic
-from newsreader.core.export.palette import DARK_BASE
+from newsreader.core.export.palette import DARK_BASE, LIGHT_BASE
 from newsreader.core.ingest import load_path
 from tests.browser.cdp import Browser, Page
 from tests.browser.conftest import HitServer
@@ -199,11 +200,38 @@ def test_print_shows_everything(page: Page, samples_report: Path, tmp_path: Path
 
 def test_screenshot_of_the_samples(page: Page, samples_report: Path, artifacts: Path) -> None:
     page.goto(samples_report.as_uri())
-    shot = page.screenshot(artifacts / "export-samples.png")
-    assert shot.read_bytes().startswith(b"\x89PNG")
+    light = _colours(page.screenshot(artifacts / "export-samples.png"))
     page.emulate(dark=True)
-    page.screenshot(artifacts / "export-samples-dark.png")
+    dark = _colours(page.screenshot(artifacts / "export-samples-dark.png"))
     page.emulate(dark=False)
+    # The page is drawn: its base colour is the most common, the samples' edited paragraphs are
+    # filled in their tier's colour, and there is text (dark on light, light on dark).
+    assert light.most_common(1)[0][0] == _pixel(LIGHT_BASE)
+    assert dark.most_common(1)[0][0] == _pixel(DARK_BASE)
+    total = sum(light.values())
+    for scheme, counts in (("light", light), ("dark", dark)):
+        fill = counts[_pixel(getattr(PALETTE["edited"], scheme).background)]
+        assert fill > 0.05 * total, f"{scheme}: edited paragraphs not filled"
+        text = sum(n for c, n in counts.items() if (sum(c) < 240) == (scheme == "light"))
+        assert text > 0.01 * total, f"{scheme}: no text drawn"
+
+
+def _colours(png: Path) -> Counter[tuple[int, int, int]]:
+    """How many pixels of each colour a screenshot has (every other pixel, each way)."""
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(png))
+    assert not image.isNull() and image.width() > 400 and image.height() > 300
+    counts: Counter[tuple[int, int, int]] = Counter()
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            counts[(c.red(), c.green(), c.blue())] += 1
+    return counts
+
+
+def _pixel(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i : i + 2], 16) for i in (1, 3, 5))  # type: ignore[return-value]
 
 
 @pytest.mark.seeds

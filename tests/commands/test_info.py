@@ -143,3 +143,25 @@ def test_entry_point_exit_status(tmp_path: Path, samples_dir: Path) -> None:
     assert result.returncode == 1
     assert result.stderr.splitlines() == [f"newsreader: {empty}: is empty (0 bytes)"]
     assert "Harbour Times" in result.stdout
+
+
+def test_more_files_than_a_drop_may_hold_are_all_processed(tmp_path, monkeypatch, capsys) -> None:
+    """The command line has no file cap: nothing is silently dropped (issue 13, point 9)."""
+    from newsreader.commands import _common
+    from newsreader.core.ingest import LoadReport
+    from newsreader.core.ingest.files import MAX_FILES
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(MAX_FILES + 1):
+        (folder / f"{n:05d}.txt").touch()
+    seen: list[Path] = []
+
+    def fake_load_many(paths, **_kwargs) -> LoadReport:  # reading 5,001 files is not the point
+        seen.extend(paths)
+        return LoadReport()
+
+    monkeypatch.setattr(_common, "load_many", fake_load_many)
+    assert main(["info", str(folder), "--json"]) == 0
+    assert len(seen) == MAX_FILES + 1
+    assert capsys.readouterr().err == ""

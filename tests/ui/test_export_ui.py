@@ -372,3 +372,30 @@ def test_a_pair_still_aligning_is_aligned_for_the_export(qtbot, window, tmp_path
         task = window.runner.run(lambda ctx: run_export(request, ctx), label="Exporting")
     assert task.outcome == "succeeded"
     check_report(request.path.read_text(encoding="utf-8"), left, right, align(left, right))
+
+
+def test_export_onto_a_named_pipe_or_link_is_refused(qtbot, compared, tmp_path) -> None:
+    """A FIFO or symbolic link at the chosen name is left alone (issue 13, point 10)."""
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    message = export(qtbot, compared, fifo)
+    assert message.severity == ERROR and "named pipe" in message.text
+    assert fifo.is_fifo()
+    target = tmp_path / "target.html"
+    target.write_bytes(OLD)
+    link = tmp_path / "link.html"
+    link.symlink_to(target)
+    message = export(qtbot, compared, link)
+    assert message.severity == ERROR and "symbolic link" in message.text
+    assert link.is_symlink() and target.read_bytes() == OLD
+
+
+def test_the_app_cleans_a_stale_part_file_too(qtbot, compared, tmp_path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    stale = folder / ".report.html.abcdefgh.part"
+    stale.write_bytes(b"half an export")
+    os.utime(stale, (1_000_000_000, 1_000_000_000))
+    message = export(qtbot, compared, folder / "report.html")
+    assert message.severity == INFO
+    assert leftovers(folder) == ["report.html"]

@@ -434,3 +434,32 @@ def test_seed_discrepancies_appear_in_the_grid(qtbot, window, load, seeds_dir) -
     # The grid agrees with the engine run directly.
     direct = analyze([load_path(p) for p in paths])
     assert {r.key for r in rows} == {r.key for r in direct.rows if r.conflict}
+
+
+def test_hidden_characters_are_marked_in_the_pane_and_highlights_stay_on_the_sentence(
+    qtbot, window, load, tmp_path
+) -> None:
+    """Issue 13, point 6: "will \u202eton\u202c attend" displays as "will not attend" unless marked."""
+    text = (
+        "Title\n\nPresident Tomas Hal\u200bberg will \u202eton\u202c attend the talks, "
+        "his office said on Tuesday. Minister Anna Berg will attend them too.\n\nEnd."
+    )
+    path = write(tmp_path, "spoof.txt", text)
+    load(window, [path])
+    pane = window.compare.left_pane
+    qtbot.waitUntil(lambda: pane.article is not None)
+    shown = pane.toPlainText()
+    assert "\u202e" not in shown and "\u200b" not in shown
+    assert "Hal⟨U+200B⟩berg will ⟨U+202E⟩ton⟨U+202C⟩ attend" in shown
+    index = next(i for i, p in enumerate(pane.article.paragraphs) if "Berg" in p.text)
+    para = pane.article.paragraphs[index].text
+    start = para.index("Minister")
+    end = para.index("too.") + len("too.")
+    assert window.compare.show_sentence("left", index, start, end)
+    assert pane.sentence_text() == para[start:end]
+    start, end = para.index("President"), para.index("Tuesday.") + len("Tuesday.")
+    assert window.compare.show_sentence("left", index, start, end)
+    assert pane.sentence_text() == (
+        "President Tomas Hal⟨U+200B⟩berg will ⟨U+202E⟩ton⟨U+202C⟩ attend the talks, "
+        "his office said on Tuesday."
+    )

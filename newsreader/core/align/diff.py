@@ -10,6 +10,12 @@ from rapidfuzz.distance import Indel, Opcode
 from newsreader.core.align.model import DiffOp
 from newsreader.core.text import fold, word_spans
 
+# Most (left words x right words) an inline diff may compare: the bit-parallel diff needs time and
+# memory in proportion, so two paragraphs of 100,000 words each would need gigabytes. Loaded
+# articles never come near (long paragraphs are cut at about 3,000 characters); above it the
+# changed words are simply not marked.
+MAX_DIFF_CELLS = 25_000_000
+
 
 @lru_cache(maxsize=65536)
 def _key(word: str) -> str:
@@ -28,10 +34,13 @@ def word_diff(left: str, right: str) -> tuple[DiffOp, ...]:
 
     Punctuation and spacing between words are not compared. Adjacent deletions and insertions
     between two equal runs are merged into one ``replace``. An empty side of an ``insert`` or
-    ``delete`` is the zero-width position where the missing words would go.
+    ``delete`` is the zero-width position where the missing words would go. Paragraphs too long
+    to compare word by word (:data:`MAX_DIFF_CELLS`) get no operations.
     """
     ls, lw = diff_tokens(left)
     rs, rw = diff_tokens(right)
+    if len(lw) * len(rw) > MAX_DIFF_CELLS:
+        return ()
     ops: list[DiffOp] = []
     for tag, a0, a1, b0, b1 in _merged(Indel.opcodes(lw, rw)):
         ops.append(DiffOp(tag, _range(ls, a0, a1, left), _range(rs, b0, b1, right)))

@@ -165,13 +165,34 @@ def _normalised(m: sparse.csr_matrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ m)
 
 
+PAIR_CHUNK_NNZ = 500_000  # stored terms gathered at once by cosine_pairs (memory stays bounded)
+
+
 def cosine_pairs(
     a: sparse.csr_matrix, b: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray
 ) -> np.ndarray:
-    """Cosines of the given (row of ``a``, row of ``b``) pairs, without the full product."""
+    """Cosines of the given (row of ``a``, row of ``b``) pairs, without the full product.
+
+    Each distinct pair is computed once, in chunks of about :data:`PAIR_CHUNK_NNZ` stored terms,
+    so memory does not grow with the number of pairs (many sentence pairs share one paragraph pair).
+    """
     if len(rows) == 0:
         return np.zeros(0)
-    return np.asarray(a[rows].multiply(b[cols]).sum(axis=1)).ravel()
+    rows, cols = np.asarray(rows, np.int64), np.asarray(cols, np.int64)
+    keys, inverse = np.unique(rows * max(1, b.shape[0]) + cols, return_inverse=True)
+    urows, ucols = keys // max(1, b.shape[0]), keys % max(1, b.shape[0])
+    weight = np.diff(a.indptr)[urows] + 1
+    bounds = np.searchsorted(
+        np.cumsum(weight), np.arange(1, weight.sum() // PAIR_CHUNK_NNZ + 1) * PAIR_CHUNK_NNZ
+    )
+    out = np.empty(len(keys))
+    start = 0
+    for stop in [*bounds.tolist(), len(keys)]:
+        if stop > start:
+            part = a[urows[start:stop]].multiply(b[ucols[start:stop]])
+            out[start:stop] = np.asarray(part.sum(axis=1)).ravel()
+            start = stop
+    return out[inverse.ravel()]
 
 
 def shrink(sim: np.ndarray, size: np.ndarray, prior: float) -> np.ndarray:

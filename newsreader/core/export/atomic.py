@@ -3,8 +3,12 @@
 :func:`write_atomic` writes to a temporary file in the destination folder, flushes it to disk
 (``fsync``), then renames it over the destination (``os.replace``, atomic on POSIX and Windows within
 one file system). Any failure before the rename (read-only folder, full disk, cancel, a crash)
-leaves the destination untouched; the temporary file is removed unless the process itself dies.
-The Qt app does the same through ``QSaveFile``.
+leaves the destination untouched; the temporary file is removed unless the process itself dies,
+and such a stale ``.part`` file is removed by the next export to that folder
+(:func:`clean_stale_parts`). The Qt app does the same through ``QSaveFile``.
+
+Only a regular file is ever replaced (:func:`check_target`): a symbolic link, a named pipe, a
+device or a socket at the destination is refused with a message, never turned into a file.
 """
 
 from __future__ import annotations
@@ -12,14 +16,21 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 from newsreader.core.align import Cancelled
+from newsreader.core.filekind import kind_of
 
 CHUNK = 1 << 20  # write in 1 MB pieces so a cancel is noticed during big exports
+PART_SUFFIX = ".part"
+# ".<name>.<8 random characters>.part", as ``tempfile.mkstemp`` names them in write_atomic
+_PART = re.compile(r"^\..+\.[a-z0-9_]{8}\.part$")
+STALE_AFTER = 60.0  # seconds without a write after which a .part file is left over, not in use
 
 
 class ExportError(Exception):
@@ -53,6 +64,52 @@ def explain(exc: OSError, path: Path) -> str:
         what = exc.strerror or str(exc)
     keep = "the existing file there is unchanged" if path.exists() else "nothing was written"
     return f"{what}; {keep}. Choose another location or free some space and try again."
+
+
+def check_target(path: Path) -> None:
+    """Raise :class:`ExportError` unless ``path`` is absent or a regular file (one may replace)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ExportError(path, explain(exc, path)) from exc
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise ExportError(
+            path, "a folder already has that name; nothing was written. Choose another name."
+        )
+    raise ExportError(
+        path,
+        f"{path.name} is {kind_of(mode)}; it was left as it is and nothing was written. "
+        "Choose another name.",
+    )
+
+
+def clean_stale_parts(folder: Path, now: float | None = None) -> list[Path]:
+    """Remove the temporary files that interrupted exports left in ``folder``; those removed.
+
+    Only files named as :func:`write_atomic` names them, regular, and not written to for
+    :data:`STALE_AFTER` seconds (an export still running elsewhere keeps its file).
+    """
+    removed: list[Path] = []
+    now = time.time() if now is None else now
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.name.endswith(PART_SUFFIX) or not _PART.match(entry.name):
+            continue
+        try:
+            st = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > STALE_AFTER:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed
 
 
 def _mode_for(path: Path) -> int:
@@ -93,12 +150,12 @@ def write_atomic(
     """
     path = Path(path)
     payload = data.encode("utf-8", "replace") if isinstance(data, str) else bytes(data)
-    if path.is_dir():
-        raise ExportError(path, "a folder already has that name; nothing was written.")
+    check_target(path)
+    clean_stale_parts(path.parent)
     mode = _mode_for(path)
     try:
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{path.name[:100]}.", suffix=".part", dir=path.parent
+            prefix=f".{path.name[:100]}.", suffix=PART_SUFFIX, dir=path.parent
         )
     except OSError as exc:
         raise ExportError(path, explain(exc, path)) from exc

@@ -17,6 +17,7 @@ from newsreader.core.export.facts_view import FactsView, build_facts_view
 from newsreader.core.export.palette import PALETTE, TIERS, Tier, TierStyle
 from newsreader.core.export.safe import clean_text, safe_href, visible
 from newsreader.core.export.segments import Segment, changed_share, segments
+from newsreader.core.visible import Hidden, with_marks
 
 # Above this share of changed words, an inline diff is noise rather than help: not marked.
 MAX_MARKED_SHARE = 0.6
@@ -192,6 +193,8 @@ def _side(article: Article, letter: str, other: str, links: list[Link], is_left:
             marked = segments(text, best.ops, "left" if is_left else "right")
             if changed_share(marked) <= MAX_MARKED_SHARE:
                 parts = marked
+        if para.hidden:
+            parts = _with_marks(parts, text, para.hidden)
         paras.append(
             ParaView(
                 letter=letter,
@@ -204,6 +207,17 @@ def _side(article: Article, letter: str, other: str, links: list[Link], is_left:
             )
         )
     return SideView(article_meta(article, letter), tuple(paras))
+
+
+def _with_marks(parts: list[Segment], text: str, hidden: Hidden) -> list[Segment]:
+    """The segments of ``text`` with its hidden format characters shown as marks where they were."""
+    out: list[Segment] = []
+    pos = 0
+    for part in parts:
+        end = pos + len(part.text)
+        out.append(Segment(with_marks(text, hidden, pos, end), part.changed))
+        pos = end
+    return out
 
 
 def _percent(share: float) -> int:

@@ -11,6 +11,7 @@ from newsreader.core.ingest.errors import LoadError
 from newsreader.core.ingest.metadata import Candidates, resolve
 from newsreader.core.ingest.paragraphs import make_paragraphs
 from newsreader.core.ingest.removed import removed_lines
+from newsreader.core.visible import mark_run
 
 
 def build_article(
@@ -47,6 +48,15 @@ def build_article(
         roles = [BODY] * len(blocks)
         paragraphs = make_paragraphs(blocks, roles)
         cleaned.title = ""
+    if not paragraphs:  # nothing but invisible format characters
+        raise LoadError(None, "contains no article text (only invisible characters)")
+    hidden = sum(len(mark_run(run)) > 0 for p in paragraphs for _, run in p.hidden)
+    if hidden:
+        warnings.append(
+            f"The text has invisible formatting characters (right-to-left overrides, zero-width "
+            f"spaces) in {hidden} place{'s' if hidden != 1 else ''}: they are shown as ⟨U+…⟩ "
+            "marks and left out when the text is compared or analysed."
+        )
     resolved = resolve(cands)
     warnings.extend(resolved.warnings)
     return Article(

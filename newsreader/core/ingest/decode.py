@@ -3,8 +3,9 @@
 The order follows what browsers and editors do (WHATWG "encoding sniffing"): a byte-order mark wins;
 text that is valid UTF-8 is UTF-8; then the charset a web page declares; then statistical detection
 (charset-normalizer). Detection is known to label Western European text as cp1250 (Central European)
-because both code pages decode it without error, so cp1252 is preferred whenever it is at least as
-plausible. Text that is mostly UTF-8 with a few broken bytes stays UTF-8 with U+FFFD replacements and
+or cp1257 (Baltic) because those code pages decode it without error, so cp1252 is preferred, as
+browsers do, unless the other reading is plausible for its languages and the cp1252 one is not
+(:mod:`.alphabets`), or the detector finds cp1252 clearly worse. Text that is mostly UTF-8 with a few broken bytes stays UTF-8 with U+FFFD replacements and
 a warning, rather than being reread in a legacy code page.
 """
 
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 
 import charset_normalizer
 
+from newsreader.core.ingest.alphabets import plausible
 from newsreader.core.ingest.errors import LoadError
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -191,7 +193,7 @@ def _detect(data: bytes) -> Decoded:
     results = charset_normalizer.from_bytes(data)
     best = results.best()
     name: str | None = best.encoding if best is not None else None
-    if name != "cp1252" and _cp1252_plausible(data, best.chaos if best is not None else None):
+    if name != "cp1252" and _cp1252_plausible(data, name, best.chaos if best is not None else None):
         name = "cp1252"
     if name is None:
         try:
@@ -216,13 +218,15 @@ def _detect(data: bytes) -> Decoded:
     )
 
 
-def _cp1252_plausible(data: bytes, best_chaos: float | None) -> bool:
-    """Whether cp1252 reads ``data`` about as well as the detector's choice.
+def _cp1252_plausible(data: bytes, best: str | None, best_chaos: float | None) -> bool:
+    """Whether cp1252 reads ``data`` about as well as the detector's choice ``best``.
 
     Detection often says cp1250, cp1257 or another Latin code page for Western European text,
-    since all of them decode it without error. cp1252 is preferred unless the detector finds it
-    clearly worse or it produces letters that do not occur inside Western European words (ð, þ,
-    superscripts, fractions: what Baltic, Turkish or Central European letters turn into).
+    since all of them decode it without error. cp1252 is preferred unless it produces letters that
+    do not occur inside Western European words (ð, þ, superscripts, fractions: what Baltic,
+    Turkish or Central European letters turn into), or the detector's reading fits one of its
+    languages and the cp1252 one fits none (Czech "rozpočtu" is "rozpoètu" in cp1252), or the
+    detector finds cp1252 clearly worse.
     """
     try:
         text = data.decode("cp1252")
@@ -230,6 +234,13 @@ def _cp1252_plausible(data: bytes, best_chaos: float | None) -> bool:
         return False
     if _ODD_IN_WORD.search(text):
         return False
+    if best is not None:
+        other = plausible(data.decode(best, errors="replace"), best)
+        western = plausible(text, "cp1252")
+        if other is False and western:
+            return True  # French "crème, déjà" is not Lithuanian "crčme, déją"
+        if other and not western:
+            return False
     alt = charset_normalizer.from_bytes(data, cp_isolation=["cp1252"]).best()
     if alt is None:
         return best_chaos is None

@@ -1,7 +1,8 @@
 """Expanding dropped or opened paths into the regular files to load.
 
 Folders are walked without following symbolic links (so a link loop cannot trap the walk), with a
-depth cap and a file-count cap; FIFOs, devices and sockets are skipped with a reason, never opened.
+depth cap; FIFOs, devices and sockets are skipped with a reason, never opened. The window caps one
+drop at :data:`MAX_FILES` files and says so; the command line passes ``max_files=None`` (no cap).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsreader.core.filekind import kind_of
 from newsreader.core.ingest.loader import LoadFailure
 
 MAX_DEPTH = 8
@@ -22,19 +24,20 @@ MAX_FILES = 5000
 class CollectResult:
     files: list[Path] = field(default_factory=list)
     skipped: list[LoadFailure] = field(default_factory=list)
-    truncated: bool = False  # the file-count cap was reached
+    truncated: bool = False  # the file-count cap was reached (the rest was not listed)
 
 
 def collect_files(
     paths: Iterable[Path | str],
     *,
     max_depth: int = MAX_DEPTH,
-    max_files: int = MAX_FILES,
+    max_files: int | None = MAX_FILES,
     cancelled: Callable[[], bool] | None = None,
 ) -> CollectResult:
     """The regular files named by ``paths``, with folders expanded recursively (sorted by name).
 
     Hidden files and folders inside a dropped folder are ignored; a hidden file named directly is kept.
+    ``max_files=None`` lists every file.
     """
     result = CollectResult()
     seen: set[tuple[int, int]] = set()
@@ -42,7 +45,7 @@ def collect_files(
     def add_file(path: Path, st: os.stat_result) -> bool:
         key = (st.st_dev, st.st_ino)
         if key not in seen:
-            if len(result.files) >= max_files:
+            if max_files is not None and len(result.files) >= max_files:
                 result.truncated = True
                 return False
             seen.add(key)
@@ -105,12 +108,4 @@ def collect_files(
 
 
 def _special_reason(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        kind = "a named pipe (FIFO)"
-    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        kind = "a device file"
-    elif stat.S_ISSOCK(mode):
-        kind = "a socket"
-    else:
-        kind = "not a regular file"
-    return f"is {kind}: skipped (only regular files are opened)"
+    return f"is {kind_of(mode)}: skipped (only regular files are opened)"

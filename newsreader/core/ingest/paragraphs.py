@@ -9,6 +9,7 @@ pair is joined back into one paragraph whose span covers both parts.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsreader.core.article import Paragraph
 from newsreader.core.ingest.blocks import MAX_BLOCK_CHARS, Block
@@ -32,7 +33,9 @@ def make_paragraphs(blocks: list[Block], roles: list[str]) -> list[Paragraph]:
         else:
             merged.append((text, block.span, block.kind))
         previous = i
-    return [Paragraph.make(k, text, span) for k, (text, span, _kind) in enumerate(merged)]
+    made = [Paragraph.make(0, text, span) for text, span, _kind in merged]
+    # A block of nothing but invisible format characters has no text to read or compare.
+    return [replace(p, index=k) for k, p in enumerate(q for q in made if q.text)]
 
 
 def _continues(prev: tuple[str, tuple[int, int], str], block: Block) -> bool:

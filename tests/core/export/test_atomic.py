@@ -9,6 +9,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,59 @@ def test_read_only_folder_for_real(old_file: Path) -> None:
     finally:
         old_file.parent.chmod(0o755)
     _assert_untouched(old_file)
+
+
+# --- only regular files are replaced; stale temporary files are cleaned (issue 13, point 10) --
+
+
+def test_a_named_pipe_is_refused_and_left_as_it_is(tmp_path: Path) -> None:
+    fifo = tmp_path / "report.html"
+    os.mkfifo(fifo)
+    with pytest.raises(ExportError, match="named pipe"):
+        write_atomic(fifo, OLD)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert _leftovers(tmp_path, fifo) == []
+
+
+def test_a_symbolic_link_is_refused_and_its_target_untouched(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.html"
+    target.write_bytes(OLD)
+    link = tmp_path / "report.html"
+    link.symlink_to(target)
+    with pytest.raises(ExportError, match="symbolic link"):
+        write_atomic(link, b"new")
+    assert link.is_symlink() and target.read_bytes() == OLD
+
+
+def test_a_device_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    device = tmp_path / "tty"
+    device.write_bytes(OLD)
+    real = os.lstat
+
+    def as_device(path, *args, **kwargs):
+        st = real(path, *args, **kwargs)
+        if Path(path) != device:
+            return st
+        return os.stat_result((stat.S_IFCHR | 0o600, *tuple(st)[1:]))
+
+    monkeypatch.setattr(os, "lstat", as_device)
+    with pytest.raises(ExportError, match="is a device file"):
+        write_atomic(device, b"new")
+    monkeypatch.undo()
+    assert device.read_bytes() == OLD
+
+
+def test_an_interrupted_exports_part_file_is_cleaned_by_the_next_export(tmp_path: Path) -> None:
+    stale = tmp_path / ".report.html.k2j4h5g6.part"  # what a killed export leaves
+    stale.write_bytes(b"half")
+    old = time.time() - 3600
+    os.utime(stale, (old, old))
+    running = tmp_path / ".other.html.a1b2c3d4.part"  # another export still writing
+    running.write_bytes(b"in progress")
+    mine = tmp_path / ".notes.part"  # not named as our temporary files are
+    mine.write_bytes(b"the user's")
+    os.utime(mine, (old, old))
+    write_atomic(tmp_path / "report.html", OLD)
+    assert not stale.exists()
+    assert running.exists() and mine.exists()
+    assert (tmp_path / "report.html").read_bytes() == OLD

@@ -59,6 +59,37 @@ def test_short_cp1252_text_detection_cannot_place_still_decodes() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Café … crème brûlée … déjà vu. " * 4,
+        "We met at the Café. The crème brûlée was perfect … a feeling of déjà vu.",
+        "Le Café de Flore sert une crème brûlée. Un sentiment de déjà vu.",
+    ],
+)
+def test_short_western_text_is_windows_1252_not_baltic(text: str) -> None:
+    """Detection calls these cp1257 ("crčme", "déją"); browsers read them as windows-1252."""
+    decoded = decode(text.encode("cp1252"))
+    assert decoded.text == text
+    assert decoded.encoding == "cp1252"
+    assert any("guessed as cp1252" in w for w in decoded.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        ("Vláda schválila nový zákon o státním rozpočtu na příští rok, řekl ministr.", "cp1250"),
+        ("Vlada je usvojila zakon o proračunu za iduću godinu, rekao je ministar.", "cp1250"),
+        ("Lietuvos Respublikos Vyriausybė pritarė įstatymo projektui, sakė ministras.", "cp1257"),
+    ],
+)
+def test_central_european_and_baltic_text_is_not_read_as_western(text: str, codec: str) -> None:
+    """Their windows-1252 readings ("rozpoètu", "Vyriausybë") fit no Western language."""
+    decoded = decode(text.encode(codec))
+    assert (decoded.text, decoded.encoding) == (text, codec)
+    assert any(f"guessed as {codec}" in w for w in decoded.warnings)
+
+
+@pytest.mark.parametrize(
     ("text", "codec"),
     [
         (
