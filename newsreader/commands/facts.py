@@ -17,6 +17,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html)")
     parser.add_argument("--json", action="store_true", help="print JSON (shape in DESIGN.md)")
     parser.add_argument(
+        "--indent",
+        type=int,
+        nargs="?",
+        const=2,
+        default=None,
+        metavar="N",
+        help="indent the JSON for people reading it (default: compact, one line)",
+    )
+    parser.add_argument(
         "--overrides",
         type=Path,
         metavar="FILE",
@@ -39,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     report, status = load_reporting(args.files)
     factset = analyze(report.articles, overrides=overrides)
     if args.json:
-        dump_json(facts_json(factset))
+        dump_json(facts_json(factset), indent=args.indent)
     else:
         print_summary(factset)
     return status
