@@ -27,11 +27,13 @@ from newsreader.core.facts.gazetteer import gazetteer
 from newsreader.core.facts.model import ArticleFacts, CanonicalPerson, NameOverrides
 from newsreader.core.facts.spelling import (
     SURNAME_MATCH,
+    NameParts,
     ascii_fold,
-    first_compatible,
     full_key,
     gender_clash,
+    given_compatible,
     name_key,
+    name_parts,
 )
 from newsreader.core.text import fold
 from newsreader.core.unionfind import UnionFind
@@ -44,11 +46,12 @@ class Unit:
     words: list[str]
     spellings: list[str]
     party: str | None
+    parts: NameParts
 
 
 def _units(facts: list[ArticleFacts]) -> list[Unit]:
     return [
-        Unit(a, n, p.name.split(), list(p.variants) or [p.name], p.party)
+        Unit(a, n, p.name.split(), list(p.variants) or [p.name], p.party, name_parts(p.name))
         for a, f in enumerate(facts)
         for n, p in enumerate(f.people)
     ]
@@ -87,7 +90,7 @@ class NameClass:
     """Full-name units of one surname key with one full key: spelled alike, so one person."""
 
     members: list[int]
-    first: str
+    given: tuple[str, ...]
     parties: set[str]
     articles: set[int]
 
@@ -100,7 +103,7 @@ def _classes(units: list[Unit], members: list[int], uf: UnionFind) -> list[NameC
         u = units[n]
         c = by_key.get(key := full_key(u.words))
         if c is None:
-            by_key[key] = c = NameClass([], u.words[0], set(), set())
+            by_key[key] = c = NameClass([], u.parts.given, set(), set())
         c.members.append(n)
         c.articles.add(u.article)
         if u.party:
@@ -115,7 +118,7 @@ def _classes(units: list[Unit], members: list[int], uf: UnionFind) -> list[NameC
 def _classes_match(a: NameClass, b: NameClass) -> bool:
     if len(a.articles | b.articles) < 2:
         return False  # one article's people were already told apart by the extraction
-    if not first_compatible(a.first, b.first):
+    if not given_compatible(a.given, b.given):
         return False
     return not (a.parties and b.parties and a.parties.isdisjoint(b.parties))
 
@@ -136,10 +139,10 @@ def canonicalize(
     full_by: dict[str, list[int]] = defaultdict(list)
     short_by: dict[str, list[int]] = defaultdict(list)
     for n, u in enumerate(units):
-        key = name_key(u.words[-1])
+        key = u.parts.surname
         if not key or n in frozen:
             continue  # no key (no letter to compare), or the user keeps it apart
-        (full_by if len(u.words) > 1 else short_by)[key].append(n)
+        (full_by if u.parts.given else short_by)[key].append(n)
     surnames = sorted(full_by.keys() | short_by.keys())
     index = {k: n for n, k in enumerate(surnames)}
     classes = {k: _classes(units, full_by[k], uf) for k in surnames}
@@ -234,7 +237,7 @@ def _canonical_name(members: list[Unit], facts: list[ArticleFacts]) -> str:
         person = facts[u.article].people[u.person]
         by_articles[person.name] += 1
         by_mentions[person.name] += len(person.mentions)
-    full = [n for n in by_articles if len(n.split()) > 1] or list(by_articles)
+    full = [n for n in by_articles if name_parts(n).given] or list(by_articles)
     keys: Counter[str] = Counter()
     for n in full:
         keys[full_key(n.split())] += by_articles[n]

@@ -13,12 +13,14 @@ with their first letter and with initials that begin the same way.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
 from newsreader.core.facts.gazetteer import is_family_first, is_given_name
+from newsreader.core.facts.lexicon import word_set
 from newsreader.core.text import fold
 
 SURNAME_MATCH = 0.87  # keys at least this similar can be one surname
@@ -60,6 +62,53 @@ def name_key(word: str) -> str:
     if k.endswith("ii"):
         k = k[:-1]
     return k
+
+
+# Particles that belong to a surname ("von der Leyen", "de Gaulle") and Arabic articles that
+# outlets write or drop at will ("El Rashid", "el-Rashid", "Rashid"; "Al Karim", "al-Karim").
+_SURNAME_PARTICLES = word_set("von van der den de del della di da dos das du la le ter ten zu")
+_ARTICLES = frozenset({"al", "el", "ul", "ad", "as", "ash", "at", "az", "ar", "an"})
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|ar|an)[-‐‑'’](?=\w{3})", re.IGNORECASE)
+_GIVEN_SKIP = frozenset({"bin", "ibn", "bint", "abu", "ben", "mc", "mac"}) | _ARTICLES
+
+
+@dataclass(frozen=True, slots=True)
+class NameParts:
+    """A full name split for comparison: the given names and one key for the whole surname."""
+
+    given: tuple[str, ...]
+    surname: str  # name_key of the surname, particles included, Arabic article dropped
+
+
+@lru_cache(maxsize=16384)
+def name_parts(name: str) -> NameParts:
+    """``"Ursula von der Leyen"`` → given ("Ursula",), surname key of "von der Leyen";
+    ``"Omar el-Rashid"`` and ``"Omar El Rashid"`` → the same surname key as ``"Rashid"``."""
+    words = name.split()
+    if not words:
+        return NameParts((), "")
+    last = _ARTICLE_PREFIX.sub("", words[-1])
+    start = len(words) - 1
+    while start > 0 and words[start - 1].lower() in _SURNAME_PARTICLES | _ARTICLES:
+        start -= 1
+    particles = [w for w in words[start:-1] if w.lower() not in _ARTICLES]
+    surname = "".join(name_key(w) for w in [*particles, last])
+    given = tuple(w for w in words[:start] if w.lower() not in _GIVEN_SKIP)
+    return NameParts(given, surname)
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names of two spellings can be one person's: none on a side, or one pair matches
+    ("Mohamed Omar" and "Omar": with and without the first of the given names)."""
+    if not a or not b:
+        return True
+    if first_compatible(a[0], b[0]):
+        return True
+    return any(
+        not initials(x) and not initials(y) and name_key(x) == name_key(y) != ""
+        for x in a
+        for y in b
+    )
 
 
 def full_key(words: list[str]) -> str:

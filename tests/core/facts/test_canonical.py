@@ -218,3 +218,21 @@ def test_many_spellings_of_one_surname_are_compared_as_classes(monkeypatch) -> N
     monkeypatch.setattr(canonical, "_classes_match", lambda a, b: calls.append(1) or real(a, b))
     assert len(groups(*["Tomas Varga", "Tomas Vargha", "Tomáš Varga"] * 200)) == 1
     assert len(calls) < 20
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Omar El Rashid", "Omar el-Rashid", "Omar Al-Rasheed"),
+        ("Samir Al Karim", "Samir al-Karim"),
+        ("Mohamed Omar El Rashid", "Omar El Rashid"),  # with and without a first given name
+        ("Ursula von der Leyen", "Ursula von der Lynn"),
+        ("Søren Kierkegård", "Soren Kierkegard"),  # with and without diacritics
+    ],
+)
+def test_spellings_of_one_name_are_one_person(names: tuple[str, ...]) -> None:
+    assert groups(*names) == [sorted(names)]
+
+
+def test_brothers_named_after_their_father_stay_apart() -> None:
+    assert len(groups("Abdullah bin Zayed", "Mohamed bin Zayed")) == 2
