@@ -11,6 +11,7 @@ from newsreader.core.corpus.model import DerivedPair, Overview
 from newsreader.core.corpus.overview import overview, overview_of_sketches, sketch_article
 from newsreader.core.corpus.refine import align_derived
 from newsreader.core.corpus.sketch import Sketch, sketch_sentences, sketch_text
+from newsreader.core.corpus.stories import story_clusters_of
 from newsreader.core.corpus.structure import order_evidence
 
 __all__ = [
@@ -28,4 +29,5 @@ __all__ = [
     "sketch_article",
     "sketch_sentences",
     "sketch_text",
+    "story_clusters_of",
 ]

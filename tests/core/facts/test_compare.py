@@ -31,7 +31,7 @@ def test_samples_discrepancies(samples_factset: FactSet) -> None:
     leader = _discrepancy(fs, "who leads Coristan's delegation")
     assert leader.detail == "different people"
     assert _names(fs, leader)["northern-observer.txt"] == "Marta Lindqvist"
-    figures = [d for d in fs.discrepancies if d.kind == "figure"]
+    figures = [d for d in fs.discrepancies if d.kind == "number"]
     values = [set(d.values.values()) for d in figures]
     assert any({"90-day", "60 days"} <= v for v in values)
 
