@@ -107,18 +107,21 @@ class _Pair:
     base: float
 
     def same_op(self, left: Span, right: Span) -> bool:
-        """Whether the two ranges sit in one changed stretch of the word diff."""
-        for op in self.ops:
-            if op.tag == "equal":
-                continue
-            (l0, l1), (r0, r1) = op.left, op.right
-            inside_left = l0 <= left[0] and left[1] <= max(l1, l0 + 1)
-            if inside_left and r0 <= right[0] and right[1] <= max(r1, r0 + 1):
-                return True
-        return False
+        """Whether the two ranges touch one changed stretch of the word diff."""
+        return any(
+            op.tag != "equal" and _touches(left, op.left) and _touches(right, op.right)
+            for op in self.ops
+        )
 
     def confidence(self, *bonuses: float) -> float:
         return min(0.95, self.base + 0.2 * self.words + sum(bonuses))
+
+
+def _touches(span: Span, op: Span) -> bool:
+    """A range overlaps a diff range (an empty diff range: the range starts where it is)."""
+    if op[0] == op[1]:
+        return span[0] <= op[0] <= span[1]
+    return span[0] < op[1] and op[0] < span[1]
 
 
 def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
@@ -127,10 +130,8 @@ def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
     ctx = _Pair(
         pair, a, b, ops, _word_share(a.text, b.text), _BASE_CLOSE if pair.close else _BASE_LOOSE
     )
-    out: list[Finding] = []
-    moments = _moments_differ(a, b)
-    out += _dates(ctx) if moments else []
-    if not moments:
+    out: list[Finding] = _dates(ctx)
+    if not out and not _moments_differ(a, b):
         out += _numbers(ctx)
         out += _people(ctx)
         out += _offices(ctx)
@@ -175,7 +176,7 @@ def same_number(a: Quantity, b: Quantity) -> bool:
     """Can ``a`` and ``b`` both be true? Hedges widen a value; a rounded value ("94%") agrees
     with a more precise one it rounds ("94.2%")."""
     if a.kind != b.kind:
-        return False
+        return True  # not the same kind of thing: nothing to contradict
     (al, ah), (bl, bh) = interval(a), interval(b)
     if al != ah or bl != bh:
         return al <= bh and bl <= ah
@@ -210,20 +211,29 @@ def _numbers(ctx: _Pair) -> list[Finding]:
     anchors = len(matched_a) > 0 or _shared_entities(ctx.a, ctx.b)
     rest_a = [x for i, x in enumerate(qa) if i not in matched_a]
     rest_b = [y for j, y in enumerate(qb) if j not in matched_b]
-    for kind in {x.kind for x in rest_a} & {y.kind for y in rest_b}:
-        xs = [x for x in rest_a if x.kind == kind]
-        ys = [y for y in rest_b if y.kind == kind]
-        if len(xs) != 1 or len(ys) != 1:
-            continue  # two differing numbers a side: which is which is a guess
-        x, y = xs[0], ys[0]
-        op = ctx.same_op((x.start, x.end), (y.start, y.end))
-        if kind == "count" and x.unit != y.unit and not op:
-            continue
+    paired: list[tuple[Quantity, Quantity]] = []
+    for key in {_class(x) for x in rest_a} & {_class(y) for y in rest_b}:
+        xs = [x for x in rest_a if _class(x) == key]
+        ys = [y for y in rest_b if _class(y) == key]
+        if len(xs) == 1 and len(ys) == 1:  # two differing numbers a side: pairing is a guess
+            paired.append((xs[0], ys[0]))
+    left_a = [x for x in rest_a if x.kind == "count" and all(x is not p for p, _ in paired)]
+    left_b = [y for y in rest_b if y.kind == "count" and all(y is not q for _, q in paired)]
+    if len(left_a) == 1 and len(left_b) == 1:  # "61 countries" / "60 signatories"
+        x, y = left_a[0], left_b[0]
+        if ctx.same_op((x.start, x.end), (y.start, y.end)):
+            paired.append((x, y))
+    for x, y in paired:
         if same_number(x, y):
             continue
+        op = ctx.same_op((x.start, x.end), (y.start, y.end))
         bonus = (0.1 if anchors else 0.0) + (0.1 if op else 0.0)
         out.append(_number_finding(ctx, x, y, agree=False, bonus=bonus))
     return out
+
+
+def _class(q: Quantity) -> tuple[str, str]:
+    return (q.kind, q.unit)
 
 
 def _same_slot(x: Quantity, y: Quantity) -> bool:
@@ -274,10 +284,34 @@ def _number_topic(ctx: _Pair, x: Quantity, y: Quantity) -> str:
 
 
 def _moments_differ(a: Slots, b: Slots) -> bool:
-    """Both sentences date the claim, differently: another round, another moment."""
-    da = {v or fold(t) for t, v, _, _ in a.dates}
-    db = {v or fold(t) for t, v, _, _ in b.dates}
-    return bool(da and db and not da & db)
+    """Both sentences place the claim in time, differently: another round, another moment
+    (a month, weekday, year or round named on both sides, with nothing in common)."""
+    da, db = moments(a.text), moments(b.text)
+    return any(da[k] and db[k] and not da[k] & db[k] for k in da)
+
+
+_MONTHS = "january february march april may june july august september october november december"
+_MOMENT = {
+    "month": re.compile(
+        rf"\b(?:in|on|since|until|by|from|early|late|mid-?|last|next|this)\s+({_MONTHS.replace(' ', '|')})\b"
+        rf"|\b({_MONTHS.replace(' ', '|')})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+({_MONTHS.replace(' ', '|')})\b",
+        re.IGNORECASE,
+    ),
+    "weekday": re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I),
+    "year": re.compile(r"(?<![\d,.$€£])((?:19|20)\d\d)(?![\d,%])"),
+    "round": re.compile(
+        r"\b(first|second|third|fourth|fifth|last|latest|previous|next|new)\s+(?:round|vote|meeting|offer|session)\b",
+        re.I,
+    ),
+}
+
+
+def moments(text: str) -> dict[str, set[str]]:
+    """The moments a sentence names, by kind (months, weekdays, years, rounds)."""
+    return {
+        kind: {next(g for g in m.groups() if g).lower() for m in pattern.finditer(text)}
+        for kind, pattern in _MOMENT.items()
+    }
 
 
 def _dates(ctx: _Pair) -> list[Finding]:
@@ -285,8 +319,8 @@ def _dates(ctx: _Pair) -> list[Finding]:
         return []
     if len(ctx.a.dates) != 1 or len(ctx.b.dates) != 1:
         return []
-    (ta, _, sa, ea), (tb, _, sb, eb) = ctx.a.dates[0], ctx.b.dates[0]
-    if not ctx.same_op((sa, ea), (sb, eb)):
+    (ta, va, sa, ea), (tb, vb, sb, eb) = ctx.a.dates[0], ctx.b.dates[0]
+    if (va and va == vb) or fold(ta) == fold(tb) or not ctx.same_op((sa, ea), (sb, eb)):
         return []
     return [
         Finding(
@@ -576,11 +610,21 @@ def _actor(text: str, verb: str, mentions: list[Mention]) -> Mention | None:
             return after[0]
         return None
     before = [x for x in mentions if x.end <= at]
-    if not before or not after:
+    if not before:
         return None
     last = before[-1]
     between = text[last.end : at]
     if len(_WORD.findall(between)) > 3 or re.search(r"[,;:()]", between):
+        return None
+    control = re.search(r"(\w+)\s+$", text[: last.start])
+    if (
+        re.fullmatch(r"\s*to\s+", between)
+        and control
+        and control.group(1).lower() in _OBJECT_CONTROL
+        and len(before) >= 2
+    ):
+        return last  # "A asked B to hand over": B hands, A receives
+    if not after:
         return None
     if len(before) >= 2 and re.fullmatch(r"\s*(?:and|,)\s*", text[before[-2].end : last.start]):
         return None
@@ -668,16 +712,25 @@ def _part_of(short: list[str], long_: list[str]) -> bool:
     return n <= len(long_) and any(long_[k : k + n] == short for k in range(len(long_) - n + 1))
 
 
-def _quote_finding(ctx: _Pair, x: Quoted, y: Quoted, same: float) -> Finding:
+def quote_marks(
+    left: str, left_at: int, right: str, right_at: int
+) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """The words that differ between two quotations, as ranges shifted by where each quotation
+    starts in its sentence."""
     marks_a: list[Span] = []
     marks_b: list[Span] = []
-    for op in word_diff(x.text, y.text):
+    for op in word_diff(left, right):
         if op.tag == "equal":
             continue
         if op.left[1] > op.left[0]:
-            marks_a.append((x.start + op.left[0], x.start + op.left[1]))
+            marks_a.append((left_at + op.left[0], left_at + op.left[1]))
         if op.right[1] > op.right[0]:
-            marks_b.append((y.start + op.right[0], y.start + op.right[1]))
+            marks_b.append((right_at + op.right[0], right_at + op.right[1]))
+    return tuple(marks_a), tuple(marks_b)
+
+
+def _quote_finding(ctx: _Pair, x: Quoted, y: Quoted, same: float) -> Finding:
+    marks_a, marks_b = quote_marks(x.text, x.start, y.text, y.start)
     speaker = x.speaker or y.speaker
     return Finding(
         "quote",
@@ -689,8 +742,8 @@ def _quote_finding(ctx: _Pair, x: Quoted, y: Quoted, same: float) -> Finding:
         (y.start, y.end),
         "quote",
         speaker or "",
-        min(0.9, 0.5 + 0.4 * same + (0.1 if speaker else 0.0)),
+        min(0.8, 0.45 + 0.35 * same + (0.05 if speaker else 0.0)),
         "quoted in other words",
-        tuple(marks_a),
-        tuple(marks_b),
+        marks_a,
+        marks_b,
     )

@@ -86,8 +86,8 @@ def find_claims(
     for i, j in candidates:
         if cancelled is not None and cancelled():
             raise Cancelled
-        if _apart(days, i, j):
-            continue
+        if scope != "all" and _apart(days, i, j):
+            continue  # the user's "one story" overrides the dates
         close[(i, j)] = list(_sentence_pairs(texts[i], texts[j], False))
         loose[(i, j)] = list(_sentence_pairs(texts[i], texts[j], True))
     if scope != "all":

@@ -191,8 +191,8 @@ def merge(row_items: list[Discrepancy], claim_items: list[Discrepancy]) -> list[
     """Both lists, a claim that repeats a row (same kind, two outlets with the same values)
     dropped, most certain first."""
     kept = list(row_items)
-    for d in claim_items:
-        if any(_repeats(d, r) for r in row_items):
+    for d in sorted(claim_items, key=lambda d: -d.confidence):
+        if any(_repeats(d, r) for r in row_items) or any(_same_sentences(d, k) for k in kept):
             continue
         kept.append(d)
     return sorted(kept, key=lambda d: (-d.confidence, -len(d.values), d.topic))
@@ -203,6 +203,30 @@ def _repeats(a: Discrepancy, b: Discrepancy) -> bool:
         return False
     shared = [i for i in a.values if i in b.values]
     return len(shared) >= 2
+
+
+def _same_sentences(a: Discrepancy, b: Discrepancy) -> bool:
+    """The same kind of difference found twice in the same sentences (by a claim pair and by
+    comparing the whole articles)."""
+    if a.kind != b.kind:
+        return False
+    shared = [i for i in a.evidence if i in b.evidence]
+    return len(shared) >= 2 and all(
+        a.evidence[i].paragraph == b.evidence[i].paragraph
+        and a.evidence[i].start < b.evidence[i].end
+        and b.evidence[i].start < a.evidence[i].end
+        and _overlap(_absolute(a, i), _absolute(b, i))
+        for i in shared
+    )
+
+
+def _absolute(d: Discrepancy, i: int) -> list[tuple[int, int]]:
+    start = d.evidence[i].start
+    return [(start + x, start + y) for x, y in d.marks.get(i, ())]
+
+
+def _overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(x0 < y1 and y0 < x1 for x0, x1 in a for y0, y1 in b)
 
 
 def claim_rows(items: list[Discrepancy], n: int) -> list[FactRow]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import combinations
 
-from newsreader.core.facts.claim_compare import Finding, quote_words, reworded
+from newsreader.core.facts.claim_compare import Finding, quote_marks, quote_words, reworded
 from newsreader.core.facts.claims import ClaimPair
 from newsreader.core.facts.model import ArticleFacts, Evidence, Quote
 from newsreader.core.text import fold, split_sentences
@@ -78,6 +78,7 @@ def _quote_finding(i: int, j: int, x: Quote, y: Quote, same: float) -> Finding:
     speaker = x.speaker or y.speaker or ""
     xa = _inside(x.evidence, x.text)
     ya = _inside(y.evidence, y.text)
+    marks_a, marks_b = quote_marks(x.text, xa[0], y.text, ya[0]) if xa and ya else ((), ())
     return Finding(
         "quote",
         False,
@@ -88,16 +89,16 @@ def _quote_finding(i: int, j: int, x: Quote, y: Quote, same: float) -> Finding:
         ya,
         "quote",
         speaker,
-        min(0.9, 0.45 + 0.4 * same + (0.05 if x.speaker and y.speaker else 0.0)),
+        min(0.8, 0.4 + 0.4 * same + (0.05 if x.speaker and y.speaker else 0.0)),
         "quoted in other words",
-        (xa,) if xa else (),
-        (ya,) if ya else (),
+        marks_a,
+        marks_b,
     )
 
 
 def _inside(e: Evidence, part: str) -> tuple[int, int] | None:
-    at = e.text.find(part[:40])
-    return (at, min(len(e.text), at + len(part))) if at >= 0 else None
+    at = e.text.find(part)
+    return (at, at + len(part)) if at >= 0 else None
 
 
 Terms = dict[tuple[str, str], tuple[str, Evidence]]  # (word, noun) -> as written, sentence
