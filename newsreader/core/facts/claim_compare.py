@@ -18,10 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import Indel
 
 from newsreader.core.align import DiffOp, word_diff
+from newsreader.core.align.diff import diff_tokens
 from newsreader.core.facts.claim_slots import Mention, Quantity, Quoted, Slots
 from newsreader.core.facts.claims import ClaimPair
 from newsreader.core.facts.compare import same_office
@@ -126,6 +128,8 @@ def _touches(span: Span, op: Span) -> bool:
 
 def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
     """Findings for the sentences of ``pair`` (``a`` the left sentence's slots, ``b`` the right's)."""
+    if _keys(a.text) == _keys(b.text):
+        return []  # the same words cannot disagree
     ops = word_diff(a.text, b.text)
     ctx = _Pair(
         pair, a, b, ops, _word_share(a.text, b.text), _BASE_CLOSE if pair.close else _BASE_LOOSE
@@ -141,16 +145,21 @@ def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
     return out
 
 
+def _keys(text: str) -> tuple[str, ...]:
+    """The sentence's words folded for comparing (cached with the word diff's tokens)."""
+    return diff_tokens(text)[1]
+
+
 def _word_share(left: str, right: str) -> float:
-    lw = [fold(w) for w in _WORD.findall(left)]
-    rw = [fold(w) for w in _WORD.findall(right)]
+    lw, rw = _keys(left), _keys(right)
     if not lw or not rw:
         return 0.0
     return float(Indel.normalized_similarity(lw, rw))
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in (fold(x) for x in _WORD.findall(text)) if w not in _FUNCTION and len(w) > 2}
+@lru_cache(maxsize=8192)
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in _keys(text) if w not in _FUNCTION and len(w) > 2)
 
 
 # --- numbers -------------------------------------------------------------------------------------
@@ -252,7 +261,7 @@ def _number_finding(
         (x.start, x.end),
         (y.start, y.end),
         f"number:{x.kind}",
-        _number_topic(ctx, x, y),
+        "" if agree else _number_topic(ctx, x, y),
         ctx.confidence(bonus),
         "different figures",
         ((x.start, x.end),),
@@ -270,10 +279,11 @@ def _number_topic(ctx: _Pair, x: Quantity, y: Quantity) -> str:
         nouns = dict.fromkeys(n for n in (x.unit, y.unit) if n)
         return " / ".join(nouns) or "figure"
     shared = (_content(ctx.a.text) & _content(ctx.b.text)) - _UNIT_NAMES
+    spans, keys = diff_tokens(ctx.a.text)
     near = [
-        fold(m.group())
-        for m in _WORD.finditer(ctx.a.text)
-        if fold(m.group()) in shared and abs(m.start() - x.start) < 60
+        k
+        for (start, _), k in zip(spans, keys, strict=True)
+        if k in shared and abs(start - x.start) < 60
     ]
     words = " ".join(list(dict.fromkeys(near))[:3]) or "figure"
     unit = _UNIT_WORDS.get(x.kind, x.kind.split(":")[-1])
@@ -446,12 +456,15 @@ def _find(text: str, part: str) -> Span | None:
 # --- negation and modality -----------------------------------------------------------------------
 
 
-_NUMBER_SIGN = re.compile(r"\bNo\.(?=\s*\d)")
-
-
 def _tokens(text: str, span: Span) -> list[str]:
-    part = _NUMBER_SIGN.sub("num", text[span[0] : span[1]])
-    return [fold(w) for w in _WORD.findall(part)]
+    """Folded words within ``span``; "No." before a number ("No. 1s") is a number sign."""
+    spans, keys = diff_tokens(text)
+    out = []
+    for n, ((a, b), k) in enumerate(zip(spans, keys, strict=True)):
+        if span[0] <= a and b <= span[1]:
+            sign = k == "no" and n + 1 < len(keys) and keys[n + 1][:1].isdigit()
+            out.append("num" if sign else k)
+    return out
 
 
 def _negations(words: Iterable[str]) -> int:
@@ -537,7 +550,7 @@ def _antonym(a: str, b: str) -> bool:
 
 def _topic_words(ctx: _Pair) -> str:
     shared = _content(ctx.a.text) & _content(ctx.b.text)
-    words = [fold(w) for w in _WORD.findall(ctx.a.text) if fold(w) in shared]
+    words = [w for w in _keys(ctx.a.text) if w in shared]
     return " ".join(list(dict.fromkeys(words))[:4]) or "statement"
 
 
@@ -657,12 +670,10 @@ def _quotes(ctx: _Pair) -> list[Finding]:
         for y in ctx.b.quotes:
             if x.speaker and y.speaker and x.speaker != y.speaker:
                 continue
-            if not (x.speaker and y.speaker) and not ctx.pair.close:
-                continue
             if not (x.speaker or y.speaker) and not (_spoken(ctx.a.text) and _spoken(ctx.b.text)):
                 continue  # a quotation nobody is said to speak: a phrase, a document's words
             wx, wy = quote_words(x.text), quote_words(y.text)
-            same = reworded(wx, wy)
+            same = reworded(wx, wy, 0.45 if ctx.pair.close else 0.55)
             if same is not None:
                 out.append(_quote_finding(ctx, x, y, same))
     return out

@@ -10,10 +10,11 @@ close rewrite (the engine's own matcher), or a looser sentence pair that repeats
 compared. The user can override: ``scope="all"`` treats the loaded set as one story.
 
 Claim pairs come from the alignment engine (:func:`~newsreader.core.align.align_texts`) run over
-every pair of articles of a story (for large sets, each article's closest partners): the sentence
-pairs behind its links, with a looser :data:`CLAIM_TUNING` so that independent reports of one
-event (which share facts, not wording) pair up too. ``close`` marks the pairs the engine's default
-matcher finds as well: the same sentence copied or rewritten.
+every pair of articles of a story (for large sets, each article's closest partners): the matched
+sentences (:func:`~newsreader.core.align.sentence_matches`), with the engine's own tuning and a
+looser :data:`CLAIM_TUNING`, so that independent reports of one event (which share facts, not
+wording) pair up too. ``close`` marks the pairs the engine's own tuning finds: the same sentence
+copied or rewritten, within a passage retold.
 """
 
 from __future__ import annotations
@@ -27,15 +28,15 @@ from itertools import combinations
 
 import numpy as np
 
-from newsreader.core.align import Cancelled, Tuning, align_texts
+from newsreader.core.align import Cancelled, Tuning, sentence_matches
 from newsreader.core.corpus import story_clusters_of
 from newsreader.core.facts.model import ArticleFacts, Evidence
 from newsreader.core.unionfind import UnionFind
 
 STORY_DAYS = 7  # as the overview: reports of one event appear within days of it
 CLAIM_TUNING = Tuning(seed=0.3, run_seed=0.25, lone=0.25, lone_context=0.0)
-ALL_PAIRS = 24  # up to this many articles in a story, every pair is aligned
-PARTNERS = 6  # beyond that, each article is aligned with its closest partners only
+ALL_PAIRS = 16  # up to this many articles in a story, every pair is aligned
+PARTNERS = 3  # beyond that, each article is aligned with its closest partners only
 BRIDGE_SIMILARITY = 0.03  # overview similarity below which two clusters are never joined
 _SPECIFIC_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{2,})(?![\d,]|\.\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -81,33 +82,22 @@ def find_claims(
         candidates = _candidates(n, clusters, similarity)
         stories = clusters
     days = _days(facts)
-    close: dict[tuple[int, int], list[tuple[Span, Span]]] = {}
-    loose: dict[tuple[int, int], list[tuple[Span, Span]]] = {}
+    found: dict[tuple[int, int], tuple[SentencePair, ...]] = {}
     for i, j in candidates:
         if cancelled is not None and cancelled():
             raise Cancelled
         if scope != "all" and _apart(days, i, j):
             continue  # the user's "one story" overrides the dates
-        close[(i, j)] = list(_sentence_pairs(texts[i], texts[j], False))
-        loose[(i, j)] = list(_sentence_pairs(texts[i], texts[j], True))
+        found[(i, j)] = _sentence_pairs(texts[i], texts[j])
     if scope != "all":
-        stories = _join(n, stories, _bridges(texts, close, loose), days)
+        stories = _join(n, stories, _bridges(texts, found), days)
     story_of = {i: k for k, members in enumerate(stories) for i in members}
-    pairs: list[ClaimPair] = []
-    for (i, j), found in loose.items():
-        if story_of[i] != story_of[j]:
-            continue
-        strong = set(close[(i, j)])
-        for left, right in dict.fromkeys([*close[(i, j)], *found]):
-            pairs.append(
-                ClaimPair(
-                    i,
-                    j,
-                    _evidence(texts[i], left),
-                    _evidence(texts[j], right),
-                    (left, right) in strong,
-                )
-            )
+    pairs = [
+        ClaimPair(i, j, _evidence(texts[i], left), _evidence(texts[j], right), close)
+        for (i, j), sentence_pairs in found.items()
+        if story_of[i] == story_of[j]
+        for left, right, close in sentence_pairs
+    ]
     return Claims(stories, pairs)
 
 
@@ -116,18 +106,21 @@ def _evidence(paragraphs: tuple[str, ...], span: Span) -> Evidence:
     return Evidence(p, start, end, paragraphs[p][start:end])
 
 
+SentencePair = tuple[Span, Span, bool]  # left sentence, right sentence, close
+
+
 @lru_cache(maxsize=4096)
-def _sentence_pairs(
-    left: tuple[str, ...], right: tuple[str, ...], loose: bool
-) -> tuple[tuple[Span, Span], ...]:
-    """The sentence pairs behind the engine's links (cached: names do not change them, so a
-    merge or split of people reuses them)."""
-    alignment = align_texts(left, right, tuning=CLAIM_TUNING if loose else None)
-    out: list[tuple[Span, Span]] = []
-    for link in alignment.links:
-        for (ls, le), (rs, re_) in link.sentences:
-            out.append(((link.left, ls, le), (link.right, rs, re_)))
-    return tuple(out)
+def _sentence_pairs(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[SentencePair, ...]:
+    """The sentence pairs the engine matches with its reading tuning (``close``: the same
+    sentence copied or rewritten) and with the looser claim tuning (cached: names do not
+    change them, so a merge or split of people reuses them)."""
+    strict, loose = sentence_matches(left, right, (Tuning(), CLAIM_TUNING))
+    close = {(m.left, m.left_span, m.right, m.right_span) for m in strict}
+    out: dict[tuple[Span, Span], bool] = {}
+    for m in [*strict, *loose]:
+        key = ((m.left, *m.left_span), (m.right, *m.right_span))
+        out[key] = out.get(key, False) or (m.left, m.left_span, m.right, m.right_span) in close
+    return tuple((a, b, c) for (a, b), c in out.items())
 
 
 def _similarity(facts: list[ArticleFacts]) -> np.ndarray:
@@ -173,20 +166,16 @@ def _closest(
 
 
 def _bridges(
-    texts: list[tuple[str, ...]],
-    close: dict[tuple[int, int], list[tuple[Span, Span]]],
-    loose: dict[tuple[int, int], list[tuple[Span, Span]]],
+    texts: list[tuple[str, ...]], found: dict[tuple[int, int], tuple[SentencePair, ...]]
 ) -> list[tuple[int, int]]:
     """Article pairs shown to report one event: a copied or closely rewritten sentence, or a
     looser sentence pair that repeats a specific number."""
-    out = [pair for pair, found in close.items() if found]
-    for (i, j), found in loose.items():
-        if close.get((i, j)):
-            continue
-        for left, right in found:
-            a = _numbers(_evidence(texts[i], left).text)
-            b = _numbers(_evidence(texts[j], right).text)
-            if a & b:
+    out = []
+    for (i, j), sentence_pairs in found.items():
+        for left, right, close in sentence_pairs:
+            if close or (
+                _numbers(_evidence(texts[i], left).text) & _numbers(_evidence(texts[j], right).text)
+            ):
                 out.append((i, j))
                 break
     return out
