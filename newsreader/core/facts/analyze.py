@@ -105,32 +105,13 @@ def analyze_facts(
     )
 
 
-def _confirmed(row: FactRow, numbers: list[Discrepancy]) -> bool:
-    """A figure row whose differing sentences a listed number disagreement pairs too."""
-    if row.kind != "figure":
-        return False
-    for d in numbers:
-        same = [
-            i
-            for i, c in enumerate(row.cells)
-            if c.evidence is not None
-            and (e := d.evidence.get(i)) is not None
-            and e.paragraph == c.evidence.paragraph
-            and e.start < c.evidence.end
-            and c.evidence.start < e.end
-        ]
-        if len(same) >= 2 and len({row.cells[i].value for i in same}) > 1:
-            return True
-    return False
-
-
 def _settle_rows(rows: list[FactRow], listed: list[Discrepancy]) -> None:
-    """A row whose conflict is not listed (a spelling, a figure no claim pair confirms) shows
-    its cells as agreeing: the grid and the sidebar flag only what the list says."""
+    """A row whose conflict is not listed (a spelling; a figure, which disagrees only through
+    a claim pair, listed as a claim row of its own) shows its cells as agreeing: the grid and
+    the sidebar flag only what the list says."""
     keys = {d.row for d in listed}
-    numbers = [d for d in listed if d.kind == "number"]
     for row in rows:
-        if row.conflict and row.key not in keys and not _confirmed(row, numbers):
+        if row.conflict and row.key not in keys:
             row.conflict = False
             row.detail = ""
             row.cells = [

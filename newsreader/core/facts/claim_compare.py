@@ -128,7 +128,7 @@ def _touches(span: Span, op: Span) -> bool:
 
 def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
     """Findings for the sentences of ``pair`` (``a`` the left sentence's slots, ``b`` the right's)."""
-    if _keys(a.text) == _keys(b.text):
+    if same_words(a.text, b.text):
         return []  # the same words cannot disagree
     ops = word_diff(a.text, b.text)
     ctx = _Pair(
@@ -148,6 +148,10 @@ def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
 def _keys(text: str) -> tuple[str, ...]:
     """The sentence's words folded for comparing (cached with the word diff's tokens)."""
     return diff_tokens(text)[1]
+
+
+def same_words(left: str, right: str) -> bool:
+    return _keys(left) == _keys(right)
 
 
 def _word_share(left: str, right: str) -> float:
@@ -316,10 +320,11 @@ _MOMENT = {
 }
 
 
-def moments(text: str) -> dict[str, set[str]]:
+@lru_cache(maxsize=8192)
+def moments(text: str) -> dict[str, frozenset[str]]:
     """The moments a sentence names, by kind (months, weekdays, years, rounds)."""
     return {
-        kind: {next(g for g in m.groups() if g).lower() for m in pattern.finditer(text)}
+        kind: frozenset(next(g for g in m.groups() if g).lower() for m in pattern.finditer(text))
         for kind, pattern in _MOMENT.items()
     }
 

@@ -9,8 +9,9 @@ close rewrite (the engine's own matcher), or a looser sentence pair that repeats
 ("96 percent"). Articles published more than :data:`STORY_DAYS` apart are never joined or
 compared. The user can override: ``scope="all"`` treats the loaded set as one story.
 
-Claim pairs come from the alignment engine (:func:`~newsreader.core.align.align_texts`) run over
-every pair of articles of a story (for large sets, each article's closest partners): the matched
+Claim pairs come from the alignment engine run over every pair of articles of a story (in a story
+of more than :data:`ALL_PAIRS`, each article's closest partners; in all, at most
+:data:`MIN_BUDGET` article pairs or one per article, the most similar first): the matched
 sentences (:func:`~newsreader.core.align.sentence_matches`), with the engine's own tuning and a
 looser :data:`CLAIM_TUNING`, so that independent reports of one event (which share facts, not
 wording) pair up too. ``close`` marks the pairs the engine's own tuning finds: the same sentence
@@ -36,7 +37,8 @@ from newsreader.core.unionfind import UnionFind
 STORY_DAYS = 7  # as the overview: reports of one event appear within days of it
 CLAIM_TUNING = Tuning(seed=0.3, run_seed=0.25, lone=0.25, lone_context=0.0)
 ALL_PAIRS = 16  # up to this many articles in a story, every pair is aligned
-PARTNERS = 3  # beyond that, each article is aligned with its closest partners only
+PARTNERS = 2  # beyond that, each article is aligned with its closest partners only
+MIN_BUDGET = 300  # article pairs aligned at most: this many, or one per article in larger sets
 BRIDGE_SIMILARITY = 0.03  # overview similarity below which two clusters are never joined
 _SPECIFIC_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{2,})(?![\d,]|\.\d)")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -146,7 +148,12 @@ def _candidates(
                 out.add((i, j))
     elif similarity is not None and len(groups) > 1:
         out.update(_closest(list(range(n)), similarity, floor=BRIDGE_SIMILARITY))
-    return sorted(out)
+    budget = max(MIN_BUDGET, n)
+    if len(out) <= budget or similarity is None:
+        return sorted(out)
+    # Over budget: the most similar pairs first (those retell the most claims).
+    ranked = sorted(out, key=lambda p: (-float(similarity[p[0], p[1]]), p))
+    return sorted(ranked[:budget])
 
 
 def _closest(

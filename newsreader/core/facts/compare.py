@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from collections.abc import Callable, Hashable
 
 from newsreader.core.facts.figures import stem
@@ -255,6 +256,7 @@ def _leader_rows(
 _OFFICE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"pm"}
 
 
+@lru_cache(maxsize=65536)
 def same_office(a: str, b: str) -> bool:
     """Two titles can name one office: compatible, or differing only in words that are not
     office words ("IAM 751 union president" / "president of IAM District 751")."""

@@ -15,11 +15,13 @@ the sentences are known to report the same thing.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
 
-from newsreader.core.facts.claim_compare import Finding, compare, spelled_alike
+from newsreader.core.align import Cancelled
+from newsreader.core.facts.claim_compare import Finding, compare, same_words, spelled_alike
 from newsreader.core.facts.claim_slots import Slots, read_slots
 from newsreader.core.facts.claims import Claims
 from newsreader.core.facts.model import (
@@ -58,9 +60,9 @@ def claim_findings(
     out: list[Finding] = []
     for n, pair in enumerate(claims.pairs):
         if cancelled is not None and n % 64 == 0 and cancelled():
-            from newsreader.core.align import Cancelled
-
             raise Cancelled
+        if same_words(pair.left.text, pair.right.text):
+            continue  # the same words cannot disagree
         out.extend(compare(pair, slots(pair.a, pair.left), slots(pair.b, pair.right)))
     return out
 
@@ -103,6 +105,19 @@ def group_findings(findings: list[Finding], claims: Claims) -> list[Discrepancy]
 
 def _norm(value: str) -> str:
     return " ".join(value.lower().split())
+
+
+_NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def value_key(kind: str, value: str) -> str:
+    """What makes two outlets' values the same: the number for figures ("90-day" = "90 days"),
+    else the words (case and spacing aside)."""
+    if kind == "number":
+        numbers = _NUMBER.findall(value)
+        if numbers:
+            return " ".join(n.replace(",", "") for n in numbers)
+    return _norm(value)
 
 
 def _discrepancy(best: Finding, group: list[Finding], story: int) -> Discrepancy:
@@ -171,6 +186,7 @@ def row_discrepancies(rows: list[FactRow], story_of: dict[int, int]) -> list[Dis
             if agrees and differs
             else ((stated[0], stated[1]) if len(stated) > 1 else None)
         )
+        marks = {i: found for i, e in evidence.items() if (found := _written(e.text, values[i]))}
         out.append(
             Discrepancy(
                 row.label,
@@ -180,11 +196,24 @@ def row_discrepancies(rows: list[FactRow], story_of: dict[int, int]) -> list[Dis
                 evidence,
                 row.key,
                 confidence=ROW_CONFIDENCE.get(row.kind, 0.6),
+                marks=marks,
                 pair=pair,
                 story=story_of.get(stated[0], -1) if stated else -1,
             )
         )
     return out
+
+
+def _written(sentence: str, value: str) -> tuple[tuple[int, int], ...]:
+    """Where each part of a row's value ("Ilyas Koval, Marta Lindqvist") is written in its
+    sentence (case aside), for marking it."""
+    low = sentence.lower()
+    out = []
+    for part in value.split(", "):
+        at = low.find(part.lower()) if len(part) > 2 else -1
+        if at >= 0:
+            out.append((at, at + len(part)))
+    return tuple(out)
 
 
 def merge(row_items: list[Discrepancy], claim_items: list[Discrepancy]) -> list[Discrepancy]:
