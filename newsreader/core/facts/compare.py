@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from collections.abc import Callable, Hashable
+from functools import lru_cache
 
 from newsreader.core.facts.figures import stem
 from newsreader.core.facts.lexicon import DESCRIPTIVE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, word_set
