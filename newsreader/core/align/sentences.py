@@ -35,15 +35,26 @@ class SentenceMatch:
 
 
 def sentence_matches(
-    left: Sequence[str], right: Sequence[str], tunings: Sequence[Tuning]
+    left: Sequence[str],
+    right: Sequence[str],
+    tunings: Sequence[Tuning],
+    enough: float | None = None,
 ) -> list[list[SentenceMatch]]:
-    """For each tuning, the matched sentences of two texts given as paragraphs."""
+    """For each tuning, the matched sentences of two texts given as paragraphs.
+
+    With ``enough``, the tunings after one whose matches cover that share of the shorter
+    text's sentences are not run (their lists are empty): a copy needs no looser reading.
+    """
     lside, rside = build(list(left), list(right))
     floor = min(t.floor for t in tunings)
     top_k = max(t.top_k for t in tunings)
     pairs = candidate_pairs(lside.matrix, rside.matrix, floor=floor, top_k=top_k)
     out: list[list[SentenceMatch]] = []
+    shorter = max(1, min(len(lside.units), len(rside.units)))
     for tuning in tunings:
+        if enough is not None and out and len(out[-1]) >= enough * shorter:
+            out.append([])
+            continue
         matches = fill_gaps(lside, rside, match_units(lside, rside, pairs, tuning), tuning)
         groups: dict[tuple[int, int], list[UnitMatch]] = {}
         for m in matches:

@@ -154,6 +154,41 @@ def same_words(left: str, right: str) -> bool:
     return _keys(left) == _keys(right)
 
 
+_SLOT_WORDS = (
+    NEGATORS
+    | NEGATIVE_VERBS
+    | word_set("will shall would may might could can by")
+    | _SUBJECT_CONTROL
+    | _OBJECT_CONTROL
+)
+
+
+def worth_comparing(left: str, right: str) -> bool:
+    """Whether the words that differ could carry a disagreement: a number, a name, a negation
+    or a modal verb, or a quotation or prefixed word on either side (a paraphrase that only
+    swaps other words states the same thing)."""
+    if same_words(left, right):
+        return False
+    if any(q in left or q in right for q in ('"', "“", "”", "'", "‘", "’")):
+        return True
+    a, b = _raw_words(left), _raw_words(right)
+    if a == b:
+        return True  # the same words in another order: who does what to whom
+    for word in a ^ b:
+        low = word.lower()
+        if word[0].isdigit() or word[0].isupper() or low in _SLOT_WORDS or low.endswith("n't"):
+            return True
+        if any(low.startswith(p) for p in _NEG_PREFIXES) and (low[2:] in b or low[3:] in b):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8192)
+def _raw_words(text: str) -> frozenset[str]:
+    spans = diff_tokens(text)[0]
+    return frozenset(text[a:b] for a, b in spans)
+
+
 def _word_share(left: str, right: str) -> float:
     lw, rw = _keys(left), _keys(right)
     if not lw or not rw:

@@ -37,7 +37,8 @@ from newsreader.core.unionfind import UnionFind
 STORY_DAYS = 7  # as the overview: reports of one event appear within days of it
 CLAIM_TUNING = Tuning(seed=0.3, run_seed=0.25, lone=0.25, lone_context=0.0)
 ALL_PAIRS = 16  # up to this many articles in a story, every pair is aligned
-PARTNERS = 2  # beyond that, each article is aligned with its closest partners only
+PARTNERS = 1  # beyond that, each article is aligned with its closest partners only
+COPY_SHARE = 0.6  # the reading tuning pairs this share of sentences: a copy, no looser pass
 MIN_BUDGET = 300  # article pairs aligned at most: this many, or one per article in larger sets
 BRIDGE_SIMILARITY = 0.03  # overview similarity below which two clusters are never joined
 _SPECIFIC_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{2,})(?![\d,]|\.\d)")
@@ -116,7 +117,7 @@ def _sentence_pairs(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[Sent
     """The sentence pairs the engine matches with its reading tuning (``close``: the same
     sentence copied or rewritten) and with the looser claim tuning (cached: names do not
     change them, so a merge or split of people reuses them)."""
-    strict, loose = sentence_matches(left, right, (Tuning(), CLAIM_TUNING))
+    strict, loose = sentence_matches(left, right, (Tuning(), CLAIM_TUNING), enough=COPY_SHARE)
     close = {(m.left, m.left_span, m.right, m.right_span) for m in strict}
     out: dict[tuple[Span, Span], bool] = {}
     for m in [*strict, *loose]:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsreader.core.align import Cancelled
-from newsreader.core.facts.claim_compare import Finding, compare, same_words, spelled_alike
+from newsreader.core.facts.claim_compare import Finding, compare, spelled_alike, worth_comparing
 from newsreader.core.facts.claim_slots import Slots, read_slots
 from newsreader.core.facts.claims import Claims
 from newsreader.core.facts.model import (
@@ -61,8 +61,8 @@ def claim_findings(
     for n, pair in enumerate(claims.pairs):
         if cancelled is not None and n % 64 == 0 and cancelled():
             raise Cancelled
-        if same_words(pair.left.text, pair.right.text):
-            continue  # the same words cannot disagree
+        if not worth_comparing(pair.left.text, pair.right.text):
+            continue  # the same words, or other words for the same thing
         out.extend(compare(pair, slots(pair.a, pair.left), slots(pair.b, pair.right)))
     return out
 
