@@ -169,6 +169,8 @@ class FactsSidebar(QWidget):
             if conflicts
             else "no disagreements"
         )
+        if result.factset.scope == "all":
+            parts.append("all as one story")
         self.summary.setText(" · ".join(parts))
 
     # --- expansion ------------------------------------------------------------------------------
@@ -238,7 +240,12 @@ class FactsSidebar(QWidget):
         self.evidence_requested.emit(result.keys[node.article], node.evidence)
 
     def _on_context_menu(self, pos) -> None:
-        index = self.tree.indexAt(pos)
+        menu = self.context_menu(self.tree.indexAt(pos))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The menu for the row at ``index`` (any row: the sidebar's own actions)."""
         node = self.node_at(index)
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
@@ -251,7 +258,16 @@ class FactsSidebar(QWidget):
         if node is not None and self.result is not None:
             add_people_actions(menu, node, self.result.factset, self.controller)
         menu.addSeparator()
+        one_story = menu.addAction("Compare All Loaded Articles as One Story")
+        one_story.setCheckable(True)
+        one_story.setChecked(self.controller.scope == "all")
+        one_story.setToolTip(
+            "Disagreements are looked for within each story (as the Overview groups them); "
+            "check this to compare every loaded article with every other"
+        )
+        one_story.toggled.connect(lambda on: self.controller.set_scope("all" if on else "story"))
+        menu.addSeparator()
         menu.addAction("Expand All", self.tree.expandAll)
         menu.addAction("Collapse All", self.tree.collapseAll)
         menu.addAction("Show the Fact Grid", self.grid_requested.emit)
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        return menu

@@ -461,3 +461,20 @@ def test_seed_discrepancies_appear_in_the_grid(qtbot, window, load, seeds_dir) -
     # The grid agrees with the engine run directly.
     direct = analyze([load_path(p) for p in paths])
     assert {r.key for r in rows} == {r.key for r in direct.rows if r.conflict}
+
+
+def test_the_user_can_compare_all_loaded_articles_as_one_story(qtbot, demo) -> None:
+    window = demo
+    controller, sidebar = window.facts.controller, window.facts.sidebar
+    assert controller.result.factset.scope == "story"
+    menu = sidebar.context_menu(QModelIndex())
+    action = next(a for a in menu.actions() if a.text().startswith("Compare All Loaded"))
+    assert action.isCheckable() and not action.isChecked()
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: controller.result is not None and controller.result.factset.scope == "all",
+        timeout=20000,
+    )
+    assert controller.scope == "all"
+    assert "all as one story" in sidebar.summary.text()
+    menu.deleteLater()

@@ -51,7 +51,12 @@ def analyze(
     if cancelled is not None and cancelled():
         raise Cancelled()
     result = analyze_facts(
-        facts, overrides=overrides, scope=scope, copy_facts=False, cancelled=cancelled
+        facts,
+        overrides=overrides,
+        scope=scope,
+        copy_facts=False,
+        cancelled=cancelled,
+        progress=(lambda f: progress(0.8 + 0.2 * f)) if progress is not None else None,
     )
     if progress is not None:
         progress(1.0)
@@ -65,11 +70,13 @@ def analyze_facts(
     scope: str = "story",
     copy_facts: bool = True,
     cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> FactSet:
     """The cross-article part on already extracted facts (e.g. again after a merge or split).
 
     With ``copy_facts`` (the default) the given facts are left untouched. The sentence pairs
     behind the comparison are cached, so a merge or split does not align the articles again.
+    ``progress`` receives 0..1 while the outlets' claims are compared (the long part).
     """
     if copy_facts:
         facts = copy.deepcopy(facts)
@@ -84,7 +91,7 @@ def analyze_facts(
             replace(q, speaker=names[q.speaker].display) if q.speaker in names else q
             for q in f.quotes
         ]
-    claims = find_claims(facts, scope=scope, cancelled=cancelled)
+    claims = find_claims(facts, scope=scope, cancelled=cancelled, progress=progress)
     rows = compare.build_rows(facts, people, claims.stories)
     story_of = {i: k for k, members in enumerate(claims.stories) for i in members}
     found = disagreements.claim_findings(facts, claims, cancelled)

@@ -70,8 +70,10 @@ def find_claims(
     *,
     scope: str = "story",
     cancelled: Callable[[], bool] | None = None,
+    progress: Callable[[float], None] | None = None,
 ) -> Claims:
-    """Stories (lists of article indices) and the claim pairs within them."""
+    """Stories (lists of article indices) and the claim pairs within them (``progress``
+    receives 0..1 as article pairs are aligned)."""
     n = len(facts)
     texts = [f.paragraphs for f in facts]
     if n < 2 or not any(texts):
@@ -86,9 +88,11 @@ def find_claims(
         stories = clusters
     days = _days(facts)
     found: dict[tuple[int, int], tuple[SentencePair, ...]] = {}
-    for i, j in candidates:
+    for n_done, (i, j) in enumerate(candidates):
         if cancelled is not None and cancelled():
             raise Cancelled
+        if progress is not None and n_done % 8 == 0:
+            progress(n_done / len(candidates))
         if scope != "all" and _apart(days, i, j):
             continue  # the user's "one story" overrides the dates
         found[(i, j)] = _sentence_pairs(texts[i], texts[j])
