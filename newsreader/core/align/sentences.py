@@ -9,7 +9,7 @@ skips what only a view needs: inline word diffs, gap links, whole-article figure
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from newsreader.core.align.candidates import candidate_pairs
@@ -17,7 +17,7 @@ from newsreader.core.align.evidence import Tuning, UnitMatch, match_units
 from newsreader.core.align.features import build
 from newsreader.core.align.gaps import fill_gaps
 from newsreader.core.align.links import link_kind
-from newsreader.core.align.model import Kind
+from newsreader.core.align.model import Cancelled, Kind
 
 Span = tuple[int, int]
 
@@ -39,23 +39,36 @@ def sentence_matches(
     right: Sequence[str],
     tunings: Sequence[Tuning],
     enough: float | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> list[list[SentenceMatch]]:
     """For each tuning, the matched sentences of two texts given as paragraphs.
 
     With ``enough``, the tunings after one whose matches cover that share of the shorter
     text's sentences are not run (their lists are empty): a copy needs no looser reading.
+    ``cancelled`` is polled between stages (raises :class:`Cancelled`).
     """
-    lside, rside = build(list(left), list(right))
+
+    def check(_fraction: float = 0.0) -> None:
+        if cancelled is not None and cancelled():
+            raise Cancelled
+
+    lside, rside = build(list(left), list(right))  # each text's units are cached
+    check()
     floor = min(t.floor for t in tunings)
     top_k = max(t.top_k for t in tunings)
-    pairs = candidate_pairs(lside.matrix, rside.matrix, floor=floor, top_k=top_k)
+    pairs = candidate_pairs(
+        lside.matrix, rside.matrix, floor=floor, top_k=top_k, cancelled=cancelled
+    )
     out: list[list[SentenceMatch]] = []
     shorter = max(1, min(len(lside.units), len(rside.units)))
     for tuning in tunings:
         if enough is not None and out and len(out[-1]) >= enough * shorter:
             out.append([])
             continue
-        matches = fill_gaps(lside, rside, match_units(lside, rside, pairs, tuning), tuning)
+        check()
+        matches = fill_gaps(
+            lside, rside, match_units(lside, rside, pairs, tuning, cancelled), tuning
+        )
         groups: dict[tuple[int, int], list[UnitMatch]] = {}
         for m in matches:
             groups.setdefault((int(lside.para[m.x]), int(rside.para[m.y])), []).append(m)

@@ -22,9 +22,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -95,7 +96,7 @@ def find_claims(
             progress(n_done / len(candidates))
         if scope != "all" and _apart(days, i, j):
             continue  # the user's "one story" overrides the dates
-        found[(i, j)] = _sentence_pairs(texts[i], texts[j])
+        found[(i, j)] = _sentence_pairs(texts[i], texts[j], cancelled)
     if scope != "all":
         stories = _join(n, stories, _bridges(texts, found), days)
     story_of = {i: k for k, members in enumerate(stories) for i in members}
@@ -116,12 +117,40 @@ def _evidence(paragraphs: tuple[str, ...], span: Span) -> Evidence:
 SentencePair = tuple[Span, Span, bool]  # left sentence, right sentence, close
 
 
-@lru_cache(maxsize=4096)
-def _sentence_pairs(left: tuple[str, ...], right: tuple[str, ...]) -> tuple[SentencePair, ...]:
+_CACHE: OrderedDict[tuple[tuple[str, ...], tuple[str, ...]], tuple[SentencePair, ...]] = (
+    OrderedDict()
+)
+_CACHE_SIZE = 4096
+_CACHE_LOCK = threading.Lock()
+
+
+def _sentence_pairs(
+    left: tuple[str, ...],
+    right: tuple[str, ...],
+    cancelled: Callable[[], bool] | None = None,
+) -> tuple[SentencePair, ...]:
     """The sentence pairs the engine matches with its reading tuning (``close``: the same
     sentence copied or rewritten) and with the looser claim tuning (cached: names do not
     change them, so a merge or split of people reuses them)."""
-    strict, loose = sentence_matches(left, right, (Tuning(), CLAIM_TUNING), enough=COPY_SHARE)
+    key = (left, right)
+    with _CACHE_LOCK:
+        if key in _CACHE:
+            _CACHE.move_to_end(key)
+            return _CACHE[key]
+    found = _match(left, right, cancelled)
+    with _CACHE_LOCK:
+        _CACHE[key] = found
+        while len(_CACHE) > _CACHE_SIZE:
+            _CACHE.popitem(last=False)
+    return found
+
+
+def _match(
+    left: tuple[str, ...], right: tuple[str, ...], cancelled: Callable[[], bool] | None
+) -> tuple[SentencePair, ...]:
+    strict, loose = sentence_matches(
+        left, right, (Tuning(), CLAIM_TUNING), enough=COPY_SHARE, cancelled=cancelled
+    )
     close = {(m.left, m.left_span, m.right, m.right_span) for m in strict}
     out: dict[tuple[Span, Span], bool] = {}
     for m in [*strict, *loose]:

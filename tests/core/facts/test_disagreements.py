@@ -292,3 +292,19 @@ def test_disagreements_are_ranked_most_certain_first() -> None:
     confidences = [d.confidence for d in fs.discrepancies]
     assert len(confidences) >= 2
     assert confidences == sorted(confidences, reverse=True)
+
+
+def test_comparing_claims_can_be_cancelled_and_reports_progress() -> None:
+    from newsreader.core.align import Cancelled
+    from newsreader.core.facts import analyze_facts
+    from newsreader.core.facts.extract import extract_facts
+
+    facts = [
+        extract_facts(article(LEAD, ROUND.format(n), TAIL, name=f"a{n}"))
+        for n in ("1,000", "1,100", "1,200")
+    ]
+    with pytest.raises(Cancelled):
+        analyze_facts(facts, cancelled=lambda: True)
+    seen: list[float] = []
+    analyze_facts(facts, progress=seen.append)
+    assert seen and all(0 <= f <= 1 for f in seen)
