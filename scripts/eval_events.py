@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsreader.core.facts import FactSet, analyze  # noqa: E402
-from newsreader.core.facts.claim_compare import spelled_alike  # noqa: E402
+from newsreader.core.facts.claim_people import spelled_alike  # noqa: E402
 from newsreader.core.facts.serialize import facts_json  # noqa: E402
 from newsreader.core.ingest import load_path  # noqa: E402
 
@@ -184,10 +184,10 @@ def _score_discrepancies(
     for td in tool:
         names = [n for v in (td.get("values") or {}).values() for n in str(v).split(", ")]
         distinct = list(dict.fromkeys(names))
-        if td.get("kind") == "person" and len(distinct) > 1:
-            if all(spelled_alike(a, b) for k, a in enumerate(distinct) for b in distinct[k + 1 :]):
-                tally.spelling += 1
-                tally.notes.setdefault(event, []).append(f"SPELLING {td.get('topic')}: {distinct}")
+        alike = all(spelled_alike(a, b) for k, a in enumerate(distinct) for b in distinct[k + 1 :])
+        if td.get("kind") == "person" and len(distinct) > 1 and alike:
+            tally.spelling += 1
+            tally.notes.setdefault(event, []).append(f"SPELLING {td.get('topic')}: {distinct}")
     for i, td in enumerate(tool):
         if i not in matched:
             values = "; ".join(f"{Path(p).name}: {v}" for p, v in (td.get("values") or {}).items())

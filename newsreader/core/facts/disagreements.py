@@ -21,7 +21,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsreader.core.align import Cancelled
-from newsreader.core.facts.claim_compare import Finding, compare, spelled_alike, worth_comparing
+from newsreader.core.facts.claim_compare import compare, worth_comparing
+from newsreader.core.facts.claim_pair import Finding
+from newsreader.core.facts.claim_people import spelled_alike
 from newsreader.core.facts.claim_slots import Slots, read_slots
 from newsreader.core.facts.claims import Claims
 from newsreader.core.facts.model import (

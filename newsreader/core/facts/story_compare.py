@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterator
 from itertools import combinations
 
-from newsreader.core.facts.claim_compare import Finding, quote_marks, quote_words, reworded
+from newsreader.core.facts.claim_pair import Finding
+from newsreader.core.facts.claim_quotes import quote_marks, quote_words, reworded
 from newsreader.core.facts.claims import ClaimPair
 from newsreader.core.facts.model import ArticleFacts, Evidence, Quote
 from newsreader.core.text import fold, split_sentences
