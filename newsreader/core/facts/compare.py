@@ -134,9 +134,23 @@ def _attendance_rows(
 CONFIDENT_PERSON = 0.7  # a person's confidence (where the extraction gives one) to be trusted
 
 
+_REMOTE = re.compile(
+    r"\b(?:via|by)\s+video\b|\bvideo[- ]?(?:link|conference|call|address)\b|\bvirtual(?:ly)?\b"
+    r"|\bremotely\b|\bonline\b",
+    re.IGNORECASE,
+)
+_ASKED_TO = re.compile(
+    r"\b(?:lobbied|urged|asked|invited|called on|pressed|persuaded|wants?|wanted)\b[^.;]{0,40}?"
+    r"\bto\s+(?:attend|participate|join|come|travel|take part)\b",
+    re.IGNORECASE,
+)
+
+
 def _confident(ps: list[Person]) -> bool:
     """An attendance the article states with confidence: a sentence that names the person (not
-    a pronoun or a descriptor read from afar), not marked uncertain by the extraction."""
+    a pronoun or a descriptor read from afar), not marked uncertain by the extraction, not about
+    taking part from afar (by video: neither plainly there nor plainly absent) and not a request
+    to attend ("lobbied X to attend")."""
     stated = [p for p in ps if p.attendance != "unknown"]
     if not stated:
         return False
@@ -147,6 +161,8 @@ def _confident(ps: list[Person]) -> bool:
     if evidence is None:
         return False
     text = evidence.text
+    if _REMOTE.search(text) or _ASKED_TO.search(text):
+        return False
     words = {w for s in (p.name, *p.variants) for w in s.split() if len(w) > 2}
     return any(w in text for w in words)
 

@@ -308,3 +308,37 @@ def test_comparing_claims_can_be_cancelled_and_reports_progress() -> None:
     seen: list[float] = []
     analyze_facts(facts, progress=seen.append)
     assert seen and all(0 <= f <= 1 for f in seen)
+
+
+@pytest.mark.parametrize(
+    "absent",
+    [
+        "President Elena Varga will take part in the summit via video link, her office said.",
+        "Norway lobbied President Elena Varga to attend the summit, her office said.",
+    ],
+)
+def test_taking_part_from_afar_or_being_asked_is_no_attendance_conflict(absent: str) -> None:
+    fs = analyze(
+        [
+            article(
+                LEAD, "President Elena Varga will not attend the summit, her office said.", name="a"
+            ),
+            article(LEAD, absent, name="b"),
+        ]
+    )
+    assert not found(fs, "attendance")
+
+
+def test_confident_attendance_statements_conflict() -> None:
+    fs = analyze(
+        [
+            article(
+                LEAD, "President Elena Varga will not attend the summit, her office said.", name="a"
+            ),
+            article(
+                LEAD, "President Elena Varga attended the summit in person on Thursday.", name="b"
+            ),
+        ]
+    )
+    d = one(fs, "attendance")
+    assert set(d.values.values()) == {"attending", "not_attending"}
