@@ -1,12 +1,22 @@
 #!/usr/bin/env python3
-"""Facts speed: analyze() on N sample-derived articles (target: 100 articles in under 2 s).
+"""Facts speed: analyze() on N sample-derived articles (target: 100 articles in under 2 s), and
+the whole ``newsreader facts --json`` command on N files with its peak memory.
 
     scripts/bench_facts.py [--repeat 3] [--sizes 10,50,100,200]
+    scripts/bench_facts.py --cli 1000 [--repeat 1]
 
 Input is synthetic: the bundled fictional samples, with their people, places and numbers varied per
 copy so that every article is different (no real articles are used). The baseline, measured in the
 same run on the same texts, is one pass of sentence splitting and word tokenizing — the least any
 text rule has to do — so the ratio column shows what the fact rules cost on top of reading the text.
+
+The sample-derived articles all tell one story, in near-identical words: the worst case for the
+comparison of claims, which aligns articles of one story pairwise (a story of more than 16
+articles: each article with its closest partner; at most one aligned pair per article in all).
+
+``--cli N`` writes N such articles (~700 words) to a temporary folder and runs the command in a
+child process: compact JSON (the default) and ``--indent``; each row gives the wall time, the
+child's peak resident memory and the JSON's size, against reading and tokenizing the same files.
 """
 
 from __future__ import annotations
@@ -14,7 +24,9 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -69,12 +81,68 @@ def _baseline(articles: list[Article]) -> None:
             words(p.text)
 
 
+_CHILD = (
+    "import resource, sys\n"
+    "from newsreader.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "sys.stderr.write(f'\\nMAXRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+    "sys.exit(code)\n"
+)
+
+
+def _cli(paths: list[str], extra: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, peak resident MB and output bytes of ``newsreader facts PATHS --json``."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD, "facts", *paths, "--json", *extra],
+        capture_output=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"newsreader facts failed: {done.stderr.decode()[-400:]}")
+    rss = next(
+        (int(line.split()[1]) for line in done.stderr.decode().splitlines() if "MAXRSS" in line), 0
+    )
+    return elapsed, rss / 1024, len(done.stdout)
+
+
+def cli_bench(n: int, repeat: int) -> int:
+    articles = corpus(n, 3)
+    with tempfile.TemporaryDirectory(prefix="bench-facts-") as folder:
+        paths = []
+        for i, a in enumerate(articles):
+            path = Path(folder) / f"article-{i:04d}.txt"
+            path.write_text("\n\n".join(p.text for p in a.paragraphs), encoding="utf-8")
+            paths.append(str(path))
+
+        def read_and_tokenize() -> None:
+            _baseline([load_path(Path(p)) for p in paths])
+
+        base = _time(read_and_tokenize, repeat)
+        words = sum(a.word_count for a in articles) // n
+        print(f"{n} files of ~{words} words; baseline (read + tokenize): {base:.2f} s\n")
+        print(f"{'newsreader facts':<26} {'seconds':>8} {'ratio':>7} {'peak MB':>8} {'JSON MB':>8}")
+        for label, extra in (("--json (compact)", []), ("--json --indent", ["--indent"])):
+            runs = [_cli(paths, extra) for _ in range(repeat)]
+            seconds = statistics.median(r[0] for r in runs)
+            peak = max(r[1] for r in runs)
+            size = runs[0][2] / 1e6
+            print(f"{label:<26} {seconds:>8.1f} {seconds / base:>7.0f} {peak:>8.0f} {size:>8.1f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--sizes", default="10,50,100,200")
     parser.add_argument("--lengths", default="1,3,6", help="samples joined per article")
+    parser.add_argument(
+        "--cli", type=int, default=0, metavar="N", help="run the command on N files"
+    )
     args = parser.parse_args(argv)
+    if args.cli:
+        return cli_bench(args.cli, args.repeat)
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     lengths = [int(s) for s in args.lengths.split(",") if s.strip()]
     print(

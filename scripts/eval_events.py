@@ -14,7 +14,9 @@ in-process so that a whole pass over the 74 dev articles takes seconds:
 - demands: found when a gold party alias is in the tool's party and a third of the gist's content
   words are in the tool's text (recall; the tool's share of matching demands is a rough precision);
 - discrepancies: a gold discrepancy is found when a tool discrepancy names two of its files and
-  shares a content word with it; tool discrepancies matching none are counted per event.
+  shares a content word with it; tool discrepancies matching none are counted per event; a tool
+  discrepancy between names that are one name spelled differently counts as a spelling conflict
+  (there must be none).
 
 ``-v`` lists, per article, what was missed and what was extra. Exits 2 when the gold is absent.
 """
@@ -34,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsreader.core.facts import FactSet, analyze  # noqa: E402
+from newsreader.core.facts.claim_people import spelled_alike  # noqa: E402
 from newsreader.core.facts.serialize import facts_json  # noqa: E402
 from newsreader.core.ingest import load_path  # noqa: E402
 
@@ -86,6 +89,7 @@ class Tally:
     demands_tool: int = 0
     disc_found: int = 0
     disc_gold: int = 0
+    spelling: int = 0
     unmatched: dict[str, int] = field(default_factory=dict)
     notes: dict[str, list[str]] = field(default_factory=dict)
 
@@ -177,6 +181,13 @@ def _score_discrepancies(
             tally.notes.setdefault(event, []).append(f"MISSED  {gd['topic']}")
     tally.disc_gold += len(mine)
     tally.unmatched[event] = len(tool) - len(matched)
+    for td in tool:
+        names = [n for v in (td.get("values") or {}).values() for n in str(v).split(", ")]
+        distinct = list(dict.fromkeys(names))
+        alike = all(spelled_alike(a, b) for k, a in enumerate(distinct) for b in distinct[k + 1 :])
+        if td.get("kind") == "person" and len(distinct) > 1 and alike:
+            tally.spelling += 1
+            tally.notes.setdefault(event, []).append(f"SPELLING {td.get('topic')}: {distinct}")
     for i, td in enumerate(tool):
         if i not in matched:
             values = "; ".join(f"{Path(p).name}: {v}" for p, v in (td.get("values") or {}).items())
@@ -207,7 +218,8 @@ def summary(t: Tally) -> str:
     return (
         f"attendance P {t.precision:.2f} R {t.recall:.2f} F1 {t.f1:.2f} · demands R "
         f"{t.demand_recall:.2f} (tool P~{t.demand_precision:.2f}) · discrepancies "
-        f"{t.disc_found}/{t.disc_gold}, most unmatched in one event {t.worst_unmatched}"
+        f"{t.disc_found}/{t.disc_gold}, most unmatched in one event {t.worst_unmatched}, "
+        f"spelling-variant conflicts {t.spelling}"
     )
 
 

@@ -10,8 +10,8 @@ the first copy pair; ``--synthetic N`` overviews N synthetic articles instead.
 Runs offscreen unless a display is wanted (``QT_QPA_PLATFORM`` set by the caller), with settings,
 session and logs in a temporary folder, so the real user configuration is never touched.
 
-``--facts`` (docs/facts.png) opens the facts sidebar on the demo pair and clicks a disputed fact,
-so its evidence sentence is highlighted in the pane; ``--fact-grid`` (docs/fact-grid.png) shows the
+``--facts`` (docs/facts.png) opens the facts sidebar on the demo pair and clicks the first
+disagreement card, so its two sentences are highlighted side by side in the panes; ``--fact-grid`` (docs/fact-grid.png) shows the
 grid of all samples and a conflicting cell's evidence.
 """
 
@@ -221,12 +221,18 @@ def facts_shot(window, grid: bool) -> bool:
         return True
     sidebar = panel.sidebar
     for node in sidebar.model.root.walk():
-        if node.kind == "item" and node.flag and node.article >= 0:
+        if node.kind == "row" and node.card is not None:
             index = sidebar.proxy.mapFromSource(sidebar.model.index_of(node))
             sidebar.tree.setCurrentIndex(index)
             sidebar.tree.scrollTo(index)
             sidebar._on_clicked(index)
             break
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:  # the opened pair aligned, its sentences in place
+        QCoreApplication.processEvents()
+        if window.compare.alignment is not None and not window.runner.active():
+            break
+        time.sleep(0.01)
     return True
 
 

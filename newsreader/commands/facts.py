@@ -17,6 +17,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files (.txt, .md, .html)")
     parser.add_argument("--json", action="store_true", help="print JSON (shape in DESIGN.md)")
     parser.add_argument(
+        "--indent",
+        type=int,
+        nargs="?",
+        const=2,
+        default=None,
+        metavar="N",
+        help="indent the JSON for people reading it (default: compact, one line)",
+    )
+    parser.add_argument(
+        "--scope",
+        choices=("story", "all"),
+        default="story",
+        help="compare articles of the same story only (default), or all as one story",
+    )
+    parser.add_argument(
         "--overrides",
         type=Path,
         metavar="FILE",
@@ -37,9 +52,9 @@ def _overrides(path: Path | None) -> NameOverrides | None:
 def run(args: argparse.Namespace) -> int:
     overrides = _overrides(args.overrides)
     report, status = load_reporting(args.files)
-    factset = analyze(report.articles, overrides=overrides)
+    factset = analyze(report.articles, overrides=overrides, scope=args.scope)
     if args.json:
-        dump_json(facts_json(factset))
+        dump_json(facts_json(factset), indent=args.indent)
     else:
         print_summary(factset)
     return status
@@ -60,11 +75,15 @@ def print_summary(factset: FactSet) -> None:
         if i + 1 < len(factset.articles):
             print()
     if factset.discrepancies:
-        print("\nDiscrepancies")
+        print("\nDiscrepancies (most certain first)")
         for d in factset.discrepancies:
-            print(f"  {safe_name(d.topic)} ({d.detail})")
+            print(f"  {safe_name(d.topic)} ({d.kind}, {d.detail}, confidence {d.confidence:.2f})")
             for i, value in d.values.items():
                 print(f"    {safe_name(factset.label(i)):<24} {safe_name(value)}")
+                e = d.evidence.get(i)
+                if e is not None:
+                    text = e.text if len(e.text) <= 110 else e.text[:107] + "..."
+                    print(f"    {'':<24} “{safe_name(text)}”")
     if factset.omissions:
         print("\nOmissions")
         for o in factset.omissions:

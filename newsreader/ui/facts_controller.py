@@ -11,7 +11,8 @@ missing.
 
 Each article's own facts (``extract_facts``) are kept per content id, so a new article costs only
 its own reading, and merging or splitting people (:meth:`merge`, :meth:`split`) re-runs only the
-cross-article step (``analyze_facts``) with the new :class:`NameOverrides`, also in the background.
+cross-article step (``analyze_facts``) with the new :class:`NameOverrides`, also in the background;
+so does :meth:`set_scope` (compare within each story, or the whole set as one story).
 
 Signals:
     state_changed(str): one of :data:`STATES`.
@@ -83,6 +84,7 @@ def compute(
     articles: list[Article],
     known: dict[str, ArticleFacts],
     overrides: NameOverrides,
+    scope: str = "story",
 ) -> tuple[FactSet, dict[str, ArticleFacts]]:
     """Worker side: read the articles not in ``known``, then compare the set (never touches widgets).
 
@@ -95,9 +97,15 @@ def compute(
         ctx.progress(0.9 * n / len(missing), f"Reading facts: {n + 1:,} of {len(missing):,}…")
         fresh[article.id] = extract_facts(article, cancelled=ctx.cancelled)
     ctx.check()
-    ctx.progress(0.92, "Comparing the outlets' facts…")
+    ctx.progress(0.9, "Comparing the outlets' facts…")
     own = {**known, **fresh}
-    factset = analyze_facts([own[a.id] for a in articles], overrides=overrides)
+    factset = analyze_facts(
+        [own[a.id] for a in articles],
+        overrides=overrides,
+        scope=scope,
+        cancelled=ctx.cancelled,
+        progress=lambda f: ctx.progress(0.9 + 0.09 * f, "Comparing the outlets' claims…"),
+    )
     ctx.check()
     return factset, {a.id: own[a.id] for a in articles}
 
@@ -126,6 +134,7 @@ class FactsController(BackgroundSetController):
             active=False,
         )
         self.overrides = NameOverrides()
+        self.scope = "story"  # "all": the user takes the loaded set as one story
         self._own: dict[str, ArticleFacts] = {}  # each article's facts by content id, untouched
 
     # --- people --------------------------------------------------------------------------------
@@ -140,6 +149,14 @@ class FactsController(BackgroundSetController):
         overrides = copy_overrides(self.overrides)
         overrides.split(name)
         self.set_overrides(overrides)
+
+    def set_scope(self, scope: str) -> None:
+        """Compare articles of the same story only ("story"), or all as one story ("all")."""
+        if scope == self.scope or scope not in ("story", "all"):
+            return
+        self.scope = scope
+        if self.result is not None or self.pending:
+            self.recompute()
 
     def reset_overrides(self) -> None:
         self.set_overrides(NameOverrides())
@@ -165,7 +182,8 @@ class FactsController(BackgroundSetController):
             return None
         found = [f for f in own if f is not None]
         overrides = copy_overrides(self.overrides)
-        return lambda: facts_json(analyze_facts(found, overrides=overrides))
+        scope = self.scope
+        return lambda: facts_json(analyze_facts(found, overrides=overrides, scope=scope))
 
     # --- computing -----------------------------------------------------------------------------
     def _begin(self, entries: list[Entry], signature: Signature, generation: int) -> None:
@@ -180,6 +198,7 @@ class FactsController(BackgroundSetController):
         self._own = {i: f for i, f in self._own.items() if i in ids}  # articles gone: forgotten
         known = dict(self._own)
         overrides = copy_overrides(self.overrides)
+        scope = self.scope
         missing = sum(1 for a in articles if a.id not in known)
         label = (
             f"Reading the facts of {missing:,} articles"
@@ -187,7 +206,7 @@ class FactsController(BackgroundSetController):
             else f"Comparing the facts of {len(articles):,} articles"
         )
         self._run(
-            lambda ctx: compute(ctx, articles, known, overrides),
+            lambda ctx: compute(ctx, articles, known, overrides, scope),
             label=label,
             text=label + "…",
             succeeded=lambda out: self._on_computed(out, keys, signature, generation),

@@ -68,6 +68,7 @@ class FactsPanel(QObject):
 
         self.sidebar.grid_requested.connect(self.show_grid)
         self.sidebar.evidence_requested.connect(self.show_evidence)
+        self.sidebar.pair_requested.connect(self.show_pair)
         self.grid.evidence_requested.connect(self.show_evidence)
         pair.pair_changed.connect(self._update_shown)
         article_list.view.selectionModel().selectionChanged.connect(self._update_shown)
@@ -148,6 +149,31 @@ class FactsPanel(QObject):
             return None
         self.evidence_shown.emit(key, side, evidence)
         return side
+
+    def show_pair(self, left_key: str, left: Evidence, right_key: str, right: Evidence) -> bool:
+        """Open ``left_key`` and ``right_key`` side by side (kept on their sides if they are
+        already compared the other way round), each at its evidence sentence."""
+        entries = [self.pair.model.find(k) for k in (left_key, right_key)]
+        if any(e is None or not e.comparable for e in entries):
+            self.messages.warning("That article is no longer loaded.")
+            return False
+        if self.reveal_compare is not None:
+            self.reveal_compare()
+        if (self.pair.left_key, self.pair.right_key) == (right_key, left_key):
+            left_key, left, right_key, right = right_key, right, left_key, left
+        elif (self.pair.left_key, self.pair.right_key) != (left_key, right_key):
+            self.pair.set_pair(left_key, right_key)
+        shown = True
+        for side, key, evidence in (("left", left_key, left), ("right", right_key, right)):
+            if self.compare.show_sentence(side, evidence.paragraph, evidence.start, evidence.end):
+                self.evidence_shown.emit(key, side, evidence)
+            else:
+                shown = False
+        if not shown:
+            self.messages.info(
+                "An article changed since its facts were read: a sentence is no longer there."
+            )
+        return shown
 
 
 def _dock(title: str, name: str, widget: QWidget, window: QMainWindow) -> QDockWidget:

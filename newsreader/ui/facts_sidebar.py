@@ -2,19 +2,24 @@
 
 A header line (what is shown), a filter box and a tree (:class:`FactsTreeModel` behind a recursive
 filter proxy). The outlets listed are the compared pair and any other articles selected in the
-list (:meth:`set_shown`). Clicking an item with evidence asks for it to be shown in its article;
+list (:meth:`set_shown`). Disagreements come first, most certain first, each painted as a card
+(:mod:`newsreader.ui.facts_cards`): both sentences side by side with the differing words marked;
+one click on a card opens the two articles side by side at those sentences, its arrow lists
+every outlet's value. Clicking an item with evidence asks for it to be shown in its article;
 its context menu merges or splits people (:mod:`newsreader.ui.people_menu`). What the user
 expanded or collapsed survives recomputations (keys are stable). Until facts are there, a
 :class:`FactsStatePage` says why.
 
 Signals:
     evidence_requested(str, object): show this entry key's :class:`Evidence`.
+    pair_requested(str, object, str, object): open these two entries side by side, each at its
+        :class:`Evidence` (left first).
     grid_requested(): the user asked for the fact grid.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from newsreader.ui.facts_cards import CardDelegate
 from newsreader.ui.facts_controller import COMPUTING, READY, FactsController, FactsResult
 from newsreader.ui.facts_model import KEY_ROLE, NODE_ROLE, FactsTreeModel
 from newsreader.ui.facts_state import FactsStatePage
@@ -41,6 +47,7 @@ COLLAPSED_SECTIONS = ("named", "dates", "places")  # closed until the user opens
 
 class FactsSidebar(QWidget):
     evidence_requested = Signal(str, object)
+    pair_requested = Signal(str, object, str, object)
     grid_requested = Signal()
 
     def __init__(self, controller: FactsController, parent: QWidget | None = None) -> None:
@@ -81,7 +88,10 @@ class FactsSidebar(QWidget):
         self.tree.setObjectName("factsTree")
         self.tree.setModel(self.proxy)
         self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)  # fewer calls into the model while painting
+        self.cards = CardDelegate(self.tree)
+        self.tree.setItemDelegate(self.cards)  # disagreements as cards: rows of their own height
+        self.tree.viewport().installEventFilter(self)
+        self._laid_out_width = 0
         self.tree.setAnimated(False)
         self.tree.setWordWrap(False)
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -159,6 +169,8 @@ class FactsSidebar(QWidget):
             if conflicts
             else "no disagreements"
         )
+        if result.factset.scope == "all":
+            parts.append("all as one story")
         self.summary.setText(" · ".join(parts))
 
     # --- expansion ------------------------------------------------------------------------------
@@ -204,28 +216,58 @@ class FactsSidebar(QWidget):
         found = index.data(NODE_ROLE) if index.isValid() else None
         return found if isinstance(found, Node) else None
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Cards wrap to the sidebar's width: lay the tree out again when the width changes."""
+        if event.type() == QEvent.Type.Resize and watched is self.tree.viewport():
+            width = self.tree.viewport().width()
+            if width != self._laid_out_width:
+                self._laid_out_width = width
+                self.tree.doItemsLayout()
+        return super().eventFilter(watched, event)
+
     def _on_clicked(self, index: QModelIndex) -> None:
         node = self.node_at(index)
         result = self.result
-        if node is not None and node.kind == "row":  # a disagreement: open it, one click
-            self.tree.setExpanded(index, not self.tree.isExpanded(index))
+        if node is not None and node.kind == "row":  # a disagreement: open both sentences
+            if node.card is not None:
+                left, right = node.card.left, node.card.right
+                self.pair_requested.emit(left.key, left.evidence, right.key, right.evidence)
+            else:
+                self.tree.setExpanded(index, not self.tree.isExpanded(index))
             return
         if node is None or result is None or node.evidence is None or node.article < 0:
             return
         self.evidence_requested.emit(result.keys[node.article], node.evidence)
 
     def _on_context_menu(self, pos) -> None:
-        index = self.tree.indexAt(pos)
+        menu = self.context_menu(self.tree.indexAt(pos))
+        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """The menu for the row at ``index`` (any row: the sidebar's own actions)."""
         node = self.node_at(index)
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
+        if node is not None and node.card is not None:
+            both = menu.addAction("Open Both Sentences Side by Side")
+            both.triggered.connect(lambda: self._on_clicked(index))
         if node is not None and node.evidence is not None:
             show = menu.addAction("Show in the Article")
             show.triggered.connect(lambda: self._on_clicked(index))
         if node is not None and self.result is not None:
             add_people_actions(menu, node, self.result.factset, self.controller)
         menu.addSeparator()
+        one_story = menu.addAction("Compare All Loaded Articles as One Story")
+        one_story.setCheckable(True)
+        one_story.setChecked(self.controller.scope == "all")
+        one_story.setToolTip(
+            "Disagreements are looked for within each story (as the Overview groups them); "
+            "check this to compare every loaded article with every other"
+        )
+        one_story.toggled.connect(lambda on: self.controller.set_scope("all" if on else "story"))
+        menu.addSeparator()
         menu.addAction("Expand All", self.tree.expandAll)
         menu.addAction("Collapse All", self.tree.collapseAll)
         menu.addAction("Show the Fact Grid", self.grid_requested.emit)
-        menu.exec(self.tree.viewport().mapToGlobal(pos))
+        return menu

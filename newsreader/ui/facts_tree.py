@@ -2,17 +2,20 @@
 
 ::
 
-    Disagreements (3)
-        Elena Varga — attendance · different attendance
-            The Meridian Herald: Not attending           (evidence)
-            Northern Observer: Attending        ⚠        (evidence)
+    Disagreements (3)                                    most certain first
+        Elena Varga — attendance · attendance · 70 %     (a card: both sentences side by side,
+            The Meridian Herald: Not attending            differing words marked, who says
+            Northern Observer: Attending        ⚠         which; a click opens the pair)
     The Meridian Herald                                  (left)
         Attending (5)
             Tomas Halberg (Foreign Minister, leads …)    (evidence)
         …
 
-Items come from :func:`newsreader.core.facts.sections` (plus the people named without an
-attendance, so every person can be merged or split). An item is flagged when a compared row it
+Disagreements come from the engine's ranked list (:attr:`FactSet.discrepancies`); each carries
+a :class:`Card` — the two sentences that show it best, their differing words, the outlets on
+each side — that the sidebar paints side by side. Items come from
+:func:`newsreader.core.facts.sections` (plus the people named without an attendance, so every
+person can be merged or split). An item is flagged when a compared row it
 states conflicts across the loaded outlets: ``conflict`` when this outlet is the odd one out,
 ``disputed`` when it sides with the majority; its notes say what the others state.
 """
@@ -25,12 +28,13 @@ from typing import TYPE_CHECKING
 from newsreader.core.facts import (
     STATUS_LABELS,
     ArticleFacts,
+    Discrepancy,
     Evidence,
     FactRow,
     Person,
     sections,
 )
-from newsreader.core.facts.grid import KIND_ORDER
+from newsreader.core.facts.disagreements import value_key
 
 if TYPE_CHECKING:
     from newsreader.ui.facts_controller import FactsResult
@@ -39,6 +43,46 @@ LABEL_LIMIT = 200
 PERSON_ROWS = ("attendance", "title")  # rows whose subject is a person
 NAMES_ROWS = ("leader", "office")  # rows whose values are people's names
 SIDE_NAMES = {"left": "Left", "right": "Right"}
+KIND_NAMES = {
+    "number": "figure",
+    "date": "date",
+    "person": "who",
+    "office": "title",
+    "attendance": "attendance",
+    "negation": "negation",
+    "agent": "who does what",
+    "quote": "quote",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CardSide:
+    """One side of a disagreement: an outlet's sentence, its differing words, who says so."""
+
+    article: int  # the article whose sentence is shown
+    key: str  # its entry key
+    value: str
+    sentence: str
+    marks: tuple[tuple[int, int], ...]  # differing words, offsets in ``sentence``
+    evidence: Evidence
+    outlets: tuple[str, ...]  # every outlet stating this value (the shown one first)
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A disagreement as the sidebar shows it: topic, kind, confidence and two sides."""
+
+    topic: str
+    kind: str
+    detail: str
+    confidence: float
+    left: CardSide
+    right: CardSide
+    others: int = 0  # outlets stating yet another value
+
+    @property
+    def kind_name(self) -> str:
+        return KIND_NAMES.get(self.kind, self.kind)
 
 
 @dataclass(eq=False)
@@ -58,6 +102,7 @@ class Node:
     person_id: str = ""  # canonical person, for merge / split
     written: str = ""  # the person's name as this outlet writes it
     unsure: bool = False  # inferred or quoted rather than stated: shown muted
+    card: Card | None = None  # a disagreement's two sides (kind "row")
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
 
@@ -188,48 +233,91 @@ def build_tree(
 
 
 def _disagreements(root: Node, result: FactsResult, shown: list[int], labels: list[str]) -> None:
-    order = {k: n for n, k in enumerate(KIND_ORDER)}
-    rows = [
-        r
-        for r in result.factset.rows
-        if r.conflict and (not shown or any(r.cells[i].state != "absent" for i in shown))
-    ]
-    if not rows:
+    factset = result.factset
+    rows = {r.key: r for r in factset.rows}
+    items = [d for d in factset.discrepancies if not shown or any(i in d.values for i in shown)]
+    if not items:
         return
-    rows.sort(key=lambda r: order.get(r.kind, 99))
-    group = root.add(Node("disagreements", "disagreements", "Disagreements", count=len(rows)))
-    people = {p.name: p.id for p in result.factset.people}
-    for r in rows:
+    group = root.add(Node("disagreements", "disagreements", "Disagreements", count=len(items)))
+    for d in items:  # the engine's order: most certain first
+        row = rows.get(d.row)
+        card = make_card(d, result.keys, labels, shown)
         node = group.add(
             Node(
                 "row",
-                f"row:{r.key}",
-                r.label,
-                detail=_odd_ones(r, labels),
+                f"row:{d.row}",
+                d.topic,
+                detail=f"{card.kind_name} · {round(100 * d.confidence)} %" if card else d.detail,
                 notes=tuple(
-                    f"{labels[i]}: {cell_text(r, c.value)}"
-                    + (" (differs)" if c.state == "conflict" else "")
-                    for i, c in enumerate(r.cells)
-                    if c.state != "absent"
+                    f"{labels[i]}: {_value_text(d, v)}"
+                    + (" (differs)" if _differs(row, d, i) else "")
+                    for i, v in d.values.items()
                 ),
                 flag="conflict",
-                person_id=people.get(r.subject, "") if r.kind in PERSON_ROWS else "",
+                person_id=_person_of(d),
+                card=card,
             )
         )
-        for i, cell in enumerate(r.cells):
-            if cell.state == "absent":
-                continue
+        for i, value in d.values.items():
+            differs = _differs(row, d, i)
             node.add(
                 Node(
                     "value",
-                    f"row:{r.key}/{result.keys[i]}",
-                    f"{labels[i]}: {cell_text(r, cell.value)}",
+                    f"row:{d.row}/{result.keys[i]}",
+                    f"{labels[i]}: {_value_text(d, value)}",
                     article=i,
-                    evidence=cell.evidence,
-                    flag="conflict" if cell.state == "conflict" else "",
-                    notes=("Differs from most outlets",) if cell.state == "conflict" else (),
+                    evidence=d.evidence.get(i),
+                    flag="conflict" if differs else "",
+                    notes=("Differs from most outlets",) if differs else (),
                 )
             )
+
+
+def _value_text(d: Discrepancy, value: str) -> str:
+    return STATUS_LABELS.get(value, value) if d.kind == "attendance" else value
+
+
+def _differs(row: FactRow | None, d: Discrepancy, i: int) -> bool:
+    if row is not None and i < len(row.cells):
+        return row.cells[i].state == "conflict"
+    return False
+
+
+def _person_of(d: Discrepancy) -> str:
+    kind, _, rest = d.row.partition(":")
+    return rest if kind in PERSON_ROWS else ""
+
+
+def make_card(
+    d: Discrepancy, keys: tuple[str, ...], labels: list[str], shown: list[int]
+) -> Card | None:
+    """The two sentences to set side by side: one outlet for each of the two values of the
+    engine's best pair — a shown outlet where one states it (the left pane's first) — turned
+    so that the shown outlet that comes first is on the left."""
+    if d.pair is None or any(i not in d.evidence for i in d.pair):
+        return None
+
+    def group(i: int) -> list[int]:
+        key = value_key(d.kind, d.values[i])
+        return [j for j, v in d.values.items() if value_key(d.kind, v) == key]
+
+    def pick(i: int) -> int:
+        visible_ones = [j for j in shown if j in group(i) and j in d.evidence and d.marks.get(j)]
+        return visible_ones[0] if visible_ones else i
+
+    a, b = (pick(i) for i in d.pair)
+    rank = {j: n for n, j in enumerate(shown)}
+    if rank.get(b, len(shown)) < rank.get(a, len(shown)):
+        a, b = b, a
+
+    def side(i: int) -> CardSide:
+        outlets = [labels[i], *(labels[j] for j in group(i) if j != i)]
+        e = d.evidence[i]
+        return CardSide(i, keys[i], d.values[i], e.text, d.marks.get(i, ()), e, tuple(outlets))
+
+    told = {value_key(d.kind, d.values[a]), value_key(d.kind, d.values[b])}
+    others = sum(1 for v in d.values.values() if value_key(d.kind, v) not in told)
+    return Card(d.topic, d.kind, d.detail, d.confidence, side(a), side(b), others)
 
 
 def _outlet(root: Node, result: FactsResult, i: int, flags: _Flags) -> Node:

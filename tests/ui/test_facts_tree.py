@@ -30,20 +30,24 @@ def samples() -> FactsResult:
     return result_for([load_path(p) for p in sorted(root.iterdir())])
 
 
-def test_every_conflicting_row_is_listed_with_each_outlets_value(samples) -> None:
+def test_every_disagreement_is_listed_most_certain_first_with_each_outlets_value(
+    samples,
+) -> None:
     shown = list(range(len(samples.keys)))
     root = build_tree(samples, shown, {0: "left", 1: "right"})
     group = root.children[0]
     assert group.kind == "disagreements"
     listed = [n.key for n in group.children]
-    assert sorted(listed) == sorted(f"row:{r.key}" for r in samples.factset.rows if r.conflict)
-    for node in group.children:
-        row = next(r for r in samples.factset.rows if f"row:{r.key}" == node.key)
-        stated = [i for i, c in enumerate(row.cells) if c.state != "absent"]
-        assert [v.article for v in node.children] == stated
+    assert listed == [f"row:{d.row}" for d in samples.factset.discrepancies]
+    rows = {r.key: r for r in samples.factset.rows}
+    for node, d in zip(group.children, samples.factset.discrepancies, strict=True):
+        assert [v.article for v in node.children] == list(d.values)
+        row = rows[d.row]
+        assert row.conflict
         assert [v.flag == "conflict" for v in node.children] == [
-            row.cells[i].state == "conflict" for i in stated
+            row.cells[i].state == "conflict" for i in d.values
         ]
+        assert node.card is not None and node.card.confidence == d.confidence
     outlets = [n for n in root.children if n.kind == "outlet"]
     assert [n.side for n in outlets[:3]] == ["left", "right", ""]
     keys = [n.key for n in root.walk()]
@@ -62,15 +66,45 @@ def test_items_are_flagged_only_through_conflicting_rows(samples) -> None:
             assert not node.notes
 
 
-def test_only_the_rows_of_shown_outlets(samples) -> None:
+def test_only_the_disagreements_of_shown_outlets(samples) -> None:
     factset = samples.factset
     for i in range(len(samples.keys)):
         root = build_tree(samples, [i])
         rows = {n.key for n in root.walk() if n.kind == "row"}
-        expected = {
-            f"row:{r.key}" for r in factset.rows if r.conflict and r.cells[i].state != "absent"
-        }
-        assert rows == expected
+        assert rows == {f"row:{d.row}" for d in factset.discrepancies if i in d.values}
+
+
+def test_a_card_sets_two_outlets_sentences_side_by_side(samples) -> None:
+    shown = [3, 2]  # the Meridian Herald on the left, the Harbour Times on the right
+    root = build_tree(samples, shown, {3: "left", 2: "right"})
+    cards = [n.card for n in root.walk() if n.kind == "row" and n.card is not None]
+    assert cards
+    for card in cards:
+        for side in (card.left, card.right):
+            assert side.sentence == side.evidence.text
+            assert all(0 <= a < b <= len(side.sentence) for a, b in side.marks)
+            assert side.outlets[0] == samples.factset.label(side.article)
+        assert card.left.value != card.right.value
+    # The shown outlet stands on the left when it states one of the two values.
+    figures = next(c for c in cards if c.kind == "number" and "35 per cent" in c.right.value)
+    assert figures.left.article == 3 and "40 per cent" in figures.left.value
+    assert "Northern Observer" in figures.right.outlets
+
+
+def test_card_sentences_are_trimmed_around_the_difference_and_escaped() -> None:
+    from PySide6.QtGui import QColor
+
+    from newsreader.ui.facts_cards import sentence_html, trimmed
+    from newsreader.ui.facts_tree import CardSide
+
+    text = "word " * 60 + "<b>1,000</b> prisoners " + "word " * 60
+    at = text.index("<b>1,000</b>")
+    side = CardSide(0, "k", "1,000", text, ((at, at + 12),), Evidence(0, 0, len(text), text), ())
+    cut, marks = trimmed(side)
+    assert cut.startswith("…") and cut.endswith("…") and len(cut) < len(text)
+    assert [cut[a:b] for a, b in marks] == ["<b>1,000</b>"]
+    rich = sentence_html(cut, marks, QColor("#ffcccc"))
+    assert "<b>" not in rich and "&lt;b&gt;1,000&lt;/b&gt;" in rich
 
 
 def test_nothing_to_show() -> None:

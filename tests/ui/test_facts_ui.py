@@ -131,9 +131,8 @@ def test_sidebar_lists_attendance_per_outlet_and_flags_the_conflict(qtbot, demo)
         tip = index.data(Qt.ItemDataRole.ToolTipRole)
         assert collapsed(item.evidence.text) in plain(tip)
     row = next(n for n in nodes(window, kind="row") if "Varga" in n.text)
-    assert not sidebar.tree.isExpanded(view_index(sidebar, row))  # opened on demand
-    click_node(qtbot, sidebar, row)
-    assert sidebar.tree.isExpanded(view_index(sidebar, row))
+    assert not sidebar.tree.isExpanded(view_index(sidebar, row))  # each outlet: on demand
+    sidebar.tree.expand(view_index(sidebar, row))
     values = {c.text: c.flag for c in row.children}
     assert values["Northern Observer: Attending"] == "conflict"
     assert all(flag == "" for text, flag in values.items() if "Northern Observer" not in text)
@@ -145,6 +144,34 @@ def test_sidebar_lists_attendance_per_outlet_and_flags_the_conflict(qtbot, demo)
     assert outlet.side == ""
     varga = next(c for c in section(outlet, "attending").children if "Varga" in c.text)
     assert varga.flag == "conflict"
+
+
+def test_one_click_on_a_disagreement_opens_both_sentences_side_by_side(qtbot, demo) -> None:
+    window = demo
+    sidebar = window.facts.sidebar
+    rows = nodes(window, kind="row")
+    assert rows and all(n.card is not None for n in rows)
+    confidences = [n.card.confidence for n in rows]
+    assert confidences == sorted(confidences, reverse=True)  # most certain first
+    # A disagreement between the Northern Observer (in no pane) and a compared outlet.
+    observer = file_key(SAMPLES / OBSERVER)
+    row = next(n for n in rows if observer in (n.card.left.key, n.card.right.key))
+    card = row.card
+    index = view_index(sidebar, row)
+    assert sidebar.tree.visualRect(index).height() > 60  # a card, not a one-line row
+    click_node(qtbot, sidebar, row)
+    assert {window.pair.left_key, window.pair.right_key} == {card.left.key, card.right.key}
+    wait_aligned_pair = window.compare
+    qtbot.waitUntil(lambda: wait_aligned_pair.alignment is not None, timeout=20000)
+    for side in (card.left, card.right):
+        pane = (
+            window.compare.left_pane
+            if window.pair.left_key == side.key
+            else window.compare.right_pane
+        )
+        ev = side.evidence
+        assert pane.sentence() == (ev.paragraph, ev.start, ev.end)
+        assert collapsed(pane.sentence_text()) == collapsed(ev.text)
 
 
 def test_click_through_scrolls_and_highlights_the_sentence(
@@ -463,3 +490,20 @@ def test_hidden_characters_are_marked_in_the_pane_and_highlights_stay_on_the_sen
         "President Tomas Hal⟨U+200B⟩berg will ⟨U+202E⟩ton⟨U+202C⟩ attend the talks, "
         "his office said on Tuesday."
     )
+
+
+def test_the_user_can_compare_all_loaded_articles_as_one_story(qtbot, demo) -> None:
+    window = demo
+    controller, sidebar = window.facts.controller, window.facts.sidebar
+    assert controller.result.factset.scope == "story"
+    menu = sidebar.context_menu(QModelIndex())
+    action = next(a for a in menu.actions() if a.text().startswith("Compare All Loaded"))
+    assert action.isCheckable() and not action.isChecked()
+    action.trigger()
+    qtbot.waitUntil(
+        lambda: controller.result is not None and controller.result.factset.scope == "all",
+        timeout=20000,
+    )
+    assert controller.scope == "all"
+    assert "all as one story" in sidebar.summary.text()
+    menu.deleteLater()

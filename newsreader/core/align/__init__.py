@@ -5,6 +5,7 @@ Public API::
 
     from newsreader.core.align import align, align_texts, Alignment, Link, DiffOp, Cancelled
     from newsreader.core.align import word_diff, KINDS
+    from newsreader.core.align import sentence_matches, SentenceMatch   # sentences only
 
 How: content words weighted by tf-idf computed from the two articles themselves (names and numbers
 weigh more, spelling variants of a name are merged); sentence pairs scored by sparse cosine; the
@@ -23,6 +24,7 @@ from newsreader.core.align.diff import word_diff
 from newsreader.core.align.engine import align, align_texts
 from newsreader.core.align.evidence import Tuning
 from newsreader.core.align.model import KINDS, Alignment, Cancelled, DiffOp, Kind, Link
+from newsreader.core.align.sentences import SentenceMatch, sentence_matches
 
 __all__ = [
     "KINDS",
@@ -31,8 +33,10 @@ __all__ = [
     "DiffOp",
     "Kind",
     "Link",
+    "SentenceMatch",
     "Tuning",
     "align",
     "align_texts",
+    "sentence_matches",
     "word_diff",
 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -49,18 +50,23 @@ def build(
 
     ``checkpoint(fraction)`` is called now and then; it may raise to cancel.
     """
-    cache = TermCache()
     votes: dict[str, int] = {}
-    share = len(left) / max(1, len(left) + len(right))
+    if checkpoint is None:  # no progress to report: each text's units are read once, cached
+        lu, lvotes = _units(tuple(left))
+        ru, rvotes = _units(tuple(right))
+        for side_votes in (lvotes, rvotes):
+            for term, vote in side_votes.items():
+                votes[term] = votes.get(term, 0) + vote
+    else:
+        cache = TermCache()
+        share = len(left) / max(1, len(left) + len(right))
 
-    def part(start: float, size: float) -> Callable[[float], None] | None:
-        if checkpoint is None:
-            return None
-        report = checkpoint
-        return lambda f: report(start + size * f)
+        def part(start: float, size: float) -> Callable[[float], None] | None:
+            report = checkpoint
+            return lambda f: report(start + size * f)
 
-    lu = units_of(left, cache, votes, part(0.0, 0.8 * share))
-    ru = units_of(right, cache, votes, part(0.8 * share, 0.8 * (1 - share)))
+        lu = units_of(left, cache, votes, part(0.0, 0.8 * share))
+        ru = units_of(right, cache, votes, part(0.8 * share, 0.8 * (1 - share)))
     if checkpoint is not None:
         checkpoint(0.8)
     lcount = _term_counts(lu)
@@ -75,6 +81,14 @@ def build(
     number = np.fromiter((t[0].isdigit() for t in ids), dtype=bool, count=len(ids))
     flags = (anchor, number)
     return _side(left, lu, lids, weight, flags), _side(right, ru, rids, weight, flags)
+
+
+@lru_cache(maxsize=512)
+def _units(paragraphs: tuple[str, ...]) -> tuple[list[Unit], dict[str, int]]:
+    """One text's units and case votes (read-only once made), for callers that align one text
+    with many others."""
+    votes: dict[str, int] = {}
+    return units_of(list(paragraphs), TermCache(), votes), votes
 
 
 def _term_counts(units: list[Unit]) -> dict[str, int]:

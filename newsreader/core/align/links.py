@@ -70,9 +70,26 @@ def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Li
     a credit line that both name the outlet, share too little to say the same thing, while a list of
     forecasts restated in other words shares its figures.
     """
+    judged = link_kind(left, right, i, j, group)
+    if judged is None:
+        return None
+    kind, score = judged
+    ltext, rtext = left.paragraphs[i], right.paragraphs[j]
+    moved = sum(m.moved for m in group) * 2 > len(group)
+    sentences = tuple(
+        (left.units[m.x].span, right.units[m.y].span)
+        for m in sorted(group, key=lambda m: (m.x, m.y))
+    )
+    return Link(i, j, round(score, 1), kind, moved, word_diff(ltext, rtext), sentences)
+
+
+def link_kind(
+    left: Side, right: Side, i: int, j: int, group: list[UnitMatch]
+) -> tuple[Kind, float] | None:
+    """The kind and score of the link of paragraphs ``i`` and ``j`` made of the sentence
+    matches ``group``, or None when their evidence is too thin (see :func:`_link`)."""
     if left.para_size[i] < MIN_PARAGRAPH_TERMS or right.para_size[j] < MIN_PARAGRAPH_TERMS:
         return None
-    ltext, rtext = left.paragraphs[i], right.paragraphs[j]
     xs = sorted({m.x for m in group})
     ys = sorted({m.y for m in group})
     surface = Indel.normalized_similarity(_words(left, xs), _words(right, ys))
@@ -81,18 +98,10 @@ def _link(left: Side, right: Side, i: int, j: int, group: list[UnitMatch]) -> Li
         if words == 0 or words + numbers / 2 < MIN_SHARED_WORDS:
             return None
     content = float(np.mean([m.sim for m in group]))
-    kind: Kind
-    if normalised(ltext) == normalised(rtext):
-        kind, score = "identical", 100.0
-    else:
-        kind = "edited" if surface >= EDITED else "paraphrase"
-        score = min(99.0, 50.0 * (surface + content))
-    moved = sum(m.moved for m in group) * 2 > len(group)
-    sentences = tuple(
-        (left.units[m.x].span, right.units[m.y].span)
-        for m in sorted(group, key=lambda m: (m.x, m.y))
-    )
-    return Link(i, j, round(score, 1), kind, moved, word_diff(ltext, rtext), sentences)
+    if normalised(left.paragraphs[i]) == normalised(right.paragraphs[j]):
+        return "identical", 100.0
+    kind: Kind = "edited" if surface >= EDITED else "paraphrase"
+    return kind, min(99.0, 50.0 * (surface + content))
 
 
 def _shared_terms(left: Side, right: Side, i: int, j: int) -> tuple[int, int]:

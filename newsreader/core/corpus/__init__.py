@@ -18,6 +18,7 @@ from newsreader.core.corpus.overview import (
 )
 from newsreader.core.corpus.refine import align_derived
 from newsreader.core.corpus.sketch import Sketch, sketch_sentences, sketch_text
+from newsreader.core.corpus.stories import story_clusters_of
 from newsreader.core.corpus.structure import order_evidence
 
 __all__ = [
@@ -36,4 +37,5 @@ __all__ = [
     "sketch_article",
     "sketch_sentences",
     "sketch_text",
+    "story_clusters_of",
 ]

@@ -57,9 +57,26 @@ class ArticleFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class DisagreementSide:
+    """One outlet's sentence in a disagreement, cut into plain and marked (differing) pieces."""
+
+    outlet: str
+    value: str
+    segments: tuple[tuple[str, bool], ...]  # (text, marked)
+    also: tuple[str, ...]  # other outlets that state the same value
+
+
+@dataclass(frozen=True, slots=True)
 class DiscrepancyRow:
     topic: str
     values: tuple[str, ...]  # one per FactsView.articles, "" when that article does not say
+    kind: str = ""
+    confidence: float | None = None  # 0-1, when the engine gives one
+    sides: tuple[DisagreementSide, ...] = ()  # the two sentences that show it, side by side
+
+    @property
+    def percent(self) -> int | None:
+        return None if self.confidence is None else round(100 * self.confidence)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +185,11 @@ def build_facts_view(facts: dict[str, Any], left: Article, right: Article) -> Fa
             )
         )
     paths = [raw.get("path") for _, raw in lettered]
+    labels = {
+        p: _line(raw.get("outlet")) or _line(raw.get("title")) or Path(p).name
+        for raw in raw_articles
+        if isinstance(p := raw.get("path"), str)
+    }
     discrepancies = []
     for raw in _dicts(facts.get("discrepancies")) if isinstance(facts, dict) else []:
         raw_values = raw.get("values")
@@ -175,5 +197,68 @@ def build_facts_view(facts: dict[str, Any], left: Article, right: Article) -> Fa
         row = tuple(_value_for(values, p) for p in paths)
         topic = _line(raw.get("topic"))
         if topic and any(row):
-            discrepancies.append(DiscrepancyRow(topic, row))
+            confidence = raw.get("confidence")
+            discrepancies.append(
+                DiscrepancyRow(
+                    topic,
+                    row,
+                    _line(raw.get("kind")),
+                    float(confidence) if isinstance(confidence, (int, float)) else None,
+                    _sides(raw, values, labels),
+                )
+            )
     return FactsView(tuple(articles), tuple(discrepancies))
+
+
+def _sides(
+    raw: dict[str, Any], values: dict[Any, Any], labels: dict[str, str]
+) -> tuple[DisagreementSide, ...]:
+    """The two sentences of the discrepancy's ``pair``, with the differing words marked (empty
+    when the facts give no pair, or its sentences are missing)."""
+    pair = _list(raw.get("pair"))
+    raw_evidence, raw_marks = raw.get("evidence"), raw.get("marks")
+    evidence: dict[Any, Any] = raw_evidence if isinstance(raw_evidence, dict) else {}
+    marks: dict[Any, Any] = raw_marks if isinstance(raw_marks, dict) else {}
+    sides = []
+    for path in pair[:2]:
+        sentence = evidence.get(path) if isinstance(path, str) else None
+        if not isinstance(sentence, str):
+            return ()
+        value = _str(values.get(path))
+        also = tuple(
+            labels.get(p, Path(p).name)
+            for p, v in values.items()
+            if isinstance(p, str) and p != path and _str(v) == value
+        )
+        sides.append(
+            DisagreementSide(
+                labels.get(path, Path(path).name),
+                value,
+                _segments(clean_text(sentence), _list(marks.get(path))),
+                also,
+            )
+        )
+    return tuple(sides)
+
+
+def _segments(sentence: str, marks: list[Any]) -> tuple[tuple[str, bool], ...]:
+    spans = sorted(
+        (int(m[0]), int(m[1]))
+        for m in marks
+        if isinstance(m, list)
+        and len(m) == 2
+        and all(isinstance(x, int) for x in m)
+        and 0 <= m[0] < m[1] <= len(sentence)
+    )
+    out: list[tuple[str, bool]] = []
+    at = 0
+    for a, b in spans:
+        if a < at:
+            continue
+        if a > at:
+            out.append((sentence[at:a], False))
+        out.append((sentence[a:b], True))
+        at = b
+    if at < len(sentence):
+        out.append((sentence[at:], False))
+    return tuple(out)

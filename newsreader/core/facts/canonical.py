@@ -1,10 +1,14 @@
 """People across the loaded set: one canonical person for the spellings of one name.
 
 Each article's people are units. Units merge when their surnames match on a transliteration-
-tolerant key (Jaro-Winkler on :func:`~newsreader.core.facts.spelling.name_key`, computed once per
-distinct surname with ``rapidfuzz.process.cdist``), their first names are compatible, and their
-parties do not clash; surname-only units join a full name when exactly one group fits. Union-find
-joins them; the canonical name is the most common spelling. The user's
+tolerant key (:func:`~newsreader.core.facts.spelling.name_key`, any script folded to ASCII with
+``anyascii``; Jaro-Winkler computed once per pair of distinct surname keys with
+``rapidfuzz.process.cdist``, blocked by first letter), their first names are compatible (initials
+with or without dots match the names they abbreviate), and their parties do not clash;
+surname-only units join a full name when exactly one person of the set fits. A name whose key is
+empty (no letter) merges with nothing. Work is near-linear: units spelled alike form one class
+at once, and only the distinct spellings of similar surnames are compared. Union-find joins them;
+the canonical name is the most common spelling. The user's
 :class:`~newsreader.core.facts.model.NameOverrides` force merges and keep split names apart.
 
 Parties the gazetteer does not know ("Coristan" / "Korestan") are merged by spelling the same way.
@@ -23,10 +27,13 @@ from newsreader.core.facts.gazetteer import gazetteer
 from newsreader.core.facts.model import ArticleFacts, CanonicalPerson, NameOverrides
 from newsreader.core.facts.spelling import (
     SURNAME_MATCH,
-    first_compatible,
+    NameParts,
+    ascii_fold,
     full_key,
     gender_clash,
+    given_compatible,
     name_key,
+    name_parts,
 )
 from newsreader.core.text import fold
 from newsreader.core.unionfind import UnionFind
@@ -39,92 +46,148 @@ class Unit:
     words: list[str]
     spellings: list[str]
     party: str | None
+    parts: NameParts
 
 
 def _units(facts: list[ArticleFacts]) -> list[Unit]:
     return [
-        Unit(a, n, p.name.split(), list(p.variants) or [p.name], p.party)
+        Unit(a, n, p.name.split(), list(p.variants) or [p.name], p.party, name_parts(p.name))
         for a, f in enumerate(facts)
         for n, p in enumerate(f.people)
     ]
 
 
 def _surname_pairs(surnames: list[str]) -> list[tuple[int, int]]:
-    """Pairs of distinct surname keys similar enough to be one surname."""
-    if len(surnames) < 2:
-        return []
-    matrix = process.cdist(
-        surnames, surnames, scorer=JaroWinkler.normalized_similarity, score_cutoff=SURNAME_MATCH
-    )
+    """Pairs of distinct surname keys similar enough to be one surname.
+
+    Keys are blocked by their first letter (f and v together) before comparing: two surnames
+    that start differently are never one, so only keys within a block meet ``cdist``.
+    """
+    blocks: dict[str, list[int]] = defaultdict(list)
+    for n, key in enumerate(surnames):
+        blocks["f" if key[0] == "v" else key[0]].append(n)
     out = []
-    for row, col in zip(*matrix.nonzero(), strict=True):
-        i, j = int(row), int(col)
-        if i >= j:
+    for members in blocks.values():
+        if len(members) < 2:
             continue
-        a, b = surnames[i], surnames[j]
-        if abs(len(a) - len(b)) > 2 or gender_clash(a, b):
-            continue
-        if a[0] != b[0] and {a[0], b[0]} != {"f", "v"}:
-            continue
-        out.append((i, j))
+        keys = [surnames[n] for n in members]
+        matrix = process.cdist(
+            keys, keys, scorer=JaroWinkler.normalized_similarity, score_cutoff=SURNAME_MATCH
+        )
+        for row, col in zip(*matrix.nonzero(), strict=True):
+            i, j = members[int(row)], members[int(col)]
+            if i >= j:
+                continue
+            a, b = surnames[i], surnames[j]
+            if abs(len(a) - len(b)) > 2 or gender_clash(a, b):
+                continue
+            out.append((i, j))
     return out
+
+
+@dataclass(slots=True)
+class NameClass:
+    """Full-name units of one surname key with one full key: spelled alike, so one person."""
+
+    members: list[int]
+    given: tuple[str, ...]
+    parties: set[str]
+    articles: set[int]
+
+
+def _classes(units: list[Unit], members: list[int], uf: UnionFind) -> list[NameClass]:
+    """The surname's full-name units grouped by full key; each group spanning articles is one
+    person at once (no pairwise comparison within it)."""
+    by_key: dict[str, NameClass] = {}
+    for n in members:
+        u = units[n]
+        c = by_key.get(key := full_key(u.words))
+        if c is None:
+            by_key[key] = c = NameClass([], u.parts.given, set(), set())
+        c.members.append(n)
+        c.articles.add(u.article)
+        if u.party:
+            c.parties.add(u.party)
+    for c in by_key.values():
+        if len(c.articles) > 1:  # within one article the extraction already told them apart
+            for m in c.members[1:]:
+                uf.union(c.members[0], m)
+    return list(by_key.values())
+
+
+def _classes_match(a: NameClass, b: NameClass) -> bool:
+    if len(a.articles | b.articles) < 2:
+        return False  # one article's people were already told apart by the extraction
+    if not given_compatible(a.given, b.given):
+        return False
+    return not (a.parties and b.parties and a.parties.isdisjoint(b.parties))
 
 
 def canonicalize(
     facts: list[ArticleFacts], overrides: NameOverrides | None = None
 ) -> list[CanonicalPerson]:
-    """Canonical people; sets ``canonical`` and ``person_id`` on every article's people."""
+    """Canonical people; sets ``canonical`` and ``person_id`` on every article's people.
+
+    Near-linear: units are blocked by surname key, units spelled alike are joined as one class,
+    and only the distinct spellings of similar surnames are compared with each other.
+    """
     overrides = overrides or NameOverrides()
     units = _units(facts)
     uf = UnionFind(len(units))
     split = {fold(s) for s in overrides.splits}
     frozen = {n for n, u in enumerate(units) if split & {fold(s) for s in u.spellings}}
-    by_surname: dict[str, list[int]] = defaultdict(list)
+    full_by: dict[str, list[int]] = defaultdict(list)
+    short_by: dict[str, list[int]] = defaultdict(list)
     for n, u in enumerate(units):
-        by_surname[name_key(u.words[-1])].append(n)
-    surnames = sorted(by_surname)
+        key = u.parts.surname
+        if not key or n in frozen:
+            continue  # no key (no letter to compare), or the user keeps it apart
+        (full_by if u.parts.given else short_by)[key].append(n)
+    surnames = sorted(full_by.keys() | short_by.keys())
     index = {k: n for n, k in enumerate(surnames)}
-    full = {n for n, u in enumerate(units) if len(u.words) > 1}
-    # full names: same or similar surname, compatible first name, no party clash
-    pairs = [(s, s) for s in range(len(surnames))] + _surname_pairs(surnames)
+    classes = {k: _classes(units, full_by[k], uf) for k in surnames}
     neighbours: dict[int, set[int]] = defaultdict(set)
-    for i, j in pairs:
+    for i, j in [(s, s) for s in range(len(surnames))] + _surname_pairs(surnames):
         neighbours[i].add(j)
         neighbours[j].add(i)
-        group_a = [n for n in by_surname[surnames[i]] if n in full]
-        group_b = [n for n in by_surname[surnames[j]] if n in full]
-        for a in group_a:
-            for b in group_b:
-                if a < b or (i != j and a != b):
-                    _maybe_union(uf, units, a, b, frozen)
-    # surname-only units: join the one group with that surname
-    for n, u in enumerate(units):
-        if len(u.words) > 1 or n in frozen:
-            continue
-        roots = {
-            uf.find(m)
-            for s in neighbours[index[name_key(u.words[0])]]
-            for m in by_surname[surnames[s]]
-            if m in full and m not in frozen and units[m].article != u.article
-        }
-        if len(roots) == 1:
-            uf.union(n, roots.pop())
+        group_a, group_b = classes[surnames[i]], classes[surnames[j]]
+        for x, a in enumerate(group_a):
+            for y, b in enumerate(group_b):
+                if (i != j or x < y) and _classes_match(a, b):
+                    uf.union(a.members[0], b.members[0])
+    _join_surnames(units, uf, (surnames, index, neighbours), full_by, short_by)
     _apply_merges(uf, units, overrides)
     return _assign(facts, units, uf)
 
 
-def _maybe_union(uf: UnionFind, units: list[Unit], a: int, b: int, frozen: set[int]) -> None:
-    if a == b or a in frozen or b in frozen:
-        return
-    ua, ub = units[a], units[b]
-    if ua.article == ub.article:
-        return  # one article's people were already told apart by the extraction
-    if not first_compatible(ua.words[0], ub.words[0]):
-        return
-    same_key = full_key(ua.words) == full_key(ub.words)
-    if not same_key and ua.party and ub.party and ua.party != ub.party:
-        return  # similar names of people on different sides stay apart
-    uf.union(a, b)
+def _join_surnames(
+    units: list[Unit],
+    uf: UnionFind,
+    similar: tuple[list[str], dict[str, int], dict[int, set[int]]],
+    full_by: dict[str, list[int]],
+    short_by: dict[str, list[int]],
+) -> None:
+    """A surname alone joins the one person of the set with that surname (in another article);
+    with no full name in the set, the same surname alone is one person across articles."""
+    surnames, index, neighbours = similar
+    roots: dict[str, dict[int, set[int]]] = {}  # surname key → root → articles
+    for key, members in full_by.items():
+        found: dict[int, set[int]] = defaultdict(set)
+        for m in members:
+            found[uf.find(m)].add(units[m].article)
+        roots[key] = found
+    for key, members in short_by.items():
+        near = [surnames[s] for s in neighbours[index[key]]]
+        fitting = {r: arts for k in near for r, arts in roots.get(k, {}).items()}
+        if not fitting:
+            if len({units[m].article for m in members}) > 1:
+                for m in members[1:]:
+                    uf.union(members[0], m)
+            continue
+        for m in members:
+            options = {r for r, arts in fitting.items() if arts - {units[m].article}}
+            if len(options) == 1:
+                uf.union(m, options.pop())
 
 
 def _apply_merges(uf: UnionFind, units: list[Unit], overrides: NameOverrides) -> None:
@@ -174,7 +237,7 @@ def _canonical_name(members: list[Unit], facts: list[ArticleFacts]) -> str:
         person = facts[u.article].people[u.person]
         by_articles[person.name] += 1
         by_mentions[person.name] += len(person.mentions)
-    full = [n for n in by_articles if len(n.split()) > 1] or list(by_articles)
+    full = [n for n in by_articles if name_parts(n).given] or list(by_articles)
     keys: Counter[str] = Counter()
     for n in full:
         keys[full_key(n.split())] += by_articles[n]
@@ -184,7 +247,7 @@ def _canonical_name(members: list[Unit], facts: list[ArticleFacts]) -> str:
 
 
 def _unique_id(name: str, used: set[str]) -> str:
-    base = re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "person"
+    base = re.sub(r"[^a-z0-9]+", "-", ascii_fold(name)).strip("-") or "person"
     pid, n = base, 2
     while pid in used:
         pid, n = f"{base}-{n}", n + 1
@@ -210,7 +273,9 @@ def party_aliases(facts: list[ArticleFacts]) -> dict[str, str]:
                 continue
             a, b = name_key(name), name_key(other)
             if (
-                a[:1] == b[:1]
+                a
+                and b
+                and a[:1] == b[:1]
                 and abs(len(a) - len(b)) <= 2
                 and JaroWinkler.similarity(a, b) >= SURNAME_MATCH
                 and not gender_clash(a, b)

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
+from functools import lru_cache
 
 from newsreader.core.facts.figures import stem
-from newsreader.core.facts.lexicon import DESCRIPTIVE_HEADS, word_set
+from newsreader.core.facts.lexicon import DESCRIPTIVE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, word_set
 from newsreader.core.facts.model import (
     ArticleFacts,
     CanonicalPerson,
@@ -35,17 +36,27 @@ _FIGURE_MIN_SHARED = 2
 _FIGURE_MIN_OVERLAP = 0.34
 
 
-def build_rows(facts: list[ArticleFacts], people: list[CanonicalPerson]) -> list[FactRow]:
+def build_rows(
+    facts: list[ArticleFacts],
+    people: list[CanonicalPerson],
+    stories: list[list[int]] | None = None,
+) -> list[FactRow]:
+    """The fact rows; cells conflict only with cells of the same story (``stories``: groups of
+    article indices compared together, default one story)."""
     party_of = {p.id: p.party for p in people}
     index = _people_index(facts)
+    groups = stories if stories is not None else [list(range(len(facts)))]
     rows: list[FactRow] = []
-    rows += _attendance_rows(facts, people, index)
-    rows += _title_rows(facts, people, index)
-    rows += _leader_rows(facts, party_of)
-    rows += _office_rows(facts, party_of)
-    rows += _figure_rows(facts)
+    rows += _attendance_rows(facts, people, index, groups)
+    rows += _title_rows(facts, people, index, groups)
+    rows += _leader_rows(facts, party_of, groups)
+    rows += _office_rows(facts, party_of, groups)
+    rows += _figure_rows(facts, groups)
     rows += _demand_rows(facts)
     return rows
+
+
+Groups = list[list[int]]
 
 
 PeopleIndex = dict[tuple[int, str], list[Person]]
@@ -61,18 +72,26 @@ def _people_index(facts: list[ArticleFacts]) -> PeopleIndex:
 
 
 def _mark[K: Hashable](
-    row: FactRow, keyfn: Callable[[int], K], agree: Callable[[K, K], bool]
+    row: FactRow, keyfn: Callable[[int], K], agree: Callable[[K, K], bool], groups: Groups
 ) -> None:
-    """Set agree/conflict on the stated cells of ``row`` (majority value agrees)."""
-    stated = row.stated()
+    """Set agree/conflict on the stated cells of ``row``, story by story (in each story the
+    majority value agrees; cells of different stories never conflict)."""
+    conflict = False
+    for members in groups:
+        inside = set(members)
+        conflict |= _mark_cells(row, [i for i in row.stated() if i in inside], keyfn, agree)
+    row.conflict = conflict
+
+
+def _mark_cells[K: Hashable](
+    row: FactRow, stated: list[int], keyfn: Callable[[int], K], agree: Callable[[K, K], bool]
+) -> bool:
     keys = {i: keyfn(i) for i in stated}
     counts = Counter(keys.values())  # distinct values only: few, whatever the number of articles
     distinct = list(counts)
     ok_pairs = {(a, b): agree(a, b) for a in distinct for b in distinct}
-    conflict = not all(ok_pairs.values())
-    row.conflict = conflict
-    if not conflict:
-        return
+    if all(ok_pairs.values()):
+        return False
     support = {a: sum(counts[b] for b in distinct if ok_pairs[(a, b)]) for a in distinct}
     best = max(distinct, key=lambda a: (support[a], counts[a]))
     majority = support[best] * 2 > len(stated)
@@ -80,10 +99,11 @@ def _mark[K: Hashable](
         ok = majority and ok_pairs[(keys[i], best)]
         c = row.cells[i]
         row.cells[i] = Cell("agree" if ok else "conflict", c.value, c.evidence)
+    return True
 
 
 def _attendance_rows(
-    facts: list[ArticleFacts], people: list[CanonicalPerson], index: PeopleIndex
+    facts: list[ArticleFacts], people: list[CanonicalPerson], index: PeopleIndex, groups: Groups
 ) -> list[FactRow]:
     rows = []
     for cp in people:
@@ -102,15 +122,60 @@ def _attendance_rows(
             f"attendance:{cp.id}", f"{cp.name} — attendance", "attendance", cp.name, cells
         )
         if row.stated():
-            values = [c.value for c in row.cells]
-            _mark(row, values.__getitem__, lambda a, b: a == b)
+            keys = [
+                (c.value, _confident(index.get((i, cp.id), []))) for i, c in enumerate(row.cells)
+            ]
+            _mark(row, keys.__getitem__, _same_attendance, groups)
             row.detail = "different attendance" if row.conflict else ""
             rows.append(row)
     return rows
 
 
+CONFIDENT_PERSON = 0.7  # a person's confidence (where the extraction gives one) to be trusted
+
+
+_REMOTE = re.compile(
+    r"\b(?:via|by)\s+video\b|\bvideo[- ]?(?:link|conference|call|address)\b|\bvirtual(?:ly)?\b"
+    r"|\bremotely\b|\bonline\b",
+    re.IGNORECASE,
+)
+_ASKED_TO = re.compile(
+    r"\b(?:lobbied|urged|asked|invited|called on|pressed|persuaded|wants?|wanted)\b[^.;]{0,40}?"
+    r"\bto\s+(?:attend|participate|join|come|travel|take part)\b",
+    re.IGNORECASE,
+)
+
+
+def _confident(ps: list[Person]) -> bool:
+    """An attendance the article states with confidence: a sentence that names the person (not
+    a pronoun or a descriptor read from afar), not marked uncertain by the extraction, not about
+    taking part from afar (by video: neither plainly there nor plainly absent) and not a request
+    to attend ("lobbied X to attend")."""
+    stated = [p for p in ps if p.attendance != "unknown"]
+    if not stated:
+        return False
+    p = stated[0]
+    if getattr(p, "confidence", 1.0) < CONFIDENT_PERSON:
+        return False
+    evidence = p.evidence
+    if evidence is None:
+        return False
+    text = evidence.text
+    if _REMOTE.search(text) or _ASKED_TO.search(text):
+        return False
+    words = {w for s in (p.name, *p.variants) for w in s.split() if len(w) > 2}
+    return any(w in text for w in words)
+
+
+def _same_attendance(a: tuple[str, bool], b: tuple[str, bool]) -> bool:
+    """Statuses conflict only when both are stated with confidence and one is "attending" and
+    the other "not_attending" (a condition is a hedge, not a contradiction)."""
+    (sa, ca), (sb, cb) = a, b
+    return sa == sb or not (ca and cb) or "conditional" in (sa, sb)
+
+
 def _title_rows(
-    facts: list[ArticleFacts], people: list[CanonicalPerson], index: PeopleIndex
+    facts: list[ArticleFacts], people: list[CanonicalPerson], index: PeopleIndex, groups: Groups
 ) -> list[FactRow]:
     rows = []
     for cp in people:
@@ -138,9 +203,9 @@ def _title_rows(
             return tuple(offices.get(i, ()))
 
         def agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-            return not a or not b or any(compatible(x, y) for x in a for y in b)
+            return not a or not b or any(same_office(x, y) for x in a for y in b)
 
-        _mark(row, key, agree)
+        _mark(row, key, agree, groups)
         row.detail = "different titles" if row.conflict else ""
         rows.append(row)
     return rows
@@ -157,6 +222,8 @@ def _people_rows(
     kind: str,
     label: Callable[[str, str], str],
     min_articles: int,
+    *,
+    groups: Groups,
 ) -> list[FactRow]:
     rows = []
     for (party, what), per_article in slots.items():
@@ -167,7 +234,7 @@ def _people_rows(
         ]
         ids = {i: frozenset(p.person_id for p, _ in items) for i, items in per_article.items()}
         row = FactRow(f"{kind}:{party}:{what}", label(party, what), kind, party, cells)
-        _mark(row, ids.__getitem__, lambda a, b: a == b)
+        _mark(row, ids.__getitem__, lambda a, b: a == b, groups)
         if row.conflict:
             sets = list(ids.values())
             disjoint = any(not (a & b) for a in sets for b in sets)
@@ -180,7 +247,9 @@ def _party(p: Person, party_of: dict[str, str | None], role: Role | None = None)
     return party_of.get(p.person_id) or (role.party if role else None) or p.party
 
 
-def _leader_rows(facts: list[ArticleFacts], party_of: dict[str, str | None]) -> list[FactRow]:
+def _leader_rows(
+    facts: list[ArticleFacts], party_of: dict[str, str | None], groups: Groups
+) -> list[FactRow]:
     slots: dict[tuple[str, str], dict[int, list[tuple[Person, Evidence]]]] = defaultdict(dict)
     for i, f in enumerate(facts):
         for p in f.people:
@@ -196,7 +265,22 @@ def _leader_rows(facts: list[ArticleFacts], party_of: dict[str, str | None]) -> 
         "leader",
         lambda party, _: f"who leads {_possessive(party)} delegation",
         1,
+        groups=groups,
     )
+
+
+_OFFICE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"pm"}
+
+
+@lru_cache(maxsize=65536)
+def same_office(a: str, b: str) -> bool:
+    """Two titles can name one office: compatible, or differing only in words that are not
+    office words ("IAM 751 union president" / "president of IAM District 751")."""
+    if compatible(a, b):
+        return True
+    wa = {w for w in a.split() if w in _OFFICE_WORDS}
+    wb = {w for w in b.split() if w in _OFFICE_WORDS}
+    return bool(wa and wb) and compatible(" ".join(sorted(wa)), " ".join(sorted(wb)))
 
 
 def slot_worthy(role: Role) -> bool:
@@ -210,7 +294,9 @@ def slot_worthy(role: Role) -> bool:
     return bool(specific(role.title) - {head}) or head in UNIQUE_HEADS
 
 
-def _office_rows(facts: list[ArticleFacts], party_of: dict[str, str | None]) -> list[FactRow]:
+def _office_rows(
+    facts: list[ArticleFacts], party_of: dict[str, str | None], groups: Groups
+) -> list[FactRow]:
     slots: dict[tuple[str, str], dict[int, list[tuple[Person, Evidence]]]] = defaultdict(dict)
     for i, f in enumerate(facts):
         for p in f.people:
@@ -221,7 +307,12 @@ def _office_rows(facts: list[ArticleFacts], party_of: dict[str, str | None]) -> 
                     if all(q.person_id != p.person_id for q, _ in items):
                         items.append((p, r.evidence))
     return _people_rows(
-        slots, len(facts), "office", lambda party, title: f"{_possessive(party)} {title}", 2
+        slots,
+        len(facts),
+        "office",
+        lambda party, title: f"{_possessive(party)} {title}",
+        2,
+        groups=groups,
     )
 
 
@@ -229,7 +320,7 @@ def _possessive(party: str) -> str:
     return f"{party}'" if party.endswith("s") else f"{party}'s"
 
 
-def _figure_rows(facts: list[ArticleFacts]) -> list[FactRow]:
+def _figure_rows(facts: list[ArticleFacts], groups: Groups) -> list[FactRow]:
     clusters = _cluster_figures(facts)
     rows = []
     for c in clusters:
@@ -246,7 +337,7 @@ def _figure_rows(facts: list[ArticleFacts]) -> list[FactRow]:
             f"figure:{figs[0].unit}:{'-'.join(sorted(shared))}", label, "figure", label, cells
         )
         values = {i: (c[i].value, c[i].qualifier) for i in c}
-        _mark(row, values.__getitem__, _same_figure)
+        _mark(row, values.__getitem__, _same_figure, groups)
         row.detail = "different figures" if row.conflict else ""
         rows.append(row)
     return rows

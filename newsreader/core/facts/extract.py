@@ -32,6 +32,7 @@ def extract_facts(article: Article, *, cancelled: Callable[[], bool] | None = No
         author=article.author,
         published=article.published,
         people=persons,
+        paragraphs=tuple(paragraphs),
     )
     facts.quotes = quotes.extract(doc, cast, regions)
     doc.check(0)

@@ -118,7 +118,7 @@ _FIGURE = re.compile(
     (?:
         [-‑](?P<hyunit>day|days|week|month|year|hour|minute|km|mile|nation|point|member|strong)\b
       | \s*(?P<unit>%|per\s?cent\b|percent\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|km\b|kilomet(?:re|er)s\b|miles\b|metres\b|meters\b|tonnes\b|tons\b|dollars\b|euros\b|pounds\b|barrels\b)
-      | (?:\s+of)?\s+(?P<noun>(?:[a-z]+\s+)?[a-z]{{3,}}s)\b
+      | (?:\s+of)?\s+(?P<noun>(?:[a-z]+\s+)?(?:[a-z]{{3,}}s|[a-z]*men|people|children))\b
     )?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -202,6 +202,10 @@ def _unit(m: re.Match[str]) -> str:
         return _UNITS.get(u, u.rstrip("s"))
     if m.group("noun"):
         noun = m.group("noun").lower().split()[-1]
+        if noun.endswith("men"):
+            return noun[:-3] + "man"
+        if noun in ("people", "children"):
+            return {"people": "person", "children": "child"}[noun]
         if noun.endswith("ies"):
             return noun[:-3] + "y"
         return noun[:-1] if noun.endswith("s") else noun

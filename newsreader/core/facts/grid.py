@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from newsreader.core.facts.model import Cell, FactRow, FactSet
 
-KIND_ORDER = ("attendance", "leader", "office", "title", "figure", "demands")
+KIND_ORDER = ("attendance", "leader", "office", "title", "figure", "demands", "claim")
 KIND_LABELS = {
     "attendance": "Attendance",
     "leader": "Delegation leads",
@@ -15,6 +15,7 @@ KIND_LABELS = {
     "title": "Titles",
     "figure": "Figures",
     "demands": "Demands",
+    "claim": "Disagreeing claims",  # sentences that report one thing differently (a figure, a date…)
 }
 
 

@@ -248,6 +248,7 @@ class ArticleFacts:
     figures: list[Figure] = field(default_factory=list)
     parties: list[str] = field(default_factory=list)  # parties the article mentions
     words: frozenset[str] = frozenset()  # content-word stems, to decide what a story covers
+    paragraphs: tuple[str, ...] = ()  # the paragraph texts (evidence offsets refer to them)
 
     def items(self) -> list[FactItem]:
         """Every fact with its evidence, in text order (for highlighting a pane or an export)."""
@@ -363,7 +364,15 @@ class FactRow:
 
 @dataclass(frozen=True, slots=True)
 class Discrepancy:
-    """Outlets disagree: ``values`` maps article index → value as that article states it."""
+    """Outlets disagree: ``values`` maps article index → value as that article states it.
+
+    ``kind`` is one of :data:`DISAGREEMENT_KINDS`; ``confidence`` (0-1) how sure the engine is
+    that the outlets really say different things about one thing; ``evidence`` each article's
+    sentence and ``marks`` the character ranges of the differing words in it; ``pair`` the two
+    articles whose sentences show it best (to open side by side); ``story`` the story (index in
+    :attr:`FactSet.stories`) it belongs to; ``variants`` spellings the engine took as one name
+    (shown as variants, never as the conflict).
+    """
 
     topic: str
     kind: str
@@ -371,6 +380,23 @@ class Discrepancy:
     values: dict[int, str]
     evidence: dict[int, Evidence]
     row: str
+    confidence: float = 1.0
+    marks: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    pair: tuple[int, int] | None = None
+    story: int = -1
+    variants: tuple[str, ...] = ()
+
+
+DISAGREEMENT_KINDS = (
+    "number",
+    "date",
+    "person",
+    "office",
+    "attendance",
+    "negation",
+    "agent",
+    "quote",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +420,8 @@ class FactSet:
     discrepancies: list[Discrepancy] = field(default_factory=list)
     omissions: list[Omission] = field(default_factory=list)
     overrides: NameOverrides = field(default_factory=NameOverrides)
+    stories: list[list[int]] = field(default_factory=list)  # articles compared together
+    scope: str = "story"  # "story": stories found by the engine; "all": the user's one story
 
     def label(self, index: int) -> str:
         a = self.articles[index]

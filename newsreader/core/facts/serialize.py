@@ -5,8 +5,13 @@ span, text}: the evidence sentence, span in that paragraph's text), people's ``i
 ``role_details``, ``cues``; demands' ``speaker`` (who states it, when not the narrator),
 ``polarity`` ("for") and ``confidence`` (0..1); ``proposals`` and ``rejections`` per article
 (the same keys; a rejection's polarity is "against": neither is a demand); ``date_facts``,
-``place_facts``, ``figure_facts``, ``parties`` per article; discrepancies' ``kind``, ``detail`` and ``evidence``; top-level ``people``, ``omissions``,
-``rows`` (the fact grid) and ``overrides``.
+``place_facts``, ``figure_facts``, ``parties`` per article; discrepancies' ``kind`` (number,
+date, person, office, attendance, negation, agent, quote), ``confidence`` (0-1; the list is
+ranked most certain first), ``evidence`` ({path: sentence}), ``detail``, ``evidence_ref`` ({path:
+{paragraph, span, text}}), ``marks`` ({path: [[start, end], ...]}: the differing words, offsets in
+the evidence sentence), ``pair`` (the two paths whose sentences show it best) and ``story``;
+top-level ``people``, ``omissions``, ``rows`` (the fact grid), ``overrides``, ``stories`` (lists
+of paths compared together) and ``scope``.
 """
 
 from __future__ import annotations
@@ -133,8 +138,13 @@ def facts_json(factset: FactSet) -> dict[str, Any]:
                 "topic": d.topic,
                 "values": {keys[i]: v for i, v in d.values.items()},
                 "kind": d.kind,
+                "confidence": d.confidence,
+                "evidence": {keys[i]: e.text for i, e in d.evidence.items()},
                 "detail": d.detail,
-                "evidence": {keys[i]: _ref(e) for i, e in d.evidence.items()},
+                "evidence_ref": {keys[i]: _ref(e) for i, e in d.evidence.items()},
+                "marks": {keys[i]: [list(m) for m in spans] for i, spans in d.marks.items()},
+                "pair": [keys[i] for i in d.pair] if d.pair else None,
+                "story": d.story,
             }
             for d in factset.discrepancies
         ],
@@ -173,4 +183,6 @@ def facts_json(factset: FactSet) -> dict[str, Any]:
             for r in factset.rows
         ],
         "overrides": factset.overrides.to_json(),
+        "stories": [[keys[i] for i in members] for members in factset.stories],
+        "scope": factset.scope,
     }

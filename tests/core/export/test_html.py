@@ -193,3 +193,40 @@ def test_seeds_002_004_render_well_formed(seed: Callable[[str], Path]) -> None:
     html = render_html(left, right, alignment)
     check_report(html, left, right, alignment)
     assert alignment.links, "the two seeds report the same event"
+
+
+def test_disagreements_show_both_sentences_with_the_differing_words_marked() -> None:
+    from newsreader.core.export.facts_view import build_facts_view
+    from tests.core.facts.crafted import article
+
+    left = article("The ministers freed 1,000 <b>fishermen</b> on Monday.", name="left")
+    right = article("The ministers freed 1,200 <b>fishermen</b> on Monday.", name="right")
+    sentence_l, sentence_r = left.paragraphs[0].text, right.paragraphs[0].text
+    facts = {
+        "articles": [
+            {"path": str(left.path), "outlet": "Left Post"},
+            {"path": str(right.path), "outlet": "Right Herald"},
+        ],
+        "discrepancies": [
+            {
+                "topic": "fishermen",
+                "values": {str(left.path): "1,000", str(right.path): "1,200"},
+                "kind": "number",
+                "confidence": 0.8,
+                "evidence": {str(left.path): sentence_l, str(right.path): sentence_r},
+                "marks": {str(left.path): [[20, 25]], str(right.path): [[20, 25]]},
+                "pair": [str(left.path), str(right.path)],
+            }
+        ],
+    }
+    view = build_facts_view(facts, left, right)
+    (d,) = view.discrepancies
+    assert d.percent == 80 and d.kind == "number"
+    assert [s.outlet for s in d.sides] == ["Left Post", "Right Herald"]
+    assert [t for t, marked in d.sides[0].segments if marked] == ["1,000"]
+    html = render_html(left, right, align(left, right), facts, exported_at=FIXED_TIME)
+    assert inert_problems(html) == []
+    marked = [_text(el) for el in _doc(html).xpath("//section[@class='disagreement']//strong")]
+    assert marked == ["1,000", "1,200"]
+    assert "&lt;b&gt;fishermen&lt;/b&gt;" in html and "<b>fishermen" not in html
+    assert "80 % sure" in html

@@ -6,7 +6,8 @@ import json
 
 import pytest
 
-from newsreader.core.facts import NameOverrides, analyze
+from newsreader.core.facts import ArticleFacts, NameOverrides, Person, analyze
+from newsreader.core.facts.canonical import canonicalize
 from newsreader.core.facts.spelling import name_key, same_name
 from tests.core.facts.crafted import article
 
@@ -136,3 +137,102 @@ def test_reanalysis_after_an_override_reuses_the_extraction() -> None:
     )
     assert len(before.people) == 2 and len(merged.people) == 1
     assert all(p.canonical == "" for f in extracted for p in f.people)  # inputs untouched
+
+
+# --- names in any script, initials, keys, speed --------------------------------------------------
+
+
+def _people(*names: str, parties: tuple[str | None, ...] = ()) -> list[ArticleFacts]:
+    """One article per name, each naming just that person (no extraction involved)."""
+    out = []
+    for n, name in enumerate(names):
+        party = parties[n] if n < len(parties) else None
+        person = Person(name, [name], party=party)
+        out.append(ArticleFacts(None, f"a{n}", "", "", "", "", people=[person]))
+    return out
+
+
+def groups(*names: str) -> list[list[str]]:
+    people = canonicalize(_people(*names))
+    return sorted(sorted(p.variants) for p in people)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Лукашенко", "Lukashenko"),
+        ("Łukasz", "Lukasz"),
+        ("Søren", "Soren"),
+        ("Strauß", "Strauss"),
+    ],
+)
+def test_any_script_folds_to_one_key(a: str, b: str) -> None:
+    assert name_key(a) == name_key(b) != ""
+
+
+def test_cyrillic_surnames_stay_different_people() -> None:
+    got = groups("Александр Лукашенко", "Сергей Лавров", "Лукашенко", "Лавров")
+    assert got == [["Александр Лукашенко", "Лукашенко"], ["Лавров", "Сергей Лавров"]]
+
+
+def test_cyrillic_and_latin_spellings_of_one_name_merge() -> None:
+    assert groups("Александр Лукашенко", "Alexander Lukashenko") == [
+        ["Alexander Lukashenko", "Александр Лукашенко"]
+    ]
+
+
+def test_an_empty_key_never_merges() -> None:
+    assert name_key("★★") == ""
+    assert len(groups("★ ★★", "☆ ★★", "★★")) == 3
+
+
+@pytest.mark.parametrize("other", ["J.D. Halvorsen", "J. D. Halvorsen", "Jon Halvorsen"])
+def test_initials_with_and_without_dots_are_one_person(other: str) -> None:
+    assert groups("JD Halvorsen", other) == [sorted(["JD Halvorsen", other])]
+
+
+def test_initials_of_another_first_name_stay_apart() -> None:
+    assert len(groups("JD Halvorsen", "Mette Halvorsen")) == 2
+    assert len(groups("J.D. Halvorsen", "K.D. Halvorsen")) == 2
+
+
+def test_surname_alone_resolves_to_the_full_name_of_the_set() -> None:
+    assert groups("Irena Sokolova", "Sokolova", "Sokolova") == [["Irena Sokolova", "Sokolova"]]
+
+
+def test_surname_alone_with_two_people_of_that_name_stays_unresolved() -> None:
+    got = groups("Irena Sokol", "Marek Sokol", "Sokol")
+    assert ["Sokol"] in got and len(got) == 3
+
+
+def test_surname_alone_in_several_articles_is_one_person() -> None:
+    assert groups("Sokolova", "Sokolova") == [["Sokolova"]]
+
+
+def test_many_spellings_of_one_surname_are_compared_as_classes(monkeypatch) -> None:
+    """Canonicalising is near-linear: 600 units of three spellings make few comparisons."""
+    from newsreader.core.facts import canonical
+
+    calls = []
+    real = canonical._classes_match
+    monkeypatch.setattr(canonical, "_classes_match", lambda a, b: calls.append(1) or real(a, b))
+    assert len(groups(*["Tomas Varga", "Tomas Vargha", "Tomáš Varga"] * 200)) == 1
+    assert len(calls) < 20
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        ("Omar El Rashid", "Omar el-Rashid", "Omar Al-Rasheed"),
+        ("Samir Al Karim", "Samir al-Karim"),
+        ("Mohamed Omar El Rashid", "Omar El Rashid"),  # with and without a first given name
+        ("Ursula von der Leyen", "Ursula von der Lynn"),
+        ("Søren Kierkegård", "Soren Kierkegard"),  # with and without diacritics
+    ],
+)
+def test_spellings_of_one_name_are_one_person(names: tuple[str, ...]) -> None:
+    assert groups(*names) == [sorted(names)]
+
+
+def test_brothers_named_after_their_father_stay_apart() -> None:
+    assert len(groups("Abdullah bin Zayed", "Mohamed bin Zayed")) == 2

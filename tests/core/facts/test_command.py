@@ -52,3 +52,12 @@ def test_overrides_file(tmp_path: Path, sample_paths: list[Path]) -> None:
 
 def test_usage_error() -> None:
     assert _run().returncode == 2
+
+
+def test_json_is_compact_unless_indent_is_asked(sample_paths: list[Path]) -> None:
+    compact = _run(str(sample_paths[0]), "--json")
+    indented = _run(str(sample_paths[0]), "--json", "--indent")
+    assert compact.returncode == indented.returncode == 0
+    assert compact.stdout.count("\n") == 1  # one line
+    assert '\n  "articles"' in indented.stdout
+    assert json.loads(compact.stdout) == json.loads(indented.stdout)

@@ -24,6 +24,8 @@ def figures(text: str) -> list[tuple[str, float | None, str]]:
             ("Some 12,000 farming families", 12000.0, "family"),
         ),
         ("The war has displaced thousands of families.", ("thousands of families", None, "family")),
+        ("Officials said 400,000 people paid their respects.", ("400,000 people", 4e5, "person")),
+        ("Both sides freed 1,200 fishermen.", ("1,200 fishermen", 1200.0, "fisherman")),
     ],
 )
 def test_figures(text: str, figure: tuple[str, float | None, str]) -> None:

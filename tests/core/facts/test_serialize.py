@@ -86,3 +86,21 @@ def test_positions_gain_keys_and_lists() -> None:
     assert 0 < d["confidence"] <= 1
     assert [(p["party"], p["polarity"]) for p in art["proposals"]] == [("Arvenia", "for")]
     assert [(r["party"], r["polarity"]) for r in art["rejections"]] == [("Coristan", "against")]
+
+
+def test_discrepancies_carry_kind_confidence_and_evidence(samples_factset: FactSet) -> None:
+    data = json.loads(json.dumps(facts_json(samples_factset)))
+    kinds = {"number", "date", "person", "office", "attendance", "negation", "agent", "quote"}
+    assert data["discrepancies"]
+    confidences = [d["confidence"] for d in data["discrepancies"]]
+    assert confidences == sorted(confidences, reverse=True)  # most certain first
+    for d in data["discrepancies"]:
+        assert d["kind"] in kinds
+        assert 0 < d["confidence"] <= 1
+        assert set(d["evidence"]) <= set(d["values"])
+        assert all(isinstance(s, str) and s for s in d["evidence"].values())
+        for path, spans in d["marks"].items():
+            sentence = d["evidence"][path]
+            assert all(0 <= a <= b <= len(sentence) for a, b in spans)
+        assert d["pair"] is None or set(d["pair"]) <= set(d["values"])
+    assert sum(len(s) for s in data["stories"]) == len(data["articles"])

@@ -1,0 +1,151 @@
+"""Numbers in two claim sentences: each kind (percent, duration, money, clock time, counts of one
+noun) compared with its hedges — "about" ±10 %, "over"/"more than" up to +20 %, "up to" below —
+and its rounding (94 % is 94.2 % rounded). A number conflicts only when it is the one unmatched
+number of its kind on each side: with two on a side, which is which would be a guess.
+"""
+
+from __future__ import annotations
+
+from newsreader.core.align.diff import diff_tokens
+from newsreader.core.facts.claim_pair import Context, Finding, content
+from newsreader.core.facts.claim_people import shared_entities
+from newsreader.core.facts.claim_slots import Quantity
+from newsreader.core.facts.lexicon import word_set
+
+_HEDGE_ABOUT = word_set("about around approximately roughly some estimated nearly almost")
+_HEDGE_OVER = ("more than", "over", "at least", "just over", "no less than", "upwards of")
+_HEDGE_UNDER = (
+    "less than",
+    "fewer than",
+    "under",
+    "at most",
+    "up to",
+    "no more than",
+    "just under",
+    "as many as",
+)
+
+
+def interval(q: Quantity) -> tuple[float, float]:
+    """The values ``q`` allows: its hedge ("about", "over", "up to") or, written exactly, itself."""
+    v = q.value
+    qual = q.qualifier
+    if qual in _HEDGE_OVER or qual.endswith(" over"):
+        return (v, v * 1.2 if v > 0 else v + 1)  # "more than 75" is not "about 100"
+    if qual in _HEDGE_UNDER or qual.endswith(" under"):
+        low = v * 0.5 if qual == "as many as" else 0.0
+        return (low, v)
+    if qual and qual.split()[-1] in _HEDGE_ABOUT:
+        if qual in ("nearly", "almost"):
+            return (v * 0.9, v)
+        return (v * 0.9, v * 1.1)
+    return (v, v)
+
+
+def same_number(a: Quantity, b: Quantity) -> bool:
+    """Can ``a`` and ``b`` both be true? Hedges widen a value; a rounded value ("94%") agrees
+    with a more precise one it rounds ("94.2%")."""
+    if a.kind != b.kind:
+        return True  # not the same kind of thing: nothing to contradict
+    (al, ah), (bl, bh) = interval(a), interval(b)
+    if al != ah or bl != bh:
+        return al <= bh and bl <= ah
+    if abs(a.value - b.value) < 1e-9:
+        return True
+    if a.kind == "duration":
+        return abs(a.value - b.value) <= 0.05 * max(a.value, b.value)
+    return _rounds(a, b) or _rounds(b, a)
+
+
+def _rounds(coarse: Quantity, fine: Quantity) -> bool:
+    if coarse.decimals >= fine.decimals:
+        return False
+    step = 10.0**-coarse.decimals
+    return abs(fine.value - coarse.value) <= step / 2 + 1e-9
+
+
+def numbers(ctx: Context) -> list[Finding]:
+    qa, qb = list(ctx.a.quantities), list(ctx.b.quantities)
+    out: list[Finding] = []
+    matched_a: set[int] = set()
+    matched_b: set[int] = set()
+    for i, x in enumerate(qa):
+        for j, y in enumerate(qb):
+            if j in matched_b or not _same_slot(x, y):
+                continue
+            if same_number(x, y):
+                matched_a.add(i)
+                matched_b.add(j)
+                out.append(_number_finding(ctx, x, y, agree=True))
+                break
+    anchors = len(matched_a) > 0 or shared_entities(ctx.a, ctx.b)
+    rest_a = [x for i, x in enumerate(qa) if i not in matched_a]
+    rest_b = [y for j, y in enumerate(qb) if j not in matched_b]
+    paired: list[tuple[Quantity, Quantity]] = []
+    for key in {_class(x) for x in rest_a} & {_class(y) for y in rest_b}:
+        xs = [x for x in rest_a if _class(x) == key]
+        ys = [y for y in rest_b if _class(y) == key]
+        if len(xs) == 1 and len(ys) == 1:  # two differing numbers a side: pairing is a guess
+            paired.append((xs[0], ys[0]))
+    left_a = [x for x in rest_a if x.kind == "count" and all(x is not p for p, _ in paired)]
+    left_b = [y for y in rest_b if y.kind == "count" and all(y is not q for _, q in paired)]
+    if len(left_a) == 1 and len(left_b) == 1:  # "61 countries" / "60 signatories"
+        x, y = left_a[0], left_b[0]
+        if ctx.same_op((x.start, x.end), (y.start, y.end)):
+            paired.append((x, y))
+    for x, y in paired:
+        if same_number(x, y):
+            continue
+        op = ctx.same_op((x.start, x.end), (y.start, y.end))
+        bonus = (0.1 if anchors else 0.0) + (0.1 if op else 0.0)
+        out.append(_number_finding(ctx, x, y, agree=False, bonus=bonus))
+    return out
+
+
+def _class(q: Quantity) -> tuple[str, str]:
+    return (q.kind, q.unit)
+
+
+def _same_slot(x: Quantity, y: Quantity) -> bool:
+    return x.kind == y.kind and (x.kind != "count" or x.unit == y.unit)
+
+
+def _number_finding(
+    ctx: Context, x: Quantity, y: Quantity, *, agree: bool, bonus: float = 0.0
+) -> Finding:
+    return Finding(
+        "number",
+        agree,
+        ctx.pair,
+        x.text,
+        y.text,
+        (x.start, x.end),
+        (y.start, y.end),
+        f"number:{x.kind}",
+        "" if agree else _number_topic(ctx, x, y),
+        ctx.confidence(bonus),
+        "different figures",
+        ((x.start, x.end),),
+        ((y.start, y.end),),
+    )
+
+
+_UNIT_WORDS = {"percent": "%", "duration": "days", "time": "time"}
+_UNIT_NAMES = word_set("per cent percent percentage points point")
+
+
+def _number_topic(ctx: Context, x: Quantity, y: Quantity) -> str:
+    """What the number counts: the counted nouns, else content words near it in both sentences."""
+    if x.kind == "count":
+        nouns = dict.fromkeys(n for n in (x.unit, y.unit) if n)
+        return " / ".join(nouns) or "figure"
+    shared = (content(ctx.a.text) & content(ctx.b.text)) - _UNIT_NAMES
+    spans, keys = diff_tokens(ctx.a.text)
+    near = [
+        k
+        for (start, _), k in zip(spans, keys, strict=True)
+        if k in shared and abs(start - x.start) < 60
+    ]
+    words = " ".join(list(dict.fromkeys(near))[:3]) or "figure"
+    unit = _UNIT_WORDS.get(x.kind, x.kind.split(":")[-1])
+    return f"{words} ({unit})"
