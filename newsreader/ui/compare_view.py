@@ -173,6 +173,17 @@ class CompareView(QWidget):
             self.headers[side].show_entry(self.entries[side])
 
     def _render(self) -> None:
+        with self.sync.suspended():  # one pane's new content must not drag the other along
+            self._render_panes()
+        self.gutter.set_links(
+            self.alignment.links if self.alignment is not None else [], self.index
+        )
+        self._invalidate_anchors()
+        self.find_bar.refresh()
+        self._update_summary()
+        self.sync.sync_from(0 if self.active_side == "left" else 1)
+
+    def _render_panes(self) -> None:
         for side in ("left", "right"):
             entry = self.entries[side]
             article = entry.article if entry is not None else None
@@ -186,13 +197,6 @@ class CompareView(QWidget):
                 show_removed=self.show_removed,
                 placeholder=PLACEHOLDERS[side],
             )
-        self.gutter.set_links(
-            self.alignment.links if self.alignment is not None else [], self.index
-        )
-        self._invalidate_anchors()
-        self.find_bar.refresh()
-        self._update_summary()
-        self.sync.sync_from(0)
 
     def _update_summary(self) -> None:
         parts: list[str] = []

@@ -95,15 +95,17 @@ class ArticlePane(QTextBrowser):
     ) -> None:
         """Show ``article`` (or nothing and ``placeholder``), highlighted by ``marks``.
 
-        A highlighted sentence stays if ``article`` is the one already shown (a re-render).
+        A highlighted sentence and the scroll position stay if ``article`` is the one already
+        shown (a re-render); another article opens at its top.
         """
-        if article is not self.article:
+        same = article is self.article
+        if not same:
             self._sentence = None
         self.article = article
         self.marks = list(marks or [])
         self.placeholder = placeholder
         self._flash.clear()
-        value = self.verticalScrollBar().value()
+        value = self.verticalScrollBar().value() if same else 0  # a new article opens at its top
         self._theme = theme(self.palette())
         self._sentence_color = fact_colors(self.palette()).sentence
         document = self.document()
