@@ -17,6 +17,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsreader import __version__
+from newsreader.ui import startup_probe
 from newsreader.ui.crash import CrashHandler
 from newsreader.ui.entries import file_key
 from newsreader.ui.icons import app_icon
@@ -86,13 +87,18 @@ def run_app(files: Sequence[str] = (), demo: bool = False) -> int:
     crash.install()
     session = load_session(window.session_store)
     window.restore_layout(session)
-    if files:
-        window.open_paths([Path(f) for f in files])
-    if demo:
-        open_demo(window)
-    if not files and not demo:
-        window.restore_articles(session)
+    probe = startup_probe.install(window)  # scripts/bench_ui.py --startup times the first paint
     window.show()
+
+    def open_articles() -> None:  # once the window is on screen; loading runs in the background
+        if files:
+            window.open_paths([Path(f) for f in files])
+        if demo:
+            open_demo(window)
+        if not files and not demo:
+            window.restore_articles(session)
+
+    QTimer.singleShot(0, open_articles)
 
     # Let Ctrl+C in the terminal close the window (Python only sees signals between Qt events).
     signal.signal(signal.SIGINT, lambda *_: window.close())
@@ -101,6 +107,7 @@ def run_app(files: Sequence[str] = (), demo: bool = False) -> int:
     wake.timeout.connect(lambda: None)
 
     code = app.exec()
+    del probe
     crash.uninstall()
     uninstall_qt_message_handler()
     log.info("newsreader exiting with status %s", code)

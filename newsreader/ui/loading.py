@@ -15,23 +15,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from newsreader.core.align import Cancelled
-from newsreader.core.ingest import (
-    LoadError,
-    LoadReport,
-    collect_files,
-    load_many,
-    load_path,
-    load_text,
-)
-from newsreader.core.ingest.loader import LoadFailure
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.entries import Entry, file_key, pasted_key, stamp_of
 from newsreader.ui.messages import MessageHub
 from newsreader.ui.worker import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:  # the readers are imported in the worker, on first use (a quick start-up)
+    from newsreader.core.ingest import LoadReport
+    from newsreader.core.ingest.loader import LoadFailure
 
 CHUNK = 25  # files per load_many call: cancelling keeps the chunks already loaded
 
@@ -45,6 +41,32 @@ class LoadOutcome:
     cancelled: bool = False
     requested: int = 0  # files found after expanding folders
     added: list[Entry] = field(default_factory=list)  # entries actually added to the model
+
+
+# The readers (trafilatura, lxml, markdown …) are imported on first use, in the worker: the window
+# is painted before any of them loads.
+def collect_files(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import collect_files
+
+    return collect_files(*args, **kwargs)
+
+
+def load_many(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import load_many
+
+    return load_many(*args, **kwargs)
+
+
+def load_path(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import load_path
+
+    return load_path(*args, **kwargs)
+
+
+def load_text(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import load_text
+
+    return load_text(*args, **kwargs)
 
 
 def read_files(paths: list[str], ctx: TaskContext) -> LoadOutcome:
@@ -107,6 +129,8 @@ def _add_report(outcome: LoadOutcome, chunk: list[Path], report: LoadReport) -> 
 
 def read_one(path: Path, encoding: str | None) -> Entry:
     """Worker side: load one file again (optionally with a chosen encoding)."""
+    from newsreader.core.ingest import LoadError
+
     try:
         article = load_path(path, encoding=encoding) if encoding else load_path(path)  # type: ignore[call-arg]
     except LoadError as exc:
@@ -154,6 +178,8 @@ class LoadController(QObject):
         name = f"Pasted text {self._pasted_count}"
 
         def work(ctx: TaskContext) -> Entry | str:
+            from newsreader.core.ingest import LoadError
+
             try:
                 article = load_text(text, name=name)
             except LoadError as exc:

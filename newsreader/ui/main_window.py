@@ -4,13 +4,19 @@ It owns no logic of its own beyond wiring: bringing articles in is :class:`Intak
 :class:`LoadController`, the pair and its alignment :class:`PairController`, files on disk
 :class:`DiskChanges`, the session :class:`WindowSession`. Dependencies (settings, session store,
 task runner) are passed in.
+
+The parts that import the engines — the Overview, the facts (sidebar and grid) and the export —
+are built by :meth:`complete` right after the window is first painted (or when first asked for:
+``window.facts``, ``window.overview``, ``window.overview_view`` and ``window.exporter`` build
+them), so the window is on screen quickly and the engines load while the user looks at it.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,14 +36,10 @@ from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.compare_view import CompareView
 from newsreader.ui.disk_changes import DiskChanges
 from newsreader.ui.empty_state import EmptyState
-from newsreader.ui.export_action import ExportController
-from newsreader.ui.facts_panel import FactsPanel
 from newsreader.ui.icons import app_icon, icon
 from newsreader.ui.intake import Intake
 from newsreader.ui.loading import LoadController, LoadOutcome
 from newsreader.ui.messages import ERROR, Message, MessageHub
-from newsreader.ui.overview_controller import OverviewController
-from newsreader.ui.overview_view import OverviewView
 from newsreader.ui.pair import PairController
 from newsreader.ui.problems import ProblemsPanel
 from newsreader.ui.recent import RecentMenu
@@ -51,12 +53,19 @@ from newsreader.ui.settings import (
     Settings,
 )
 from newsreader.ui.statusbar import StatusBar
-from newsreader.ui.view_tabs import ViewTabs
+from newsreader.ui.view_tabs import COMPARE, GRID, OVERVIEW, ViewTabs
 from newsreader.ui.visible import visible
 from newsreader.ui.window_session import WindowSession
 from newsreader.ui.worker import TaskRunner
 
+if TYPE_CHECKING:
+    from newsreader.ui.export_action import ExportController
+    from newsreader.ui.facts_panel import FactsPanel
+    from newsreader.ui.overview_controller import OverviewController
+    from newsreader.ui.overview_view import OverviewView
+
 ZOOM_RANGE = (-5, 12)
+LIST_WIDTH = 340  # the article list's width on a first start
 
 
 class MainWindow(QMainWindow):
@@ -80,15 +89,16 @@ class MainWindow(QMainWindow):
         self.comparable.setSourceModel(self.model)
         self.article_list = ArticleList(self.model, self)
         self.compare = CompareView(self.comparable, self)
-        self.overview = OverviewController(self.model, self.runner, self.messages, self)
-        self.overview_view = OverviewView(self.overview, self)
-        self.views = ViewTabs(self.compare, self.overview_view, self)
+        self.views = ViewTabs(self.compare, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 1000])
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([LIST_WIDTH, 1000])
+        self._list_width = LIST_WIDTH  # to come back to when the list is shown again
         self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
@@ -112,28 +122,7 @@ class MainWindow(QMainWindow):
         self.actions = Actions(self)
         self.recent = RecentMenu(settings, self)
         self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
-        self.exporter = ExportController(
-            self,
-            self.actions.export,
-            self.pair,
-            self.runner,
-            settings=settings,
-            messages=self.messages,
-            status_bar=self.status,
-        )
-        self.facts = FactsPanel(
-            self,
-            sidebar_action=self.actions.facts,
-            grid_action=self.actions.fact_grid,
-            pair=self.pair,
-            article_list=self.article_list,
-            compare=self.compare,
-            runner=self.runner,
-            messages=self.messages,
-        )
-        self.session.facts = self.facts.controller  # the name merges are kept with the session
-        self.exporter.facts_source = self.facts.controller.export_facts
-        self.facts.reveal_compare = self.views.show_compare  # a clicked fact shows its article
+        self._parts: dict[str, object] = {}  # built by complete(): overview, facts, exporter
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -173,7 +162,10 @@ class MainWindow(QMainWindow):
         a.previous_unmatched.triggered.connect(lambda: self.compare.navigate(False, False))
         a.focus_left.triggered.connect(self.compare.left_pane.setFocus)
         a.focus_right.triggered.connect(self.compare.right_pane.setFocus)
-        a.focus_list.triggered.connect(self.article_list.view.setFocus)
+        a.focus_list.triggered.connect(self._focus_list)
+        a.focus_facts.triggered.connect(lambda: self.facts.focus_tree())  # noqa: PLW0108 - built late
+        a.show_list.toggled.connect(self.show_list)
+        self.splitter.splitterMoved.connect(lambda *_: self._sync_list_action())
         a.show_left.triggered.connect(lambda: self._show_selected("left"))
         a.show_right.triggered.connect(lambda: self._show_selected("right"))
         a.swap.triggered.connect(self.pair.swap)
@@ -182,9 +174,9 @@ class MainWindow(QMainWindow):
         a.open_log_folder.triggered.connect(self.open_log_folder)
         a.about.triggered.connect(self._about)
         self.intake.text_added.connect(self._on_text_added)
-        self.views.bind(a.show_compare, a.show_overview, self.settings)
-        self.overview_view.pair_requested.connect(self.pair.set_pair)
-        self.overview_view.open_requested.connect(self.intake.open_dialog)
+        self.views.bind(
+            {COMPARE: a.show_compare, OVERVIEW: a.show_overview, GRID: a.fact_grid}, self.settings
+        )
 
         self.article_list.pair_chosen.connect(self.pair.set_pair)
         self.article_list.show_requested.connect(lambda key, side: self.pair.set_side(side, key))
@@ -224,6 +216,106 @@ class MainWindow(QMainWindow):
         self.compare.set_locked(s.get(LOCK_SCROLL))
         self.toolbar.setVisible(s.get(SHOW_TOOLBAR))
         self.compare.set_zoom(s.get(ZOOM))
+        self._sync_list_action()
+
+    # --- the parts built after the first paint ------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._parts:
+            QTimer.singleShot(0, self.complete)
+
+    def complete(self) -> None:
+        """Build the Overview, the facts and the export (they import the engines); once."""
+        if self._parts:
+            return
+        from newsreader.ui.export_action import ExportController
+        from newsreader.ui.facts_panel import FactsPanel
+        from newsreader.ui.overview_controller import OverviewController
+        from newsreader.ui.overview_view import OverviewView
+
+        self._parts["overview"] = overview = OverviewController(
+            self.model, self.runner, self.messages, self
+        )
+        self._parts["overview_view"] = overview_view = OverviewView(overview, self)
+        self.views.set_page(OVERVIEW, overview_view)
+        overview.schedule()  # for the articles already loaded
+        overview_view.pair_requested.connect(self.pair.set_pair)
+        overview_view.pair_requested.connect(lambda *_: self.views.show_compare())
+        overview_view.open_requested.connect(self.intake.open_dialog)
+        self._parts["exporter"] = exporter = ExportController(
+            self,
+            self.actions.export,
+            self.pair,
+            self.runner,
+            settings=self.settings,
+            messages=self.messages,
+            status_bar=self.status,
+        )
+        self._parts["facts"] = facts = FactsPanel(
+            self,
+            sidebar_action=self.actions.facts,
+            pair=self.pair,
+            article_list=self.article_list,
+            compare=self.compare,
+            runner=self.runner,
+            messages=self.messages,
+            splitter=self.splitter,
+        )
+        self.views.set_page(GRID, facts.grid)
+        facts.reveal_compare = self.views.show_compare  # a chosen fact shows its article
+        facts.reveal_grid = self.views.show_grid
+        self.views.page_changed.connect(lambda page: facts.set_grid_shown(page == GRID))
+        facts.set_grid_shown(self.views.page() == GRID)
+        overview.result_changed.connect(lambda result: facts.grid.set_stories(_stories(result)))
+        self.session.set_facts(facts.controller)  # the name merges are kept with the session
+        exporter.facts_source = facts.controller.export_facts
+
+    @property
+    def overview(self) -> OverviewController:
+        self.complete()
+        return self._parts["overview"]  # type: ignore[return-value]
+
+    @property
+    def overview_view(self) -> OverviewView:
+        self.complete()
+        return self._parts["overview_view"]  # type: ignore[return-value]
+
+    @property
+    def facts(self) -> FactsPanel:
+        self.complete()
+        return self._parts["facts"]  # type: ignore[return-value]
+
+    @property
+    def exporter(self) -> ExportController:
+        self.complete()
+        return self._parts["exporter"]  # type: ignore[return-value]
+
+    # --- the article list ----------------------------------------------------------------------
+    def show_list(self, shown: bool) -> None:
+        """Show the article list (at its last width) or collapse it (the comparison gets it all)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[0] == 0:
+            width = min(self._list_width, total // 2)
+            self.splitter.setSizes([width, total - width])
+        elif not shown and sizes[0] > 0:
+            self._list_width = sizes[0]
+            self.splitter.setSizes([0, total])
+        self._sync_list_action()
+
+    def _sync_list_action(self) -> None:
+        shown = self.splitter.sizes()[0] > 0
+        if shown:
+            self._list_width = self.splitter.sizes()[0]
+        if self.actions.show_list.isChecked() != shown:
+            with_signals = self.actions.show_list.blockSignals(True)
+            self.actions.show_list.setChecked(shown)
+            self.actions.show_list.blockSignals(with_signals)
+
+    def _focus_list(self) -> None:
+        if self.splitter.sizes()[0] == 0:
+            self.show_list(True)
+        self.article_list.view.setFocus()
 
     # --- reacting ------------------------------------------------------------------------------
     def _on_loaded(self, outcome: LoadOutcome) -> None:
@@ -323,6 +415,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self, session: Session) -> None:
         self.session.restore_layout(session)
+        self._sync_list_action()
 
     def restore_articles(self, session: Session) -> None:
         self.session.restore_articles(session)
@@ -338,3 +431,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.shutdown(2000)
         super().closeEvent(event)
+
+
+def _stories(result: object) -> dict[str, object]:
+    """Entry key → story number, from an :class:`OverviewResult` (empty when there is none)."""
+    if result is None:
+        return {}
+    keys, overview = result.keys, result.overview  # type: ignore[attr-defined]
+    return {key: overview.cluster_of(i) for i, key in enumerate(keys)}

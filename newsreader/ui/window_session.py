@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from newsreader.core.facts import NameOverrides
 from newsreader.ui.loading import LoadController
 from newsreader.ui.pair import PairController
 from newsreader.ui.session import Session, save_session
@@ -39,6 +38,7 @@ class WindowSession(QObject):
         self.window, self.splitter, self.loader = window, splitter, loader
         self.model, self.pair, self.store = loader.model, pair, store
         self.facts: FactsController | None = None  # set by the window when it has facts
+        self._pending: Session | None = None  # name merges waiting for the facts
 
     def current(self) -> Session:
         entries = self.model.entries()
@@ -71,15 +71,27 @@ class WindowSession(QObject):
             self.splitter.restoreState(session.splitter)
         self.restore_overrides(session)
 
+    def set_facts(self, facts: FactsController) -> None:
+        """The facts are there (built after the window): give them the session's name merges."""
+        self.facts = facts
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.restore_overrides(pending)
+
     def restore_overrides(self, session: Session) -> None:
         """The people merged or split in the facts (whichever articles are opened)."""
-        if self.facts is None or not session.name_overrides:
+        if self.facts is None:
+            self._pending = session  # applied once the facts are built
+            return
+        if not session.name_overrides:
             return
         try:
             data = json.loads(session.name_overrides)
         except ValueError:
             log.warning("Ignoring unreadable name merges in the session")
             return
+        from newsreader.core.facts import NameOverrides  # the facts engine: not at start-up
+
         self.facts.set_overrides(NameOverrides.from_json(data))
 
     def default_geometry(self) -> None:
