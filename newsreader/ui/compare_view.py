@@ -32,7 +32,8 @@ from newsreader.ui.entries import Entry
 from newsreader.ui.findbar import FindBar
 from newsreader.ui.gutter import LinkGutter
 from newsreader.ui.icons import icon
-from newsreader.ui.marks import LinkIndex, Side, other, partner, side_marks
+from newsreader.ui.link_blocks import Block
+from newsreader.ui.marks import SIDES, LinkIndex, Side, other, partner, side_marks
 from newsreader.ui.navigation import step
 from newsreader.ui.notice_bar import NoticeBar
 from newsreader.ui.pane import ArticlePane
@@ -102,6 +103,7 @@ class CompareView(QWidget):
             pane.layout_changed.connect(self._invalidate_anchors)
             self.headers[side].picked.connect(lambda key, side=side: self.picked.emit(side, key))
         self.gutter.link_clicked.connect(self._on_link_clicked)
+        self.gutter.block_hovered.connect(self._on_block_hovered)
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -342,11 +344,19 @@ class CompareView(QWidget):
         self.active_side = side
 
     def _on_hovered(self, side: Side, index: int) -> None:
-        """Outline the hovered paragraph's matches on the other side and their bands."""
+        """Outline the hovered paragraph's block (its paragraphs on both sides and its band) and
+        fade the rest."""
         links = self.index.links(side, index) if self.index is not None and index >= 0 else []
-        self.panes[side].set_emphasis(frozenset([index]) if links else frozenset())
-        self.panes[other(side)].set_emphasis(frozenset(partner(k, side) for k in links))
+        found = {b.number: b for b in (self.gutter.block_of(k) for k in links) if b is not None}
+        self._emphasize(list(found.values()))
         self.gutter.set_emphasis(links)
+
+    def _on_block_hovered(self, block: Block | None) -> None:
+        self._emphasize([block] if block is not None else [])
+
+    def _emphasize(self, blocks: list[Block]) -> None:
+        for side in SIDES:
+            self.panes[side].set_emphasis(frozenset().union(*(b.paragraphs(side) for b in blocks)))
 
     def _on_link_clicked(self, link: Link) -> None:
         self.bring_level("left", link.left)

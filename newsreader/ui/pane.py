@@ -37,6 +37,7 @@ DOCUMENT_MARGIN = 14
 PAD_X = 8
 ZOOM_STEP = 1.1
 FLASH_MS = 1100
+FADED = 0.35  # opacity of the paragraph backgrounds outside a hovered block
 
 
 class ArticlePane(QTextBrowser):
@@ -314,6 +315,8 @@ class ArticlePane(QTextBrowser):
                 rect = self._paragraph_rect(index)
                 if mark is None or rect is None:
                     continue
+                # While a block is hovered, the paragraphs outside it are faded.
+                painter.setOpacity(FADED if self._emphasis and index not in self._emphasis else 1.0)
                 colors = self._theme.tiers[mark.tier]
                 painter.setBrush(colors.background)
                 painter.drawRoundedRect(rect, 5, 5)
