@@ -86,6 +86,7 @@ class CompareView(QWidget):
         self.summary.setObjectName("summaryLabel")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setWordWrap(True)  # a narrow window puts the legend on a second line
 
         self.swap_button = QToolButton(self)
         self.swap_button.setObjectName("swapButton")
@@ -210,15 +211,13 @@ class CompareView(QWidget):
             parts.append(f"{len(a.links)} links")
             parts.append(f"{len(self.index.unmatched('left'))} only on the left")
             parts.append(f"{len(self.index.unmatched('right'))} only on the right")
-        legend = "&nbsp;&nbsp;".join(
+        legend = " ".join(
             f"<span style='background-color:{self.left_pane._theme.tiers[t].background.name()};"
             f"'>&nbsp;<span style='color:{self.left_pane._theme.tiers[t].accent.name()}'>■"
-            f"</span>&nbsp;{TIER_NAMES[t]}&nbsp;</span>"
+            f"</span>&nbsp;{TIER_NAMES[t].replace(' ', '&nbsp;')}&nbsp;</span>"
             for t in TIERS
         )
-        self.summary.setText(
-            " · ".join(parts) + ("&nbsp;&nbsp;&nbsp;&nbsp;" if parts else "") + legend
-        )
+        self.summary.setText(" · ".join(parts) + ("&nbsp;&nbsp;&nbsp; " if parts else "") + legend)
 
     # --- scroll mapping ------------------------------------------------------------------------
     def anchors(self) -> list[Anchor]:

@@ -66,9 +66,10 @@ class FactsPanel(QObject):
         self.sidebar = FactsSidebar(self.controller, window)
         self.grid = FactGridView(self.controller, window)
         self.sidebar_dock = _dock("Facts", "factsDock", self.sidebar, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar_dock)
-        self.sidebar_dock.hide()
-        window.restoreDockWidget(self.sidebar_dock)  # the session's layout, if it had the dock
+        # Built after the window restored the session's layout: the dock takes its place there.
+        if not window.restoreDockWidget(self.sidebar_dock):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar_dock)
+            self.sidebar_dock.hide()
         self._bind(sidebar_action, self.sidebar_dock)
 
         self.sidebar.grid_requested.connect(self.show_grid)
@@ -88,7 +89,10 @@ class FactsPanel(QObject):
                 dock.hide()
 
         action.toggled.connect(toggled)
-        action.setChecked(not dock.isHidden())
+        if action.isChecked() and dock.isHidden():
+            self.show_sidebar()  # asked for before the panel was built
+        else:
+            action.setChecked(not dock.isHidden())
         dock.visibilityChanged.connect(lambda _: action.setChecked(not dock.isHidden()))
         dock.visibilityChanged.connect(self._update_active)
         self._update_active()
@@ -110,7 +114,7 @@ class FactsPanel(QObject):
 
     def _make_room(self, width: int) -> None:
         """Narrow (then collapse) the article list so the panes keep :data:`MIN_PANE` each."""
-        if self.splitter is None:
+        if self.splitter is None or not self.splitter.isVisible():
             return
         sizes = self.splitter.sizes()
         if len(sizes) != 2 or sizes[0] == 0:

@@ -249,16 +249,26 @@ class LoadController(QObject):
             self.messages.warning(
                 f"Only the first {outcome.requested} files were opened (the limit for one drop)."
             )
-        ok = sum(1 for e in outcome.added if e.article is not None)
+        # The same files the Problems panel lists for this load, counted the same way.
         failed = sum(1 for e in outcome.added if e.article is None)
+        empty = sum(1 for e in outcome.added if e.article is not None and e.article.is_empty)
+        ok = len(outcome.added) - failed - empty
+        kinds = [
+            (failed, "could not be read"),
+            (empty, "empty"),
+            (len(outcome.skipped), "skipped"),
+        ]
+        problems = sum(n for n, _ in kinds)
         summary = f"Loaded {ok} article{'s' if ok != 1 else ''}"
-        if failed:
+        if problems:
+            detail = ", ".join(f"{n} {what}" for n, what in kinds if n)
             summary += (
-                f"; {failed} file{'s' if failed != 1 else ''} could not be read (see Problems)"
+                f"; {problems} file{'s' if problems != 1 else ''} with problems ({detail}; "
+                "see Problems)"
             )
         if outcome.cancelled:
             summary += " before loading was cancelled"
-        if outcome.added or outcome.cancelled:
+        if outcome.added or outcome.cancelled or problems:
             self.messages.info(summary + ".")
 
     def _on_text_read(self, entry: Entry | str, then: Callable[[list[Entry]], None] | None) -> None:

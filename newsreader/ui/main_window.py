@@ -65,7 +65,8 @@ if TYPE_CHECKING:
     from newsreader.ui.overview_view import OverviewView
 
 ZOOM_RANGE = (-5, 12)
-LIST_WIDTH = 340  # the article list's width on a first start
+LIST_WIDTH = 400  # the article list's width on a first start
+LIST_SHARE = 0.3  # ... and at most this share of the window's width
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([LIST_WIDTH, 1000])
         self._list_width = LIST_WIDTH  # to come back to when the list is shown again
+        self._list_restored = False
         self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
@@ -156,10 +158,10 @@ class MainWindow(QMainWindow):
         )
         self.problems_dock.visibilityChanged.connect(a.show_problems.setChecked)
         a.show_toolbar.toggled.connect(self._on_toolbar)
-        a.next_match.triggered.connect(lambda: self.compare.navigate(True, True))
-        a.previous_match.triggered.connect(lambda: self.compare.navigate(True, False))
-        a.next_unmatched.triggered.connect(lambda: self.compare.navigate(False, True))
-        a.previous_unmatched.triggered.connect(lambda: self.compare.navigate(False, False))
+        a.next_match.triggered.connect(lambda: self.navigate(True, True))
+        a.previous_match.triggered.connect(lambda: self.navigate(True, False))
+        a.next_unmatched.triggered.connect(lambda: self.navigate(False, True))
+        a.previous_unmatched.triggered.connect(lambda: self.navigate(False, False))
         a.focus_left.triggered.connect(self.compare.left_pane.setFocus)
         a.focus_right.triggered.connect(self.compare.right_pane.setFocus)
         a.focus_list.triggered.connect(self._focus_list)
@@ -223,6 +225,19 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._parts:
             QTimer.singleShot(0, self.complete)
+            QTimer.singleShot(0, self._fit_list)
+
+    def _fit_list(self) -> None:
+        """In a small window (or at a large scale factor) the list takes at most a third."""
+        if self._list_restored:
+            return  # the user's own layout, from the session
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        limit = self.width() * LIST_SHARE
+        if total and sizes[0] > limit:
+            width = round(limit)
+            self.splitter.setSizes([width, total - width])
+            self._sync_list_action()
 
     def complete(self) -> None:
         """Build the Overview, the facts and the export (they import the engines); once."""
@@ -355,6 +370,16 @@ class MainWindow(QMainWindow):
         for action in (a.next_match, a.previous_match, a.next_unmatched, a.previous_unmatched):
             action.setEnabled(linked)
 
+    def navigate(self, matched: bool, forward: bool) -> int | None:
+        """Go › Next/Previous…; at the end of the article, say so (the view stays where it is)."""
+        target = self.compare.navigate(matched, forward)
+        if target is None and self.compare.index is not None:
+            what = "linked paragraph" if matched else "paragraph found only here"
+            where = "below" if forward else "above"
+            side = self.compare.active_side
+            self.messages.info(f"No {what} {where} in the {side} article: this is the last one.")
+        return target
+
     def _show_selected(self, side: str) -> None:
         keys = self.article_list.selected_keys()
         if len(keys) == 1:
@@ -415,6 +440,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self, session: Session) -> None:
         self.session.restore_layout(session)
+        self._list_restored = bool(session.splitter)
         self._sync_list_action()
 
     def restore_articles(self, session: Session) -> None:

@@ -101,4 +101,3 @@ def test_gutter_draws_one_band_per_block_and_fades_the_rest(qtbot, window):
     QCoreApplication.sendEvent(gutter, QEvent(QEvent.Type.Leave))  # the mouse leaves the strip
     assert gutter._hover is None and gutter.emphasized() == set()
     assert not window.compare.left_pane.emphasis() and not window.compare.right_pane.emphasis()
-
