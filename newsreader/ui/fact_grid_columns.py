@@ -1,9 +1,11 @@
 """Which columns the fact grid shows when hundreds of outlets are loaded (plain data, no Qt).
 
-Outlets that state the same thing on every shown row — copies of one wire story, or outlets that
-mention none of these facts — collapse into one column ("12 outlets"), within one story when the
-stories are known (the Overview's clusters); the outlets shown in the panes always keep their own
-column. A collapsed column can be expanded on demand. Outlets can be filtered by name and sorted
+Outlets of one story (the Overview's story clusters, once it has run) collapse into one column
+per story, whose cells say what most of them state and how many ("Attending · 5 of 7 · 1
+differs", red when any of them is the odd one out); outlets whose story is not known collapse when
+they state the same thing on every shown row (copies of one wire story, or outlets that mention
+none of these facts). The outlets shown in the panes always keep their own column. A collapsed
+column can be expanded on demand. Outlets can be filtered by name and sorted
 (by name, by how many facts they state, by how often they are the odd one out). Each row also gets
 its counts across the outlets shown: "31 outlets: attending · 2: not attending".
 """
@@ -39,6 +41,7 @@ class Column:
 
     members: tuple[int, ...]
     expanded_from: tuple[int, ...] = ()  # the group this outlet was expanded out of
+    story: str = ""  # the story's name when the group is a story
 
     @property
     def first(self) -> int:
@@ -81,7 +84,7 @@ def columns(
     sort: str = "stated",
     collapse: bool = True,
     expanded: frozenset[tuple[int, ...]] = frozenset(),
-    story: Callable[[int], object] | None = None,
+    story: Callable[[int], str] | None = None,
 ) -> list[Column]:
     """The grid's outlet columns, in order: the pinned (compared) outlets, then the others.
 
@@ -98,14 +101,38 @@ def columns(
         return out + [Column((i,)) for i in rest]
     groups: dict[tuple[object, ...], list[int]] = {}
     for i in rest:
-        groups.setdefault((story(i) if story else None, statement(rows, i)), []).append(i)
-    for members in sorted(groups.values(), key=lambda m: key(m[0])):
+        name = story(i) if story else ""
+        groups.setdefault(("story", name) if name else ("same", statement(rows, i)), []).append(i)
+    for group_key, members in sorted(groups.items(), key=lambda g: key(g[1][0])):
         group = tuple(members)
+        name = str(group_key[1]) if group_key[0] == "story" else ""
         if len(group) > 1 and group in expanded:
-            out.extend(Column((i,), group) for i in group)
+            out.extend(Column((i,), group, name) for i in group)
         else:
-            out.append(Column(group))
+            out.append(Column(group, (), name if len(group) > 1 else ""))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What the outlets of a collapsed column state on one row."""
+
+    state: str  # conflict when any of them is the odd one out, else agree, else absent
+    value: str  # the value most of them state ("" when none says anything)
+    count: int  # how many state it
+    others: int  # how many state something else
+    members: int
+    tally: tuple[tuple[str, int], ...]  # every value with its count, most common first
+
+
+def summarize(row: _Row, members: Sequence[int]) -> Summary:
+    tally = Counter(row.cells[i].value for i in members if row.cells[i].state != "absent")
+    states = {row.cells[i].state for i in members}
+    state = "conflict" if "conflict" in states else "agree" if "agree" in states else "absent"
+    common = tally.most_common()
+    value, count = common[0] if common else ("", 0)
+    others = sum(tally.values()) - count
+    return Summary(state, value, count, others, len(members), tuple(common))
 
 
 def counts(row: _Row, shown: Sequence[int], value_text: Callable[[str], str]) -> str:

@@ -61,7 +61,7 @@ class FactGridModel(QAbstractTableModel):
         self.sort = "stated"
         self.collapse = True
         self.expanded: frozenset[tuple[int, ...]] = frozenset()
-        self.stories: dict[str, object] = {}  # entry key → story (the Overview's cluster)
+        self.stories: dict[str, str] = {}  # entry key → story name (the Overview's clusters)
 
     def set_result(self, result: FactsResult | None) -> None:
         self.beginResetModel()
@@ -84,7 +84,7 @@ class FactGridModel(QAbstractTableModel):
     def set_collapse(self, on: bool) -> None:
         self._set(collapse=on, expanded=frozenset())
 
-    def set_stories(self, stories: dict[str, object]) -> None:
+    def set_stories(self, stories: dict[str, str]) -> None:
         self._set(stories=dict(stories))
 
     def toggle_group(self, column: int) -> bool:
@@ -127,7 +127,7 @@ class FactGridModel(QAbstractTableModel):
             sort=self.sort,
             collapse=self.collapse,
             expanded=self.expanded,
-            story=(lambda i: self.stories.get(keys[i])) if self.stories else None,
+            story=(lambda i: self.stories.get(keys[i], "")) if self.stories else None,
         )
         kind = None
         for r in rows:
@@ -196,6 +196,9 @@ class FactGridModel(QAbstractTableModel):
             if section == 1:
                 return f"Outlets ({len(self.shown_outlets())})"
             label = visible(factset.label(members[0]), 60)
+            story = self.outlets[section - FIRST_OUTLET].story
+            if len(members) > 1 and story:
+                return f"{len(members)} outlets · {visible(story, 40)}"
             if len(members) > 1:
                 return f"{len(members)} outlets: {label} …"
             side = self.sides.get(members[0])
@@ -203,8 +206,11 @@ class FactGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and len(members) > 1:
             names = [visible(factset.label(i), 60) for i in members[:MEMBERS_IN_TIP]]
             more = len(members) - len(names)
+            story = self.outlets[section - FIRST_OUTLET].story
             return tooltip(
-                f"{len(members)} outlets state the same on every row shown:",
+                f"{len(members)} outlets of the story “{story}”:"
+                if story
+                else f"{len(members)} outlets state the same on every row shown:",
                 ", ".join(names) + (f" and {more} more" if more else ""),
                 "Double-click the header to show each of them",
             )
@@ -286,7 +292,9 @@ class FactGridModel(QAbstractTableModel):
         return None
 
     def _cell_data(self, row: FactRow, members: tuple[int, ...], role: int) -> Any:
-        i = next((m for m in members if row.cells[m].evidence is not None), members[0])
+        if len(members) > 1:
+            return self._group_cell_data(row, members, role)
+        i = members[0]
         cell = row.cells[i]
         if role == Qt.ItemDataRole.DisplayRole:
             return visible(cell_text(row, cell.value), CELL_LIMIT) if cell.value else ABSENT
@@ -299,14 +307,48 @@ class FactGridModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and cell.state == "conflict":
             return badge_icon(fact_colors(QApplication.palette()).conflict)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = self._cell_tip(row, i, cell)
-            if len(members) > 1:
-                tip += f"<br>({len(members)} outlets state this; the first one is quoted)"
-            return tip
+            return self._cell_tip(row, i, cell)
         if role == STATE_ROLE:
             return cell.state
         if role == EVIDENCE_ROLE:
             return (i, cell.evidence) if cell.evidence is not None else None
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _group_cell_data(self, row: FactRow, members: tuple[int, ...], role: int) -> Any:
+        """A collapsed column's cell: what most of its outlets state, and how many."""
+        summary = fact_grid_columns.summarize(row, members)
+        colors = fact_colors(QApplication.palette())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not summary.value:
+                return ABSENT
+            text = f"{cell_text(row, summary.value)} · {summary.count} of {summary.members}"
+            if summary.others:
+                text += f" · {summary.others} {'differs' if summary.others == 1 else 'differ'}"
+            return visible(text, CELL_LIMIT)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return colors.cells[summary.state]
+        if role == Qt.ItemDataRole.ForegroundRole and summary.state == "absent":
+            return colors.absent_text
+        if role == Qt.ItemDataRole.TextAlignmentRole and not summary.value:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.DecorationRole and summary.state == "conflict":
+            return badge_icon(colors.conflict)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{summary.members} outlets · {row_title(row)}"]
+            lines += [f"{n}: {cell_text(row, value)}" for value, n in summary.tally]
+            silent = summary.members - sum(n for _, n in summary.tally)
+            if silent:
+                lines.append(f"{silent}: not stated")
+            lines.append("Double-click the column's header to see each outlet")
+            return tooltip(*(visible(x, TIP_LIMIT) for x in lines))
+        if role == STATE_ROLE:
+            return summary.state
+        if role == EVIDENCE_ROLE:
+            quoted = [m for m in members if row.cells[m].value == summary.value]
+            found = next((m for m in quoted if row.cells[m].evidence is not None), None)
+            return (found, row.cells[found].evidence) if found is not None else None
         if role == ROW_ROLE:
             return row
         return None

@@ -69,7 +69,10 @@ class FactGridView(QWidget):
         self.all_button.setChecked(True)
         self.conflicts_button.toggled.connect(self.set_conflicts_only)
         self.group_button = _segment(
-            "Group Alike", "One column for outlets that state the same on every row shown", self
+            "Group Outlets",
+            "One column per story (or for outlets that state the same on every row shown); "
+            "double-click a column's header to see each outlet",
+            self,
         )
         self.group_button.setChecked(True)
         self.group_button.toggled.connect(self.model.set_collapse)
@@ -125,6 +128,7 @@ class FactGridView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.horizontalHeader().sectionDoubleClicked.connect(self.model.toggle_group)
         self.table.setMouseTracking(True)
         self.table.setItemDelegate(CellDelegate(self.table))
@@ -166,8 +170,8 @@ class FactGridView(QWidget):
         found = {result.index_of(key): side for key, side in sides.items()}
         self.model.set_sides({i: side for i, side in found.items() if i is not None})
 
-    def set_stories(self, stories: dict[str, object]) -> None:
-        """Which story each entry key belongs to: alike outlets are grouped within a story."""
+    def set_stories(self, stories: dict[str, str]) -> None:
+        """Which story (its name) each entry key belongs to: a story's outlets share a column."""
         self.model.set_stories(stories)
 
     def set_conflicts_only(self, on: bool) -> None:

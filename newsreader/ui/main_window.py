@@ -459,9 +459,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _stories(result: object) -> dict[str, object]:
-    """Entry key → story number, from an :class:`OverviewResult` (empty when there is none)."""
+def _stories(result: object) -> dict[str, str]:
+    """Entry key → the name of its story, from an :class:`OverviewResult` (empty: none yet)."""
     if result is None:
         return {}
     keys, overview = result.keys, result.overview  # type: ignore[attr-defined]
-    return {key: overview.cluster_of(i) for i, key in enumerate(keys)}
+    titles = overview.cluster_titles
+    out: dict[str, str] = {}
+    for i, key in enumerate(keys):
+        cluster = overview.cluster_of(i)
+        if cluster >= 0 and len(overview.clusters[cluster]) > 1:
+            title = titles[cluster] if cluster < len(titles) and titles[cluster] else ""
+            out[key] = title or f"story {cluster + 1}"
+    return out

@@ -209,6 +209,7 @@ def test_grid_cells_agree_conflict_absent(qtbot, demo) -> None:
     window.actions.fact_grid.trigger()
     grid = window.facts.grid
     assert window.views.currentWidget() is grid and grid.stack.currentWidget() is grid.table
+    grid.group_button.setChecked(False)  # one column per outlet (grouping: test_fact_grid_many)
     model = grid.model
     factset = window.facts.controller.result.factset
     names = [Path(a.path).name for a in factset.articles]
