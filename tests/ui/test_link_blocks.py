@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint
-from PySide6.QtTest import QTest
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 
 from newsreader.core.align import Alignment, Link
 from newsreader.ui.link_blocks import blocks
@@ -83,8 +83,19 @@ def test_gutter_draws_one_band_per_block_and_fades_the_rest(qtbot, window):
     assert fills[0] != fills[1] and fills[0] == fills[2]
     # Hovering the many-to-many band: it is drawn strongly, its paragraphs outlined, the rest faded.
     rect = gutter.block_band(visible[1]).boundingRect()
-    QTest.mouseMove(gutter, QPoint(gutter.width() // 2, round(rect.center().y())))
-    qtbot.waitUntil(lambda: gutter._hover is not None)
+    at = QPointF(gutter.width() / 2, rect.center().y())
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        at,
+        gutter.mapToGlobal(at),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QCoreApplication.sendEvent(
+        gutter, move
+    )  # (not QTest.mouseMove: the cursor may already be there)
+    assert gutter._hover is visible[1]
     assert gutter.emphasized() == {1}
     assert window.compare.left_pane.emphasis() == {1, 2}
     assert window.compare.right_pane.emphasis() == {1, 2}
