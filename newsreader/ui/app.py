@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsreader import __version__
@@ -98,7 +98,7 @@ def run_app(files: Sequence[str] = (), demo: bool = False) -> int:
         if not files and not demo:
             window.restore_articles(session)
 
-    QTimer.singleShot(0, open_articles)
+    window.first_painted.connect(open_articles, Qt.ConnectionType.QueuedConnection)
 
     # Let Ctrl+C in the terminal close the window (Python only sees signals between Qt events).
     signal.signal(signal.SIGINT, lambda *_: window.close())

@@ -13,10 +13,14 @@ them), so the window is on screen quickly and the engines load while the user lo
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import logging
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -64,12 +68,28 @@ if TYPE_CHECKING:
     from newsreader.ui.overview_controller import OverviewController
     from newsreader.ui.overview_view import OverviewView
 
+log = logging.getLogger(__name__)
 ZOOM_RANGE = (-5, 12)
+# What complete() imports, imported first in a thread once the window is painted.
+WARM_UP = (
+    "newsreader.ui.overview_view",
+    "newsreader.ui.facts_panel",
+    "newsreader.ui.export_action",
+    "newsreader.core.align.engine",
+    "newsreader.core.ingest",
+)
 LIST_WIDTH = 400  # the article list's width on a first start
 LIST_SHARE = 0.3  # ... and at most this share of the window's width
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    first_painted(): the window has been painted for the first time.
+    """
+
+    first_painted = Signal()
+    _parts_imported = Signal()
+
     def __init__(
         self,
         settings: Settings,
@@ -125,6 +145,8 @@ class MainWindow(QMainWindow):
         self.recent = RecentMenu(settings, self)
         self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
         self._parts: dict[str, object] = {}  # built by complete(): overview, facts, exporter
+        self._painted = False
+        self._parts_imported.connect(self.complete, Qt.ConnectionType.QueuedConnection)
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -224,8 +246,27 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._parts:
-            QTimer.singleShot(0, self.complete)
             QTimer.singleShot(0, self._fit_list)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.UpdateRequest and not self._painted:
+            # The window has been painted: now the engines load (in a thread), then the parts
+            # that need them are built, and the articles asked for start loading.
+            self._painted = True
+            self.first_painted.emit()
+            threading.Thread(target=self._import_parts, name="warm-up", daemon=True).start()
+        return handled
+
+    def _import_parts(self) -> None:
+        """Worker thread: import the modules :meth:`complete` needs (the GUI thread stays free)."""
+        try:
+            for name in WARM_UP:
+                importlib.import_module(name)
+        except Exception:  # e.g. the app quit meanwhile; complete() imports (and reports) again
+            log.debug("Warming up the imports stopped", exc_info=True)
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self._parts_imported.emit()
 
     def _fit_list(self) -> None:
         """In a small window (or at a large scale factor) the list takes at most a third."""
