@@ -119,8 +119,8 @@ class Summary:
 
     state: str  # conflict when any of them is the odd one out, else agree, else absent
     value: str  # the value most of them state ("" when none says anything)
-    count: int  # how many state it
-    others: int  # how many state something else
+    count: int  # how many side with the others (spelling variants of one value count alike)
+    others: int  # how many are the odd one out
     members: int
     tally: tuple[tuple[str, int], ...]  # every value with its count, most common first
 
@@ -130,8 +130,10 @@ def summarize(row: _Row, members: Sequence[int]) -> Summary:
     states = {row.cells[i].state for i in members}
     state = "conflict" if "conflict" in states else "agree" if "agree" in states else "absent"
     common = tally.most_common()
-    value, count = common[0] if common else ("", 0)
-    others = sum(tally.values()) - count
+    agreeing = Counter(row.cells[i].value for i in members if row.cells[i].state == "agree")
+    value = (agreeing or tally).most_common(1)[0][0] if tally else ""
+    count = sum(agreeing.values()) if agreeing else tally.get(value, 0)
+    others = sum(1 for i in members if row.cells[i].state == "conflict")
     return Summary(state, value, count, others, len(members), tuple(common))
 
 

@@ -18,9 +18,9 @@ import importlib
 import logging
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -147,6 +147,8 @@ class MainWindow(QMainWindow):
         self._parts: dict[str, object] = {}  # built by complete(): overview, facts, exporter
         self._painted = False
         self._parts_imported.connect(self.complete, Qt.ConnectionType.QueuedConnection)
+        for painted in (self.menuBar(), self.status):  # (a native menu bar never paints)
+            painted.installEventFilter(self)
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -248,15 +250,21 @@ class MainWindow(QMainWindow):
         if not self._parts:
             QTimer.singleShot(0, self._fit_list)
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.UpdateRequest and not self._painted:
-            # The window has been painted: now the engines load (in a thread), then the parts
-            # that need them are built, and the articles asked for start loading.
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The menu and status bars paint with the rest of the window (a filter, not an event()
+        # override: the window's own events must not all pass through Python holding the GIL).
+        if event.type() == QEvent.Type.Paint and not self._painted:
             self._painted = True
-            self.first_painted.emit()
-            threading.Thread(target=self._import_parts, name="warm-up", daemon=True).start()
-        return handled
+            self.menuBar().removeEventFilter(self)
+            self.status.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        """The window is on screen: now the engines load (in a thread), then the parts that
+        need them are built, and the articles asked for start loading."""
+        self.first_painted.emit()
+        threading.Thread(target=self._import_parts, name="warm-up", daemon=True).start()
 
     def _import_parts(self) -> None:
         """Worker thread: import the modules :meth:`complete` needs (the GUI thread stays free)."""
@@ -326,25 +334,14 @@ class MainWindow(QMainWindow):
         self.session.set_facts(facts.controller)  # the name merges are kept with the session
         exporter.facts_source = facts.controller.export_facts
 
-    @property
-    def overview(self) -> OverviewController:
+    def _part(self, name: str) -> Any:
         self.complete()
-        return self._parts["overview"]  # type: ignore[return-value]
+        return self._parts[name]
 
-    @property
-    def overview_view(self) -> OverviewView:
-        self.complete()
-        return self._parts["overview_view"]  # type: ignore[return-value]
-
-    @property
-    def facts(self) -> FactsPanel:
-        self.complete()
-        return self._parts["facts"]  # type: ignore[return-value]
-
-    @property
-    def exporter(self) -> ExportController:
-        self.complete()
-        return self._parts["exporter"]  # type: ignore[return-value]
+    overview: OverviewController = property(lambda self: self._part("overview"))  # type: ignore[assignment]
+    overview_view: OverviewView = property(lambda self: self._part("overview_view"))  # type: ignore[assignment]
+    facts: FactsPanel = property(lambda self: self._part("facts"))  # type: ignore[assignment]
+    exporter: ExportController = property(lambda self: self._part("exporter"))  # type: ignore[assignment]
 
     # --- the article list ----------------------------------------------------------------------
     def show_list(self, shown: bool) -> None:

@@ -83,6 +83,12 @@ def test_counts_and_a_group_summary():
         1,
     )
     assert summarize(ROWS[1], [0, 1]).state == "absent"
+    # Two spellings the engine counts as one value: both side with the others.
+    spelled = R(
+        [C("agree", "Tomas Halberg"), C("agree", "Tomash Halberg"), C("agree", "Tomas Halberg")]
+    )
+    summary = summarize(spelled, [0, 1, 2])
+    assert (summary.value, summary.count, summary.others) == ("Tomas Halberg", 3, 0)
 
 
 VARIANTS = [
