@@ -13,7 +13,6 @@ them), so the window is on screen quickly and the engines load while the user lo
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import threading
@@ -88,7 +87,6 @@ class MainWindow(QMainWindow):
     """
 
     first_painted = Signal()
-    _parts_imported = Signal()
 
     def __init__(
         self,
@@ -146,7 +144,6 @@ class MainWindow(QMainWindow):
         self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
         self._parts: dict[str, object] = {}  # built by complete(): overview, facts, exporter
         self._painted = False
-        self._parts_imported.connect(self.complete, Qt.ConnectionType.QueuedConnection)
         for painted in (self.menuBar(), self.status):  # (a native menu bar never paints)
             painted.installEventFilter(self)
         build_menus(self.menuBar(), self.actions, self.recent)
@@ -264,17 +261,22 @@ class MainWindow(QMainWindow):
         """The window is on screen: now the engines load (in a thread), then the parts that
         need them are built, and the articles asked for start loading."""
         self.first_painted.emit()
-        threading.Thread(target=self._import_parts, name="warm-up", daemon=True).start()
+        imported = threading.Event()
+        threading.Thread(
+            target=_import_parts, args=(imported,), name="warm-up", daemon=True
+        ).start()
+        # The thread never touches Qt objects: the window looks for the end of its work (a timer
+        # of the window's own dies with it).
+        watch = QTimer(self)
+        watch.setInterval(20)
 
-    def _import_parts(self) -> None:
-        """Worker thread: import the modules :meth:`complete` needs (the GUI thread stays free)."""
-        try:
-            for name in WARM_UP:
-                importlib.import_module(name)
-        except Exception:  # e.g. the app quit meanwhile; complete() imports (and reports) again
-            log.debug("Warming up the imports stopped", exc_info=True)
-        with contextlib.suppress(RuntimeError):  # the window is gone
-            self._parts_imported.emit()
+        def check() -> None:
+            if imported.is_set():
+                watch.stop()
+                self.complete()
+
+        watch.timeout.connect(check)
+        watch.start()
 
     def _fit_list(self) -> None:
         """In a small window (or at a large scale factor) the list takes at most a third."""
@@ -510,3 +512,13 @@ def _stories(result: object) -> dict[str, str]:
             title = titles[cluster] if cluster < len(titles) and titles[cluster] else ""
             out[key] = title or f"story {cluster + 1}"
     return out
+
+
+def _import_parts(done: threading.Event) -> None:
+    """Worker thread: import the modules :meth:`MainWindow.complete` needs, then set ``done``."""
+    try:
+        for name in WARM_UP:
+            importlib.import_module(name)
+    except Exception:  # e.g. the app quit meanwhile; complete() imports (and reports) again
+        log.debug("Warming up the imports stopped", exc_info=True)
+    done.set()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QUrl, QVariantAnimation, Signal
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, QTimer, QUrl, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
 
@@ -79,6 +79,7 @@ class ArticlePane(QTextBrowser):
         self._sentence: tuple[int, int, int] | None = None  # paragraph, start, end
         self._sentence_color = fact_colors(self.palette()).sentence
         self._emphasis: frozenset[int] = frozenset()
+        self._keep: tuple[int, float] | None = None  # paragraph and its y, kept over a resize
         self._hovered = -1
         self.viewport().setMouseTracking(True)
         self._apply_font()
@@ -102,6 +103,7 @@ class ArticlePane(QTextBrowser):
         same = article is self.article
         if not same:
             self._sentence = None
+            self._keep = None
         self.article = article
         self.marks = list(marks or [])
         self.placeholder = placeholder
@@ -199,6 +201,8 @@ class ArticlePane(QTextBrowser):
     def _on_size_changed(self, size) -> None:
         self.geo.height = float(size.height())
         self._invalidate()
+        if self._keep is not None:
+            QTimer.singleShot(0, self._restore_top)
 
     def _invalidate(self, *_: object) -> None:
         self.geo.invalidate()
@@ -375,8 +379,27 @@ class ArticlePane(QTextBrowser):
 
     # --- events --------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
+        # A new width lays the text out again, and the scroll range collapses meanwhile: keep the
+        # paragraph at the top of the view where it was (a docked panel opening must not send the
+        # reader back to the start).
+        top = self.first_visible_paragraph() if self.verticalScrollBar().value() > 0 else None
+        found = self.viewport_range(top, force=False) if top is not None else None
         super().resizeEvent(event)
         self._invalidate()
+        if (
+            top is not None
+            and found is not None
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._keep = (top, found[0])
+            QTimer.singleShot(0, self._restore_top)
+
+    def _restore_top(self) -> None:
+        """Scroll back to the paragraph kept over a re-layout (again as the layout grows)."""
+        if self._keep is not None and self.article is not None:
+            index, y = self._keep
+            if self.scroll_paragraph_to(index, y) == 0:
+                self._keep = None
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -157,3 +157,19 @@ def test_long_unbroken_titles_wrap_instead_of_clipping(qtbot, window):
     assert wrapped.width() <= width  # every line fits: nothing is cut off
     unbroken = metrics.boundingRect(0, 0, width, 10_000, flags, title)
     assert unbroken.width() > width  # the title as it was could not wrap
+
+
+def test_opening_the_sidebar_keeps_the_reading_place(qtbot, window, load, wait_aligned):
+    from newsreader.ui.app import DEMO_PAIR
+    from newsreader.ui.paths import SAMPLES
+
+    load(window, [SAMPLES / name for name in DEMO_PAIR])
+    wait_aligned(window)
+    pane = window.compare.left_pane
+    bar = pane.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    first = pane.first_visible_paragraph()
+    assert first is not None and first >= 2
+    window.actions.facts.trigger()  # the panes get narrower: the text is laid out again
+    qtbot.waitUntil(lambda: bar.value() > 0 and (pane.first_visible_paragraph() or 0) >= first - 1)
