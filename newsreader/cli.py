@@ -16,13 +16,20 @@ def _command(name: str) -> ModuleType:
     return importlib.import_module(f"newsreader.commands.{name}")
 
 
+class _GuiParser(argparse.ArgumentParser):
+    """The top-level parser; its list of commands imports them (and their engines) only for --help."""
+
+    def format_help(self) -> str:
+        lines = "\n".join(f"  newsreader {name:<9} {_command(name).HELP}" for name in COMMANDS)
+        self.epilog = f"headless commands (newsreader COMMAND --help for more):\n{lines}"
+        return super().format_help()
+
+
 def _gui_parser() -> argparse.ArgumentParser:
-    lines = "\n".join(f"  newsreader {name:<9} {_command(name).HELP}" for name in COMMANDS)
-    parser = argparse.ArgumentParser(
+    parser = _GuiParser(
         prog="newsreader",
         description="Compare how different outlets report the same event.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=f"headless commands (newsreader COMMAND --help for more):\n{lines}",
     )
     parser.add_argument("files", nargs="*", metavar="FILE", help="article files to open")
     parser.add_argument("--demo", action="store_true", help="open the bundled sample articles")

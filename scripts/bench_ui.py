@@ -2,6 +2,7 @@
 """UI speed: showing big article pairs, scrolling them in sync, and loading many files.
 
     .venv/bin/python scripts/bench_ui.py [--sizes 50,500,5000] [--files 500,1000]
+    .venv/bin/python scripts/bench_ui.py --startup [--runs 7]
 
 Prints two tables. Each row has a baseline measured in the same run on the same machine:
 
@@ -12,12 +13,22 @@ Prints two tables. Each row has a baseline measured in the same run on the same 
   against the app's background loading, where the figure that matters is the longest stall of
   the event loop (the issue's limit is 200 ms).
 
+``--startup`` prints a third: start-up from a new process, each figure the median of ``--runs``
+runs, against baselines started the same way in the same run: ``newsreader --version`` against a
+bare ``python -c pass``, and the time until the app's window is first painted (empty, and with
+``--demo``, whose loading continues in the background) against a minimal PySide6 window (a
+QMainWindow with a label). The limits of issue 14 are printed beside them: ``--version`` within 3×
+the bare interpreter, the window painted within 0.6 s.
+
 Runs offscreen with settings in a temporary folder.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -179,11 +190,106 @@ def bench_loading(window, counts: list[int]) -> None:
         window.remove(window.model.keys())
 
 
+MINIMAL_WINDOW = """
+import os, sys, time
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+class Probe(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            self.painted = time.time()
+            QTimer.singleShot(0, self.finish)
+        return False
+    def finish(self):
+        Path(os.environ["NEWSREADER_STARTUP_PROBE"]).write_text(f"{self.painted:.6f}")
+        QCoreApplication.quit()
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setCentralWidget(QLabel("A minimal window"))
+window.resize(1200, 800)
+probe = Probe()
+for widget in (window, window.centralWidget()):
+    widget.installEventFilter(probe)
+window.show()
+app.exec()
+"""
+
+
+def timed_run(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` until it exits."""
+    t = time.time()
+    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL)
+    return time.time() - t
+
+
+def painted_run(command: list[str], env: dict[str, str]) -> float:
+    """Seconds from starting ``command`` until its window's first paint begins (it writes the
+    time; the widgets of a window are painted together, within a few milliseconds)."""
+    stamp = Path(tempfile.mkdtemp(prefix="nr-paint-")) / "painted"
+    env = {**env, "NEWSREADER_STARTUP_PROBE": str(stamp)}
+    t = time.time()
+    subprocess.run(command, env=env, check=True, timeout=120, stdout=subprocess.DEVNULL)
+    return float(stamp.read_text(encoding="utf-8")) - t
+
+
+def bench_startup(runs: int) -> None:
+    python = sys.executable
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "NEWSREADER_HOME": tempfile.mkdtemp(prefix="newsreader-bench-"),
+    }
+    cases = [
+        ("python -c pass", "", lambda: timed_run([python, "-c", "pass"], env)),
+        (
+            "newsreader --version",
+            "≤ 3× bare",
+            lambda: timed_run([python, "-m", "newsreader", "--version"], env),
+        ),
+        ("minimal PySide6 window", "", lambda: painted_run([python, "-c", MINIMAL_WINDOW], env)),
+        ("newsreader window", "≤ 0.6 s", lambda: painted_run([python, "-m", "newsreader"], env)),
+        (
+            "newsreader --demo window",
+            "≤ 0.6 s",
+            lambda: painted_run([python, "-m", "newsreader", "--demo"], env),
+        ),
+    ]
+    table = Table(
+        f"Start-up, median of {runs} runs (s; each process started afresh)",
+        [("case", 26), ("median", 8), ("min", 8), ("× baseline", 11), ("limit", 10)],
+    )
+    results: dict[str, float] = {}
+    for name, limit, run in cases:
+        run()  # warm the file cache
+        times = [run() for _ in range(runs)]
+        median = statistics.median(times)
+        results[name] = median
+        baseline = (
+            results.get("python -c pass")
+            if "version" in name
+            else results.get("minimal PySide6 window")
+            if "newsreader" in name
+            else None
+        )
+        ratio = f"{median / baseline:.1f}×" if baseline else ""
+        table.row(name, f"{median:.3f}", f"{min(times):.3f}", ratio, limit)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="50,500,5000")
     parser.add_argument("--files", default="500,1000")
+    parser.add_argument("--startup", action="store_true", help="time start-up only")
+    parser.add_argument("--runs", type=int, default=7, help="runs per start-up case")
     args = parser.parse_args()
+    if args.startup:
+        bench_startup(args.runs)
+        return 0
     with bench_window(1400, 900) as window:
         bench_pairs(window, [int(x) for x in args.sizes.split(",") if x])
         bench_loading(window, [int(x) for x in args.files.split(",") if x])

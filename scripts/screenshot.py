@@ -11,8 +11,9 @@ Runs offscreen unless a display is wanted (``QT_QPA_PLATFORM`` set by the caller
 session and logs in a temporary folder, so the real user configuration is never touched.
 
 ``--facts`` (docs/facts.png) opens the facts sidebar on the demo pair and clicks the first
-disagreement card, so its two sentences are highlighted side by side in the panes; ``--fact-grid`` (docs/fact-grid.png) shows the
-grid of all samples and a conflicting cell's evidence.
+disagreement card, so its two sentences are highlighted side by side in the panes; ``--fact-grid``
+(docs/fact-grid.png) shows the Fact Grid page of all samples (or of FILES, e.g. folders of many
+outlets), the list collapsed.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def main() -> int:
     if args.overview or args.synthetic:
         return overview_shot(window, args)
     open_demo(window)
+    if args.files and args.fact_grid:  # more outlets beside the samples
+        window.open_paths(args.files, remember=False)
 
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -190,7 +193,7 @@ def dark_palette(QPalette, QColor):  # noqa: N803 - the Qt classes, imported lat
 
 def facts_shot(window, grid: bool) -> bool:
     """Open the facts sidebar (or the grid), wait for the facts, show a disputed fact's evidence."""
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication
 
     from newsreader.ui.facts_controller import READY
 
@@ -207,16 +210,15 @@ def facts_shot(window, grid: bool) -> bool:
         print("The facts were not read within 60 s", file=sys.stderr)
         return False
     if grid:
-        window.resizeDocks([panel.grid_dock], [window.height() // 2], Qt.Orientation.Vertical)
+        window.show_list(False)  # the grid is a page of its own: the list makes room for it
         model = panel.grid.model
         for row in range(model.rowCount()):
             for column in range(1, model.columnCount()):
                 cell = model.cell(row, column)
                 if cell is not None and cell.state == "conflict" and cell.evidence is not None:
                     index = model.index(row, column)
-                    panel.grid.table.setCurrentIndex(index)
+                    panel.grid.table.setCurrentIndex(index)  # selected (a click would open it)
                     panel.grid.table.scrollTo(index)
-                    panel.grid._on_clicked(index)
                     return True
         return True
     sidebar = panel.sidebar

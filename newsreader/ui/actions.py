@@ -160,6 +160,19 @@ SPECS = (
     ),
     Spec("focus_list", "Article &List", ("Ctrl+3",), "Move the keyboard focus to the article list"),
     Spec(
+        "focus_facts",
+        "&Facts",
+        ("Ctrl+4",),
+        "Move the keyboard focus to the facts sidebar (opening it)",
+    ),
+    Spec(
+        "show_list",
+        "&Article List",
+        ("Ctrl+Shift+L",),
+        "Show or hide the list of loaded articles (hidden, the comparison gets its width)",
+        checkable=True,
+    ),
+    Spec(
         "show_left", "Show on the &Left", ("Ctrl+[",), "Show the selected article in the left pane"
     ),
     Spec(
@@ -254,6 +267,7 @@ def build_menus(bar: QMenuBar, a: Actions, recent: QMenu) -> dict[str, QMenu]:
         "&View",
         a.show_compare,
         a.show_overview,
+        a.fact_grid,
         None,
         a.word_diff,
         a.show_removed,
@@ -263,9 +277,9 @@ def build_menus(bar: QMenuBar, a: Actions, recent: QMenu) -> dict[str, QMenu]:
         a.zoom_out,
         a.zoom_reset,
         None,
-        a.show_problems,
+        a.show_list,
         a.facts,
-        a.fact_grid,
+        a.show_problems,
         a.show_toolbar,
     )
     menu(
@@ -278,6 +292,7 @@ def build_menus(bar: QMenuBar, a: Actions, recent: QMenu) -> dict[str, QMenu]:
         a.focus_left,
         a.focus_right,
         a.focus_list,
+        a.focus_facts,
     )
     menu("&Article", a.show_left, a.show_right, a.swap, None, a.reload, a.remove)
     menu("&Help", a.open_log_folder, a.about)
@@ -291,6 +306,7 @@ def build_toolbar(toolbar: QToolBar, a: Actions) -> None:
         None,
         a.show_compare,
         a.show_overview,
+        a.fact_grid,
         None,
         a.swap,
         a.lock_scroll,

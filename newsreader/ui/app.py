@@ -18,10 +18,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsreader import __version__
+from newsreader.ui import startup_probe
 from newsreader.ui.crash import CrashHandler
 from newsreader.ui.entries import file_key
 from newsreader.ui.icons import app_icon
@@ -120,16 +121,24 @@ def tune_gc() -> None:
 
 
 def launch(dirs: AppDirs, files: Sequence[str] = (), demo: bool = False) -> MainWindow:
-    """The window with its settings and session, the files, demo or previous session opened."""
+    """The window with its settings and session; once it is on screen, the files, the demo or
+    the previous session are opened (loading runs in the background)."""
     window = create_window(dirs, demo=demo)
     session = load_session(window.session_store)
     window.restore_layout(session)
-    if files:
-        window.open_paths([Path(f) for f in files])
-    if demo:
-        open_demo(window)
+    startup_probe.install(window)  # scripts/bench_ui.py --startup times the first paint
+
+    def open_articles() -> None:
+        if files:
+            window.open_paths([Path(f) for f in files])
+        if demo:
+            open_demo(window)
+        if not files and not demo:
+            window.restore_articles(session)
+
     if not files and not demo:
-        window.restore_articles(session)
+        window.session.expect(session)  # quitting before the first paint keeps every file
+    window.first_painted.connect(open_articles, Qt.ConnectionType.QueuedConnection)
     window.show()
     return window
 

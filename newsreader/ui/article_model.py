@@ -16,7 +16,6 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
 from newsreader.ui.entries import Entry
-from newsreader.ui.heatmap_colors import copy_mark_icon
 from newsreader.ui.visible import tooltip, visible
 
 COLUMNS = ("Side", "Title", "Copy of", "Outlet", "Author", "Date", "Words", "Status", "File")
@@ -162,6 +161,8 @@ class ArticleTableModel(QAbstractTableModel):
             and column == COPY_OF
             and entry.key in self._badges
         ):
+            from newsreader.ui.heatmap_colors import copy_mark_icon  # numpy: not at start-up
+
             return copy_mark_icon(QApplication.palette())
         if role == Qt.ItemDataRole.ForegroundRole and not entry.ok:
             return QApplication.palette().brush(

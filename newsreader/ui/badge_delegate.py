@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from newsreader.ui.article_model import BADGE_ROLE
 from newsreader.ui.contrast import is_dark, mix
-from newsreader.ui.heatmap_colors import heatmap_theme
 
 PADDING = 7
 MAX_SHARE = 0.5  # of the cell's width
@@ -25,6 +24,8 @@ MAX_SHARE = 0.5  # of the cell's width
 
 def badge_colors(palette: QPalette):
     """(fill, outline, text) of the pill for this palette."""
+    from newsreader.ui.heatmap_colors import heatmap_theme  # numpy: not before the first paint
+
     theme = heatmap_theme(palette)
     base = palette.color(QPalette.ColorRole.Base)
     fill = mix(base, theme.copy, 0.3 if is_dark(palette) else 0.14)

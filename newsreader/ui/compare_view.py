@@ -32,7 +32,8 @@ from newsreader.ui.entries import Entry
 from newsreader.ui.findbar import FindBar
 from newsreader.ui.gutter import LinkGutter
 from newsreader.ui.icons import icon
-from newsreader.ui.marks import LinkIndex, Side, other, partner, side_marks
+from newsreader.ui.link_blocks import Block
+from newsreader.ui.marks import SIDES, LinkIndex, Side, other, partner, side_marks
 from newsreader.ui.navigation import step
 from newsreader.ui.notice_bar import NoticeBar
 from newsreader.ui.pane import ArticlePane
@@ -85,6 +86,7 @@ class CompareView(QWidget):
         self.summary.setObjectName("summaryLabel")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setWordWrap(True)  # a narrow window puts the legend on a second line
 
         self.swap_button = QToolButton(self)
         self.swap_button.setObjectName("swapButton")
@@ -102,6 +104,7 @@ class CompareView(QWidget):
             pane.layout_changed.connect(self._invalidate_anchors)
             self.headers[side].picked.connect(lambda key, side=side: self.picked.emit(side, key))
         self.gutter.link_clicked.connect(self._on_link_clicked)
+        self.gutter.block_hovered.connect(self._on_block_hovered)
 
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
@@ -173,6 +176,17 @@ class CompareView(QWidget):
             self.headers[side].show_entry(self.entries[side])
 
     def _render(self) -> None:
+        with self.sync.suspended():  # one pane's new content must not drag the other along
+            self._render_panes()
+        self.gutter.set_links(
+            self.alignment.links if self.alignment is not None else [], self.index
+        )
+        self._invalidate_anchors()
+        self.find_bar.refresh()
+        self._update_summary()
+        self.sync.sync_from(0 if self.active_side == "left" else 1)
+
+    def _render_panes(self) -> None:
         for side in ("left", "right"):
             entry = self.entries[side]
             article = entry.article if entry is not None else None
@@ -186,13 +200,6 @@ class CompareView(QWidget):
                 show_removed=self.show_removed,
                 placeholder=PLACEHOLDERS[side],
             )
-        self.gutter.set_links(
-            self.alignment.links if self.alignment is not None else [], self.index
-        )
-        self._invalidate_anchors()
-        self.find_bar.refresh()
-        self._update_summary()
-        self.sync.sync_from(0)
 
     def _update_summary(self) -> None:
         parts: list[str] = []
@@ -204,15 +211,13 @@ class CompareView(QWidget):
             parts.append(f"{len(a.links)} links")
             parts.append(f"{len(self.index.unmatched('left'))} only on the left")
             parts.append(f"{len(self.index.unmatched('right'))} only on the right")
-        legend = "&nbsp;&nbsp;".join(
+        legend = " ".join(
             f"<span style='background-color:{self.left_pane._theme.tiers[t].background.name()};"
             f"'>&nbsp;<span style='color:{self.left_pane._theme.tiers[t].accent.name()}'>■"
-            f"</span>&nbsp;{TIER_NAMES[t]}&nbsp;</span>"
+            f"</span>&nbsp;{TIER_NAMES[t].replace(' ', '&nbsp;')}&nbsp;</span>"
             for t in TIERS
         )
-        self.summary.setText(
-            " · ".join(parts) + ("&nbsp;&nbsp;&nbsp;&nbsp;" if parts else "") + legend
-        )
+        self.summary.setText(" · ".join(parts) + ("&nbsp;&nbsp;&nbsp; " if parts else "") + legend)
 
     # --- scroll mapping ------------------------------------------------------------------------
     def anchors(self) -> list[Anchor]:
@@ -338,11 +343,19 @@ class CompareView(QWidget):
         self.active_side = side
 
     def _on_hovered(self, side: Side, index: int) -> None:
-        """Outline the hovered paragraph's matches on the other side and their bands."""
+        """Outline the hovered paragraph's block (its paragraphs on both sides and its band) and
+        fade the rest."""
         links = self.index.links(side, index) if self.index is not None and index >= 0 else []
-        self.panes[side].set_emphasis(frozenset([index]) if links else frozenset())
-        self.panes[other(side)].set_emphasis(frozenset(partner(k, side) for k in links))
+        found = {b.number: b for b in (self.gutter.block_of(k) for k in links) if b is not None}
+        self._emphasize(list(found.values()))
         self.gutter.set_emphasis(links)
+
+    def _on_block_hovered(self, block: Block | None) -> None:
+        self._emphasize([block] if block is not None else [])
+
+    def _emphasize(self, blocks: list[Block]) -> None:
+        for side in SIDES:
+            self.panes[side].set_emphasis(frozenset().union(*(b.paragraphs(side) for b in blocks)))
 
     def _on_link_clicked(self, link: Link) -> None:
         self.bring_level("left", link.left)

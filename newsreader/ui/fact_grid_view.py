@@ -2,6 +2,9 @@
 
 Clicking a cell (or Enter on it) asks for that outlet's evidence sentence; the window opens the
 article in a pane and highlights it. Until facts are there, a :class:`FactsStatePage` says why.
+With many outlets, "Group Alike" collapses outlets that state the same into one column (double-click
+its header to expand it, or an expanded outlet's header to group it again); the outlets can be
+filtered by name and sorted.
 
 Signals:
     evidence_requested(str, object): show this entry key's :class:`Evidence`.
@@ -14,9 +17,12 @@ from PySide6.QtGui import QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
+    QSizePolicy,
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
@@ -27,13 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsreader.ui.fact_grid_model import FactGridModel, evidence_at
+from newsreader.ui.fact_grid_columns import SORTS
+from newsreader.ui.fact_grid_model import FIRST_OUTLET, FactGridModel, evidence_at
 from newsreader.ui.facts_colors import fact_colors
 from newsreader.ui.facts_controller import COMPUTING, READY, FactsController, FactsResult
 from newsreader.ui.facts_state import FactsStatePage
 
 NAME_WIDTH = 230
-STRETCH_UP_TO = 6  # outlet columns share the width up to this many outlets, then scroll
+COUNTS_WIDTH = 250
+OUTLET_WIDTH = 170
+STRETCH_UP_TO = 5  # outlet columns share the width up to this many, then scroll
 
 
 class FactGridView(QWidget):
@@ -48,9 +57,10 @@ class FactGridView(QWidget):
         self.summary = QLabel(self)
         self.summary.setObjectName("factGridSummary")
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.all_button = _segment("All Facts", "Every compared fact", self)
         self.conflicts_button = _segment(
-            "Only Disagreements", "Only the facts outlets disagree on", self
+            "Disagreements", "Only the facts outlets disagree on", self
         )
         self.filter_group = QButtonGroup(self)
         self.filter_group.setExclusive(True)
@@ -58,6 +68,33 @@ class FactGridView(QWidget):
         self.filter_group.addButton(self.conflicts_button)
         self.all_button.setChecked(True)
         self.conflicts_button.toggled.connect(self.set_conflicts_only)
+        self.group_button = _segment(
+            "Group Outlets",
+            "One column per story (or for outlets that state the same on every row shown); "
+            "double-click a column's header to see each outlet",
+            self,
+        )
+        self.group_button.setChecked(True)
+        self.group_button.toggled.connect(self.model.set_collapse)
+        self.outlet_filter = QLineEdit(self)
+        self.outlet_filter.setObjectName("outletFilter")
+        self.outlet_filter.setPlaceholderText("Filter outlets…")
+        self.outlet_filter.setClearButtonEnabled(True)
+        self.outlet_filter.setMaximumWidth(220)
+        self.outlet_filter.setMinimumWidth(60)
+        self.outlet_filter.textChanged.connect(self.model.set_outlet_filter)
+        self.sort_box = QComboBox(self)
+        self.sort_box.setObjectName("outletSort")
+        self.sort_box.setToolTip("The order of the outlet columns")
+        self.sort_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sort_box.setMinimumContentsLength(8)
+        for key, text in SORTS.items():
+            self.sort_box.addItem(text, key)
+        self.sort_box.currentIndexChanged.connect(
+            lambda _: self.model.set_sort(self.sort_box.currentData())
+        )
         self.legend = {state: QLabel(self) for state in ("agree", "conflict", "absent")}
         texts = {"agree": "Agrees", "conflict": "Conflicts", "absent": "Not stated"}
         for state, label in self.legend.items():
@@ -69,9 +106,16 @@ class FactGridView(QWidget):
         bar.addWidget(self.all_button)
         bar.addWidget(self.conflicts_button)
         bar.addSpacing(12)
-        bar.addWidget(self.summary, 1)
+        bar.addWidget(self.group_button)
+        bar.addWidget(self.outlet_filter)
+        bar.addWidget(self.sort_box)
+        bar.addStretch(1)
+        info = QHBoxLayout()  # a second row, so the page fits beside a narrow window's list
+        info.setContentsMargins(8, 0, 8, 4)
+        info.setSpacing(4)
+        info.addWidget(self.summary, 1)
         for label in self.legend.values():
-            bar.addWidget(label)
+            info.addWidget(label)
 
         self.table = QTableView(self)
         self.table.setObjectName("factGridTable")
@@ -84,6 +128,8 @@ class FactGridView(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().sectionDoubleClicked.connect(self.model.toggle_group)
         self.table.setMouseTracking(True)
         self.table.setItemDelegate(CellDelegate(self.table))
         self.table.clicked.connect(self._on_clicked)
@@ -100,6 +146,7 @@ class FactGridView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addLayout(bar)
+        layout.addLayout(info)
         layout.addWidget(self.stack, 1)
 
         controller.state_changed.connect(self._on_state)
@@ -123,6 +170,10 @@ class FactGridView(QWidget):
         found = {result.index_of(key): side for key, side in sides.items()}
         self.model.set_sides({i: side for i, side in found.items() if i is not None})
 
+    def set_stories(self, stories: dict[str, str]) -> None:
+        """Which story (its name) each entry key belongs to: a story's outlets share a column."""
+        self.model.set_stories(stories)
+
     def set_conflicts_only(self, on: bool) -> None:
         self.conflicts_button.setChecked(on)
         self.model.set_conflicts_only(on)
@@ -137,15 +188,18 @@ class FactGridView(QWidget):
         if columns:
             header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(0, NAME_WIDTH)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(1, COUNTS_WIDTH)
             mode = (
                 QHeaderView.ResizeMode.Stretch
-                if columns - 1 <= STRETCH_UP_TO
+                if columns - FIRST_OUTLET <= STRETCH_UP_TO
                 else QHeaderView.ResizeMode.Interactive
             )
-            for column in range(1, columns):
+            for column in range(FIRST_OUTLET, columns):
                 header.setSectionResizeMode(column, mode)
                 if mode == QHeaderView.ResizeMode.Interactive:
-                    header.resizeSection(column, 170)
+                    header.resizeSection(column, OUTLET_WIDTH)
+        self._update_summary()
 
     def _update_summary(self) -> None:
         result = self.model.result
@@ -155,11 +209,15 @@ class FactGridView(QWidget):
         rows = result.factset.rows
         conflicts = sum(1 for r in rows if r.conflict)
         outlets = len(result.factset.articles)
+        shown = len(self.model.shown_outlets())
+        columns = len(self.model.outlets)
+        view = f" · {shown} shown in {columns} columns" if columns < outlets else ""
         self.summary.setText(
             f"{len(rows)} facts compared across {outlets} "
             f"{'outlet' if outlets == 1 else 'outlets'} · "
-            f"{conflicts} {'disagreement' if conflicts == 1 else 'disagreements'}"
+            f"{conflicts} {'disagreement' if conflicts == 1 else 'disagreements'}{view}"
         )
+        self.summary.setToolTip(self.summary.text())
 
     def _on_state(self, state: str) -> None:
         self.state_page.set_state(state, self.controller.error)

@@ -1,10 +1,14 @@
-"""The facts in the window: the sidebar and grid docks, their actions, and where a click leads.
+"""The facts in the window: the sidebar dock, the grid page, their actions, where a click leads.
 
-:class:`FactsPanel` owns the :class:`FactsController` and the two docks (Facts on the right, Fact
-Grid at the bottom), keeps View › Facts Sidebar (Ctrl+Shift+F) and View › Fact Grid
-(Ctrl+Shift+G) in step with them, computes only while one is open, tells the views which outlets
-are compared or selected, and shows a clicked fact's evidence: the article's pane (it is opened on
+:class:`FactsPanel` owns the :class:`FactsController`, the Facts dock on the right (kept in step
+with View › Facts Sidebar, Ctrl+Shift+F) and the :class:`FactGridView`, which the window shows as a
+page beside Compare and Overview (View › Fact Grid, Ctrl+Shift+G) so it never squeezes the two
+articles. It computes only while the sidebar or the grid is shown, tells the views which outlets
+are compared or selected, and shows a chosen fact's evidence: the article's pane (it is opened on
 the right if no pane shows it) scrolls to the paragraph, highlights the sentence and flashes.
+
+Opening the sidebar takes its width from the article list first, so each article keeps at least
+:data:`MIN_PANE` pixels while the window allows it.
 
 Signals:
     evidence_shown(str, str, object): an evidence sentence was shown (entry key, side, Evidence).
@@ -16,7 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget
 
 from newsreader.core.facts import Evidence
 from newsreader.ui.article_list import ArticleList
@@ -30,7 +34,8 @@ from newsreader.ui.visible import visible
 from newsreader.ui.worker import TaskRunner
 
 SIDEBAR_WIDTH = 380
-GRID_HEIGHT = 280
+MIN_PANE = 360  # what each article pane keeps when the sidebar opens, if the list can give it
+MIN_LIST = 200  # the list is narrowed down to this, then collapsed
 
 
 class FactsPanel(QObject):
@@ -41,30 +46,31 @@ class FactsPanel(QObject):
         window: QMainWindow,
         *,
         sidebar_action: QAction,
-        grid_action: QAction,
         pair: PairController,
         article_list: ArticleList,
         compare: CompareView,
         runner: TaskRunner,
         messages: MessageHub,
+        splitter: QSplitter | None = None,
     ) -> None:
         super().__init__(window)
         self.window, self.pair, self.article_list = window, pair, article_list
-        self.compare, self.messages = compare, messages
+        self.compare, self.messages, self.splitter = compare, messages, splitter
         # Called before an evidence sentence is shown: brings the comparison to the front when
         # the window has other pages in its place (set by the window; None: always in front).
         self.reveal_compare: Callable[[], None] | None = None
+        # Called to bring the grid page to the front (set by the window, which shows the page).
+        self.reveal_grid: Callable[[], None] | None = None
+        self._grid_shown = False
         self.controller = FactsController(pair.model, runner, messages, self)
         self.sidebar = FactsSidebar(self.controller, window)
         self.grid = FactGridView(self.controller, window)
         self.sidebar_dock = _dock("Facts", "factsDock", self.sidebar, window)
-        self.grid_dock = _dock("Fact Grid", "factGridDock", self.grid, window)
-        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar_dock)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.grid_dock)
-        self.sidebar_dock.hide()
-        self.grid_dock.hide()
-        self._bind(sidebar_action, self.sidebar_dock, SIDEBAR_WIDTH, Qt.Orientation.Horizontal)
-        self._bind(grid_action, self.grid_dock, GRID_HEIGHT, Qt.Orientation.Vertical)
+        # Built after the window restored the session's layout: the dock takes its place there.
+        if not window.restoreDockWidget(self.sidebar_dock):
+            window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.sidebar_dock)
+            self.sidebar_dock.hide()
+        self._bind(sidebar_action, self.sidebar_dock)
 
         self.sidebar.grid_requested.connect(self.show_grid)
         self.sidebar.evidence_requested.connect(self.show_evidence)
@@ -76,36 +82,65 @@ class FactsPanel(QObject):
         self._update_shown()
 
     # --- docks ---------------------------------------------------------------------------------
-    def _bind(
-        self, action: QAction, dock: QDockWidget, size: int, orientation: Qt.Orientation
-    ) -> None:
+    def _bind(self, action: QAction, dock: QDockWidget) -> None:
         def toggled(on: bool) -> None:
             if on and not dock.isVisible():
-                dock.show()
-                self.window.resizeDocks([dock], [size], orientation)
+                self.show_sidebar()
             elif not on:
                 dock.hide()
 
         action.toggled.connect(toggled)
+        if action.isChecked() and dock.isHidden():
+            self.show_sidebar()  # asked for before the panel was built
+        else:
+            action.setChecked(not dock.isHidden())
         dock.visibilityChanged.connect(lambda _: action.setChecked(not dock.isHidden()))
         dock.visibilityChanged.connect(self._update_active)
+        self._update_active()
 
     def _update_active(self, *_: object) -> None:
-        self.controller.set_active(
-            not self.sidebar_dock.isHidden() or not self.grid_dock.isHidden()
-        )
+        self.controller.set_active(not self.sidebar_dock.isHidden() or self._grid_shown)
+
+    def set_grid_shown(self, shown: bool) -> None:
+        """The window shows (or no longer shows) the grid page."""
+        self._grid_shown = shown
+        self._update_active()
 
     def show_sidebar(self) -> None:
         if self.sidebar_dock.isHidden():
+            self._make_room(SIDEBAR_WIDTH)
             self.sidebar_dock.show()
             self.window.resizeDocks([self.sidebar_dock], [SIDEBAR_WIDTH], Qt.Orientation.Horizontal)
         self.sidebar_dock.raise_()
 
+    def _make_room(self, width: int) -> None:
+        """Narrow (then collapse) the article list so the panes keep :data:`MIN_PANE` each."""
+        if self.splitter is None or not self.splitter.isVisible():
+            return
+        sizes = self.splitter.sizes()
+        if len(sizes) != 2 or sizes[0] == 0:
+            return
+        needed = 2 * MIN_PANE + self.compare.gutter.width() - (sizes[1] - width)
+        if needed <= 0:
+            return
+        narrower = sizes[0] - needed
+        list_width = narrower if narrower >= MIN_LIST else (MIN_LIST if sizes[0] > MIN_LIST else 0)
+        if narrower < MIN_LIST and sizes[1] + sizes[0] - MIN_LIST - width < 2 * MIN_PANE:
+            list_width = 0  # even a narrow list would squeeze them: collapse it
+        self.splitter.setSizes([list_width, sizes[0] + sizes[1] - list_width])
+
+    def focus_tree(self) -> None:
+        """Open the sidebar if needed and give its tree the keyboard focus (Go › Facts, Ctrl+4)."""
+        self.show_sidebar()
+        self.sidebar.tree.setFocus()
+        if not self.sidebar.tree.currentIndex().isValid():
+            first = self.sidebar.tree.model().index(0, 0)
+            if first.isValid():
+                self.sidebar.tree.setCurrentIndex(first)
+
     def show_grid(self) -> None:
-        if self.grid_dock.isHidden():
-            self.grid_dock.show()
-            self.window.resizeDocks([self.grid_dock], [GRID_HEIGHT], Qt.Orientation.Vertical)
-        self.grid_dock.raise_()
+        if self.reveal_grid is not None:
+            self.reveal_grid()
         self.grid.table.setFocus()
 
     # --- what is shown -------------------------------------------------------------------------

@@ -1,10 +1,16 @@
-"""The strip between the panes: a band from each paragraph to its match, as Meld draws between files.
+"""The strip between the panes: one band per block of linked paragraphs, as Meld draws chunks.
 
-Bands are filled in their tier's colour (moved paragraphs get a dashed outline); hovering one shows
-its score and kind and outlines it, clicking it brings the two paragraphs level.
+Links that share paragraphs (a many-to-many run where a rewrite split and merged paragraphs) form
+one block (:mod:`newsreader.ui.link_blocks`), drawn as one band from the block's first to its last
+paragraph on each side, filled in its tier's colour; neighbouring blocks alternate between two
+shades and are outlined, so they stay apart even 55 px wide, and moved blocks get a dashed outline.
+Hovering a band (or one of its paragraphs) shows the block's kind, scores and paragraphs, draws it
+strongly and fades the other bands (the panes fade the other paragraphs); clicking a band brings
+its paragraphs level.
 
 Signals:
-    link_clicked(object): the :class:`~newsreader.core.align.Link` whose band was clicked.
+    link_clicked(object): the best :class:`~newsreader.core.align.Link` of the band clicked.
+    block_hovered(object): the :class:`~newsreader.ui.link_blocks.Block` under the mouse, or None.
 """
 
 from __future__ import annotations
@@ -15,10 +21,14 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from newsreader.core.align import Link
 from newsreader.ui.colors import Theme, theme
+from newsreader.ui.contrast import is_dark_color, mix
+from newsreader.ui.link_blocks import Block, blocks
 from newsreader.ui.marks import LinkIndex
 from newsreader.ui.pane import PAD_Y, ArticlePane
 
 WIDTH = 56
+FADED = 0.3  # opacity of the other bands while one is hovered
+SHADE = 0.35  # how far every other block's fill goes towards the background
 
 
 def describe_link(link: Link) -> str:
@@ -31,15 +41,18 @@ def describe_link(link: Link) -> str:
 
 class LinkGutter(QWidget):
     link_clicked = Signal(object)
+    block_hovered = Signal(object)
 
     def __init__(self, left: ArticlePane, right: ArticlePane, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("linkGutter")
         self.left, self.right = left, right
         self.links: list[Link] = []
+        self.blocks: list[Block] = []
         self.index: LinkIndex | None = None
-        self._hover: Link | None = None
-        self._emphasis: set[int] = set()  # ids of links to draw strongly (hovered paragraph)
+        self._block_of: dict[int, Block] = {}  # id(link) → its block
+        self._hover: Block | None = None
+        self._emphasis: set[int] = set()  # numbers of the blocks drawn strongly (hovered paragraph)
         self._theme: Theme = theme(self.palette())
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
@@ -52,19 +65,28 @@ class LinkGutter(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(WIDTH, 100)
 
-    def set_emphasis(self, links: list[Link]) -> None:
-        emphasis = {id(k) for k in links}
-        if emphasis != self._emphasis:
-            self._emphasis = emphasis
-            self.update()
-
     def set_links(self, links: list[Link], index: LinkIndex | None = None) -> None:
         self.links = list(links)
+        self.blocks = blocks(self.links)
+        self._block_of = {id(k): b for b in self.blocks for k in b.links}
         self.index = index
         self._hover = None
         self._emphasis = set()
         self._theme = theme(self.palette())
         self.update()
+
+    def block_of(self, link: Link) -> Block | None:
+        return self._block_of.get(id(link))
+
+    def set_emphasis(self, links: list[Link]) -> None:
+        """Draw the blocks of these links strongly and fade the others (none: all drawn alike)."""
+        emphasis = {b.number for b in (self.block_of(k) for k in links) if b is not None}
+        if emphasis != self._emphasis:
+            self._emphasis = emphasis
+            self.update()
+
+    def emphasized(self) -> set[int]:
+        return set(self._emphasis) | ({self._hover.number} if self._hover is not None else set())
 
     # --- geometry ------------------------------------------------------------------------------
     def _offset(self, pane: ArticlePane) -> float:
@@ -84,17 +106,30 @@ class LinkGutter(QWidget):
                     seen.setdefault(id(link), link)
         return list(seen.values())
 
-    def _end(self, pane: ArticlePane, index: int) -> tuple[float, float] | None:
+    def visible_blocks(self) -> list[Block]:
+        found = {b.number: b for b in (self.block_of(k) for k in self.visible_links()) if b}
+        return [found[n] for n in sorted(found)]
+
+    def _end(self, pane: ArticlePane, first: int, last: int) -> tuple[float, float] | None:
+        top = self._range(pane, first)
+        bottom = top if last == first else self._range(pane, last)
+        if top is None or bottom is None:
+            return None
+        return (top[0], bottom[1])
+
+    def _range(self, pane: ArticlePane, index: int) -> tuple[float, float] | None:
         found = pane.viewport_range(index, force=False)
         if found is None and pane.is_pending(index):
             below = float(pane.viewport().height() + 200)  # not laid out yet: below the view
             return (below, below + 20)
         return found
 
-    def band(self, link: Link, offsets: tuple[float, float] | None = None) -> QPainterPath | None:
-        """The band's shape in gutter coordinates, or None when neither end is on screen."""
-        lr = self._end(self.left, link.left)
-        rr = self._end(self.right, link.right)
+    def block_band(
+        self, block: Block, offsets: tuple[float, float] | None = None
+    ) -> QPainterPath | None:
+        """The block's band in gutter coordinates, or None when neither end is on screen."""
+        lr = self._end(self.left, *block.left)
+        rr = self._end(self.right, *block.right)
         if lr is None or rr is None:
             return None
         lo, ro = offsets or (self._offset(self.left), self._offset(self.right))
@@ -111,17 +146,36 @@ class LinkGutter(QWidget):
         path.closeSubpath()
         return path
 
-    def link_at(self, pos: QPointF) -> Link | None:
+    def band(self, link: Link, offsets: tuple[float, float] | None = None) -> QPainterPath | None:
+        """The band of the block ``link`` belongs to."""
+        block = self.block_of(link)
+        return self.block_band(block, offsets) if block is not None else None
+
+    def block_at(self, pos: QPointF) -> Block | None:
         # Narrowest band first, so a small band on top of a big one can still be picked.
         hits = []
         offsets = (self._offset(self.left), self._offset(self.right))
-        for link in self.visible_links():
-            path = self.band(link, offsets)
+        for block in self.visible_blocks():
+            path = self.block_band(block, offsets)
             if path is not None and path.contains(pos):
-                hits.append((path.boundingRect().height(), link))
-        return min(hits, key=lambda h: h[0])[1] if hits else None
+                hits.append((path.boundingRect().height(), block.number, block))
+        return min(hits, key=lambda h: h[:2])[2] if hits else None
+
+    def link_at(self, pos: QPointF) -> Link | None:
+        block = self.block_at(pos)
+        return block.best if block is not None else None
 
     # --- painting and events -------------------------------------------------------------------
+    def fill_color(self, block: Block) -> QColor:
+        colors = self._theme.tiers.get(block.kind) or self._theme.tiers["edited"]
+        fill = QColor(colors.band)
+        if block.number % 2:
+            base = self.palette().color(QPalette.ColorRole.Base)
+            shaded = mix(fill, base, SHADE if not is_dark_color(base) else SHADE * 0.8)
+            shaded.setAlphaF(fill.alphaF())
+            fill = shaded
+        return fill
+
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -130,18 +184,20 @@ class LinkGutter(QWidget):
         painter.drawLine(QPointF(0.5, 0), QPointF(0.5, self.height()))
         painter.drawLine(QPointF(self.width() - 0.5, 0), QPointF(self.width() - 0.5, self.height()))
         offsets = (self._offset(self.left), self._offset(self.right))
-        for link in self.visible_links():
-            path = self.band(link, offsets)
+        strong = self.emphasized()
+        for block in self.visible_blocks():
+            path = self.block_band(block, offsets)
             if path is None:
                 continue
-            colors = self._theme.tiers.get(link.kind) or self._theme.tiers["edited"]
-            hovered = link is self._hover or id(link) in self._emphasis
-            fill = QColor(colors.band)
+            colors = self._theme.tiers.get(block.kind) or self._theme.tiers["edited"]
+            hovered = block.number in strong
+            painter.setOpacity(FADED if strong and not hovered else 1.0)
+            fill = self.fill_color(block)
             if hovered:
                 fill.setAlphaF(1.0)
             painter.setBrush(fill)
             pen = QPen(colors.accent, 2.0 if hovered else 1.0)
-            if link.moved:
+            if block.moved:
                 pen.setStyle(Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.drawPath(path)
@@ -154,20 +210,23 @@ class LinkGutter(QWidget):
             self.update()
 
     def mouseMoveEvent(self, event) -> None:
-        link = self.link_at(event.position())
-        if link is not self._hover:
-            self._hover = link
+        block = self.block_at(event.position())
+        if block is not self._hover:
+            self._hover = block
             self.update()
+            self.block_hovered.emit(block)
         self.setCursor(
-            Qt.CursorShape.PointingHandCursor if link is not None else Qt.CursorShape.ArrowCursor
+            Qt.CursorShape.PointingHandCursor if block is not None else Qt.CursorShape.ArrowCursor
         )
-        if link is not None:
-            QToolTip.showText(event.globalPosition().toPoint(), describe_link(link), self)
+        if block is not None:
+            QToolTip.showText(event.globalPosition().toPoint(), block.describe(), self)
         else:
             QToolTip.hideText()
 
     def leaveEvent(self, event) -> None:
-        self._hover = None
+        if self._hover is not None:
+            self._hover = None
+            self.block_hovered.emit(None)
         self.update()
         super().leaveEvent(event)
 

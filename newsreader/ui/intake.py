@@ -18,6 +18,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
+from newsreader.ui.contrast import mix
 from newsreader.ui.dropping import MAX_TEXT, REMOTE_MESSAGE, Payload, accepts, read_mime
 from newsreader.ui.loading import LoadController
 from newsreader.ui.messages import MessageHub
@@ -38,7 +39,7 @@ _DRAG_EVENTS = (
 
 
 class DropOverlay(QLabel):
-    """A translucent sheet over the window saying what a drop will do."""
+    """A sheet over the window (opaque, tinted) saying what a drop will do."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__("Drop to add: files, folders, links or text", parent)
@@ -53,12 +54,11 @@ class DropOverlay(QLabel):
 
     def cover(self, widget: QWidget) -> None:
         highlight = QColor(self.palette().color(QPalette.ColorRole.Highlight))
-        fill = QColor(highlight)
-        fill.setAlphaF(0.16)
+        # Opaque: the text underneath (the empty window's how-to) must not show through.
+        fill = mix(self.palette().color(QPalette.ColorRole.Window), highlight, 0.16)
         self.setStyleSheet(
-            f"#dropOverlay {{ background: rgba({fill.red()},{fill.green()},{fill.blue()},"
-            f"{fill.alpha()}); border: 3px dashed {highlight.name()}; color: {highlight.name()};"
-            f" border-radius: 12px; }}"
+            f"#dropOverlay {{ background: {fill.name()}; border: 3px dashed {highlight.name()};"
+            f" color: {highlight.name()}; border-radius: 12px; }}"
         )
         self.setGeometry(widget.geometry().adjusted(8, 8, -8, -8))
         self.raise_()

@@ -15,25 +15,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
 from newsreader.core.align import Cancelled
-from newsreader.core.ingest import (
-    LoadError,
-    LoadReport,
-    collect_files,
-    load_many,
-    load_path,
-    load_text,
-)
-from newsreader.core.ingest.feed_reader import Feed
-from newsreader.core.ingest.loader import LoadFailure
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.entries import Entry, file_key, pasted_key, stamp_of
 from newsreader.ui.messages import MessageHub
 from newsreader.ui.pasted_store import PastedStore
 from newsreader.ui.worker import Task, TaskContext, TaskRunner
+
+if TYPE_CHECKING:  # the readers are imported in the worker, on first use (a quick start-up)
+    from newsreader.core.ingest import LoadReport
+    from newsreader.core.ingest.feed_reader import Feed
+    from newsreader.core.ingest.loader import LoadFailure
 
 CHUNK = 25  # files per load_many call: cancelling keeps the chunks already loaded
 
@@ -48,6 +44,32 @@ class LoadOutcome:
     requested: int = 0  # files found after expanding folders
     added: list[Entry] = field(default_factory=list)  # entries actually added to the model
     feeds: list[tuple[Path, Feed]] = field(default_factory=list)  # news feeds: items to pick from
+
+
+# The readers (trafilatura, lxml, markdown …) are imported on first use, in the worker: the window
+# is painted before any of them loads.
+def collect_files(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import collect_files
+
+    return collect_files(*args, **kwargs)
+
+
+def load_many(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import load_many
+
+    return load_many(*args, **kwargs)
+
+
+def load_path(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import load_path
+
+    return load_path(*args, **kwargs)
+
+
+def load_text(*args: Any, **kwargs: Any) -> Any:
+    from newsreader.core.ingest import load_text
+
+    return load_text(*args, **kwargs)
 
 
 def read_files(paths: list[str], ctx: TaskContext) -> LoadOutcome:
@@ -111,6 +133,8 @@ def _add_report(outcome: LoadOutcome, chunk: list[Path], report: LoadReport) -> 
 
 def read_one(path: Path, encoding: str | None) -> Entry:
     """Worker side: load one file again (optionally with a chosen encoding)."""
+    from newsreader.core.ingest import LoadError
+
     try:
         article = load_path(path, encoding=encoding) if encoding else load_path(path)  # type: ignore[call-arg]
     except LoadError as exc:
@@ -160,6 +184,8 @@ class LoadController(QObject):
         store = self.pasted_store
 
         def work(ctx: TaskContext) -> Entry | str:
+            from newsreader.core.ingest import LoadError
+
             try:
                 article = load_text(text, name=name)
             except LoadError as exc:
@@ -237,16 +263,26 @@ class LoadController(QObject):
             self.messages.warning(
                 f"Only the first {outcome.requested} files were opened (the limit for one drop)."
             )
-        ok = sum(1 for e in outcome.added if e.article is not None)
+        # The same files the Problems panel lists for this load, counted the same way.
         failed = sum(1 for e in outcome.added if e.article is None)
+        empty = sum(1 for e in outcome.added if e.article is not None and e.article.is_empty)
+        ok = len(outcome.added) - failed - empty
+        kinds = [
+            (failed, "could not be read"),
+            (empty, "empty"),
+            (len(outcome.skipped), "skipped"),
+        ]
+        problems = sum(n for n, _ in kinds)
         summary = f"Loaded {ok} article{'s' if ok != 1 else ''}"
-        if failed:
+        if problems:
+            detail = ", ".join(f"{n} {what}" for n, what in kinds if n)
             summary += (
-                f"; {failed} file{'s' if failed != 1 else ''} could not be read (see Problems)"
+                f"; {problems} file{'s' if problems != 1 else ''} with problems ({detail}; "
+                "see Problems)"
             )
         if outcome.cancelled:
             summary += " before loading was cancelled"
-        if outcome.added or outcome.cancelled:
+        if outcome.added or outcome.cancelled or problems:
             self.messages.info(summary + ".")
 
     def _on_text_read(self, entry: Entry | str, then: Callable[[list[Entry]], None] | None) -> None:

@@ -4,13 +4,22 @@ It owns no logic of its own beyond wiring: bringing articles in is :class:`Intak
 :class:`LoadController`, the pair and its alignment :class:`PairController`, files on disk
 :class:`DiskChanges`, the session :class:`WindowSession`. Dependencies (settings, session store,
 task runner) are passed in.
+
+The parts that import the engines — the Overview, the facts (sidebar and grid) and the export —
+are built by :meth:`complete` right after the window is first painted (or when first asked for:
+``window.facts``, ``window.overview``, ``window.overview_view`` and ``window.exporter`` build
+them), so the window is on screen quickly and the engines load while the user looks at it.
 """
 
 from __future__ import annotations
 
+import importlib
+import logging
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -30,14 +39,10 @@ from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.compare_view import CompareView
 from newsreader.ui.disk_changes import DiskChanges
 from newsreader.ui.empty_state import EmptyState
-from newsreader.ui.export_action import ExportController
-from newsreader.ui.facts_panel import FactsPanel
 from newsreader.ui.icons import app_icon, icon
 from newsreader.ui.intake import Intake
 from newsreader.ui.loading import LoadController, LoadOutcome
 from newsreader.ui.messages import ERROR, Message, MessageHub
-from newsreader.ui.overview_controller import OverviewController
-from newsreader.ui.overview_view import OverviewView
 from newsreader.ui.pair import PairController
 from newsreader.ui.problems import ProblemsPanel
 from newsreader.ui.recent import RecentMenu
@@ -52,16 +57,39 @@ from newsreader.ui.settings import (
     Settings,
 )
 from newsreader.ui.statusbar import StatusBar
-from newsreader.ui.view_tabs import ViewTabs
+from newsreader.ui.view_tabs import COMPARE, GRID, OVERVIEW, ViewTabs
 from newsreader.ui.visible import visible
 from newsreader.ui.web_intake import WebIntake
 from newsreader.ui.window_session import WindowSession
 from newsreader.ui.worker import TaskRunner
 
+if TYPE_CHECKING:
+    from newsreader.ui.export_action import ExportController
+    from newsreader.ui.facts_panel import FactsPanel
+    from newsreader.ui.overview_controller import OverviewController
+    from newsreader.ui.overview_view import OverviewView
+
+log = logging.getLogger(__name__)
 ZOOM_RANGE = ZOOM.bounds or (0, 0)
+# What complete() imports, imported first in a thread once the window is painted.
+WARM_UP = (
+    "newsreader.ui.overview_view",
+    "newsreader.ui.facts_panel",
+    "newsreader.ui.export_action",
+    "newsreader.core.align.engine",
+    "newsreader.core.ingest",
+)
+LIST_WIDTH = 400  # the article list's width on a first start
+LIST_SHARE = 0.3  # ... and at most this share of the window's width
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    first_painted(): the window has been painted for the first time.
+    """
+
+    first_painted = Signal()
+
     def __init__(
         self,
         settings: Settings,
@@ -82,15 +110,17 @@ class MainWindow(QMainWindow):
         self.comparable.setSourceModel(self.model)
         self.article_list = ArticleList(self.model, self)
         self.compare = CompareView(self.comparable, self)
-        self.overview = OverviewController(self.model, self.runner, self.messages, self)
-        self.overview_view = OverviewView(self.overview, self)
-        self.views = ViewTabs(self.compare, self.overview_view, self)
+        self.views = ViewTabs(self.compare, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.article_list)
         self.splitter.addWidget(self.views)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([460, 1000])
+        self.splitter.setCollapsible(0, True)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([LIST_WIDTH, 1000])
+        self._list_width = LIST_WIDTH  # to come back to when the list is shown again
+        self._list_restored = False
         self.empty_state = EmptyState(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.empty_state)
@@ -116,28 +146,10 @@ class MainWindow(QMainWindow):
         self.recent = RecentMenu(settings, self)
         self.intake = Intake(self, self.loader, settings, self.recent, self.messages)
         self.web = WebIntake(self, self.loader, self.runner, self.messages)
-        self.exporter = ExportController(
-            self,
-            self.actions.export,
-            self.pair,
-            self.runner,
-            settings=settings,
-            messages=self.messages,
-            status_bar=self.status,
-        )
-        self.facts = FactsPanel(
-            self,
-            sidebar_action=self.actions.facts,
-            grid_action=self.actions.fact_grid,
-            pair=self.pair,
-            article_list=self.article_list,
-            compare=self.compare,
-            runner=self.runner,
-            messages=self.messages,
-        )
-        self.session.facts = self.facts.controller  # the name merges are kept with the session
-        self.exporter.facts_source = self.facts.controller.export_facts
-        self.facts.reveal_compare = self.views.show_compare  # a clicked fact shows its article
+        self._parts: dict[str, object] = {}  # built by complete(): overview, facts, exporter
+        self._painted = False
+        for painted in (self.menuBar(), self.status):  # (a native menu bar never paints)
+            painted.installEventFilter(self)
         build_menus(self.menuBar(), self.actions, self.recent)
         self.toolbar = QToolBar("Toolbar", self)
         self.toolbar.setObjectName("mainToolbar")
@@ -176,13 +188,16 @@ class MainWindow(QMainWindow):
         )
         self.problems_dock.visibilityChanged.connect(a.show_problems.setChecked)
         a.show_toolbar.toggled.connect(self._on_toolbar)
-        a.next_match.triggered.connect(lambda: self.compare.navigate(True, True))
-        a.previous_match.triggered.connect(lambda: self.compare.navigate(True, False))
-        a.next_unmatched.triggered.connect(lambda: self.compare.navigate(False, True))
-        a.previous_unmatched.triggered.connect(lambda: self.compare.navigate(False, False))
+        a.next_match.triggered.connect(lambda: self.navigate(True, True))
+        a.previous_match.triggered.connect(lambda: self.navigate(True, False))
+        a.next_unmatched.triggered.connect(lambda: self.navigate(False, True))
+        a.previous_unmatched.triggered.connect(lambda: self.navigate(False, False))
         a.focus_left.triggered.connect(self.compare.left_pane.setFocus)
         a.focus_right.triggered.connect(self.compare.right_pane.setFocus)
-        a.focus_list.triggered.connect(self.article_list.view.setFocus)
+        a.focus_list.triggered.connect(self._focus_list)
+        a.focus_facts.triggered.connect(lambda: self.facts.focus_tree())  # noqa: PLW0108 - built late
+        a.show_list.toggled.connect(self.show_list)
+        self.splitter.splitterMoved.connect(lambda *_: self._sync_list_action())
         a.show_left.triggered.connect(lambda: self._show_selected("left"))
         a.show_right.triggered.connect(lambda: self._show_selected("right"))
         a.swap.triggered.connect(self.pair.swap)
@@ -191,9 +206,9 @@ class MainWindow(QMainWindow):
         a.open_log_folder.triggered.connect(self.open_log_folder)
         a.about.triggered.connect(self._about)
         self.intake.text_added.connect(self._on_text_added)
-        self.views.bind(a.show_compare, a.show_overview, self.settings)
-        self.overview_view.pair_requested.connect(self.pair.set_pair)
-        self.overview_view.open_requested.connect(self.intake.open_dialog)
+        self.views.bind(
+            {COMPARE: a.show_compare, OVERVIEW: a.show_overview, GRID: a.fact_grid}, self.settings
+        )
 
         self.article_list.pair_chosen.connect(self.pair.set_pair)
         self.article_list.show_requested.connect(lambda key, side: self.pair.set_side(side, key))
@@ -233,6 +248,138 @@ class MainWindow(QMainWindow):
         self.compare.set_locked(s.get(LOCK_SCROLL))
         self.toolbar.setVisible(s.get(SHOW_TOOLBAR))
         self.compare.set_zoom(s.get(ZOOM))
+        self._sync_list_action()
+
+    # --- the parts built after the first paint ------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._parts:
+            QTimer.singleShot(0, self._fit_list)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The menu and status bars paint with the rest of the window (a filter, not an event()
+        # override: the window's own events must not all pass through Python holding the GIL).
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.menuBar().removeEventFilter(self)
+            self.status.removeEventFilter(self)
+            QTimer.singleShot(0, self._after_first_paint)
+        return False
+
+    def _after_first_paint(self) -> None:
+        """The window is on screen: now the engines load (in a thread), then the parts that
+        need them are built, and the articles asked for start loading."""
+        self.first_painted.emit()
+        imported = threading.Event()
+        threading.Thread(
+            target=_import_parts, args=(imported,), name="warm-up", daemon=True
+        ).start()
+        # The thread never touches Qt objects: the window looks for the end of its work (a timer
+        # of the window's own dies with it).
+        watch = QTimer(self)
+        watch.setInterval(20)
+
+        def check() -> None:
+            if imported.is_set():
+                watch.stop()
+                self.complete()
+
+        watch.timeout.connect(check)
+        watch.start()
+
+    def _fit_list(self) -> None:
+        """In a small window (or at a large scale factor) the list takes at most a third."""
+        if self._list_restored:
+            return  # the user's own layout, from the session
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        limit = self.width() * LIST_SHARE
+        if total and sizes[0] > limit:
+            width = round(limit)
+            self.splitter.setSizes([width, total - width])
+            self._sync_list_action()
+
+    def complete(self) -> None:
+        """Build the Overview, the facts and the export (they import the engines); once."""
+        if self._parts:
+            return
+        from newsreader.ui.export_action import ExportController
+        from newsreader.ui.facts_panel import FactsPanel
+        from newsreader.ui.overview_controller import OverviewController
+        from newsreader.ui.overview_view import OverviewView
+
+        self._parts["overview"] = overview = OverviewController(
+            self.model, self.runner, self.messages, self
+        )
+        self._parts["overview_view"] = overview_view = OverviewView(overview, self)
+        self.views.set_page(OVERVIEW, overview_view)
+        overview.schedule()  # for the articles already loaded
+        overview_view.pair_requested.connect(self.pair.set_pair)
+        overview_view.pair_requested.connect(lambda *_: self.views.show_compare())
+        overview_view.open_requested.connect(self.intake.open_dialog)
+        self._parts["exporter"] = exporter = ExportController(
+            self,
+            self.actions.export,
+            self.pair,
+            self.runner,
+            settings=self.settings,
+            messages=self.messages,
+            status_bar=self.status,
+        )
+        self._parts["facts"] = facts = FactsPanel(
+            self,
+            sidebar_action=self.actions.facts,
+            pair=self.pair,
+            article_list=self.article_list,
+            compare=self.compare,
+            runner=self.runner,
+            messages=self.messages,
+            splitter=self.splitter,
+        )
+        self.views.set_page(GRID, facts.grid)
+        facts.reveal_compare = self.views.show_compare  # a chosen fact shows its article
+        facts.reveal_grid = self.views.show_grid
+        self.views.page_changed.connect(lambda page: facts.set_grid_shown(page == GRID))
+        facts.set_grid_shown(self.views.page() == GRID)
+        overview.result_changed.connect(lambda result: facts.grid.set_stories(_stories(result)))
+        self.session.set_facts(facts.controller)  # the name merges are kept with the session
+        exporter.facts_source = facts.controller.export_facts
+
+    def _part(self, name: str) -> Any:
+        self.complete()
+        return self._parts[name]
+
+    overview: OverviewController = property(lambda self: self._part("overview"))  # type: ignore[assignment]
+    overview_view: OverviewView = property(lambda self: self._part("overview_view"))  # type: ignore[assignment]
+    facts: FactsPanel = property(lambda self: self._part("facts"))  # type: ignore[assignment]
+    exporter: ExportController = property(lambda self: self._part("exporter"))  # type: ignore[assignment]
+
+    # --- the article list ----------------------------------------------------------------------
+    def show_list(self, shown: bool) -> None:
+        """Show the article list (at its last width) or collapse it (the comparison gets it all)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if shown and sizes[0] == 0:
+            width = min(self._list_width, total // 2)
+            self.splitter.setSizes([width, total - width])
+        elif not shown and sizes[0] > 0:
+            self._list_width = sizes[0]
+            self.splitter.setSizes([0, total])
+        self._sync_list_action()
+
+    def _sync_list_action(self) -> None:
+        shown = self.splitter.sizes()[0] > 0
+        if shown:
+            self._list_width = self.splitter.sizes()[0]
+        if self.actions.show_list.isChecked() != shown:
+            with_signals = self.actions.show_list.blockSignals(True)
+            self.actions.show_list.setChecked(shown)
+            self.actions.show_list.blockSignals(with_signals)
+
+    def _focus_list(self) -> None:
+        if self.splitter.sizes()[0] == 0:
+            self.show_list(True)
+        self.article_list.view.setFocus()
 
     # --- reacting ------------------------------------------------------------------------------
     def _on_loaded(self, outcome: LoadOutcome) -> None:
@@ -271,6 +418,16 @@ class MainWindow(QMainWindow):
             action.setEnabled(shown)
         for action in (a.next_match, a.previous_match, a.next_unmatched, a.previous_unmatched):
             action.setEnabled(linked)
+
+    def navigate(self, matched: bool, forward: bool) -> int | None:
+        """Go › Next/Previous…; at the end of the article, say so (the view stays where it is)."""
+        target = self.compare.navigate(matched, forward)
+        if target is None and self.compare.index is not None:
+            what = "linked paragraph" if matched else "paragraph found only here"
+            where = "below" if forward else "above"
+            side = self.compare.active_side
+            self.messages.info(f"No {what} {where} in the {side} article: this is the last one.")
+        return target
 
     def _show_selected(self, side: str) -> None:
         keys = self.article_list.selected_keys()
@@ -332,6 +489,8 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self, session: Session) -> None:
         self.session.restore_layout(session)
+        self._list_restored = bool(session.splitter)
+        self._sync_list_action()
 
     def restore_articles(self, session: Session) -> None:
         self.session.restore_articles(session)
@@ -349,3 +508,28 @@ class MainWindow(QMainWindow):
             self.session_lock.release()
         self.runner.shutdown(2000)
         super().closeEvent(event)
+
+
+def _stories(result: object) -> dict[str, str]:
+    """Entry key → the name of its story, from an :class:`OverviewResult` (empty: none yet)."""
+    if result is None:
+        return {}
+    keys, overview = result.keys, result.overview  # type: ignore[attr-defined]
+    titles = overview.cluster_titles
+    out: dict[str, str] = {}
+    for i, key in enumerate(keys):
+        cluster = overview.cluster_of(i)
+        if cluster >= 0 and len(overview.clusters[cluster]) > 1:
+            title = titles[cluster] if cluster < len(titles) and titles[cluster] else ""
+            out[key] = title or f"story {cluster + 1}"
+    return out
+
+
+def _import_parts(done: threading.Event) -> None:
+    """Worker thread: import the modules :meth:`MainWindow.complete` needs, then set ``done``."""
+    try:
+        for name in WARM_UP:
+            importlib.import_module(name)
+    except Exception:  # e.g. the app quit meanwhile; complete() imports (and reports) again
+        log.debug("Warming up the imports stopped", exc_info=True)
+    done.set()

@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from newsreader.core.align import Alignment, Link
+from newsreader.core.align.wordmarks import MAX_CHANGED_SHARE, link_order, word_marks
 
 Side = Literal["left", "right"]
 SIDES: tuple[Side, Side] = ("left", "right")
-_KIND_RANK = {"identical": 0, "edited": 1, "paraphrase": 2}
-MAX_CHANGED_SHARE = 0.5
 
 
 def other(side: Side) -> Side:
@@ -44,7 +43,7 @@ class LinkIndex:
             self._by["right"][link.right].append(link)
         for table in self._by.values():
             for links in table.values():
-                links.sort(key=lambda k: (-k.score, _KIND_RANK.get(k.kind, 9)))
+                links.sort(key=link_order)
         self._counts: dict[Side, int] = {
             "left": alignment.left_count,
             "right": alignment.right_count,
@@ -79,8 +78,8 @@ def side_marks(
 ) -> list[Mark | None]:
     """One mark per paragraph of ``side``; ``None`` for blank paragraphs (never matched).
 
-    Changed words are only marked while they are at most ``max_changed_share`` of the paragraph's
-    words: beyond that (a paraphrase) nearly every word would light up, which says nothing.
+    Changed words are those :func:`~newsreader.core.align.wordmarks.word_marks` gives for the
+    paragraph's best link (the export marks the same ones).
     """
     marks: list[Mark | None] = []
     for i, text in enumerate(texts):
@@ -92,14 +91,5 @@ def side_marks(
             marks.append(Mark("only"))
             continue
         best = links[0]
-        if side == "left":
-            changed = tuple(op.left for op in best.ops if op.tag in ("replace", "delete"))
-        else:
-            changed = tuple(op.right for op in best.ops if op.tag in ("replace", "insert"))
-        changed = tuple((a, b) for a, b in changed if 0 <= a < b <= len(text))
-        words = len(text.split())
-        changed_words = sum(len(text[a:b].split()) for a, b in changed)
-        if words and changed_words > max_changed_share * words:
-            changed = ()
-        marks.append(Mark(best.kind, changed, len(links)))
+        marks.append(Mark(best.kind, word_marks(text, best, side, max_changed_share), len(links)))
     return marks

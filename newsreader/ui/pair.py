@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 
-from newsreader.core.align import Alignment, DiffOp, align
+from newsreader.core.align import Alignment, DiffOp
 from newsreader.core.article import Article
 from newsreader.ui.article_model import ArticleTableModel
 from newsreader.ui.compare_view import CompareView
@@ -177,6 +177,8 @@ class PairController(QObject):
 
 
 def _align(left: Article, right: Article, ctx: TaskContext) -> Alignment:
+    from newsreader.core.align import align  # the engine loads in the worker, on first use
+
     return align(
         left,
         right,

@@ -39,6 +39,7 @@ DOCUMENT_MARGIN = 14
 PAD_X = 8
 ZOOM_STEP = 1.1
 FLASH_MS = 1100
+FADED = 0.35  # opacity of the paragraph backgrounds outside a hovered block
 
 
 class ArticlePane(QTextBrowser):
@@ -81,6 +82,7 @@ class ArticlePane(QTextBrowser):
         self._sentence: tuple[int, int, int] | None = None  # paragraph, start, end
         self._sentence_color = fact_colors(self.palette()).sentence
         self._emphasis: frozenset[int] = frozenset()
+        self._keep: tuple[int, float] | None = None  # paragraph and its y, kept over a resize
         self._hovered = -1
         self._scroll_to = 0  # where a re-render was scrolled, restored as a big document fills
         self.viewport().setMouseTracking(True)
@@ -106,15 +108,18 @@ class ArticlePane(QTextBrowser):
     ) -> None:
         """Show ``article`` (or nothing and ``placeholder``), highlighted by ``marks``.
 
-        A highlighted sentence stays if ``article`` is the one already shown (a re-render).
+        A highlighted sentence and the scroll position stay if ``article`` is the one already
+        shown (a re-render); another article opens at its top.
         """
-        if article is not self.article:
+        same = article is self.article
+        if not same:
             self._sentence = None
+            self._keep = None
         self.article = article
         self.marks = list(marks or [])
         self.placeholder = placeholder
         self._flash.clear()
-        value = self.verticalScrollBar().value()
+        value = self.verticalScrollBar().value() if same else 0  # a new article opens at its top
         self._theme = theme(self.palette())
         self._sentence_color = fact_colors(self.palette()).sentence
         document = self.document()
@@ -218,6 +223,8 @@ class ArticlePane(QTextBrowser):
     def _on_size_changed(self) -> None:
         self.geo.height = float(self.document().documentLayout().documentSize().height())
         self._invalidate()
+        if self._keep is not None:
+            QTimer.singleShot(0, self._restore_top)
 
     def _invalidate(self, *_: object) -> None:
         self.geo.invalidate()
@@ -338,6 +345,8 @@ class ArticlePane(QTextBrowser):
                 rect = self._paragraph_rect(index)
                 if mark is None or rect is None:
                     continue
+                # While a block is hovered, the paragraphs outside it are faded.
+                painter.setOpacity(FADED if self._emphasis and index not in self._emphasis else 1.0)
                 colors = self._theme.tiers[mark.tier]
                 painter.setBrush(colors.background)
                 painter.drawRoundedRect(rect, 5, 5)
@@ -396,8 +405,27 @@ class ArticlePane(QTextBrowser):
 
     # --- events --------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
+        # A new width lays the text out again, and the scroll range collapses meanwhile: keep the
+        # paragraph at the top of the view where it was (a docked panel opening must not send the
+        # reader back to the start).
+        top = self.first_visible_paragraph() if self.verticalScrollBar().value() > 0 else None
+        found = self.viewport_range(top, force=False) if top is not None else None
         super().resizeEvent(event)
         self._invalidate()
+        if (
+            top is not None
+            and found is not None
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._keep = (top, found[0])
+            QTimer.singleShot(0, self._restore_top)
+
+    def _restore_top(self) -> None:
+        """Scroll back to the paragraph kept over a re-layout (again as the layout grows)."""
+        if self._keep is not None and self.article is not None:
+            index, y = self._keep
+            if self.scroll_paragraph_to(index, y) == 0:
+                self._keep = None
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

@@ -32,6 +32,20 @@ def _plain_label(parent: QWidget, name: str) -> QLabel:
     return label
 
 
+def breakable(text: str, run: int = 16) -> str:
+    """``text`` with zero-width break opportunities in long unbroken runs (file names, URLs), so a
+    narrow header wraps a title such as ``000_cb82aaa8f0fbfda1.txt`` instead of clipping it."""
+    out: list[str] = []
+    since = 0
+    for ch in text:
+        out.append(ch)
+        since = 0 if ch.isspace() else since + 1
+        if since >= run or (since > 1 and ch in "_-./\\"):
+            out.append("\u200b")
+            since = 0
+    return "".join(out)
+
+
 def details(entry: Entry) -> list[str]:
     """The detail line's parts, already made visible: author, date, URL, file, words, status."""
     article = entry.article
@@ -103,8 +117,8 @@ class PaneHeader(QWidget):
             self.picker.setCurrentIndex(-1)
             self.picker.setPlaceholderText("Choose an article…")
             return
-        self.title.setText(visible(entry.title, TITLE_LIMIT))
-        self.details.setText("  ·  ".join(details(entry)))
+        self.title.setText(breakable(visible(entry.title, TITLE_LIMIT)))
+        self.details.setText(breakable("  ·  ".join(details(entry)), 24))
         path = str(entry.path) if entry.path is not None else entry.name
         self.title.setToolTip(tooltip(entry.title, path))
         self.details.setToolTip(tooltip(*details(entry)))

@@ -11,8 +11,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from newsreader.core.export.atomic import ExportError, write_atomic
-
 log = logging.getLogger(__name__)
 
 
@@ -25,6 +23,9 @@ class PastedStore:
 
     def keep(self, text: str, article_id: str) -> Path | None:
         """Write ``text`` once per content id; its file, or None (logged) when it cannot be kept."""
+        # (the export package loads jinja2: imported here, when a text is pasted, not at start-up)
+        from newsreader.core.export.atomic import ExportError, write_atomic
+
         path = self.path_for(article_id)
         try:
             if path.is_file() and path.read_text(encoding="utf-8") == text:

@@ -114,8 +114,8 @@ PAGE = _declare(
     "view/page",
     str,
     "compare",
-    "The view shown: compare (two articles) or overview",
-    choices=("compare", "overview"),
+    "The view shown: compare (two articles), overview or grid (the facts of all outlets)",
+    choices=("compare", "overview", "grid"),
 )
 RECENT_LIMIT = 12
 RECENT_FILES = _declare(

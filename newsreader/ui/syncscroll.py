@@ -4,7 +4,8 @@ The pure part (tested with tables in ``tests/ui/test_syncscroll.py``):
 
 * :func:`calc_syncpoint` — where in the viewport the two panes are matched: the top at the start of
   a document, the middle in between, the bottom at the end (Meld's ``calc_syncpoint``), so both ends
-  of documents of different lengths come into view.
+  of documents of different lengths come into view; a document shorter than two screens goes from
+  top to bottom evenly (at its top, the other pane is at its top too).
 * :func:`monotone_links` — the largest in-order subset of the links (moved paragraphs cannot anchor
   a scroll mapping that only goes down).
 * :func:`anchor_points` — corresponding y positions in the two documents (tops and bottoms of linked
@@ -32,6 +33,10 @@ def calc_syncpoint(value: float, maximum: float, page: float) -> float:
     """Fraction (0..1) of the viewport height where the panes are synchronized."""
     if page <= 0:
         return 0.0
+    if 0 < maximum < page:
+        # A document that scrolls by less than a screen: Meld's two half-screen ramps overlap and
+        # would put the sync point a quarter down at the very top. Go from top to bottom instead.
+        return max(0.0, min(1.0, value / maximum))
     half = page / 2
     syncpoint = 0.5 * min(1.0, value / half)
     bottom = maximum - half  # value at which the last half screen begins

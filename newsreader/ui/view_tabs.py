@@ -1,43 +1,80 @@
-"""The two views of the window's right side, as tabs: Compare (two articles) and Overview (all).
+"""The pages of the window's right side, as tabs: Compare (two articles), Overview (all) and the
+Fact Grid (every fact across all outlets), kept in step with View › Compare / Overview / Fact Grid.
 
-View › Compare / View › Overview (and their shortcuts and toolbar buttons) switch between them, kept
-in step with the tabs through an exclusive action group; the page shown is remembered in the
-settings. Opening a pair from the Overview brings the Compare tab to the front.
+The actions (and their shortcuts and toolbar buttons) switch between the pages through an exclusive
+action group; the page shown is remembered in the settings. A page can be given later than the tab
+(:meth:`set_page`): the window is painted first with a placeholder, and the Overview and the grid,
+which import the engines, are built right after. Opening a pair from the Overview, or an evidence
+sentence from the grid, brings the Compare tab to the front.
+
+Signals:
+    page_changed(str): the page now shown (``compare``, ``overview`` or ``grid``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from newsreader.ui.icons import icon
-from newsreader.ui.overview_view import OverviewView
 from newsreader.ui.settings import PAGE, Settings
 
-COMPARE, OVERVIEW = "compare", "overview"
+COMPARE, OVERVIEW, GRID = "compare", "overview", "grid"
+PAGES = {  # name: (tab title, icon, tooltip)
+    COMPARE: ("Compare", "compare", "Two articles side by side, matching paragraphs linked"),
+    OVERVIEW: ("Overview", "overview", "All loaded articles: stories, who copied whom, duplicates"),
+    GRID: (
+        "Fact Grid",
+        "fact-grid",
+        "Every fact across all loaded outlets: agree, conflict, absent",
+    ),
+}
 
 
 class ViewTabs(QTabWidget):
-    def __init__(self, compare: QWidget, overview: OverviewView, parent: QWidget | None = None):
+    page_changed = Signal(str)
+
+    def __init__(self, compare: QWidget, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("viewTabs")
         self.setDocumentMode(True)
-        self.compare, self.overview = compare, overview
-        self.addTab(compare, icon("compare"), "Compare")
-        self.addTab(overview, icon("overview"), "Overview")
-        self.setTabToolTip(0, "Two articles side by side, matching paragraphs linked")
-        self.setTabToolTip(1, "All loaded articles: stories, who copied whom, duplicates")
-        overview.pair_requested.connect(lambda *_: self.show_compare())
+        self.compare = compare
+        self._pages: dict[str, QWidget] = {}
+        for name in PAGES:
+            self._add(name, compare if name == COMPARE else QWidget(self))
         self._actions: dict[str, QAction] = {}
         self._settings: Settings | None = None
         self.currentChanged.connect(self._on_current)
 
-    def bind(self, compare: QAction, overview: QAction, settings: Settings | None = None) -> None:
-        """Switch with these actions (made exclusive) and remember the page in ``settings``."""
+    def _add(self, name: str, widget: QWidget) -> None:
+        title, icon_name, tip = PAGES[name]
+        index = list(PAGES).index(name)
+        self.insertTab(index, widget, icon(icon_name), title)
+        self.setTabToolTip(index, tip)
+        self._pages[name] = widget
+
+    def set_page(self, name: str, widget: QWidget) -> None:
+        """Put ``widget`` in the tab of page ``name`` (replacing its placeholder)."""
+        shown = self.page() == name
+        old = self._pages[name]
+        with_signals = self.blockSignals(True)
+        self.removeTab(list(PAGES).index(name))
+        self._add(name, widget)
+        if shown:
+            self.setCurrentWidget(widget)
+        self.blockSignals(with_signals)
+        if old is not widget and old is not self.compare:
+            old.deleteLater()
+
+    def widget_of(self, name: str) -> QWidget:
+        return self._pages[name]
+
+    def bind(self, actions: dict[str, QAction], settings: Settings | None = None) -> None:
+        """Switch with these actions (page name → action, made exclusive); remember the page."""
         group = QActionGroup(self)
         group.setExclusive(True)
-        for name, action in ((COMPARE, compare), (OVERVIEW, overview)):
+        for name, action in actions.items():
             action.setCheckable(True)
             group.addAction(action)
             action.triggered.connect(lambda _=False, name=name: self.show_page(name))
@@ -48,10 +85,11 @@ class ViewTabs(QTabWidget):
         self._on_current(self.currentIndex())
 
     def page(self) -> str:
-        return OVERVIEW if self.currentWidget() is self.overview else COMPARE
+        current = self.currentWidget()
+        return next((name for name, w in self._pages.items() if w is current), COMPARE)
 
     def show_page(self, name: str) -> None:
-        self.setCurrentWidget(self.overview if name == OVERVIEW else self.compare)
+        self.setCurrentWidget(self._pages.get(name, self.compare))
 
     def show_compare(self) -> None:
         self.show_page(COMPARE)
@@ -59,15 +97,19 @@ class ViewTabs(QTabWidget):
     def show_overview(self) -> None:
         self.show_page(OVERVIEW)
 
+    def show_grid(self) -> None:
+        self.show_page(GRID)
+
     def _on_current(self, _index: int) -> None:
         page = self.page()
         if page in self._actions:
             self._actions[page].setChecked(True)
         if self._settings is not None:
             self._settings.set(PAGE, page)
+        self.page_changed.emit(page)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self.setTabIcon(0, icon("compare"))
-            self.setTabIcon(1, icon("overview"))
+            for index, (_title, icon_name, _tip) in enumerate(PAGES.values()):
+                self.setTabIcon(index, icon(icon_name))

@@ -19,13 +19,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from newsreader.core.ingest.feed_reader import Feed
 from newsreader.ui.loading import LoadController, LoadOutcome
 from newsreader.ui.messages import MessageHub
 from newsreader.ui.visible import visible
 from newsreader.ui.worker import Task, TaskContext, TaskRunner
 
 if TYPE_CHECKING:
+    from newsreader.core.ingest.feed_reader import Feed
     from newsreader.core.web.open_url import Batch
 
 

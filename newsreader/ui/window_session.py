@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from newsreader.core.facts import NameOverrides
 from newsreader.ui.entries import file_key
 from newsreader.ui.loading import LoadController
 from newsreader.ui.pair import PairController
@@ -47,6 +46,7 @@ class WindowSession(QObject):
         self.facts: FactsController | None = None  # set by the window when it has facts
         self.writable = True  # False: this window never writes the session (demo, second window)
         self._restoring: Session | None = None  # a restore still loading
+        self._pending: Session | None = None  # name merges waiting for the facts
 
     def current(self) -> Session:
         entries = self.model.entries()
@@ -87,15 +87,27 @@ class WindowSession(QObject):
             self.splitter.restoreState(session.splitter)
         self.restore_overrides(session)
 
+    def set_facts(self, facts: FactsController) -> None:
+        """The facts are there (built after the window): give them the session's name merges."""
+        self.facts = facts
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.restore_overrides(pending)
+
     def restore_overrides(self, session: Session) -> None:
         """The people merged or split in the facts (whichever articles are opened)."""
-        if self.facts is None or not session.name_overrides:
+        if self.facts is None:
+            self._pending = session  # applied once the facts are built
+            return
+        if not session.name_overrides:
             return
         try:
             data = json.loads(session.name_overrides)
         except ValueError:
             log.warning("Ignoring unreadable name merges in the session")
             return
+        from newsreader.core.facts import NameOverrides  # the facts engine: not at start-up
+
         self.facts.set_overrides(NameOverrides.from_json(data))
 
     def default_geometry(self) -> None:
@@ -110,6 +122,11 @@ class WindowSession(QObject):
         frame = self.window.frameGeometry()
         frame.moveCenter(area.center())
         self.window.move(frame.topLeft())
+
+    def expect(self, session: Session) -> None:
+        """``session``'s articles will be restored (once the window is painted): until then,
+        :meth:`current` keeps them, so quitting at once loses nothing."""
+        self._restoring = session
 
     def restore_articles(self, session: Session) -> None:
         """Load the session's files and pasted texts, then show its pair again.

@@ -52,6 +52,7 @@ def make_window(qtbot, isolated_home: Path) -> Iterator[Callable[..., MainWindow
         window.resize(*size)
         window.show()
         qtbot.waitExposed(window)
+        window.complete()  # the parts the window builds once painted (their imports: a thread)
         windows.append(window)
         return window
 

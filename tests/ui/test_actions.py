@@ -27,17 +27,20 @@ def test_every_action_is_in_a_menu(window) -> None:
         assert f"action_{spec.name}" in in_menus, spec.name
 
 
-def test_facts_actions_toggle_their_docks(window) -> None:
-    for action, dock in (
-        (window.actions.facts, window.facts.sidebar_dock),
-        (window.actions.fact_grid, window.facts.grid_dock),
-    ):
-        assert action.isEnabled() and "Not available" not in action.toolTip()
-        assert dock.isHidden()
-        action.trigger()
-        assert action.isChecked() and dock.isVisible()
-        dock.close()
-        assert not action.isChecked()
+def test_facts_actions_show_the_sidebar_and_the_grid_page(window) -> None:
+    facts, sidebar = window.actions.facts, window.facts.sidebar_dock
+    assert facts.isEnabled() and "Not available" not in facts.toolTip()
+    assert sidebar.isHidden()
+    facts.trigger()
+    assert facts.isChecked() and sidebar.isVisible()
+    sidebar.close()
+    assert not facts.isChecked()
+    grid = window.actions.fact_grid
+    grid.trigger()
+    assert grid.isChecked() and window.views.page() == "grid"
+    assert window.views.currentWidget() is window.facts.grid
+    window.actions.show_compare.trigger()
+    assert not grid.isChecked() and window.views.page() == "compare"
 
 
 def test_toggles_are_remembered(window, make_window, isolated_home) -> None:

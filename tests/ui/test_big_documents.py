@@ -71,10 +71,11 @@ def test_rendering_keeps_one_part_per_block() -> None:
 def test_loading_and_aligning_a_huge_pair_run_off_the_gui_thread(
     qtbot, window, tmp_path, monkeypatch, wait_aligned
 ) -> None:
-    from newsreader.ui import loading, pair
+    from newsreader.core import align
+    from newsreader.ui import loading
 
     loaded = record_threads(monkeypatch, loading, "load_many")
-    aligned = record_threads(monkeypatch, pair, "align")
+    aligned = record_threads(monkeypatch, align, "align")  # (the pair imports it in the worker)
     left = write(tmp_path, "left.txt", SENTENCE * 6000)  # ~500 KB on one line each
     right = write(tmp_path, "right.txt", SENTENCE.replace("dam", "river") * 6000)
     with qtbot.waitSignal(window.loader.loaded, timeout=60000):

@@ -128,6 +128,7 @@ def test_hover_shows_score_and_kind(seed_pair) -> None:
 
 def test_sync_scroll_keeps_matched_paragraphs_level(qtbot, seed_pair) -> None:
     compare = seed_pair.compare
+    seed_pair.splitter.setSizes([460, 740])  # panes narrow enough that the short seed scrolls
     left, right = compare.left_pane, compare.right_pane
     chain = monotone_links([(k.left, k.right) for k in compare.alignment.links])
     level = 0
@@ -335,7 +336,11 @@ def test_gutter_hover_highlights_the_band(qtbot, seed_pair) -> None:
     QTest.mouseMove(compare.gutter, rect.center().toPoint())
     qtbot.waitUntil(lambda: compare.gutter._hover is not None)
     hovered = compare.gutter._hover
-    assert compare.gutter.link_at(QPointF(rect.center())) is hovered
+    assert compare.gutter.block_at(QPointF(rect.center())) is hovered
+    assert link in hovered.links
+    # Its paragraphs are outlined in both panes, the others faded.
+    assert compare.left_pane.emphasis() == hovered.paragraphs("left")
+    assert compare.right_pane.emphasis() == hovered.paragraphs("right")
 
 
 def made_article(key: str, paragraphs: list[str], removed: list[str]):
@@ -401,9 +406,11 @@ def test_hovering_a_paragraph_outlines_its_matches(qtbot, seed_pair) -> None:
     index = compare.index.linked("left")[0]
     top, bottom = left.viewport_range(index)
     QTest.mouseMove(left.viewport(), QPoint(80, int((top + bottom) / 2)))
-    qtbot.waitUntil(lambda: left.emphasis() == frozenset([index]))
-    partners = {partner(k, "left") for k in compare.index.links("left", index)}
-    assert compare.right_pane.emphasis() == frozenset(partners)
-    assert len(compare.gutter._emphasis) == len(partners)
+    links = compare.index.links("left", index)
+    block = compare.gutter.block_of(links[0])
+    qtbot.waitUntil(lambda: left.emphasis() == block.paragraphs("left"))
+    partners = {partner(k, "left") for k in links}
+    assert partners <= compare.right_pane.emphasis() == block.paragraphs("right")
+    assert compare.gutter._emphasis == {block.number}
     compare._on_hovered("left", -1)
     assert not left.emphasis() and not compare.right_pane.emphasis()

@@ -45,7 +45,7 @@ def test_hostile_metadata_is_shown_literally(qtbot, window, tmp_path) -> None:
     header = window.compare.headers["left"]
     for label in (header.title, header.details):
         assert label.textFormat() == Qt.TextFormat.PlainText
-    shown = header.title.text()
+    shown = header.title.text().replace("\u200b", "")  # (break opportunities in long runs)
     assert "</title><script>" in shown  # literally, as text
     assert "\u202e" not in shown and "⟨U+202E⟩" in shown
     assert "\n" not in shown and "↵" in shown

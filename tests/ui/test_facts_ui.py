@@ -22,7 +22,7 @@ from newsreader.core.text import fold
 from newsreader.ui import export_job, facts_controller
 from newsreader.ui.app import DEMO_PAIR
 from newsreader.ui.entries import file_key
-from newsreader.ui.fact_grid_model import EVIDENCE_ROLE, ROW_ROLE, STATE_ROLE
+from newsreader.ui.fact_grid_model import EVIDENCE_ROLE, FIRST_OUTLET, ROW_ROLE, STATE_ROLE
 from newsreader.ui.facts_colors import fact_colors
 from newsreader.ui.facts_controller import CANCELLED, EMPTY, NO_FACTS, READY
 from newsreader.ui.facts_state import TEXTS
@@ -235,11 +235,13 @@ def test_grid_cells_agree_conflict_absent(qtbot, demo) -> None:
     window = demo
     window.actions.fact_grid.trigger()
     grid = window.facts.grid
-    assert window.facts.grid_dock.isVisible() and grid.stack.currentWidget() is grid.table
+    assert window.views.currentWidget() is grid and grid.stack.currentWidget() is grid.table
+    grid.group_button.setChecked(False)  # one column per outlet (grouping: test_fact_grid_many)
     model = grid.model
     factset = window.facts.controller.result.factset
-    column = {Path(a.path).name: n + 1 for n, a in enumerate(factset.articles)}
-    assert model.columnCount() == 1 + len(factset.articles)
+    names = [Path(a.path).name for a in factset.articles]
+    column = {name: model.column_of(n) for n, name in enumerate(names)}
+    assert sorted(model.shown_outlets()) == list(range(len(factset.articles)))
     colors = fact_colors(window.palette())
 
     shown = {r.key for r in model.fact_rows()}
@@ -249,11 +251,12 @@ def test_grid_cells_agree_conflict_absent(qtbot, demo) -> None:
         if row is None:
             assert n in model.header_rows() and grid.table.columnSpan(n, 0) == model.columnCount()
             continue
-        for c in range(1, model.columnCount()):
+        for c in range(FIRST_OUTLET, model.columnCount()):
             index = model.index(n, c)
-            cell = row.cells[c - 1]
-            assert index.data(STATE_ROLE) == cell.state
-            assert index.data(Qt.ItemDataRole.BackgroundRole) == colors.cells[cell.state]
+            for member in model.members(c):  # outlets grouped in one column state the same
+                cell = row.cells[member]
+                assert index.data(STATE_ROLE) == cell.state
+                assert index.data(Qt.ItemDataRole.BackgroundRole) == colors.cells[cell.state]
 
     # Varga's row: the Northern Observer conflicts, an outlet that does not say is absent.
     n = next(
@@ -272,8 +275,8 @@ def test_grid_cells_agree_conflict_absent(qtbot, demo) -> None:
     assert model.headerData(column[DEMO_PAIR[0]], Qt.Orientation.Horizontal).endswith("(L)")
 
     # Clicking that cell opens the Northern Observer on the right and highlights the sentence
-    # (the comparison comes to the front if the Overview was shown).
-    window.views.show_overview()
+    # (the comparison comes to the front: the grid is a page beside it).
+    assert window.views.page() == "grid"
     grid.table.scrollTo(observer_cell)
     rect = grid.table.visualRect(observer_cell)
     qtbot.mouseClick(grid.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -449,7 +452,7 @@ def test_seed_discrepancies_appear_in_the_grid(qtbot, window, load, seeds_dir) -
     assert office, "Fomin / Fateno not in the grid's disagreements"
     row = office[0]
     n = model.row_of(row.key)
-    states = {model.index(n, c).data(STATE_ROLE) for c in range(1, model.columnCount())}
+    states = {model.index(n, c).data(STATE_ROLE) for c in range(FIRST_OUTLET, model.columnCount())}
     assert "conflict" in states and "agree" in states
     # The same person given two titles.
     title = conflicting(lambda r: r.kind == "title" and "Rubio" in r.subject)

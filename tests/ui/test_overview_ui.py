@@ -169,6 +169,7 @@ def test_keyboard_moves_and_opens(qtbot, samples) -> None:
 
 
 def test_badges_in_the_article_list(qtbot, samples) -> None:
+    samples.splitter.setSizes([460, samples.splitter.width() - 460])  # room for title and pill
     model = samples.model
     source = model.find(key_of(samples, "meridian-herald"))
     assert source is not None

@@ -26,6 +26,9 @@ from newsreader.ui.syncscroll import (
         (900, 1000, 200, 0.5),  # the last half screen begins at maximum - page/2
         (950, 1000, 200, 0.75),
         (1000, 1000, 200, 1.0),  # the end: the bottom of the view
+        (0, 160, 652, 0.0),  # scrolls by less than a screen: the top is still the top
+        (80, 160, 652, 0.5),
+        (160, 160, 652, 1.0),
         (0, 0, 200, 0.5),  # nothing to scroll: the document fits, sync at the middle
         (10, 1000, 0, 0.0),  # no viewport
     ],

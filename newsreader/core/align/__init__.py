@@ -20,11 +20,38 @@ figures), :mod:`.diff` (inline word diff), :mod:`.engine` (the pipeline), :mod:`
 types), :mod:`.gold` (scoring against hand-made gold links).
 """
 
-from newsreader.core.align.diff import word_diff
-from newsreader.core.align.engine import align, align_texts
-from newsreader.core.align.evidence import Tuning
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from newsreader.core.align.model import KINDS, Alignment, Cancelled, DiffOp, Kind, Link
-from newsreader.core.align.sentences import SentenceMatch, sentence_matches
+
+if TYPE_CHECKING:
+    from newsreader.core.align.diff import word_diff
+    from newsreader.core.align.engine import align, align_texts
+    from newsreader.core.align.evidence import Tuning
+    from newsreader.core.align.sentences import SentenceMatch, sentence_matches
+
+# The engine (numpy, scipy) is imported on first use, so that the result types are cheap to import
+# (the app's window needs them before it is painted; the engine runs later, in a worker).
+_LAZY = {
+    "word_diff": "diff",
+    "align": "engine",
+    "align_texts": "engine",
+    "Tuning": "evidence",
+    "SentenceMatch": "sentences",
+    "sentence_matches": "sentences",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "KINDS",

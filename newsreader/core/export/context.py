@@ -12,15 +12,13 @@ from typing import Any
 
 from newsreader import __version__
 from newsreader.core.align import Alignment, Kind, Link
+from newsreader.core.align.wordmarks import best_link, word_marks
 from newsreader.core.article import Article
 from newsreader.core.export.facts_view import FactsView, build_facts_view
 from newsreader.core.export.palette import PALETTE, TIERS, Tier, TierStyle
 from newsreader.core.export.safe import clean_text, safe_href, visible
-from newsreader.core.export.segments import Segment, changed_share, segments
+from newsreader.core.export.segments import Segment, cut
 from newsreader.core.visible import Hidden, with_marks
-
-# Above this share of changed words, an inline diff is noise rather than help: not marked.
-MAX_MARKED_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,12 +185,10 @@ def _side(article: Article, letter: str, other: str, links: list[Link], is_left:
         )
         tier: Tier = "only"
         parts = [Segment(text)]
-        if mine:
-            best = max(mine, key=lambda lk: lk.score)
+        best = best_link(mine)
+        if best is not None:
             tier = best.kind
-            marked = segments(text, best.ops, "left" if is_left else "right")
-            if changed_share(marked) <= MAX_MARKED_SHARE:
-                parts = marked
+            parts = cut(text, word_marks(text, best, "left" if is_left else "right"))
         if para.hidden:
             parts = _with_marks(parts, text, para.hidden)
         paras.append(
