@@ -150,6 +150,16 @@ NOT_PARTIES = word_set("analysts experts observers commentators reports sources 
 # Capitalized abbreviations that are not organizations ("GDP", "CEO").
 NOT_ORGS = word_set("GDP CEO CFO COO LNG MP PM TV EST GMT UTC USD EUR COVID NGO AM FM")
 TIME_WORDS = word_set("years months decades weeks days long some ages")
+# Words ending in "-ly" that are no adverbs ("will fly", "Italy", "an ally").
+_LY_NOT_ADVERBS = word_set(
+    """fly apply reply supply comply rely ally rally bully july italy family assembly anomaly
+    monopoly holy ugly belly jelly only early daily weekly monthly yearly"""
+)
+
+
+def adverb(low: str) -> bool:
+    """ "strongly", "loudly", "reportedly": an adverb between a subject and its verb."""
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOT_ADVERBS
 DETERMINERS = word_set("the a an this that these those its their his her our your my some")
 FUNCTION = word_set(
     """the a an and or but of to in on at by for from with about as into onto over under
@@ -210,7 +220,7 @@ def _after_determiner(toks: list[Token], n: int) -> bool:
     k = n - 1
     seen = 0
     while k >= 0 and seen < 3 and toks[k].alpha and not toks[k].cap and toks[k].low not in FUNCTION:
-        if toks[k].low in VERBS or toks[k].low in AUX or toks[k].low.endswith("ly"):
+        if toks[k].low in VERBS or toks[k].low in AUX or adverb(toks[k].low):
             return False
         k -= 1
         seen += 1

@@ -43,6 +43,12 @@ _SUBORDINATORS = frozenset(
     {"while", "although", "though", "after", "before", "when", "since", "because", "as", "once"}
 )
 _ROLE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | frozenset(ROLE_PLURALS)
+_RELATIVES = dc.word_set("who which whom whose")
+# Finite forms after a subject: "X was in Vienna and demanded", "X wasn't there".
+_FINITE_AUX = dc.word_set(
+    """is are was were has have had will would could can may might must shall should does did
+    do 's 're 've 'd wo"""
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +77,7 @@ class Reader:
     before: Reader | None = None  # the reader of the sentence before
     _actors_found: list[Actor] | None = field(default=None, repr=False)
     _previous: tuple[Actor | None] | None = field(default=None, repr=False)
+    _relatives: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def actors(self) -> list[Actor]:
@@ -237,6 +244,35 @@ class Reader:
     def actor_at(self, k: int) -> Actor | None:
         return next((a for a in self.actors if a.i <= k < a.j), None)
 
+    def relative_spans(self) -> list[tuple[int, int]]:
+        """The relative clauses set off by commas ("X, who flew in from Washington, D.C., said"):
+        from "who"/"which" to the comma after which the main clause's verb comes."""
+        if self._relatives is None:
+            toks = self.toks
+            spans: list[tuple[int, int]] = []
+            for k, t in enumerate(toks):
+                if t.low not in _RELATIVES or t.quoted or k == 0:
+                    continue
+                if toks[k - 1].low in dc.PREPOSITIONS and k > 1:
+                    k -= 1  # ", of which South Africa is a member,"
+                if toks[k - 1].low != ",":
+                    continue
+                end = len(toks)
+                for j in range(k + 2, len(toks) - 1):
+                    if toks[j].low in {";", ":", "—", "–"}:
+                        end = j
+                        break
+                    if toks[j].low == "," and self._verb_at(self._skip_forward(j + 1, len(toks))):
+                        end = j
+                        break
+                spans.append((k, end))
+            self._relatives = spans
+        return self._relatives
+
+    def in_relative(self, a: Actor) -> bool:
+        """The actor is inside a relative clause of the sentence ("who flew in from X")."""
+        return any(i < a.i < j for i, j in self.relative_spans())
+
     # ---- subjects ---------------------------------------------------------------------------
 
     def zone_start(self, n: int) -> int:
@@ -292,7 +328,7 @@ class Reader:
         if low in {"who", "that"} and k > 0:
             j = k - 1 if toks[k - 1].low == "," else k
             a = self._actor_ending(j, start)
-            return self._with_coordinated(a, start) if a is not None else []
+            return self._listed_with(a, start) if a is not None else []
         if low == "which":
             return []  # "the draft, which proposed ...": a thing
         if low in {"and", "but"}:
@@ -367,7 +403,7 @@ class Reader:
         toks = self.toks
         while k < limit and (
             toks[k].low in dc.AUX | {"not", "never", "n't", "only", "“", '"', "‘"}
-            or (toks[k].low.endswith("ly") and not toks[k].cap)
+            or (dc.adverb(toks[k].low) and not toks[k].cap)
         ):
             k += 1
         return k
@@ -376,7 +412,7 @@ class Reader:
         toks = self.toks
         while k >= start and (
             toks[k].low in dc.AUX | {"not", "never", "n't", "only"}
-            or (toks[k].low.endswith("ly") and not toks[k].cap)
+            or (dc.adverb(toks[k].low) and not toks[k].cap)
         ):
             k -= 1
         return k
@@ -395,8 +431,10 @@ class Reader:
         out = [first]
         for a in reversed([a for a in self.actors if start <= a.i and a.j <= first.i]):
             between = toks[a.j : out[-1].i]
-            if self._after_preposition(a, start) or self._possessor(a):
+            if self._after_preposition(a, start) or self._possessor(a) or self.in_relative(a):
                 continue
+            if any(t.low in _RELATIVES for t in between):
+                break
             if not any(t.low in {"and", ","} for t in between) or any(
                 self._verbish(t) for t in between
             ):
@@ -405,6 +443,32 @@ class Reader:
                 continue
             out.append(a)
         return list(reversed(out))
+
+    def _listed_with(self, last: Actor, start: int) -> list[Actor]:
+        """``last`` and the actors listed right before it with only commas and "and" between
+        ("A and B, who ..."; not "Judge X heard an application from Y, who ...")."""
+        toks = self.toks
+        out = [last]
+        for a in reversed([a for a in self.actors if start <= a.i and a.j <= last.i]):
+            between = toks[a.j : out[-1].i]
+            if not between or any(t.low not in {",", "and"} for t in between):
+                break
+            out.append(a)
+        return list(reversed(out))
+
+    def _closing_comma(self, k: int, limit: int) -> int | None:
+        """The comma that closes the parenthesis opened by the comma at ``k`` (", the union's
+        president,"; ", who flew in from Washington, D.C., headquarters,")."""
+        end = next((j for i, j in self.relative_spans() if i == k + 1), None)
+        if end is not None and end < limit:
+            return end
+        return next((j for j in range(k + 1, limit) if self.toks[j].low == ","), None)
+
+    def _finite_after(self, j: int, limit: int) -> bool:
+        """An auxiliary or copula follows the actor ending at ``j`` ("X was in Vienna", "X
+        wasn't there", "X will also"): the actor is a subject."""
+        toks = self.toks
+        return j < limit and toks[j].low in _FINITE_AUX and not toks[j].quoted
 
     def sentence_subject(self, limit: int, named: bool = False) -> list[Actor]:
         """The subject of the sentence's main verb before ``limit``: an actor of the clause's
@@ -420,11 +484,13 @@ class Reader:
                 continue
             if named and toks[a.i].low in {"he", "she", "we", "i"}:
                 continue
-            if self._possessor(a) or self._after_preposition(a, start):
+            if self._possessor(a) or self._after_preposition(a, start) or self.in_relative(a):
                 continue
+            if self._finite_after(a.j, limit):
+                return self._with_coordinated(a, start)
             k = self._skip_forward(a.j, limit)
             if k < limit and toks[k].low == ",":  # "X, the union's president, said"
-                comma = next((j for j in range(k + 1, limit) if toks[j].low == ","), None)
+                comma = self._closing_comma(k, limit)
                 k = self._skip_forward(comma + 1 if comma is not None else k, limit)
             if k < limit and self._verb_at(k):
                 return self._with_coordinated(a, start)
@@ -444,9 +510,13 @@ class Reader:
         verb)."""
         toks = self.toks
         for a in reversed([a for a in self.actors if a.j <= k and not self._possessor(a)]):
+            if self.in_relative(a):
+                continue
+            if self._finite_after(a.j, k) and not self._after_preposition(a, 0):
+                return self._with_coordinated(a, self.zone_start(a.i))
             nxt = self._skip_forward(a.j, k)
             if nxt < k and toks[nxt].low == ",":
-                comma = next((j for j in range(nxt + 1, k) if toks[j].low == ","), None)
+                comma = self._closing_comma(nxt, k)
                 nxt = self._skip_forward(comma + 1 if comma is not None else nxt, k)
             word = toks[nxt] if nxt < k else None
             plain = (
@@ -485,7 +555,7 @@ class Reader:
         """ "it wants", "they want", "we need": the subject is a pronoun right before the verb."""
         toks = self.toks
         k = n - 1
-        while k >= start and (toks[k].low in dc.AUX or toks[k].low.endswith("ly")):
+        while k >= start and (toks[k].low in dc.AUX or dc.adverb(toks[k].low)):
             k -= 1
         if k < start:
             return []

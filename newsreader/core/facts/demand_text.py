@@ -113,7 +113,7 @@ def _comment(toks: list[Token], k: int) -> bool:
 def _finite_after(toks: list[Token], k: int) -> bool:
     """ "and (roundly) stated", "and is asking": a verb with a tense of its own (not "and make
     amendments", which goes on with the same "to")."""
-    while k < len(toks) and toks[k].low.endswith("ly") and not toks[k].cap:
+    while k < len(toks) and dc.adverb(toks[k].low) and not toks[k].cap:
         k += 1
     if k >= len(toks) or not toks[k].alpha or toks[k].cap:
         return False

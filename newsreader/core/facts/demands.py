@@ -377,7 +377,7 @@ class _Sentence:
 
     def _prev_word(self, n: int) -> str:
         k = n - 1
-        while k >= 0 and (self.toks[k].low.endswith("ly") or self.toks[k].low in {"also", "not"}):
+        while k >= 0 and (dc.adverb(self.toks[k].low) or self.toks[k].low in {"also", "not"}):
             k -= 1
         return self.toks[k].low if k >= 0 else ""
 
@@ -408,7 +408,7 @@ class _Sentence:
         if prev is not None and prev.alpha and not prev.cap and prev.low not in dc.FUNCTION:
             return self.r.subject_before(n)  # "Lawyers filed a motion asking the judge to"
         k = n - 1
-        while k >= 0 and toks[k].low.endswith("ly"):
+        while k >= 0 and dc.adverb(toks[k].low):
             k -= 1
         if k < 0 or toks[k].low not in {",", "by", "while", "after", "in", "when", "—", "and"}:
             return []
@@ -478,7 +478,7 @@ class _Sentence:
     def _prev_verb_gap(self, n: int) -> int:
         """Where the words before the verb at ``n`` start once auxiliaries are skipped."""
         k = n - 1
-        while k >= 0 and (self.toks[k].low in dc.AUX or self.toks[k].low.endswith("ly")):
+        while k >= 0 and (self.toks[k].low in dc.AUX or dc.adverb(self.toks[k].low)):
             k -= 1
         return k + 1
 
@@ -503,7 +503,7 @@ class _Sentence:
         if agent is None or any(t.low in {",", ";", "and"} for t in toks[n + 2 : agent.i]):
             return
         k = n - 1
-        while k >= 0 and (toks[k].low in _PASSIVE_AUX or toks[k].low.endswith("ly")):
+        while k >= 0 and (toks[k].low in _PASSIVE_AUX or dc.adverb(toks[k].low)):
             k -= 1
         if k > 0 and toks[k].low == ",":  # "The summit, scheduled for Thursday, was proposed"
             j = k - 1
@@ -568,7 +568,7 @@ class _Sentence:
     def _modal(self, n: int) -> str:
         """The modal before the verb at ``n`` ("could demand", "may seek"), if any."""
         k = n - 1
-        while k >= 0 and (self.toks[k].low.endswith("ly") or self.toks[k].low in {"also", "still"}):
+        while k >= 0 and (dc.adverb(self.toks[k].low) or self.toks[k].low in {"also", "still"}):
             k -= 1
         if k >= 0 and self.toks[k].low in {"be", "have"}:
             k -= 1
