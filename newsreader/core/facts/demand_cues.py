@@ -160,6 +160,8 @@ _LY_NOT_ADVERBS = word_set(
 def adverb(low: str) -> bool:
     """ "strongly", "loudly", "reportedly": an adverb between a subject and its verb."""
     return low.endswith("ly") and len(low) > 4 and low not in _LY_NOT_ADVERBS
+
+
 DETERMINERS = word_set("the a an this that these those its their his her our your my some")
 FUNCTION = word_set(
     """the a an and or but of to in on at by for from with about as into onto over under
@@ -179,13 +181,83 @@ ING_OPENERS = word_set(
 )
 
 
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_NOUNS = WEEKDAYS | word_set(
+    "week weekend night morning evening afternoon month year day session plenary meeting"
+)
+_TIME_ALONE = word_set("yesterday today tonight overnight meanwhile however again instead too")
+_TIME_OPENERS = word_set("on last this next earlier late early over at in during")
+_ASIDE_OWNERS = word_set("his her its their our my")
+_ASIDE_NOUNS = word_set("statement letter speech interview address post")
+
+
+def adjunct_length(toks: list[Token], k: int) -> int:
+    """How many tokens from ``k`` make a time phrase or an aside that does not change who acts
+    or what is asked: "on Tuesday", "last night", "earlier this week", "over the weekend", "in
+    the same session", "for its part", "in a statement", "yesterday"; 0 when none starts there."""
+    if k >= len(toks):
+        return 0
+    low = toks[k].low
+    if low in _TIME_ALONE or low in WEEKDAYS:
+        return 1
+    nxt = [t.low for t in toks[k + 1 : k + 5]]
+    if low == "for" and len(nxt) >= 2 and nxt[0] in _ASIDE_OWNERS and nxt[1] == "part":
+        return 3  # "for his part"
+    if low == "in" and nxt[:1] == ["turn"]:
+        return 2
+    if low == "in" and len(nxt) >= 2 and nxt[0] in {"a", "an", "his", "her", "its", "their"}:
+        return 3 if nxt[1] in _ASIDE_NOUNS else 0  # "in a statement"
+    if low not in _TIME_OPENERS:
+        return 0
+    j = 0
+    while j < len(nxt) and nxt[j] in {"the", "this", "last", "same", "next", "early", "late"}:
+        j += 1  # "earlier this week", "over the weekend", "in the same session"
+    if j < len(nxt) and nxt[j] in _TIME_NOUNS:
+        j += 1
+        if j < len(nxt) and nxt[j] in _TIME_NOUNS:
+            j += 1  # "on Tuesday night"
+        return 1 + j
+    if low in {"last", "this", "next"} and nxt and nxt[0] in _TIME_NOUNS:
+        return 2
+    return 0
+
+
+def adjunct_start(toks: list[Token], k: int) -> int:
+    """The start of a time phrase or aside that ends at token ``k`` (inclusive), else ``k + 1``."""
+    for i in range(max(0, k - 4), k + 1):
+        if adjunct_length(toks, i) == k + 1 - i:
+            return i
+    return k + 1
+
+
+def after_verb(toks: list[Token], n: int) -> int:
+    """The first token after the verb at ``n`` past asides that leave its complement alone:
+    "insisted last night that", "demanded in the same session that", "insisted, loudly, on"."""
+    k = n + 1
+    while k < len(toks):
+        if (
+            toks[k].low == ","
+            and k + 2 < len(toks)
+            and adverb(toks[k + 1].low)
+            and toks[k + 2].low == ","
+        ):
+            k += 3
+            continue
+        step = adjunct_length(toks, k)
+        if step == 0:
+            break
+        k += step
+    return k if k < len(toks) and toks[k].alpha else n + 1
+
+
 def verb_at(toks: list[Token], n: int) -> Verb | None:
     """The position verb at token ``n`` when it is used as a verb with what it needs after it."""
     t = toks[n]
     verb = VERBS.get(t.low)
     if verb is None:
         return None
-    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    after = after_verb(toks, n)
+    nxt = toks[after].low if after < len(toks) else ""
     prev = toks[n - 1].low if n > 0 else ""
     if (
         prev in DETERMINERS - {"that", "some"}

@@ -143,13 +143,18 @@ class Reader:
                 out.append(Actor(k, k + 1, self.speaker, "speaker"))
             elif t.low in {"defence", "defense"} and k and toks[k - 1].low == "the":
                 nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-                if nxt in {"'s", "team", "lawyers"} or nxt in dc.VERBS or nxt in dc.AUX:
+                if nxt in {"'s", "team", "lawyers", ","} or nxt in dc.VERBS or nxt in dc.AUX:
                     out.append(Actor(k, k + 1, "Defence", "group"))  # the defence in a trial
+            elif t.low in dc.NOT_PARTIES:
+                if seen := self._seen_at(k):
+                    out.append(seen)
             elif t.low in dc.GROUPS and t.low not in {"some", "many", "several", "others"}:
                 if group := self._group(k):
                     out.append(group)
             elif t.low in {"some", "others", "many"} and t.cap and k == self._start_word():
                 out.append(Actor(k, k + 1, t.text.capitalize(), "group"))
+        spans = [(a.i, a.j) for a in out]  # "Analysts at Vantage Energy" holds the organization
+        out = [a for a in out if not any(i < a.i and a.j <= j for i, j in spans)]
         return sorted(out, key=lambda a: a.i)
 
     def _start_word(self) -> int:
@@ -183,6 +188,8 @@ class Reader:
             while j < len(toks) and j not in taken and toks[j].cap and toks[j].alpha:
                 j += 1
             words = toks[k:j]
+            if words[-1].low in ORG_HEADS:
+                j = self._of_name(j, taken)  # "the Chamber of Commerce", "Alliance of X"
             acronym = (
                 len(words) == 1
                 and words[0].text.isupper()
@@ -193,6 +200,32 @@ class Reader:
                 out.append(Actor(k, j, self.sent.span_text(k, j), "group"))
             k = max(j, k + 1)
         return out
+
+    def _of_name(self, j: int, taken: set[int]) -> int:
+        """The end of an organization's name that goes on with "of" ("Chamber of Commerce",
+        "Alliance of Oil Exporting Nations")."""
+        toks = self.toks
+        if j + 1 >= len(toks) or toks[j].low != "of" or j + 1 in taken:
+            return j
+        e = j + 1
+        while e < len(toks) and e not in taken and toks[e].cap and toks[e].alpha:
+            e += 1
+        return e if e > j + 1 else j
+
+    def _seen_at(self, k: int) -> Actor | None:
+        """ "Analysts at Vantage Energy", "economists from the Bank of X": commentators speak
+        for the organization named after them."""
+        toks = self.toks
+        if k + 2 >= len(toks) or toks[k + 1].low not in {"at", "from", "with"}:
+            return None
+        i = k + 2 + (toks[k + 2].low == "the")
+        e = i
+        while e < len(toks) and toks[e].cap and toks[e].alpha:
+            e += 1
+        if e == i:
+            return None
+        e = self._of_name(e, set())
+        return Actor(k, e, self.sent.span_text(i, e), "group")
 
     def _group(self, k: int) -> Actor | None:
         """The noun phrase a group word heads: "Trump's legal team", "Supporters of Ukraine"."""
@@ -250,11 +283,10 @@ class Reader:
         if self._relatives is None:
             toks = self.toks
             spans: list[tuple[int, int]] = []
-            for k, t in enumerate(toks):
-                if t.low not in _RELATIVES or t.quoted or k == 0:
+            for n, t in enumerate(toks):
+                if t.low not in _RELATIVES or t.quoted or n == 0:
                     continue
-                if toks[k - 1].low in dc.PREPOSITIONS and k > 1:
-                    k -= 1  # ", of which South Africa is a member,"
+                k = n - 1 if toks[n - 1].low in dc.PREPOSITIONS and n > 1 else n  # ", of which"
                 if toks[k - 1].low != ",":
                     continue
                 end = len(toks)
@@ -284,7 +316,8 @@ class Reader:
         if seg[2] in _SUBORDINATORS and any(t.low == "," for t in toks[start:n]):
             if start <= 1 + sum(1 for t in toks[:start] if not t.alpha):
                 start = max(k for k in range(start, n) if toks[k].low == ",") + 1
-            else:  # "Prosecutors, while acknowledging ..., insisted": the main clause's subject
+            elif not self._own_subject(start):
+                # "Prosecutors, while acknowledging ..., insisted": the main clause's subject
                 return self.zone_start(start - 1) if start >= 1 else start
         while start < n and toks[start].low in {",", "and", "but", "so", "“", '"', "‘"}:
             start += 1
@@ -293,6 +326,14 @@ class Reader:
             if comma is not None:
                 start = comma + 1
         return start
+
+    def _own_subject(self, k: int) -> bool:
+        """The clause at ``k`` opens with a subject of its own (", while the head of X, Y,
+        demanded"), not a participle (", while acknowledging ...,")."""
+        t = self.toks[k] if k < len(self.toks) else None
+        return t is not None and (
+            t.low in dc.DETERMINERS | {"he", "she", "they", "we", "i", "it"} or (t.cap and t.alpha)
+        )
 
     def _after_preposition(self, a: Actor, start: int) -> bool:
         toks = self.toks
@@ -382,7 +423,7 @@ class Reader:
         if not words or words[0].low in dc.PREPOSITIONS or words[0].low.endswith(("ed", "ing")):
             return False
         return all(
-            x.kind == "group" or self._after_preposition(x, i)
+            x.kind == "group" or self._after_preposition(x, i) or self._possessor(x)
             for x in self.actors
             if i <= x.i and x.j <= j
         )
@@ -393,7 +434,9 @@ class Reader:
         inside = [x for x in self.actors if i <= x.i and x.j <= j]
         covered = {k for x in inside for k in range(x.i, x.j)}
         return bool(inside) and all(
-            k in covered for k in range(i, j) if self.toks[k].alpha and self.toks[k].low != "and"
+            k in covered
+            for k in range(i, j)
+            if self.toks[k].alpha and self.toks[k].low not in {"and", "the"}
         )
 
     def _leads_to_name(self, blocks: list[tuple[int, int]], n: int) -> bool:
@@ -409,12 +452,18 @@ class Reader:
         return k
 
     def _skip_back(self, k: int, start: int) -> int:
+        """Back from ``k`` past auxiliaries, adverbs and time phrases ("X on Tuesday demanded",
+        "X for his part has demanded")."""
         toks = self.toks
-        while k >= start and (
-            toks[k].low in dc.AUX | {"not", "never", "n't", "only"}
-            or (dc.adverb(toks[k].low) and not toks[k].cap)
-        ):
-            k -= 1
+        while k >= start:
+            if toks[k].low in dc.AUX | {"not", "never", "n't", "only"} or (
+                dc.adverb(toks[k].low) and not toks[k].cap
+            ):
+                k -= 1
+            elif (a := dc.adjunct_start(toks, k)) <= k and a > start:
+                k = a - 1
+            else:
+                break
         return k
 
     def _actor_ending(self, end: int, start: int = 0) -> Actor | None:

@@ -274,16 +274,16 @@ class _Sentence:
             return  # read by _requirement (a party's or an agreement's requirement)
         if v.lemma == "deny" and not self._denies_position(n):
             return  # "denied the claim", "denied the affair": no position turned down
-        start = n + 1
-        extra = 0
+        start = dc.after_verb(toks, n)
         nxt = toks[start].low if start < len(toks) else ""
         confidence = 0.9
+        cue = self._cue(n)
         if nxt in v.preps:
+            cue = f"{cue} {toks[start].text}"
             start += 1
-            extra = 1
             if start < len(toks) and toks[start].low in dc.TIME_WORDS and nxt == "for":
                 start += 1  # "has been arguing for years that ..."
-                extra = 0
+                cue = self._cue(n)
                 nxt = toks[start].low if start < len(toks) else ""
                 if nxt == "that":
                     start += 1
@@ -320,7 +320,7 @@ class _Sentence:
             tuple(actors),
             start,
             end,
-            self._cue(n, extra),
+            cue,
             confidence,
             self._speaker(n),
         )
@@ -392,10 +392,13 @@ class _Sentence:
         if not words or (toks[start].low != "that" and toks[start - 1].low != "that"):
             return False
         lows = [t.low for t in words]
-        return len(lows) >= 3 and not any(
-            w in _SUBJUNCTIVE_BLOCK
-            or (w.endswith("ed") and len(w) > 4 and (k == 0 or lows[k - 1] not in {"be", "been"}))
-            for k, w in enumerate(lows[:8])
+        return (
+            len(lows) >= 3
+            and not any(
+                (w in _SUBJUNCTIVE_BLOCK or (w.endswith("ed") and len(w) > 4))
+                and (k == 0 or lows[k - 1] not in {"be", "been"})  # "that a survey be made"
+                for k, w in enumerate(lows[:8])
+            )
         )
 
     def _participle_subject(self, n: int) -> list[Actor]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.facts.test_positions import demands, read
+from tests.core.facts.test_positions import demands
 
 # ---- who asks: subjects past relative clauses, copulas and parentheses -----------------------
 
@@ -51,3 +51,80 @@ def test_he_after_a_sentence_whose_verb_ends_in_ly() -> None:
         "He will lobby for a new survey of the river.",
     )
     assert got == [("Tomas Halberg", "a new survey of the river")]
+
+
+# ---- organisations and collectives as parties ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "text"),
+    [
+        (
+            "The Arvenian Chamber of Commerce called for a single visa for the whole valley.",
+            "Arvenian Chamber of Commerce",
+            "a single visa for the whole valley",
+        ),
+        (
+            "Coristan's main opposition party, the Green Alliance, has demanded an apology from "
+            "the ministry.",
+            "Green Alliance",
+            "an apology from the ministry",
+        ),
+        (
+            "Analysts at Meridian Capital urged the board to publish its water accounts.",
+            "Meridian Capital",
+            "the board to publish its water accounts",
+        ),
+        (
+            "Highland village leaders on Tuesday demanded a binding ban on new dams.",
+            "Highland village leaders",
+            "a binding ban on new dams",
+        ),
+        (
+            "The defence, led by the barrister Elena Varga, had requested his release on bail.",
+            "Defence",
+            "his release on bail",
+        ),
+    ],
+)
+def test_organisations_and_collectives(sentence: str, party: str, text: str) -> None:
+    assert demands(sentence) == [(party, text)]
+
+
+def test_a_name_in_apposition_to_a_possessed_title() -> None:
+    got = demands(
+        "Coristan's anti-fraud prosecutor, Elena Varga, has demanded that the farmer be returned."
+    )
+    assert got == [("Elena Varga", "the farmer be returned")]
+
+
+def test_commentators_alone_are_still_no_party() -> None:
+    assert demands("Analysts urged caution.", "Experts want more data.") == []
+
+
+# ---- asides between the party, the verb and what is asked ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Tomas Halberg for his part has demanded a new survey of the river.",
+        "Foreign Minister Tomas Halberg insisted last night that a new survey of the river be "
+        "made.",
+        "Foreign Minister Tomas Halberg insisted, loudly, on a new survey of the river.",
+    ],
+)
+def test_asides_around_the_verb(sentence: str) -> None:
+    got = demands(sentence)
+    assert len(got) == 1 and got[0][0] == "Tomas Halberg"
+    assert got[0][1].startswith("a new survey of the river")
+
+
+def test_a_while_clause_with_its_own_subject() -> None:
+    got = demands(
+        "In the plenary, the envoy of Saldova, Tomas Halberg, asked again for a survey, while "
+        "the head of the water board of Coristan, Elena Varga, demanded in the same session "
+        "that the sluices be opened."
+    )
+    assert ("Elena Varga", "the sluices be opened") in got
+    assert ("Tomas Halberg", "the sluices be opened") not in got
