@@ -129,6 +129,8 @@ THREAT_WORDS = word_set(
     "consequences consequence sanctions retaliate retaliation punish punishment tariffs"
 )
 CONDITIONS = word_set("if unless until provided")
+# "will rejoin the talks only once ...", "only when ...", "only after ...".
+ONLY_CONDITIONS = word_set("once when after")
 CONDITION_NOUNS = word_set("contingent conditional conditioned dependent")
 # Nouns that head a group able to demand ("the union", "prosecutors", "Trump's legal team").
 GROUPS = word_set(
@@ -361,6 +363,7 @@ _TRIGGERS = (
     frozenset(VERBS)
     | frozenset(NOUNS)
     | CONDITIONS
+    | ONLY_CONDITIONS
     | CONDITION_NOUNS
     | word_set(
         """must should need needs needed ought red nothing condition conditions precondition

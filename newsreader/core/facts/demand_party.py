@@ -95,7 +95,7 @@ class Reader:
             for _ in range(_HE_CHAIN):
                 if r is None:
                     break
-                subject = r.sentence_subject(len(r.toks), named=True)
+                subject = r.sentence_subject(len(r.toks), named=True) or r._passive_agent()
                 if subject:
                     result = subject[0]
                     break
@@ -105,11 +105,30 @@ class Reader:
             self._previous = (result,)
         return self._previous[0]
 
+    def _passive_agent(self) -> list[Actor]:
+        """ "The meeting was co-chaired by vice-premier X, who ...": the person who acts in a
+        sentence whose subject is a thing."""
+        toks = self.toks
+        for k in range(1, len(toks) - 2):
+            if toks[k].low != "by" or toks[k - 1].quoted:
+                continue
+            j = k - 1
+            while j > 0 and dc.adverb(toks[j].low):
+                j -= 1
+            if not (toks[j].low.endswith("ed") and toks[j - 1].low in {"was", "were", "been"}):
+                continue
+            a = next((a for a in self.actors if k < a.i <= k + 4), None)
+            if a is not None and a.kind == "person" and toks[a.i].low not in {"he", "she"}:
+                return [a]
+        return []
+
     def _about_the_same(self) -> bool:
         """The narration's subject is "he"/"she" (“...,” he told delegates.) and no one else
         is named."""
         toks = self.toks
         narration = [t for t in toks if not t.quoted]
+        if not any(t.alpha for t in narration):
+            return True  # a sentence of a quotation: the story goes on about its speaker
         names = [a for a in self.actors if a.kind == "person" and not toks[a.i].quoted]
         return any(t.low in {"he", "she"} for t in narration[:12]) and all(
             toks[a.i].low in {"he", "she", "his", "her"} for a in names
@@ -513,6 +532,18 @@ class Reader:
             return end
         return next((j for j in range(k + 1, limit) if self.toks[j].low == ","), None)
 
+    def _speaking_to_colon(self, j: int, limit: int) -> bool:
+        """ "X, speaking to reporters outside the hall: “...”": X says what follows."""
+        toks = self.toks
+        if j + 1 >= limit or toks[j].low != "," or not toks[j + 1].low.endswith("ing"):
+            return False
+        for k in range(j + 2, min(limit, j + 15)):
+            if toks[k].low == ":":
+                return True
+            if toks[k].low in {",", ";", "."} or toks[k].quoted:
+                return False
+        return False
+
     def _finite_after(self, j: int, limit: int) -> bool:
         """An auxiliary or copula follows the actor ending at ``j`` ("X was in Vienna", "X
         wasn't there", "X will also"): the actor is a subject."""
@@ -543,6 +574,8 @@ class Reader:
                 k = self._skip_forward(comma + 1 if comma is not None else k, limit)
             if k < limit and self._verb_at(k):
                 return self._with_coordinated(a, start)
+            if self._speaking_to_colon(a.j, limit):
+                return [a]
         if first_comma < limit:
             second = next((k for k in range(first_comma + 1, limit) if toks[k].low == ","), None)
             if (
@@ -656,6 +689,8 @@ class Reader:
         ]
         if before:
             return before[0]
+        if self.toks[k].quoted:
+            return None  # "They want him to come": someone the quotation spoke of
         if self.previous is not None:
             return Actor(k, k + 1, self.previous.name, self.previous.kind)
         return None

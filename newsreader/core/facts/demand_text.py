@@ -242,7 +242,46 @@ def clean(sent: Sentence, start: int, end: int) -> str:
     """The text of tokens ``start``..``end`` without stray quotation marks and punctuation."""
     if end - start > 2 and sent.tokens[start].low == "to":
         start += 1  # "offered to pause the works": "pause the works"
-    text = sent.span_text(start, end).strip().strip("“”\"'‘’").strip(" ,.;:")
+    return _tidy(sent.span_text(start, end))
+
+
+_DO = word_set("do does did")
+_NOT_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def negative(toks: list[Token], start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` are negated ("is not in the text", "don't pay")."""
+    return any(t.low in {"not", "never", "no"} or t.low.endswith("n't") for t in toks[start:end])
+
+
+def affirmed(sent: Sentence, start: int, end: int) -> str:
+    """The text of tokens ``start``..``end`` with its negation taken out: what "If X is not in the
+    text, we will not sign" asks for is "X is in the text"."""
+    toks = sent.tokens
+    drop: dict[int, str] = {}  # token -> the word that replaces it ("" to leave it out)
+    for k in range(start, end):
+        low = toks[k].low
+        if low in {"not", "never"}:
+            drop[k] = ""
+            if k > start and toks[k - 1].low in _DO:
+                drop[k - 1] = ""  # "they do not pay": "they pay"
+        elif low.endswith("n't"):
+            base = low[:-3]
+            drop[k] = "" if base in _DO else _NOT_CONTRACTED.get(base, toks[k].text[: len(base)])
+    words: list[str] = []
+    run = start
+    for k in sorted(drop):
+        if run < k:
+            words.append(sent.span_text(run, k))
+        words.append(drop[k])
+        run = k + 1
+    if run < end:
+        words.append(sent.span_text(run, end))
+    return _tidy(" ".join(w for w in words if w))
+
+
+def _tidy(text: str) -> str:
+    text = text.strip().strip("“”\"'‘’").strip(" ,.;:")
     if text.count('"') % 2:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):

@@ -40,6 +40,9 @@ _ATTENDING = dc.word_set(
     """attend attends attending attended present participate participating join joining
     travel travelling traveling come coming go going skip skipping be there"""
 )
+_STAYING_AWAY = dc.word_set(
+    """away boycott boycotts boycotting return returns rejoin rejoins back attendance"""
+)
 _ENDING_VERBS = dc.word_set("end ends ending stop stops halt halts lift lifts settle resolve")
 _ACCEPT = dc.word_set("accept accepts accepted tolerate tolerates agree")
 _WANT_TO_KNOW = dc.word_set("know see understand hear learn find ask")
@@ -82,6 +85,7 @@ class _Found:
     confidence: float
     speaker: str | None = None
     reporters: tuple[str, ...] = ()
+    text: str | None = None  # when the words differ from the tokens ("is not" read as "is")
 
 
 class _Quotes:
@@ -129,7 +133,7 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
 
 def _demands(reader: Reader, f: _Found) -> Iterator[Demand]:
     sent = reader.sent
-    text = dt.clean(sent, f.start, f.end)
+    text = f.text if f.text is not None else dt.clean(sent, f.start, f.end)
     if not dt.long_enough(text):
         return
     for a in f.actors:
@@ -171,6 +175,8 @@ class _Sentence:
             if low in _POSITION_NOUNS:
                 yield from self._noun(n)
             if low in dc.CONDITIONS or low in dc.CONDITION_NOUNS:
+                yield from self._condition(n)
+            if low in dc.ONLY_CONDITIONS and n and toks[n - 1].low == "only":
                 yield from self._condition(n)
             if low in {"require", "requires", "required"}:
                 yield from self._requirement(n)
@@ -643,8 +649,10 @@ class _Sentence:
 
     def _condition(self, n: int) -> Iterator[_Found]:
         """ "Russia would end the war only if Kyiv agreed to ...", "can start negotiations ...
-        if they leave ...", "will not sign unless ...", "contingent upon ...": what must happen
-        first for peace or talks."""
+        if they leave ...", "will not sign unless ...", "will rejoin talks only once ...",
+        "contingent upon ...", "If X is not in the text, we will not sign": what must happen
+        first for peace, talks or a deal — or before a party that stays away comes back ("will
+        not attend unless ..."; "would attend only if ..." is a conditional attendance)."""
         toks = self.toks
         low = toks[n].low
         if low in dc.CONDITION_NOUNS:
@@ -657,20 +665,45 @@ class _Sentence:
                 return
             if start < len(toks) and toks[start].low == "that":
                 start += 1
-        seg = self.sent.segment_of(max(0, n - 1))
-        main = [t.low for t in toks[seg[0] : n] if t.quoted == toks[n].quoted]
-        if low in dc.CONDITIONS:
-            if start < len(toks) and toks[start].low in {"not", "so", "necessary", "needed"}:
+        quoted = toks[n].quoted
+        leading = low in {"if", "unless"} and self._opens_sentence(n)
+        cond_end: int | None = None
+        if leading:  # "If X is not in the text, Tuvalu will not sign."
+            cond_end = next(
+                (k for k in range(start, len(toks)) if toks[k].low == "," and k > start), None
+            )
+            if cond_end is None:
                 return
-            if not any(w in dc.PEACE_WORDS for w in main[-25:]) and not _ends_something(main):
+            seg = self.sent.segment_of(cond_end + 1)
+            main_toks = toks[cond_end + 1 : seg[1]]
+        else:
+            seg = self.sent.segment_of(max(0, n - 1))
+            main_toks = toks[seg[0] : n]
+        main = [t.low for t in main_toks if t.quoted == quoted]
+        only = n > 0 and toks[n - 1].low == "only"
+        flip = False
+        if low in dc.CONDITIONS or low in dc.ONLY_CONDITIONS:
+            if start < len(toks) and toks[start].low in {"so", "necessary", "needed"}:
                 return
-            if low == "until" and not any(w in dc.NEGATORS or w.endswith("n't") for w in main):
+            main_negated = any(w in {"not", "never", "no"} or w.endswith("n't") for w in main)
+            if not self._main_waits(main, low, only or leading):
+                return
+            if low == "until" and not main_negated:
                 return  # "talks resume until ..."
             if any(w in dc.THREAT_WORDS for w in main[-25:]):
                 return
+            end = cond_end if cond_end is not None else dt.complement(self.sent, start, quoted)
+            cond_negated = dt.negative(toks, start, end)
+            if low in {"unless", "until"}:
+                if cond_negated:
+                    return
+            elif main_negated != cond_negated:
+                return  # "If Russia attacks, we will not sign": not what they ask for
+            else:
+                flip = main_negated  # "If X is not in the text, we will not sign": X in it
         if low == "if" and n > 0 and toks[n - 1].low == "even":
             return
-        end = dt.complement(self.sent, start, toks[n].quoted)
+        end = cond_end if cond_end is not None else dt.complement(self.sent, start, quoted)
         words = [t for t in toks[start:end] if t.alpha]
         if len(words) < 3 or (low == "until" and not self._has_verb(start, end)):
             return
@@ -682,12 +715,39 @@ class _Sentence:
             return  # "would take part only if Putin was present": attendance (read elsewhere)
         reporters = self._reporters_of(n)
         speaker = reporters[0].name if reporters else None
-        actors = reporters if low in dc.CONDITIONS else []
+        actors = reporters if low in dc.CONDITIONS or low in dc.ONLY_CONDITIONS else []
+        if leading and not actors:
+            actors = [
+                a
+                for a in self.r.actors
+                if cond_end is not None
+                and a.i > cond_end
+                and not self.r._possessor(a)
+                and not self.r._after_preposition(a, cond_end + 1)
+            ][:1]
         actors = actors or self.r.subjects(n) or self.r.sentence_subject(n)
         if not actors:
             return
         names = tuple(a.name for a in reporters)
-        yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n), 0.8, speaker, names)
+        text = dt.affirmed(self.sent, start, end) if flip else None
+        yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n), 0.8, speaker, names, text)
+
+    def _opens_sentence(self, n: int) -> bool:
+        """Token ``n`` opens the sentence, or the quotation after a colon ('X: "If ...')."""
+        k = n - 1
+        while k >= 0 and self.toks[k].low in {"“", '"', "‘", "'"}:
+            k -= 1
+        return k < 0 or self.toks[k].low in {":", ";", "—", "–"}
+
+    def _main_waits(self, main: list[str], low: str, only: bool) -> bool:
+        """The main clause waits on the condition: peace, talks, a deal or its acceptance, the
+        end of something — or, with "unless" / "until" / "only once", a party's return ("will
+        not attend unless", "will stay away until", "will rejoin talks only once")."""
+        if any(w in dc.PEACE_WORDS or w in _ACCEPT for w in main[-25:]) or _ends_something(main):
+            return True
+        if low in {"unless", "until"} or (low in dc.ONLY_CONDITIONS and only):
+            return any(w in _ATTENDING or w in _STAYING_AWAY for w in main[-25:])
+        return False
 
     def _has_verb(self, start: int, end: int) -> bool:
         """ "until Russian troops left ...", not "until next week"."""

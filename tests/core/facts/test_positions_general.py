@@ -128,3 +128,89 @@ def test_a_while_clause_with_its_own_subject() -> None:
     )
     assert ("Elena Varga", "the sluices be opened") in got
     assert ("Tomas Halberg", "the sluices be opened") not in got
+
+
+# ---- conditions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "party", "text"),
+    [
+        (
+            [
+                "Coristan has said it will not attend unless Arvenia drops its plan to dam the river."
+            ],
+            "Coristan",
+            "Arvenia drops its plan to dam the river",
+        ),
+        (
+            [
+                "Saldova, for its part, says it will rejoin the talks only once the dam decision is "
+                "reversed."
+            ],
+            "Saldova",
+            "the dam decision is reversed",
+        ),
+        (
+            [
+                '"If the word ban is not in the text, Saldova will not sign," Elena Varga told '
+                "reporters."
+            ],
+            "Elena Varga",
+            "the word ban is in the text",
+        ),
+        (
+            [
+                "Arvenia has said it would accept a mediator only if Coristan first frees the "
+                "detained inspectors."
+            ],
+            "Arvenia",
+            "Coristan first frees the detained inspectors",
+        ),
+    ],
+)
+def test_conditions_a_party_sets(sentences: list[str], party: str, text: str) -> None:
+    assert demands(*sentences) == [(party, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a conditional attendance is read by the attendance rules, not as a demand
+        "Prime Minister Elena Varga said she would attend only if the ministry asks her "
+        "personally.",
+        # what a party says it would not sign after is not what it asks for
+        '"If Coristan opens the sluices, Saldova will not sign," Elena Varga said.',
+        '"If Coristan does not open the sluices, the talks will go ahead," Elena Varga said.',
+    ],
+)
+def test_conditions_that_ask_for_nothing(sentence: str) -> None:
+    assert demands(sentence) == []
+
+
+# ---- he, she and they across sentences ----------------------------------------------------------
+
+
+def test_he_after_a_colon_quotation() -> None:
+    got = demands(
+        'Foreign Minister Tomas Halberg, speaking to reporters outside the hall: "We will not '
+        'sign a weak text. That is our line."',
+        "He is demanding that the ban apply to all new dams.",
+    )
+    assert ("Tomas Halberg", "the ban apply to all new dams") in got
+
+
+def test_he_after_a_passive_sentence() -> None:
+    got = demands(
+        "The meeting was chaired by Foreign Minister Tomas Halberg, who joined from the capital.",
+        "He urged Coristan to open the sluices.",
+    )
+    assert got == [("Tomas Halberg", "Coristan to open the sluices")]
+
+
+def test_they_inside_a_quotation_is_not_the_story_s_subject() -> None:
+    got = demands(
+        "Saldova lobbied Coristan for months.",
+        '"The farmers are angry. They want the dam closed," Elena Varga said.',
+    )
+    assert ("Saldova", "the dam closed") not in got
