@@ -303,12 +303,27 @@ def _after_determiner(toks: list[Token], n: int) -> bool:
 
 def _to_after(toks: list[Token], start: int, reach: int = 12) -> bool:
     """A "to" within ``reach`` tokens of ``start`` before any clause break ("call on X to")."""
-    for t in toks[start : start + reach]:
+    for k in range(start, min(len(toks), start + reach)):
+        t = toks[k]
         if t.low == "to":
             return True
+        if t.low in {"that", "which", "who"} and k > start and _names_someone(toks[k - 1]):
+            reach += 8  # "called on members that have overproduced to make cuts"
+            continue
         if t.low in {",", ";", ".", ":", "—", "that", "which", "who"}:
             return False
     return False
+
+
+def _names_someone(t: Token) -> bool:
+    """A plural noun or a name before "that"/"who" ("members that", "Arvenia, which"), not a
+    day ("on Monday that")."""
+    return (
+        t.alpha
+        and t.low not in WEEKDAYS
+        and t.low not in FUNCTION
+        and (t.cap or (t.low.endswith("s") and not t.low.endswith("ss")))
+    )
 
 
 def negated(toks: list[Token], n: int) -> bool:

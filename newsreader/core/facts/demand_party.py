@@ -548,7 +548,11 @@ class Reader:
         """An auxiliary or copula follows the actor ending at ``j`` ("X was in Vienna", "X
         wasn't there", "X will also"): the actor is a subject."""
         toks = self.toks
-        return j < limit and toks[j].low in _FINITE_AUX and not toks[j].quoted
+        if j >= limit or toks[j].quoted:
+            return False
+        return toks[j].low in _FINITE_AUX or (
+            toks[j].low.endswith("n't") and toks[j].low[:-3] in _FINITE_AUX | {"wo", "ca"}
+        )
 
     def sentence_subject(self, limit: int, named: bool = False) -> list[Actor]:
         """The subject of the sentence's main verb before ``limit``: an actor of the clause's
@@ -693,6 +697,33 @@ class Reader:
             return None  # "They want him to come": someone the quotation spoke of
         if self.previous is not None:
             return Actor(k, k + 1, self.previous.name, self.previous.kind)
+        ref = self.before.thing_subject() if self.before is not None else None
+        if ref is not None:
+            return Actor(k, k + 1, ref.name, ref.kind)
+        return None
+
+    def thing_subject(self, depth: int = _HE_CHAIN) -> Actor | None:
+        """What an "it"/"they" opening the next sentence stands for when this sentence has no
+        named subject: the owner of its subject ("The union's position is clear. It wants
+        ..."), or what its own opening "it"/"they" stood for ("It wants X. It has also called
+        for Y")."""
+        toks = self.toks
+        start = self.zone_start(0)
+        if start >= len(toks) or toks[start].quoted:
+            return None
+        owner = next((a for a in self.actors if a.i in {start, start + 1}), None)
+        if owner is not None and owner.kind != "person" and self._possessor(owner):
+            k = owner.j + 1
+            while k < len(toks) and toks[k].alpha and not toks[k].cap:
+                if toks[k].low in _FINITE_AUX or self._verb_at(k):
+                    return owner  # "The union's position is ...", "Its demands were ..."
+                k += 1
+            return None
+        if toks[start].low in {"it", "they"} and depth > 0 and self.before is not None:
+            if self.before.sentence_subject(len(self.before.toks), named=True):
+                subject = self.before.sentence_subject(len(self.before.toks), named=True)[0]
+                return subject if subject.kind != "person" else None
+            return self.before.thing_subject(depth - 1)
         return None
 
     def owner(self, n: int) -> list[Actor]:

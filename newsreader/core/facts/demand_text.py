@@ -43,8 +43,8 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
             break  # "Arvenia's insistence on a monitor delayed the talks"
         if low == "." and end + 1 < len(toks) and not (toks[end + 1].cap and toks[end + 1].alpha):
             break  # a sentence end the splitter missed ("tariff.</span>")
-        if low in {"as", "so"} and end > start and _new_subject(toks, end + 1):
-            break  # "... from Russia as it is a signatory": a reason of its own
+        if low in {"as", "so"} and end > start and _clause_after(toks, end + 1):
+            break  # "... from Russia as it is a signatory", "as the conference opened"
         if low in dc.CLAUSE_END and end > start:
             break
         if low in _DASHES and end > start and (t.text != "-" or _spaced(sent, end)):
@@ -63,6 +63,13 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
             break  # the quotation the cue is in ends
         if low == "but" and end > start:
             break
+        if (
+            low == "and"
+            and end > start
+            and toks[end - 1].low == ","
+            and _next_is(toks, end, "that")
+        ):
+            break  # "demanding a ban, and that he would not accept ...": a new report
         if (
             low == "and"
             and end + 1 < len(toks)
@@ -97,6 +104,30 @@ _COMMENT_NOUNS = frozenset(dc.NOUNS) | word_set(
     """move step decision claim position stance idea increase rise cut figure sum amount
     proposal request condition hike level target"""
 )
+
+
+def _next_is(toks: list[Token], k: int, word: str) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].low == word
+
+
+def _clause_after(toks: list[Token], k: int) -> bool:
+    """A clause with its own subject and verb starts at ``k`` ("as it is a signatory", "as a
+    three-day conference opened"), not "as a first step"."""
+    if _new_subject(toks, k):
+        return True
+    if k >= len(toks) or toks[k].low not in dc.DETERMINERS:
+        return False
+    for j in range(k + 1, min(len(toks), k + 8)):
+        t = toks[j]
+        if t.low in {",", ";", ".", "of", "to", "for"}:
+            return False
+        if (
+            t.alpha
+            and not t.cap
+            and (t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 4))
+        ):
+            return True
+    return False
 
 
 def _comment(toks: list[Token], k: int) -> bool:
@@ -181,13 +212,19 @@ def _verb_ing(toks: list[Token], k: int) -> bool:
 
 
 def _reporting_tail(toks: list[Token], k: int) -> bool:
-    """From ``k`` to the end of the sentence: "officials in Moscow have said"."""
-    tail = toks[k : k + 7]
-    if any(t.low in {",", ";"} for t in tail):
+    """From ``k``: "officials in Moscow have said", "his lawyers said, and ...", "its secretary
+    general, Meleane Taufa, told the plenary" — who says it, not what is asked."""
+    verb = next((j for j in range(k, min(len(toks), k + 12)) if toks[j].low in SPEECH_VERBS), None)
+    if verb is None or toks[verb].quoted:
         return False
-    return any(t.low in SPEECH_VERBS for t in tail) and (
-        k + 7 >= len(toks) or toks[-1].low in {".", "!"}
-    )
+    before = toks[k:verb]
+    commas = sum(1 for t in before if t.low == ",")
+    if any(t.low in {";", ":", "that", "which", "who"} for t in before):
+        return False
+    if commas == 0:
+        return verb - k < 7
+    # ", its secretary general, Meleane Taufa, told": a title and a name in apposition
+    return commas <= 2 and before[-1].low == "," and any(t.cap for t in before)
 
 
 _INSIDE_NP = word_set("of in on for to")

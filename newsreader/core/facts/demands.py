@@ -304,7 +304,7 @@ class _Sentence:
                 return  # "wants to know why": a question, not a demand
             if nxt == "to":
                 confidence = 0.6  # "wants to begin talks first": an aim, read as a demand
-            elif toks[start].low in {"it", "this", "that"} or not toks[start].alpha:
+            elif not self._wanted_thing(start):
                 return
         if v.lemma == "look":
             confidence = 0.6
@@ -330,6 +330,26 @@ class _Sentence:
             confidence,
             self._speaker(n),
         )
+
+    def _wanted_thing(self, k: int) -> bool:
+        """What "wants" takes: a thing ("18%", "that decision reversed", "a raise"), not "it",
+        "that ..." or a full stop."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        t = toks[k]
+        if t.low in {"this", "that", "these", "those"}:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return (
+                nxt is not None
+                and nxt.alpha
+                and not nxt.cap
+                and nxt.low not in dc.FUNCTION | dc.AUX
+                and not self.r._verb_at(k + 1)
+            )  # "wants that decision reversed", not "wants that to change"
+        if t.low == "it":
+            return False
+        return t.alpha or t.text[:1].isdigit() or t.text[:1] in "$€£¥"
 
     def _end(self, lemma: str, start: int, quoted: bool) -> int:
         """The end of the text; "urged 123 countries who are signatories to arrest him" goes
@@ -413,14 +433,33 @@ class _Sentence:
         before = self.r.actor_at(n - 1)
         if before is not None and before.kind == "group" and toks[n - 1].low != ",":
             return [before]  # "a demonstration calling for"
+        if before is not None and before.i > 0 and toks[before.i - 1].low == "with":
+            return [before]  # "..., with Ghana demanding that ...": Ghana demands
         prev = toks[n - 1] if n else None
         if prev is not None and prev.alpha and not prev.cap and prev.low not in dc.FUNCTION:
             return self.r.subject_before(n)  # "Lawyers filed a motion asking the judge to"
+        if (
+            prev is not None
+            and prev.cap
+            and prev.alpha
+            and (before is None or self.r._after_preposition(before, 0))
+        ):
+            return self.r.subject_before(n)  # "Tuvalu would go to Apia demanding a ban"
         k = n - 1
         while k >= 0 and dc.adverb(toks[k].low):
             k -= 1
-        if k < 0 or toks[k].low not in {",", "by", "while", "after", "in", "when", "—", "and"}:
-            return []
+        if k < 0 or toks[k].low not in {
+            ",",
+            "by",
+            "while",
+            "after",
+            "in",
+            "when",
+            "—",
+            "and",
+            "to",
+        }:
+            return []  # "to": "has limited herself to urging both sides to talk"
         return self.r.subject_before(k) or self.r.sentence_subject(k)
 
     def _relative_object(self, n: int) -> bool:
@@ -428,8 +467,25 @@ class _Sentence:
         no object after it; what it asks for comes before its subject."""
         toks = self.toks
         nxt = toks[n + 1].low if n + 1 < len(toks) else "."
-        if nxt not in {".", ",", ";", "—", "–", "and", "since", "from", "in", "at", ")"}:
-            return False
+        if nxt not in {
+            ".",
+            ",",
+            ";",
+            "—",
+            "–",
+            "and",
+            "since",
+            "from",
+            "in",
+            "at",
+            ")",
+        } | _MODALS | {
+            "will",
+            "can",
+            "is",
+            "was",
+        }:
+            return False  # "the fund that the forum is demanding could be filled in a year"
         if dc.VERBS[toks[n].low].lemma not in _RELATIVE_LEMMAS:
             return False
         if (n > 0 and toks[n - 1].low in {"”", '"', "’"}) or any(

@@ -214,3 +214,99 @@ def test_they_inside_a_quotation_is_not_the_story_s_subject() -> None:
         '"The farmers are angry. They want the dam closed," Elena Varga said.',
     )
     assert ("Saldova", "the dam closed") not in got
+
+
+def test_it_after_a_sentence_about_a_party_s_position() -> None:
+    got = demands(
+        "The union's position is equally clear.",
+        "It wants 18%, two more rest days and a review of the rota.",
+        "It has also called for an independent review of the depot.",
+    )
+    assert got == [
+        ("Union", "18%, two more rest days and a review of the rota"),
+        ("Union", "an independent review of the depot"),
+    ]
+
+
+def test_she_after_a_copula_sentence_and_a_participle_after_to() -> None:
+    got = demands(
+        "Foreign Minister Elena Varga was not invited.",
+        "For now, she has limited herself to urging both sides to keep talking.",
+    )
+    assert got == [("Elena Varga", "both sides to keep talking")]
+
+
+# ---- what is wanted, and by whom, in less common word orders ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "text"),
+    [
+        (
+            "Coristan wants that decision reversed before it returns to the table.",
+            "Coristan",
+            "that decision reversed before it returns to the table",
+        ),
+        ("The union wants 18% over three years.", "Union", "18% over three years"),
+        (
+            "Elena Varga said that Arvenia would go to Coristan demanding a ban on new dams, and "
+            "that she would not accept a weak text.",
+            "Arvenia",
+            "a ban on new dams",
+        ),
+        (
+            "Leaders met in the capital on Tuesday, with Coristan demanding that its neighbours "
+            "scrap the tolls.",
+            "Coristan",
+            "its neighbours scrap the tolls",
+        ),
+        (
+            "Foreign Minister Tomas Halberg called on members that have overspent to repay the "
+            "fund.",
+            "Tomas Halberg",
+            "members that have overspent to repay the fund",
+        ),
+        (
+            "The $5bn fund that the farmers' union is demanding could be raised in a year.",
+            "Farmers' union",
+            "The $5bn fund",
+        ),
+    ],
+)
+def test_less_common_word_orders(sentence: str, party: str, text: str) -> None:
+    assert demands(sentence) == [(party, text)]
+
+
+def test_wanting_it_or_that_clause_is_no_demand() -> None:
+    assert demands("Coristan wants that to change.", "Arvenia wants it.") == []
+
+
+# ---- where the text ends --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "text"),
+    [
+        (
+            "Coristan demanded a ban on new dams as the conference opened in the capital.",
+            "Coristan",
+            "a ban on new dams",
+        ),
+        (
+            "The River Forum has called for a new fund, its secretary general, Elena Varga, told "
+            "the plenary.",
+            "River Forum",
+            "a new fund",
+        ),
+        (
+            "The farmer will not appear at the hearing on Coristan's request for his extradition, "
+            "his lawyers said, and will follow it by video.",
+            "Coristan",
+            "his extradition",
+        ),
+    ],
+)
+def test_the_text_ends_before_a_new_clause_or_its_reporter(
+    sentence: str, party: str, text: str
+) -> None:
+    assert demands(sentence) == [(party, text)]
