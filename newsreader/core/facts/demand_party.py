@@ -610,10 +610,18 @@ class Reader:
                 and word.alpha
                 and not word.cap
                 and word.low not in dc.FUNCTION | dc.PREPOSITIONS | dc.GROUPS
+                and not self._after_number(a)  # "300 million US dollars": a currency
             )
             if nxt < k and (self._verb_at(nxt) or plain) and not self._after_preposition(a, 0):
                 return self._with_coordinated(a, self.zone_start(a.i))
         return []
+
+    def _after_number(self, a: Actor) -> bool:
+        k = a.i - 1
+        return k >= 0 and (
+            self.toks[k].text[:1].isdigit()
+            or self.toks[k].low in {"million", "billion", "trillion", "thousand", "bn", "m"}
+        )
 
     def _verb_at(self, k: int) -> bool:
         """Token ``k`` is a verb: it looks like one, or it follows an auxiliary ("will not

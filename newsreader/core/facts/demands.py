@@ -116,6 +116,7 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
     """Every demand, proposal and rejection of the article (``Demand.kind`` says which)."""
     speakers = _Quotes(doc, quotes or [])
     out: list[Demand] = []
+    recent: list[tuple[int, Demand]] = []  # (sentence, position) for "rejected that" to point at
     before: Reader | None = None
     for sent in doc.sentences:
         doc.check(sent.index)
@@ -125,8 +126,10 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
             before = Reader(sent, cast, None, before)
             continue
         reader = Reader(sent, cast, speakers.speaker(sent), before)
-        for found in _Sentence(reader).find():
-            out.extend(_demands(reader, found))
+        for found in _Sentence(reader, recent).find():
+            made = list(_demands(reader, found))
+            out.extend(made)
+            recent.extend((sent.index, d) for d in made)
         before = reader
     return _dedupe(out)
 
@@ -159,10 +162,31 @@ def _demands(reader: Reader, f: _Found) -> Iterator[Demand]:
 class _Sentence:
     """The rules over one sentence."""
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, recent: list[tuple[int, Demand]] | None = None) -> None:
         self.r = reader
         self.sent = reader.sent
         self.toks: list[Token] = reader.sent.tokens
+        self.recent = recent if recent is not None else []
+
+    def _pointed_at(self, start: int, actors: list[Actor]) -> str | None:
+        """ "Opposition parties called for X; the government rejected that": the demand or
+        proposal a pronoun object points back to (of another party, this sentence or the one
+        before); "" when it points at nothing found."""
+        toks = self.toks
+        if start >= len(toks) or toks[start].low not in {"it", "that", "this", "them"}:
+            return None
+        k = start + 1
+        while k < len(toks) and (step := dc.adjunct_length(toks, k)):
+            k += step
+        if k < len(toks) and toks[k].alpha and toks[k].low not in {"and", "but"}:
+            return None  # "rejected that proposal", "rejected it as unfair"
+        names = {a.name for a in actors}
+        for index, d in reversed(self.recent):
+            if index < self.sent.index - 1:
+                break
+            if d.kind != dc.REJECTION and d.party not in names:
+                return d.text
+        return ""
 
     def find(self) -> Iterator[_Found]:
         toks = self.toks
@@ -321,6 +345,9 @@ class _Sentence:
         if modal == "would":
             confidence = min(confidence, 0.6)
         end = self._end(v.lemma, start, toks[n].quoted)
+        text = self._pointed_at(start, actors) if v.kind == dc.REJECTION else None
+        if text == "" or (v.kind == dc.DEMAND and self._asks_permission(start, end)):
+            return
         yield _Found(
             v.kind,
             tuple(actors),
@@ -329,7 +356,20 @@ class _Sentence:
             cue,
             confidence,
             self._speaker(n),
+            text=text,
         )
+
+    def _asks_permission(self, start: int, end: int) -> bool:
+        """ "asked the court for permission to testify", "sought leave to appeal": a request to
+        be allowed, not a demand on anyone."""
+        toks = self.toks
+        for k in range(start, min(end, start + 8)):
+            low = toks[k].low
+            if low in {"permission", "authorisation", "authorization"}:
+                return True
+            if low == "leave" and (k == start or toks[k - 1].low == "for"):
+                return k + 1 < len(toks) and toks[k + 1].low == "to"  # "sought leave to appeal"
+        return False
 
     def _wanted_thing(self, k: int) -> bool:
         """What "wants" takes: a thing ("18%", "that decision reversed", "a raise"), not "it",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.core.facts.test_positions import demands
+from tests.core.facts.test_positions import demands, read
 
 # ---- who asks: subjects past relative clauses, copulas and parentheses -----------------------
 
@@ -310,3 +310,47 @@ def test_the_text_ends_before_a_new_clause_or_its_reporter(
     sentence: str, party: str, text: str
 ) -> None:
     assert demands(sentence) == [(party, text)]
+
+
+# ---- requests in court, and what a refusal points back to ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tomas Halberg has asked the Arvenian courts for permission to testify from abroad.",
+        "Coristan's lawyers sought leave to appeal the ruling.",
+    ],
+)
+def test_asking_a_court_for_permission_is_no_demand(sentence: str) -> None:
+    assert demands(sentence) == []
+
+
+def test_what_prosecutors_and_the_defence_ask_a_court_for_is_a_demand() -> None:
+    got = demands(
+        "The defence barrister, Elena Varga, asked the court to release the farmer on bail.",
+        "Prosecutors urged the court to keep him in custody until the full hearing.",
+    )
+    assert got == [
+        ("Elena Varga", "the court to release the farmer on bail"),
+        ("Prosecutors", "the court to keep him in custody until the full hearing"),
+    ]
+
+
+def test_a_refusal_of_that_points_back_to_the_demand() -> None:
+    f = read(
+        "Opposition parties have called for the mourning period to be extended to a week; the "
+        "government rejected that on Wednesday."
+    )
+    assert [(d.party, d.text) for d in f.rejections] == [
+        ("Government", "the mourning period to be extended to a week")
+    ]
+    assert [(d.party, d.text) for d in read("Coristan rejected it on Monday.").rejections] == []
+
+
+def test_a_currency_after_an_amount_is_not_a_subject() -> None:
+    f = read(
+        "Foreign Minister Elena Varga announced 300 million US dollars for the dam, but rejected "
+        "the moratorium wording."
+    )
+    assert [(d.party, d.text) for d in f.rejections] == [("Elena Varga", "the moratorium wording")]
