@@ -86,6 +86,7 @@ NOUNS: dict[str, str] = {
             "appeals",
             "condition",
             "conditions",
+            "ask",
             "precondition",
             "preconditions",
             "ultimatum",
@@ -157,6 +158,15 @@ _LY_NOT_ADVERBS = word_set(
     """fly apply reply supply comply rely ally rally bully july italy family assembly anomaly
     monopoly holy ugly belly jelly only early daily weekly monthly yearly"""
 )
+
+
+DASHES = frozenset({"—", "–"})
+
+
+def word(t: Token) -> str:
+    """The token's lower-case form with a dash kept as "—" (folding writes "–" and "—" as "-",
+    like a hyphen)."""
+    return "—" if t.text in DASHES else t.low
 
 
 def adverb(low: str) -> bool:
@@ -310,7 +320,7 @@ def _to_after(toks: list[Token], start: int, reach: int = 12) -> bool:
         if t.low in {"that", "which", "who"} and k > start and _names_someone(toks[k - 1]):
             reach += 8  # "called on members that have overproduced to make cuts"
             continue
-        if t.low in {",", ";", ".", ":", "—", "that", "which", "who"}:
+        if word(t) in {",", ";", ".", ":", "—", "that", "which", "who"}:
             return False
     return False
 
@@ -382,6 +392,7 @@ _TRIGGERS = (
     | CONDITION_NOUNS
     | word_set(
         """must should need needs needed ought red nothing condition conditions precondition
+        message
         preconditions prerequisite accept accepts accepted tolerate tolerates agree"""
     )
 )

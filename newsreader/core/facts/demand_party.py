@@ -310,7 +310,7 @@ class Reader:
                     continue
                 end = len(toks)
                 for j in range(k + 2, len(toks) - 1):
-                    if toks[j].low in {";", ":", "—", "–"}:
+                    if dc.word(toks[j]) in {";", ":", "—"}:
                         end = j
                         break
                     if toks[j].low == "," and self._verb_at(self._skip_forward(j + 1, len(toks))):

@@ -199,7 +199,7 @@ def _new_subject(toks: list[Token], k: int) -> bool:
     )
 
 
-_AFTER_VERB_ING = word_set(
+AFTER_VERB = _AFTER_VERB_ING = word_set(
     """the a an that this these those his her its their it them him us to for on of in with
     up out off back down about against"""
 )

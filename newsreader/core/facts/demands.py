@@ -56,6 +56,8 @@ _LIGHT_VERBS = dc.word_set(
     issued issues renewed renews repeated repeats reiterated reiterates voiced voices sent
     sends delivered delivers"""
 )
+# Nouns for people by their ending ("traders", "workers", "investors", "activists", "migrants").
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
 _THING_SUBJECTS = dc.word_set(
     "agreement deal peace settlement accord treaty ceasefire truce solution plan this that it"
 )
@@ -198,6 +200,8 @@ class _Sentence:
                 yield from self._not_accept(n)
             if low in _POSITION_NOUNS:
                 yield from self._noun(n)
+            if low in {"message", "demand", "ask", "plea", "request"}:
+                yield from self._message(n)
             if low in dc.CONDITIONS or low in dc.CONDITION_NOUNS:
                 yield from self._condition(n)
             if low in dc.ONLY_CONDITIONS and n and toks[n - 1].low == "only":
@@ -245,7 +249,7 @@ class _Sentence:
         """The reporting verb at ``k`` introduces the clause the cue at ``n`` is in ("X said
         (on Monday) that ...", "X added that ..."), not "X announced a deal ... as demanded"."""
         toks = self.toks
-        if any(t.low in {";", "—", "–"} for t in toks[k:n]):
+        if any(dc.word(t) in {";", "—"} for t in toks[k:n]):
             return False
         j = k + 1
         while j < n and toks[j].low in {"that", ",", "“", '"'}:
@@ -416,7 +420,7 @@ class _Sentence:
                 ),
                 None,
             )
-            if to is not None and not any(t.low in {";", ".", "—"} for t in toks[end:to]):
+            if to is not None and not any(dc.word(t) in {";", ".", "—"} for t in toks[end:to]):
                 end = max(end, dt.complement(self.sent, to, quoted))
         return end
 
@@ -488,7 +492,7 @@ class _Sentence:
         k = n - 1
         while k >= 0 and dc.adverb(toks[k].low):
             k -= 1
-        if k < 0 or toks[k].low not in {
+        if k < 0 or dc.word(toks[k]) not in {
             ",",
             "by",
             "while",
@@ -506,7 +510,7 @@ class _Sentence:
         """ "the raise that the union was seeking.", "the 5% Trump is demanding": the verb has
         no object after it; what it asks for comes before its subject."""
         toks = self.toks
-        nxt = toks[n + 1].low if n + 1 < len(toks) else "."
+        nxt = dc.word(toks[n + 1]) if n + 1 < len(toks) else "."
         if nxt not in {
             ".",
             ",",
@@ -631,6 +635,8 @@ class _Sentence:
             return  # a verb, read by _verb
         owner = self.r.owner(n)
         colon = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].low == ":"), None)
+        if n + 1 < len(toks) and dc.word(toks[n + 1]) == "—" and self._quotation_at(n + 2):
+            colon = n + 1  # "arrived with a clear ask – “No trader should pay twice,” she said"
         nxt = toks[n + 1].low if n + 1 < len(toks) else ""
         if nxt in _LISTING and owner_first(self.r, n) and self._lists_content(n + 2):
             yield from self._listed(n)
@@ -656,8 +662,55 @@ class _Sentence:
             return
         if dc.negated(toks, n) and kind == dc.DEMAND:
             return
-        end = dt.complement(self.sent, start, toks[n].quoted, noun=True)
-        yield _Found(kind, tuple(owner), start, end, self._cue(n, 1), 0.85, self._speaker(n))
+        if colon is not None and self._quotation_at(start):
+            start, end = self._quotation_run(start)  # the words quoted are what is asked
+        else:
+            end = dt.complement(self.sent, start, toks[n].quoted, noun=True)
+        cue = self._cue(n, 0 if colon is not None else 1)
+        yield _Found(kind, tuple(owner), start, end, cue, 0.85, self._speaker(n))
+
+    def _quotation_at(self, k: int) -> bool:
+        """A quotation opens at token ``k`` (past its opening mark)."""
+        toks = self.toks
+        while k < len(toks) and toks[k].low in {'"', "'"} and not toks[k].quoted:
+            k += 1
+        return k < len(toks) and toks[k].quoted and not self.toks[k - 1].quoted
+
+    def _quotation_run(self, k: int) -> tuple[int, int]:
+        toks = self.toks
+        while k < len(toks) and not toks[k].quoted:
+            k += 1
+        end = k
+        while end < len(toks) and toks[end].quoted:
+            end += 1
+        return k, end
+
+    def _message(self, n: int) -> Iterator[_Found]:
+        """ "Her message was simple: pay for the sea walls now": an imperative after a colon is
+        what the owner of the message asks for."""
+        toks = self.toks
+        k = n + 1
+        if k < len(toks) and toks[k].low in {"is", "was"}:
+            k += 1
+            if k < len(toks) and toks[k].alpha and toks[k].low not in dc.FUNCTION:
+                k += 1  # "simple", "clear"
+        if k + 1 >= len(toks) or toks[k].low != ":" or not self._imperative(k + 1):
+            return
+        owner = self.r.owner(n)
+        if not owner:
+            return
+        end = dt.complement(self.sent, k + 1, toks[n].quoted)
+        yield _Found(dc.DEMAND, tuple(owner), k + 1, end, self._cue(n), 0.7, self._speaker(n))
+
+    def _imperative(self, k: int) -> bool:
+        """ "pay for the sea walls", "stop drilling": a bare verb opening a clause."""
+        t = self.toks[k]
+        if not t.alpha or t.cap or t.low in dc.FUNCTION | dc.AUX | dc.DETERMINERS:
+            return False
+        if t.low.endswith(("ed", "ing", "ly", "s")):
+            return False
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.low in dt.AFTER_VERB or nxt.low in dc.PREPOSITIONS)
 
     def _not_accept(self, n: int) -> Iterator[_Found]:
         """ "would not accept any ceasefire that ...": a rejection."""
@@ -706,12 +759,14 @@ class _Sentence:
         k = n - 1
         while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
             k -= 1  # "a new proposal"
-        if k < 0 or toks[k].low not in {"a", "an", "the"}:
+        if k < 0 or dc.word(toks[k]) not in {"a", "an", "the"}:
             return []
         k -= 1
         if k >= 1 and toks[k].low == "forward" and toks[k - 1].low in {"put", "puts"}:
             k -= 1
-        if k < 0 or toks[k].low not in _LIGHT_VERBS:
+        if k >= 1 and toks[k].low == "with" and self.r._verb_at(k - 1):
+            k -= 1  # "X arrived with a clear ask"
+        elif k < 0 or toks[k].low not in _LIGHT_VERBS:
             return []
         if dc.negated(toks, k):
             return []
@@ -732,10 +787,10 @@ class _Sentence:
         k = n - 1
         while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
             k -= 1  # "key"
-        if k < 0 or toks[k].low not in {"a", "the"}:
+        if k < 0 or dc.word(toks[k]) not in {"a", "the"}:
             return
         end = k
-        while end > 0 and toks[end - 1].low in {",", "—", "–", "-"}:
+        while end > 0 and dc.word(toks[end - 1]) in {",", "—", "-"}:
             end -= 1
         start = dt.noun_phrase_before(self.sent, end)
         if end - start >= 2:
@@ -833,7 +888,7 @@ class _Sentence:
         k = n - 1
         while k >= 0 and self.toks[k].low in {"“", '"', "‘", "'"}:
             k -= 1
-        return k < 0 or self.toks[k].low in {":", ";", "—", "–"}
+        return k < 0 or dc.word(self.toks[k]) in {":", ";", "—"}
 
     def _main_waits(self, main: list[str], low: str, only: bool) -> bool:
         """The main clause waits on the condition: peace, talks, a deal or its acceptance, the
@@ -884,10 +939,18 @@ class _Sentence:
         """ "we need these rules", "Spain must allocate ...", and reported: "Guterres said
         nations needed to reach a deal", "said policies should be prioritised"."""
         toks = self.toks
-        if self._skip(n) or self.sent.segment_of(n)[2] in {"if", "whether", "only if", "when"}:
+        prohibition = toks[n].low in {"must", "should"} and self._no_subject(n)
+        if (dc.negated(toks, n) and not prohibition) or dc.in_condition(self.sent, n):
+            return
+        if self.sent.segment_of(n)[2] in {"if", "whether", "only if", "when"}:
             return
         quoted = toks[n].quoted
         seg_start = self.r.zone_start(n)
+        if quoted:  # the quotation opens a clause: 'a clear ask – "No trader should ...'
+            q = n
+            while q > seg_start and toks[q - 1].quoted:
+                q -= 1
+            seg_start = q
         k = n - 1
         while k >= seg_start and toks[k].low in dc.AUX - {"must", "should", "have", "has", "had"}:
             k -= 1
@@ -910,6 +973,8 @@ class _Sentence:
                     start += 1
             elif self.r._actor_ending(k + 1) is not None:
                 start = self.r._actor_ending(k + 1).i  # type: ignore[union-attr]
+            elif (np := self._people_subject(k, seg_start)) is not None:
+                start = np  # "No trader should pay twice", "Rich nations must pay"
             else:
                 return
             actor = Actor(n, n + 1, party_name, "speaker")
@@ -933,6 +998,42 @@ class _Sentence:
         if end - start < 2:
             return
         yield _Found(dc.DEMAND, (actor,), start, end, self._cue(n), confidence, actor.name)
+
+    def _no_subject(self, n: int) -> bool:
+        """ "No trader should pay twice": the negation is the subject's own (a prohibition is
+        still a demand; "we don't need" is none)."""
+        toks = self.toks
+        k = n - 1
+        while k >= 0 and toks[k].alpha and toks[k].low not in {"no", "not"} and n - k <= 4:
+            k -= 1
+        return (
+            k >= 0
+            and toks[k].low == "no"
+            and all(
+                t.low not in {"not", "n't"} and not t.low.endswith("n't") for t in toks[k + 1 : n]
+            )
+        )
+
+    def _people_subject(self, k: int, seg_start: int) -> int | None:
+        """The start of a noun phrase for people that opens the quoted clause and ends at ``k``
+        ("No trader", "Poorer countries", "Every worker"): their obligation is the speaker's
+        demand; things ("Prices should fall") are predictions."""
+        toks = self.toks
+        head = toks[k]
+        if not head.alpha or head.cap or head.low in dc.FUNCTION | dc.AUX:
+            return None
+        people = head.low in dc.GROUPS or head.low.endswith(_AGENT_ENDINGS)
+        if not people:
+            return None
+        start = dt.noun_phrase_before(self.sent, k + 1)
+        while start < k and not toks[start].alpha:
+            start += 1
+        first = seg_start
+        while first < k and not toks[first].alpha:
+            first += 1
+        if start != first or not toks[start].quoted:
+            return None
+        return start
 
     def _reporter(self, seg_start: int) -> list[Actor]:
         """The subject of the reporting verb that opens the clause at ``seg_start``."""

@@ -354,3 +354,66 @@ def test_a_currency_after_an_amount_is_not_a_subject() -> None:
         "the moratorium wording."
     )
     assert [(d.party, d.text) for d in f.rejections] == [("Elena Varga", "the moratorium wording")]
+
+
+# ---- quoted and reported demands ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentences", "text"),
+    [
+        (
+            [
+                '"No farmer should pay twice for the same water," Foreign Minister Elena Varga told '
+                "the assembly."
+            ],
+            "No farmer should pay twice for the same water",
+        ),
+        (
+            ['"Poorer countries must get the water first," Foreign Minister Elena Varga said.'],
+            "Poorer countries must get the water first",
+        ),
+        (
+            [
+                'Foreign Minister Elena Varga arrived with a clear ask – "No farmer should pay twice '
+                'for the same water," she told the assembly – and left with nothing.'
+            ],
+            "No farmer should pay twice for the same water",
+        ),
+        (
+            [
+                "Foreign Minister Elena Varga spoke last.",
+                "Her ask: that the sluices open before the harvest.",
+            ],
+            "that the sluices open before the harvest",
+        ),
+        (
+            [
+                "Foreign Minister Elena Varga spoke by video.",
+                "Her message was simple: pay for the dikes now, or pay for the move later.",
+            ],
+            "pay for the dikes now, or pay for the move later",
+        ),
+        (
+            ['"We demand that the inspectors are freed today," Foreign Minister Elena Varga said.'],
+            "the inspectors are freed today",
+        ),
+    ],
+)
+def test_quoted_and_reported_demands_of_a_speaker(sentences: list[str], text: str) -> None:
+    assert demands(*sentences) == [("Elena Varga", text)]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ['"Prices should fall next year," Foreign Minister Elena Varga said.'],
+        ['"We do not need a new dam," Foreign Minister Elena Varga said.'],
+        [
+            "Foreign Minister Elena Varga spoke by video.",
+            "Her message was simple: the river belongs to everyone.",
+        ],
+    ],
+)
+def test_predictions_and_statements_are_no_demands(sentences: list[str]) -> None:
+    assert demands(*sentences) == []
