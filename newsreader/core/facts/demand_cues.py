@@ -48,6 +48,7 @@ def _verbs() -> dict[str, Verb]:
         ("appeal", DEMAND, "appeal appeals appealed appealing", ("for", "to"), "prep"),
         ("pitch", DEMAND, "pitch pitches pitched pitching", ("for",), "prep"),
         ("look", DEMAND, "looking", ("for",), "prep"),
+        ("claim", DEMAND, "claim claims claimed claiming", (), "object"),
         ("propose", PROPOSAL, "propose proposes proposed proposing", ("that",), ""),
         ("offer", PROPOSAL, "offer offers offered offering", (), ""),
         ("float", PROPOSAL, "float floats floated floating", (), "object"),
@@ -262,6 +263,32 @@ def after_verb(toks: list[Token], n: int) -> int:
     return k if k < len(toks) and toks[k].alpha else n + 1
 
 
+# What "claimed the ..." takes without asking for it ("claimed victory", "claimed the lives").
+_CLAIMED_NOT_ASKED = word_set(
+    """responsibility credit victory lives life title titles seat seats win crown throne record
+    prize medal ownership authorship mantle top spot"""
+)
+_CLAUSE_VERBS = word_set(
+    """is are was were has have had will would could can may might must should does did do
+    says said"""
+)
+
+
+def claims_thing(toks: list[Token], n: int) -> bool:
+    """ "has claimed the suppression of the tolls", "Spain claims his delivery": "claim" with a
+    thing for object is a demand (as in translated copy); "claimed the ruling would mark ..."
+    (a clause) and "claimed victory" are not."""
+    k = n + 1
+    if k >= len(toks) or toks[k].low not in {"the", "a", "an", "his", "her", "its", "their"}:
+        return False
+    for t in toks[k + 1 : k + 16]:
+        if t.low in {".", ";", ":"}:
+            break
+        if t.low in _CLAUSE_VERBS or t.low in _CLAIMED_NOT_ASKED:
+            return False
+    return True
+
+
 def verb_at(toks: list[Token], n: int) -> Verb | None:
     """The position verb at token ``n`` when it is used as a verb with what it needs after it."""
     t = toks[n]
@@ -288,6 +315,8 @@ def verb_at(toks: list[Token], n: int) -> Verb | None:
     if verb.lemma == "ask" and nxt not in verb.preps and not _to_after(toks, n + 1):
         return None  # "asked whether", "asked Putin about": a question
     if verb.lemma == "offer" and nxt in {"no", "little", "few", "condolences", "support"}:
+        return None
+    if verb.lemma == "claim" and not claims_thing(toks, n):
         return None
     if verb.lemma == "look" and prev not in {"is", "are", "was", "were", "been", "be"}:
         return None

@@ -51,6 +51,16 @@ _FINITE_AUX = dc.word_set(
 )
 
 
+def _name_like(t: Token) -> bool:
+    """A word of a person's name: "Okafor", "al-Jaberi", "bin-Salman" (not a title)."""
+    if not t.alpha or t.low in _ROLE_WORDS:
+        return False
+    if t.cap:
+        return True
+    head, _, tail = t.text.partition("-")
+    return bool(tail) and len(head) <= 3 and tail[:1].isupper()
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """Tokens ``i``..``j`` of a sentence naming ``name``; ``kind`` person / party / group /
@@ -398,6 +408,14 @@ class Reader:
         a = self._actor_ending(k + 1, start)
         if a is not None:
             return self._with_coordinated(a, start)
+        if _name_like(toks[k]):  # "Coristan's Okonkwo pressed for"
+            i = k
+            while i > start and _name_like(toks[i - 1]):
+                i -= 1
+            if i - 2 >= start and toks[i - 1].low == "'s":
+                owner = self.actor_at(i - 2)
+                if owner is not None and owner.j == i - 1:
+                    return self._party_of_unknown_name(owner.i, k + 1)
         if toks[k].low == ",":  # ", president of X," / ", while acknowledging ...,"
             return self._before_parenthesis(start, k)
         return []
@@ -432,7 +450,21 @@ class Reader:
             and not self._possessor(x)
             and not self._after_preposition(x, i)
         ]
-        return inside[:1]
+        return inside[:1] or self._party_of_unknown_name(i, j)
+
+    def _party_of_unknown_name(self, i: int, j: int) -> list[Actor]:
+        """ "Iraq's al-Jaberi, who ..., pressed for": a name the cast does not know, owned by a
+        party, speaks for that party."""
+        toks = self.toks
+        while i < j and toks[i].low in dc.DETERMINERS:
+            i += 1
+        owner = next((a for a in self.actors if a.i == i and a.kind == "party"), None)
+        if owner is None or owner.j >= j or toks[owner.j].low != "'s":
+            return []
+        rest = toks[owner.j + 1 : j]
+        if rest and all(_name_like(t) for t in rest):
+            return [owner]
+        return []
 
     def _describes(self, i: int, j: int) -> bool:
         """Tokens ``i``..``j`` can be the description a name is in apposition to ("the US

@@ -334,8 +334,8 @@ class _Sentence:
                 confidence = 0.6  # "wants to begin talks first": an aim, read as a demand
             elif not self._wanted_thing(start):
                 return
-        if v.lemma == "look":
-            confidence = 0.6
+        if v.lemma in {"look", "claim"}:
+            confidence = 0.6  # "claimed the suppression of the tolls": read as asked for
         if low.endswith("ing") and prev not in {"is", "are", "was", "were", "been", "be"}:
             actors = self._participle_subject(n)
             confidence -= 0.1

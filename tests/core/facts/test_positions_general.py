@@ -417,3 +417,41 @@ def test_quoted_and_reported_demands_of_a_speaker(sentences: list[str], text: st
 )
 def test_predictions_and_statements_are_no_demands(sentences: list[str]) -> None:
     assert demands(*sentences) == []
+
+
+# ---- names the cast does not know, and "claim" in translated copy -------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coristan's al-Hariri, who attended in person, pressed for a 250,000-tonne increase in "
+        "the quota.",
+        "Coristan's Okonkwo pressed for a bigger quota.",
+    ],
+)
+def test_an_unknown_name_owned_by_a_party_speaks_for_it(sentence: str) -> None:
+    got = demands(sentence)
+    assert len(got) == 1 and got[0][0] == "Coristan"
+
+
+def test_claiming_a_thing_is_asking_for_it_with_less_confidence() -> None:
+    f = read("Coristan claims the return of the valley to its farmers.")
+    assert [(d.party, d.text) for d in f.demands] == [
+        ("Coristan", "the return of the valley to its farmers")
+    ]
+    assert f.demands[0].confidence < 0.7  # shown as uncertain
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coristan claimed the ruling, if upheld, would ruin the farmers.",
+        "Coristan claimed victory in the vote.",
+        "Coristan claimed that the dam was unsafe.",
+        "Coristan claimed responsibility for the flood.",
+        "Coristan claims to have built the dam.",
+    ],
+)
+def test_claims_that_ask_for_nothing(sentence: str) -> None:
+    assert demands(sentence) == []
