@@ -628,8 +628,8 @@ class Reader:
         verb)."""
         toks = self.toks
         for a in reversed([a for a in self.actors if a.j <= k and not self._possessor(a)]):
-            if self.in_relative(a):
-                continue
+            if self.in_relative(a) or (toks[a.i].quoted and not toks[k].quoted):
+                continue  # "... “the Trump administration will not squander” and said"
             if self._finite_after(a.j, k) and not self._after_preposition(a, 0):
                 return self._with_coordinated(a, self.zone_start(a.i))
             nxt = self._skip_forward(a.j, k)
@@ -731,6 +731,10 @@ class Reader:
             for a in self.actors
             if a.j <= k and not self._after_preposition(a, 0) and not self._possessor(a)
         ]
+        clause = self.zone_start(k)
+        own = [a for a in before if a.i >= clause and self.sent.segment_of(k)[2] != "said"]
+        if own:
+            return own[0]  # "Gabon will stay away unless the bloc drops its plan": the bloc's
         if before:
             return before[0]
         if self.toks[k].quoted:

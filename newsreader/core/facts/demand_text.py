@@ -39,7 +39,7 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
     while end < len(toks):
         t = toks[end]
         low = t.low
-        if noun and end > start + 1 and (low in _OUTER_VERBS or _finite_after(toks, end)):
+        if noun and end > start and (low in _OUTER_VERBS or _finite_after(toks, end)):
             break  # "Arvenia's insistence on a monitor delayed the talks"
         if low == "." and end + 1 < len(toks) and not (toks[end + 1].cap and toks[end + 1].alpha):
             break  # a sentence end the splitter missed ("tariff.</span>")
@@ -102,8 +102,15 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
 
 _COMMENT_NOUNS = frozenset(dc.NOUNS) | word_set(
     """move step decision claim position stance idea increase rise cut figure sum amount
-    proposal request condition hike level target"""
+    proposal request condition hike level target ideas measure measures"""
 )
+
+
+def comment_at(toks: list[Token], start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` are only a comment noun ("an idea", "a proposal", "the
+    demand") that stands for the phrase before its comma."""
+    words = [t.low for t in toks[start:end] if t.alpha]
+    return 1 < len(words) <= 3 and words[0] in dc.DETERMINERS and words[-1] in _COMMENT_NOUNS
 
 
 def _next_is(toks: list[Token], k: int, word: str) -> bool:

@@ -58,6 +58,20 @@ _LIGHT_VERBS = dc.word_set(
 )
 # Nouns for people by their ending ("traders", "workers", "investors", "activists", "migrants").
 _AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+# Verbs whose object, not subject, does the infinitive after them ("urged Y to press for").
+_CONTROLLING = dc.word_set(
+    """urge urges urged ask asks asked tell tells told call calls called press presses pressed
+    pressure pressured lobby lobbied encourage encourages encouraged invite invites invited
+    allow allows allowed want wants wanted persuade persuaded force forced"""
+)
+# Verbs of purpose with an object before the infinitive ("use the summit to push for").
+_PURPOSE = dc.word_set("use uses used using travel travels travelled traveled go goes went come")
+# Verbs after which the infinitive is not done ("refused to call for", "failed to demand").
+_NEGATIVE_GOVERNORS = dc.word_set(
+    """refuse refuses refused decline declines declined fail fails failed hesitate hesitated
+    avoid avoided stop stopped cease ceased reluctant unlikely unable unwilling loath struggle
+    struggles struggled"""
+)
 _THING_SUBJECTS = dc.word_set(
     "agreement deal peace settlement accord treaty ceasefire truce solution plan this that it"
 )
@@ -277,7 +291,49 @@ class _Sentence:
         pronoun = r.pronoun_subject(n, start)
         if pronoun:
             return pronoun
+        governing = self._governing_verb(n, start)
+        if governing is not None:
+            return self._subjects(governing)  # "X plans to push for", "X vowed to press for"
         return r.subjects(n, start)
+
+    def _verb_like(self, g: int) -> bool:
+        """Token ``g`` right before "to" is a verb ("plans", "vowed", "hope" after "they")."""
+        toks = self.toks
+        t = toks[g]
+        if not t.alpha or t.cap or t.low in dc.FUNCTION | dc.PREPOSITIONS | dc.DETERMINERS:
+            return False
+        if self.r._verb_at(g) or (t.low.endswith("s") and not t.low.endswith("ss")):
+            return True
+        prev = toks[g - 1] if g else None
+        return prev is not None and (
+            self.r.actor_at(g - 1) is not None or prev.low in {"they", "we", "i", "he", "she"}
+        )
+
+    def _governing_verb(self, n: int, start: int) -> int | None:
+        """The verb whose subject also does the infinitive at ``n``: "plans to push for", "is
+        expected to demand", "will use the summit to push for" (not "urged Y to push for",
+        where Y does, nor "refused to call for", which asks for nothing)."""
+        toks = self.toks
+        k = n - 1
+        while k >= start and dc.adverb(toks[k].low):
+            k -= 1
+        if k <= start or toks[k].low != "to":
+            return None
+        g = k - 1
+        while g >= start and dc.adverb(toks[g].low):
+            g -= 1
+        if g >= start and self._verb_like(g):
+            pass  # "plans to", "vowed to", "is expected to"
+        else:
+            g = next(
+                (j for j in range(k - 1, max(start - 1, k - 6), -1) if toks[j].low in _PURPOSE),
+                -1,
+            )  # "will use the summit to push for"
+            if g < start:
+                return None
+        if toks[g].low in _NEGATIVE_GOVERNORS or dc.negated(toks, g):
+            return None
+        return g
 
     def _skip(self, n: int) -> bool:
         return dc.negated(self.toks, n) or dc.in_condition(self.sent, n)
@@ -602,6 +658,11 @@ class _Sentence:
         start = dt.noun_phrase_before(self.sent, end)
         if end - start < 1 or self._skip(n):
             return
+        if start > 1 and toks[start - 1].low == "," and dt.comment_at(toks, start, end):
+            end = start - 1  # "a common port fee, an idea X has floated": the fee
+            start = dt.noun_phrase_before(self.sent, end)
+            det = next((k for k in range(start, end) if toks[k].low in {"a", "an", "the"}), start)
+            start = det  # "would mention a common port fee": from its determiner
         yield _Found(kind, tuple(subj), start, end, self._cue(n), 0.8, self._speaker(n))
 
     def _passive(self, n: int, kind: str) -> Iterator[_Found]:
@@ -982,7 +1043,9 @@ class _Sentence:
         else:
             if self.sent.segment_of(n)[2] not in {"said", "that"}:
                 return
-            speaker_actors = [a for a in self._reporter(seg_start)]
+            speaker_actors = self._reporter(seg_start)
+            if not speaker_actors:  # 'told X that ... and said "pro-growth policies" should'
+                seg_start, speaker_actors = self._nearest_report(n, seg_start)
             if not speaker_actors or subject_word in {"he", "she", "i", "it", "they", "there"}:
                 return
             actor = speaker_actors[0]
@@ -1034,6 +1097,26 @@ class _Sentence:
         if start != first or not toks[start].quoted:
             return None
         return start
+
+    def _nearest_report(self, n: int, floor: int) -> tuple[int, list[Actor]]:
+        """The reporting verb right before the clause of ``n`` when the clause splitter did not
+        cut there ("... and said “pro-growth policies” should be prioritised"): the clause
+        start and who reports it."""
+        toks = self.toks
+        for k in range(n - 1, floor - 1, -1):
+            t = toks[k]
+            if t.quoted or not t.alpha:
+                continue
+            if t.low in dc.REPORTERS:
+                start = k + 1
+                while start < n and (
+                    toks[start].low in {"that", '"', "'"} and not toks[start].quoted
+                ):
+                    start += 1
+                return start, self.r.subjects(k)
+            if self.r._verb_at(k) or t.low in dc.AUX:
+                break
+        return floor, []
 
     def _reporter(self, seg_start: int) -> list[Actor]:
         """The subject of the reporting verb that opens the clause at ``seg_start``."""

@@ -455,3 +455,69 @@ def test_claiming_a_thing_is_asking_for_it_with_less_confidence() -> None:
 )
 def test_claims_that_ask_for_nothing(sentence: str) -> None:
     assert demands(sentence) == []
+
+
+# ---- infinitives, reported obligations, antecedents --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coristan plans to push for a new survey.",
+        "Coristan will use the summit to push for a new survey.",
+        "Coristan is expected to demand a new survey.",
+        "Coristan vowed to press for a new survey.",
+    ],
+)
+def test_an_infinitive_demand_belongs_to_the_subject_of_its_verb(sentence: str) -> None:
+    assert demands(sentence) == [("Coristan", "a new survey")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coristan refused to call for a new survey.",
+        "Coristan declined to call for sanctions.",
+        "Coristan did not want to push for sanctions.",
+        "Poorer farmers have warned that they will struggle to offer any water.",
+    ],
+)
+def test_an_infinitive_after_a_refusal_asks_for_nothing(sentence: str) -> None:
+    f = read(sentence)
+    assert f.demands == [] and f.proposals == []
+
+
+def test_the_one_urged_does_the_infinitive() -> None:
+    assert demands("Coristan urged Arvenia to push for a survey.") == [
+        ("Coristan", "Arvenia to push for a survey")
+    ]
+
+
+def test_an_obligation_reported_after_a_quotation_and_said() -> None:
+    got = demands(
+        'Tomas Halberg told ministers that the dam was "a risk the ministry will not take" and '
+        'said "small farms" should be protected first.'
+    )
+    assert got == [("Tomas Halberg", "small farms should be protected first")]
+
+
+def test_its_in_a_clause_with_its_own_subject() -> None:
+    f = read(
+        "Coristan has said it will stay away unless the water board drops its plan to dam the "
+        "river."
+    )
+    assert [d.party for d in f.proposals] == ["Water board"]
+    assert [d.party for d in f.demands] == ["Coristan"]
+
+
+def test_a_comment_noun_stands_for_the_phrase_before_it() -> None:
+    f = read(
+        "Diplomats said the declaration would mention a common water fee, an idea Coristan has "
+        "floated since last year."
+    )
+    assert [(d.party, d.text) for d in f.proposals] == [("Coristan", "a common water fee")]
+
+
+def test_a_noun_cue_ends_at_the_outer_verb() -> None:
+    f = read("Coristan's refusal to sign was welcomed by farmers.")
+    assert [(d.party, d.text) for d in f.rejections] == [("Coristan", "sign")]
