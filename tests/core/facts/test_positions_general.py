@@ -521,3 +521,9 @@ def test_a_comment_noun_stands_for_the_phrase_before_it() -> None:
 def test_a_noun_cue_ends_at_the_outer_verb() -> None:
     f = read("Coristan's refusal to sign was welcomed by farmers.")
     assert [(d.party, d.text) for d in f.rejections] == [("Coristan", "sign")]
+
+
+def test_an_offer_is_the_offering_side_s_proposal_not_the_union_s_demand() -> None:
+    f = read("The water board has offered 9% over three years, short of the 18% the union wants.")
+    assert [(d.party, d.text) for d in f.demands] == [("Union", "the 18%")]
+    assert [d.party for d in f.proposals] == ["Water board"]
