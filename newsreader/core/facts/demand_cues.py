@@ -198,7 +198,9 @@ WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
 _TIME_NOUNS = WEEKDAYS | word_set(
     "week weekend night morning evening afternoon month year day session plenary meeting"
 )
-_TIME_ALONE = word_set("yesterday today tonight overnight meanwhile however again instead too")
+_TIME_ALONE = word_set(
+    "yesterday today tonight overnight meanwhile however again instead too hard anew"
+)
 _TIME_OPENERS = word_set("on last this next earlier late early over at in during")
 _ASIDE_OWNERS = word_set("his her its their our my")
 _ASIDE_NOUNS = word_set("statement letter speech interview address post")

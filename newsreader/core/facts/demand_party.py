@@ -408,6 +408,9 @@ class Reader:
         a = self._actor_ending(k + 1, start)
         if a is not None:
             return self._with_coordinated(a, start)
+        restricted = self._before_restrictive_relative(k, start)
+        if restricted is not None:
+            return [restricted]
         if _name_like(toks[k]):  # "Coristan's Okonkwo pressed for"
             i = k
             while i > start and _name_like(toks[i - 1]):
@@ -419,6 +422,26 @@ class Reader:
         if toks[k].low == ",":  # ", president of X," / ", while acknowledging ...,"
             return self._before_parenthesis(start, k)
         return []
+
+    def _before_restrictive_relative(self, k: int, start: int) -> Actor | None:
+        """ "Residents who live near the river are demanding": the actor before a "who"/"that"
+        clause (no commas) whose own verb comes before the one at ``k + 1``."""
+        toks = self.toks
+        for w in range(k, max(start - 2, 0), -1):  # the splitter may start the clause at "that"
+            if toks[w].low in {",", ";", ":"} or toks[w].quoted:
+                return None
+            if toks[w].low in {"who", "that"}:
+                a = self._actor_ending(w, 0)
+                verb = any(self._verb_at(j) or toks[j].low in dc.AUX for j in range(w + 1, k + 1))
+                nxt = toks[w + 1] if w + 1 <= k else None  # "who live near the river"
+                verb = verb or (
+                    nxt is not None
+                    and nxt.alpha
+                    and not nxt.cap
+                    and nxt.low not in dc.FUNCTION | dc.PREPOSITIONS
+                )
+                return a if a is not None and verb else None
+        return None
 
     def _before_parenthesis(self, start: int, comma: int) -> list[Actor]:
         """ "Prosecutors, while acknowledging ..., insisted", "Both the Secretary General, Mark

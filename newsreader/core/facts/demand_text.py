@@ -106,6 +106,17 @@ _COMMENT_NOUNS = frozenset(dc.NOUNS) | word_set(
 )
 
 
+def finite_verb(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a verb with a tense after a noun ("compensation met on Monday")."""
+    t = toks[k]
+    if not t.alpha or t.cap or k == 0 or not toks[k - 1].alpha:
+        return False
+    prev = toks[k - 1].low
+    if prev in dc.FUNCTION or prev in dc.AUX:
+        return False
+    return t.low in _FINITE or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4)
+
+
 def comment_at(toks: list[Token], start: int, end: int) -> bool:
     """Tokens ``start``..``end`` are only a comment noun ("an idea", "a proposal", "the
     demand") that stands for the phrase before its comma."""

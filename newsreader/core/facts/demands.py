@@ -40,6 +40,9 @@ _ATTENDING = dc.word_set(
     """attend attends attending attended present participate participating join joining
     travel travelling traveling come coming go going skip skipping be there"""
 )
+_BOYCOTT = dc.word_set(
+    "boycott boycotts boycotting boycotted suspend suspends suspended freeze withhold halt"
+)
 _STAYING_AWAY = dc.word_set(
     """away boycott boycotts boycotting return returns rejoin rejoins back attendance"""
 )
@@ -405,6 +408,8 @@ class _Sentence:
         if modal == "would":
             confidence = min(confidence, 0.6)
         end = self._end(v.lemma, start, toks[n].quoted)
+        if self._in_restrictive_relative(n):  # "Residents who are demanding X met on Monday"
+            end = next((k for k in range(start + 1, end) if dt.finite_verb(toks, k)), end)
         text = self._pointed_at(start, actors) if v.kind == dc.REJECTION else None
         if text == "" or (v.kind == dc.DEMAND and self._asks_permission(start, end)):
             return
@@ -418,6 +423,10 @@ class _Sentence:
             self._speaker(n),
             text=text,
         )
+
+    def _in_restrictive_relative(self, n: int) -> bool:
+        k = self._prev_verb_gap(n) - 1
+        return k > 0 and self.toks[k].low in {"who", "that"} and self.toks[k - 1].low != ","
 
     def _asks_permission(self, start: int, end: int) -> bool:
         """ "asked the court for permission to testify", "sought leave to appeal": a request to
@@ -900,8 +909,8 @@ class _Sentence:
             main_negated = any(w in {"not", "never", "no"} or w.endswith("n't") for w in main)
             if not self._main_waits(main, low, only or leading):
                 return
-            if low == "until" and not main_negated:
-                return  # "talks resume until ..."
+            if low == "until" and not main_negated and not any(w in _BOYCOTT for w in main):
+                return  # "talks resume until ...", not "will boycott the talks until ..."
             if any(w in dc.THREAT_WORDS for w in main[-25:]):
                 return
             end = cond_end if cond_end is not None else dt.complement(self.sent, start, quoted)
@@ -917,8 +926,9 @@ class _Sentence:
             return
         end = cond_end if cond_end is not None else dt.complement(self.sent, start, quoted)
         words = [t for t in toks[start:end] if t.alpha]
-        if len(words) < 3 or (low == "until" and not self._has_verb(start, end)):
-            return
+        verb = self._has_verb(start, end)
+        if len(words) < 2 or (len(words) < 3 and not verb) or (low == "until" and not verb):
+            return  # not "until next week"; "until Coristan apologised" is a clause
         if any(
             t.low in _ATTENDING
             or (t.low == "part" and k and words[k - 1].low in {"take", "takes", "took", "taking"})
@@ -965,7 +975,17 @@ class _Sentence:
         """ "until Russian troops left ...", not "until next week"."""
         toks = self.toks
         return any(
-            self.r._verb_at(k) or toks[k].low in dt.IRREGULAR_PAST for k in range(start, end)
+            self.r._verb_at(k)
+            or toks[k].low in dt.IRREGULAR_PAST
+            or (  # "until Arvenia withdraws its troops"
+                toks[k].alpha
+                and not toks[k].cap
+                and toks[k].low not in dc.FUNCTION
+                and k > start
+                and (a := self.r.actor_at(k - 1)) is not None
+                and a.j == k
+            )
+            for k in range(start, end)
         )
 
     def _named(self, name: str, n: int) -> Actor:

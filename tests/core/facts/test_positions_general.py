@@ -527,3 +527,46 @@ def test_an_offer_is_the_offering_side_s_proposal_not_the_union_s_demand() -> No
     f = read("The water board has offered 9% over three years, short of the 18% the union wants.")
     assert [(d.party, d.text) for d in f.demands] == [("Union", "the 18%")]
     assert [d.party for d in f.proposals] == ["Water board"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "text"),
+    [
+        (
+            "Coristan will not return to the negotiating table until Arvenia withdraws its "
+            "troops, Foreign Minister Elena Varga said.",
+            "Elena Varga",
+            "Arvenia withdraws its troops",
+        ),
+        (
+            "Arvenia said it would boycott the summit until Coristan apologised.",
+            "Arvenia",
+            "Coristan apologised",
+        ),
+        (
+            "Prime Minister Elena Varga is pushing hard for a ceasefire before the harvest.",
+            "Elena Varga",
+            "a ceasefire before the harvest",
+        ),
+        (
+            "Residents who live near the river are demanding compensation.",
+            "Residents",
+            "compensation",
+        ),
+        ("Farmers that lost their crops want compensation.", "Farmers", "compensation"),
+        ("Residents who are demanding compensation met on Monday.", "Residents", "compensation"),
+    ],
+)
+def test_boycotts_until_and_restrictive_relatives(sentence: str, party: str, text: str) -> None:
+    assert demands(sentence) == [(party, text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks will resume until the end of the week.",
+        "Coristan will stay away until next week.",
+    ],
+)
+def test_until_a_date_is_no_condition(sentence: str) -> None:
+    assert demands(sentence) == []
