@@ -535,7 +535,7 @@ def test_an_offer_is_the_offering_side_s_proposal_not_the_union_s_demand() -> No
         (
             "Coristan will not return to the negotiating table until Arvenia withdraws its "
             "troops, Foreign Minister Elena Varga said.",
-            "Elena Varga",
+            "Coristan",
             "Arvenia withdraws its troops",
         ),
         (
