@@ -297,7 +297,7 @@ def clean(sent: Sentence, start: int, end: int) -> str:
     """The text of tokens ``start``..``end`` without stray quotation marks and punctuation."""
     if end - start > 2 and sent.tokens[start].low == "to":
         start += 1  # "offered to pause the works": "pause the works"
-    return _tidy(sent.span_text(start, end))
+    return tidy(sent.span_text(start, end))
 
 
 _DO = word_set("do does did")
@@ -332,10 +332,10 @@ def affirmed(sent: Sentence, start: int, end: int) -> str:
         run = k + 1
     if run < end:
         words.append(sent.span_text(run, end))
-    return _tidy(" ".join(w for w in words if w))
+    return tidy(" ".join(w for w in words if w))
 
 
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     text = text.strip().strip("“”\"'‘’").strip(" ,.;:")
     if text.count('"') % 2:
         text = text.replace('"', "")

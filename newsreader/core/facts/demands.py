@@ -413,6 +413,8 @@ class _Sentence:
         text = self._pointed_at(start, actors) if v.kind == dc.REJECTION else None
         if text == "" or (v.kind == dc.DEMAND and self._asks_permission(start, end)):
             return
+        if text is None and v.lemma in _OBJECT_TO:
+            text = self._without_aside(start, end)  # "urged the union in a statement to accept"
         yield _Found(
             v.kind,
             tuple(actors),
@@ -423,6 +425,19 @@ class _Sentence:
             self._speaker(n),
             text=text,
         )
+
+    def _without_aside(self, start: int, end: int) -> str | None:
+        """The text without an aside between the one asked and "to" ("the union in a statement
+        to accept arbitration": "the union to accept arbitration"); None when there is none."""
+        toks = self.toks
+        for k in range(start + 1, min(end, start + 8)):
+            step = dc.adjunct_length(toks, k)
+            if step and k + step < end and toks[k + step].low == "to":
+                head = self.sent.span_text(start, k)
+                return dt.tidy(f"{head} {self.sent.span_text(k + step, end)}")
+            if toks[k].low in {"to", ",", ";"}:
+                break
+        return None
 
     def _in_restrictive_relative(self, n: int) -> bool:
         k = self._prev_verb_gap(n) - 1

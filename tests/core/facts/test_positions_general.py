@@ -570,3 +570,15 @@ def test_boycotts_until_and_restrictive_relatives(sentence: str, party: str, tex
 )
 def test_until_a_date_is_no_condition(sentence: str) -> None:
     assert demands(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Foreign Minister Tomas Halberg urged the union in a statement to accept binding "
+        "arbitration.",
+        "Foreign Minister Tomas Halberg urged the union on Monday to accept binding arbitration.",
+    ],
+)
+def test_an_aside_between_the_one_urged_and_to_is_left_out(sentence: str) -> None:
+    assert demands(sentence) == [("Tomas Halberg", "the union to accept binding arbitration")]
