@@ -579,6 +579,16 @@ class Reader:
             out.append(a)
         return list(reversed(out))
 
+    def _past_of_party(self, j: int, limit: int) -> int:
+        """Past "of Arvenia" / "from Chile" after a person ("Tomas Halberg of Arvenia, who ...,
+        said")."""
+        toks = self.toks
+        if j + 1 < limit and toks[j].low in {"of", "from"}:
+            party = self.actor_at(j + 1)
+            if party is not None and party.i == j + 1 and party.kind == "party":
+                return party.j
+        return j
+
     def _closing_comma(self, k: int, limit: int) -> int | None:
         """The comma that closes the parenthesis opened by the comma at ``k`` (", the union's
         president,"; ", who flew in from Washington, D.C., headquarters,")."""
@@ -627,7 +637,7 @@ class Reader:
                 continue
             if self._finite_after(a.j, limit):
                 return self._with_coordinated(a, start)
-            k = self._skip_forward(a.j, limit)
+            k = self._skip_forward(self._past_of_party(a.j, limit), limit)
             if k < limit and toks[k].low == ",":  # "X, the union's president, said"
                 comma = self._closing_comma(k, limit)
                 k = self._skip_forward(comma + 1 if comma is not None else k, limit)
@@ -655,7 +665,7 @@ class Reader:
                 continue  # "... “the Trump administration will not squander” and said"
             if self._finite_after(a.j, k) and not self._after_preposition(a, 0):
                 return self._with_coordinated(a, self.zone_start(a.i))
-            nxt = self._skip_forward(a.j, k)
+            nxt = self._skip_forward(self._past_of_party(a.j, k), k)
             if nxt < k and toks[nxt].low == ",":
                 comma = self._closing_comma(nxt, k)
                 nxt = self._skip_forward(comma + 1 if comma is not None else nxt, k)
@@ -758,6 +768,13 @@ class Reader:
         own = [a for a in before if a.i >= clause and self.sent.segment_of(k)[2] != "said"]
         if own:
             return own[0]  # "Gabon will stay away unless the bloc drops its plan": the bloc's
+        if (
+            clause < k
+            and self.toks[clause].low in {"the", "a", "an", "this", "that"}
+            and self.sent.segment_of(k)[2] != "said"
+            and self.toks[k].low in {"its", "their"}
+        ):
+            return None  # "unless the basin commission drops its plan": the commission's
         if before:
             return before[0]
         if self.toks[k].quoted:

@@ -582,3 +582,22 @@ def test_until_a_date_is_no_condition(sentence: str) -> None:
 )
 def test_an_aside_between_the_one_urged_and_to_is_left_out(sentence: str) -> None:
     assert demands(sentence) == [("Tomas Halberg", "the union to accept binding arbitration")]
+
+
+def test_a_person_of_a_party_with_a_relative_clause_keeps_his_second_verb() -> None:
+    got = demands(
+        "Foreign Minister Tomas Halberg of Arvenia, who flew in from Oslo, Norway, said the talks "
+        "were overdue and called for a joint survey of the river."
+    )
+    assert got == [("Tomas Halberg", "a joint survey of the river")]
+
+
+def test_its_after_a_noun_subject_is_not_the_sentence_s_party() -> None:
+    f = read(
+        "Coristan has said it will not attend unless the basin commission drops its plan to dam "
+        "the upper valley."
+    )
+    assert [(d.party, d.text) for d in f.demands] == [
+        ("Coristan", "the basin commission drops its plan to dam the upper valley")
+    ]
+    assert f.proposals == []  # the commission's plan, and the commission is no actor here
