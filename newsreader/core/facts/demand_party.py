@@ -408,7 +408,7 @@ class Reader:
         a = self._actor_ending(k + 1, start)
         if a is not None:
             return self._with_coordinated(a, start)
-        restricted = self._before_restrictive_relative(k, start)
+        restricted = self._before_restrictive_relative(k, start) or self._modified_group(k, start)
         if restricted is not None:
             return [restricted]
         if _name_like(toks[k]):  # "Coristan's Okonkwo pressed for"
@@ -422,6 +422,23 @@ class Reader:
         if toks[k].low == ",":  # ", president of X," / ", while acknowledging ...,"
             return self._before_parenthesis(start, k)
         return []
+
+    def _modified_group(self, k: int, start: int) -> Actor | None:
+        """ "Protesters in Nairobi demanded", "Workers at the plant in Seattle want": a group
+        opening the clause, with place phrases between it and the verb after ``k``."""
+        toks = self.toks
+        first = start
+        while first < k and toks[first].low in dc.DETERMINERS:
+            first += 1
+        a = next((x for x in self.actors if x.i <= first < x.j), None)
+        if a is None or a.kind != "group" or a.j > k or toks[a.j].low not in dc.PREPOSITIONS:
+            return None
+        for t in toks[a.j : k + 1]:
+            if t.low in {",", ";", ":", "who", "that", "which"} or t.quoted:
+                return None
+            if t.alpha and not t.cap and (t.low in dc.AUX or t.low in dc.VERBS):
+                return None
+        return a
 
     def _before_restrictive_relative(self, k: int, start: int) -> Actor | None:
         """ "Residents who live near the river are demanding": the actor before a "who"/"that"

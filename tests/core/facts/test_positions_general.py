@@ -601,3 +601,27 @@ def test_its_after_a_noun_subject_is_not_the_sentence_s_party() -> None:
         ("Coristan", "the basin commission drops its plan to dam the upper valley")
     ]
     assert f.proposals == []  # the commission's plan, and the commission is no actor here
+
+
+@pytest.mark.parametrize(
+    ("sentence", "party", "text"),
+    [
+        (
+            "Protesters in the capital demanded the resignation of the water minister.",
+            "Protesters",
+            "the resignation of the water minister",
+        ),
+        (
+            "Farmers across Coristan are demanding higher prices for milk.",
+            "Farmers",
+            "higher prices for milk",
+        ),
+        (
+            "Workers at the Saldova dam in the north want a 40% raise.",
+            "Workers",
+            "a 40% raise",
+        ),
+    ],
+)
+def test_a_group_with_a_place_after_it(sentence: str, party: str, text: str) -> None:
+    assert demands(sentence) == [(party, text)]
