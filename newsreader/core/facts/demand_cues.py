@@ -48,6 +48,7 @@ def _verbs() -> dict[str, Verb]:
         ("appeal", DEMAND, "appeal appeals appealed appealing", ("for", "to"), "prep"),
         ("pitch", DEMAND, "pitch pitches pitched pitching", ("for",), "prep"),
         ("look", DEMAND, "looking", ("for",), "prep"),
+        ("claim", DEMAND, "claim claims claimed claiming", (), "object"),
         ("propose", PROPOSAL, "propose proposes proposed proposing", ("that",), ""),
         ("offer", PROPOSAL, "offer offers offered offering", (), ""),
         ("float", PROPOSAL, "float floats floated floating", (), "object"),
@@ -86,6 +87,7 @@ NOUNS: dict[str, str] = {
             "appeals",
             "condition",
             "conditions",
+            "ask",
             "precondition",
             "preconditions",
             "ultimatum",
@@ -129,6 +131,8 @@ THREAT_WORDS = word_set(
     "consequences consequence sanctions retaliate retaliation punish punishment tariffs"
 )
 CONDITIONS = word_set("if unless until provided")
+# "will rejoin the talks only once ...", "only when ...", "only after ...".
+ONLY_CONDITIONS = word_set("once when after")
 CONDITION_NOUNS = word_set("contingent conditional conditioned dependent")
 # Nouns that head a group able to demand ("the union", "prosecutors", "Trump's legal team").
 GROUPS = word_set(
@@ -150,6 +154,27 @@ NOT_PARTIES = word_set("analysts experts observers commentators reports sources 
 # Capitalized abbreviations that are not organizations ("GDP", "CEO").
 NOT_ORGS = word_set("GDP CEO CFO COO LNG MP PM TV EST GMT UTC USD EUR COVID NGO AM FM")
 TIME_WORDS = word_set("years months decades weeks days long some ages")
+# Words ending in "-ly" that are no adverbs ("will fly", "Italy", "an ally").
+_LY_NOT_ADVERBS = word_set(
+    """fly apply reply supply comply rely ally rally bully july italy family assembly anomaly
+    monopoly holy ugly belly jelly only early daily weekly monthly yearly"""
+)
+
+
+DASHES = frozenset({"—", "–"})
+
+
+def word(t: Token) -> str:
+    """The token's lower-case form with a dash kept as "—" (folding writes "–" and "—" as "-",
+    like a hyphen)."""
+    return "—" if t.text in DASHES else t.low
+
+
+def adverb(low: str) -> bool:
+    """ "strongly", "loudly", "reportedly": an adverb between a subject and its verb."""
+    return low.endswith("ly") and len(low) > 4 and low not in _LY_NOT_ADVERBS
+
+
 DETERMINERS = word_set("the a an this that these those its their his her our your my some")
 FUNCTION = word_set(
     """the a an and or but of to in on at by for from with about as into onto over under
@@ -169,13 +194,111 @@ ING_OPENERS = word_set(
 )
 
 
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_NOUNS = WEEKDAYS | word_set(
+    "week weekend night morning evening afternoon month year day session plenary meeting"
+)
+_TIME_ALONE = word_set(
+    "yesterday today tonight overnight meanwhile however again instead too hard anew"
+)
+_TIME_OPENERS = word_set("on last this next earlier late early over at in during")
+_ASIDE_OWNERS = word_set("his her its their our my")
+_ASIDE_NOUNS = word_set("statement letter speech interview address post")
+
+
+def adjunct_length(toks: list[Token], k: int) -> int:
+    """How many tokens from ``k`` make a time phrase or an aside that does not change who acts
+    or what is asked: "on Tuesday", "last night", "earlier this week", "over the weekend", "in
+    the same session", "for its part", "in a statement", "yesterday"; 0 when none starts there."""
+    if k >= len(toks):
+        return 0
+    low = toks[k].low
+    if low in _TIME_ALONE or low in WEEKDAYS:
+        return 1
+    nxt = [t.low for t in toks[k + 1 : k + 5]]
+    if low == "for" and len(nxt) >= 2 and nxt[0] in _ASIDE_OWNERS and nxt[1] == "part":
+        return 3  # "for his part"
+    if low == "in" and nxt[:1] == ["turn"]:
+        return 2
+    if low == "in" and len(nxt) >= 2 and nxt[0] in {"a", "an", "his", "her", "its", "their"}:
+        return 3 if nxt[1] in _ASIDE_NOUNS else 0  # "in a statement"
+    if low not in _TIME_OPENERS:
+        return 0
+    j = 0
+    while j < len(nxt) and nxt[j] in {"the", "this", "last", "same", "next", "early", "late"}:
+        j += 1  # "earlier this week", "over the weekend", "in the same session"
+    if j < len(nxt) and nxt[j] in _TIME_NOUNS:
+        j += 1
+        if j < len(nxt) and nxt[j] in _TIME_NOUNS:
+            j += 1  # "on Tuesday night"
+        return 1 + j
+    if low in {"last", "this", "next"} and nxt and nxt[0] in _TIME_NOUNS:
+        return 2
+    return 0
+
+
+def adjunct_start(toks: list[Token], k: int) -> int:
+    """The start of a time phrase or aside that ends at token ``k`` (inclusive), else ``k + 1``."""
+    for i in range(max(0, k - 4), k + 1):
+        if adjunct_length(toks, i) == k + 1 - i:
+            return i
+    return k + 1
+
+
+def after_verb(toks: list[Token], n: int) -> int:
+    """The first token after the verb at ``n`` past asides that leave its complement alone:
+    "insisted last night that", "demanded in the same session that", "insisted, loudly, on"."""
+    k = n + 1
+    while k < len(toks):
+        if (
+            toks[k].low == ","
+            and k + 2 < len(toks)
+            and adverb(toks[k + 1].low)
+            and toks[k + 2].low == ","
+        ):
+            k += 3
+            continue
+        step = adjunct_length(toks, k)
+        if step == 0:
+            break
+        k += step
+    return k if k < len(toks) and toks[k].alpha else n + 1
+
+
+# What "claimed the ..." takes without asking for it ("claimed victory", "claimed the lives").
+_CLAIMED_NOT_ASKED = word_set(
+    """responsibility credit victory lives life title titles seat seats win crown throne record
+    prize medal ownership authorship mantle top spot"""
+)
+_CLAUSE_VERBS = word_set(
+    """is are was were has have had will would could can may might must should does did do
+    says said"""
+)
+
+
+def claims_thing(toks: list[Token], n: int) -> bool:
+    """ "has claimed the suppression of the tolls", "Spain claims his delivery": "claim" with a
+    thing for object is a demand (as in translated copy); "claimed the ruling would mark ..."
+    (a clause) and "claimed victory" are not."""
+    k = n + 1
+    if k >= len(toks) or toks[k].low not in {"the", "a", "an", "his", "her", "its", "their"}:
+        return False
+    for t in toks[k + 1 : k + 16]:
+        if t.low in {".", ";", ":"}:
+            break
+        if t.low in _CLAUSE_VERBS or t.low in _CLAIMED_NOT_ASKED:
+            return False
+    return True
+
+
 def verb_at(toks: list[Token], n: int) -> Verb | None:
     """The position verb at token ``n`` when it is used as a verb with what it needs after it."""
     t = toks[n]
     verb = VERBS.get(t.low)
     if verb is None:
         return None
-    nxt = toks[n + 1].low if n + 1 < len(toks) else ""
+    after = after_verb(toks, n)
+    nxt = toks[after].low if after < len(toks) else ""
     prev = toks[n - 1].low if n > 0 else ""
     if (
         prev in DETERMINERS - {"that", "some"}
@@ -195,6 +318,8 @@ def verb_at(toks: list[Token], n: int) -> Verb | None:
         return None  # "asked whether", "asked Putin about": a question
     if verb.lemma == "offer" and nxt in {"no", "little", "few", "condolences", "support"}:
         return None
+    if verb.lemma == "claim" and not claims_thing(toks, n):
+        return None
     if verb.lemma == "look" and prev not in {"is", "are", "was", "were", "been", "be"}:
         return None
     if verb.lemma in {"urge", "press", "push", "lobby", "pressure"} and nxt in PREPOSITIONS - {
@@ -210,7 +335,7 @@ def _after_determiner(toks: list[Token], n: int) -> bool:
     k = n - 1
     seen = 0
     while k >= 0 and seen < 3 and toks[k].alpha and not toks[k].cap and toks[k].low not in FUNCTION:
-        if toks[k].low in VERBS or toks[k].low in AUX or toks[k].low.endswith("ly"):
+        if toks[k].low in VERBS or toks[k].low in AUX or adverb(toks[k].low):
             return False
         k -= 1
         seen += 1
@@ -219,12 +344,27 @@ def _after_determiner(toks: list[Token], n: int) -> bool:
 
 def _to_after(toks: list[Token], start: int, reach: int = 12) -> bool:
     """A "to" within ``reach`` tokens of ``start`` before any clause break ("call on X to")."""
-    for t in toks[start : start + reach]:
+    for k in range(start, min(len(toks), start + reach)):
+        t = toks[k]
         if t.low == "to":
             return True
-        if t.low in {",", ";", ".", ":", "—", "that", "which", "who"}:
+        if t.low in {"that", "which", "who"} and k > start and _names_someone(toks[k - 1]):
+            reach += 8  # "called on members that have overproduced to make cuts"
+            continue
+        if word(t) in {",", ";", ".", ":", "—", "that", "which", "who"}:
             return False
     return False
+
+
+def _names_someone(t: Token) -> bool:
+    """A plural noun or a name before "that"/"who" ("members that", "Arvenia, which"), not a
+    day ("on Monday that")."""
+    return (
+        t.alpha
+        and t.low not in WEEKDAYS
+        and t.low not in FUNCTION
+        and (t.cap or (t.low.endswith("s") and not t.low.endswith("ss")))
+    )
 
 
 def negated(toks: list[Token], n: int) -> bool:
@@ -279,9 +419,11 @@ _TRIGGERS = (
     frozenset(VERBS)
     | frozenset(NOUNS)
     | CONDITIONS
+    | ONLY_CONDITIONS
     | CONDITION_NOUNS
     | word_set(
         """must should need needs needed ought red nothing condition conditions precondition
+        message
         preconditions prerequisite accept accepts accepted tolerate tolerates agree"""
     )
 )

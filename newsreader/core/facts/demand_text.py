@@ -39,12 +39,12 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
     while end < len(toks):
         t = toks[end]
         low = t.low
-        if noun and end > start + 1 and (low in _OUTER_VERBS or _finite_after(toks, end)):
+        if noun and end > start and (low in _OUTER_VERBS or _finite_after(toks, end)):
             break  # "Arvenia's insistence on a monitor delayed the talks"
         if low == "." and end + 1 < len(toks) and not (toks[end + 1].cap and toks[end + 1].alpha):
             break  # a sentence end the splitter missed ("tariff.</span>")
-        if low in {"as", "so"} and end > start and _new_subject(toks, end + 1):
-            break  # "... from Russia as it is a signatory": a reason of its own
+        if low in {"as", "so"} and end > start and _clause_after(toks, end + 1):
+            break  # "... from Russia as it is a signatory", "as the conference opened"
         if low in dc.CLAUSE_END and end > start:
             break
         if low in _DASHES and end > start and (t.text != "-" or _spaced(sent, end)):
@@ -63,6 +63,13 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
             break  # the quotation the cue is in ends
         if low == "but" and end > start:
             break
+        if (
+            low == "and"
+            and end > start
+            and toks[end - 1].low == ","
+            and _next_is(toks, end, "that")
+        ):
+            break  # "demanding a ban, and that he would not accept ...": a new report
         if (
             low == "and"
             and end + 1 < len(toks)
@@ -95,8 +102,50 @@ def complement(sent: Sentence, start: int, quoted: bool, noun: bool = False) -> 
 
 _COMMENT_NOUNS = frozenset(dc.NOUNS) | word_set(
     """move step decision claim position stance idea increase rise cut figure sum amount
-    proposal request condition hike level target"""
+    proposal request condition hike level target ideas measure measures"""
 )
+
+
+def finite_verb(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a verb with a tense after a noun ("compensation met on Monday")."""
+    t = toks[k]
+    if not t.alpha or t.cap or k == 0 or not toks[k - 1].alpha:
+        return False
+    prev = toks[k - 1].low
+    if prev in dc.FUNCTION or prev in dc.AUX:
+        return False
+    return t.low in _FINITE or t.low in IRREGULAR_PAST or (t.low.endswith("ed") and len(t.low) > 4)
+
+
+def comment_at(toks: list[Token], start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` are only a comment noun ("an idea", "a proposal", "the
+    demand") that stands for the phrase before its comma."""
+    words = [t.low for t in toks[start:end] if t.alpha]
+    return 1 < len(words) <= 3 and words[0] in dc.DETERMINERS and words[-1] in _COMMENT_NOUNS
+
+
+def _next_is(toks: list[Token], k: int, word: str) -> bool:
+    return k + 1 < len(toks) and toks[k + 1].low == word
+
+
+def _clause_after(toks: list[Token], k: int) -> bool:
+    """A clause with its own subject and verb starts at ``k`` ("as it is a signatory", "as a
+    three-day conference opened"), not "as a first step"."""
+    if _new_subject(toks, k):
+        return True
+    if k >= len(toks) or toks[k].low not in dc.DETERMINERS:
+        return False
+    for j in range(k + 1, min(len(toks), k + 8)):
+        t = toks[j]
+        if t.low in {",", ";", ".", "of", "to", "for"}:
+            return False
+        if (
+            t.alpha
+            and not t.cap
+            and (t.low in _FINITE or (t.low.endswith("ed") and len(t.low) > 4))
+        ):
+            return True
+    return False
 
 
 def _comment(toks: list[Token], k: int) -> bool:
@@ -113,7 +162,7 @@ def _comment(toks: list[Token], k: int) -> bool:
 def _finite_after(toks: list[Token], k: int) -> bool:
     """ "and (roundly) stated", "and is asking": a verb with a tense of its own (not "and make
     amendments", which goes on with the same "to")."""
-    while k < len(toks) and toks[k].low.endswith("ly") and not toks[k].cap:
+    while k < len(toks) and dc.adverb(toks[k].low) and not toks[k].cap:
         k += 1
     if k >= len(toks) or not toks[k].alpha or toks[k].cap:
         return False
@@ -168,7 +217,7 @@ def _new_subject(toks: list[Token], k: int) -> bool:
     )
 
 
-_AFTER_VERB_ING = word_set(
+AFTER_VERB = _AFTER_VERB_ING = word_set(
     """the a an that this these those his her its their it them him us to for on of in with
     up out off back down about against"""
 )
@@ -181,13 +230,19 @@ def _verb_ing(toks: list[Token], k: int) -> bool:
 
 
 def _reporting_tail(toks: list[Token], k: int) -> bool:
-    """From ``k`` to the end of the sentence: "officials in Moscow have said"."""
-    tail = toks[k : k + 7]
-    if any(t.low in {",", ";"} for t in tail):
+    """From ``k``: "officials in Moscow have said", "his lawyers said, and ...", "its secretary
+    general, Meleane Taufa, told the plenary" — who says it, not what is asked."""
+    verb = next((j for j in range(k, min(len(toks), k + 12)) if toks[j].low in SPEECH_VERBS), None)
+    if verb is None or toks[verb].quoted:
         return False
-    return any(t.low in SPEECH_VERBS for t in tail) and (
-        k + 7 >= len(toks) or toks[-1].low in {".", "!"}
-    )
+    before = toks[k:verb]
+    commas = sum(1 for t in before if t.low == ",")
+    if any(t.low in {";", ":", "that", "which", "who"} for t in before):
+        return False
+    if commas == 0:
+        return verb - k < 7
+    # ", its secretary general, Meleane Taufa, told": a title and a name in apposition
+    return commas <= 2 and before[-1].low == "," and any(t.cap for t in before)
 
 
 _INSIDE_NP = word_set("of in on for to")
@@ -242,7 +297,46 @@ def clean(sent: Sentence, start: int, end: int) -> str:
     """The text of tokens ``start``..``end`` without stray quotation marks and punctuation."""
     if end - start > 2 and sent.tokens[start].low == "to":
         start += 1  # "offered to pause the works": "pause the works"
-    text = sent.span_text(start, end).strip().strip("“”\"'‘’").strip(" ,.;:")
+    return tidy(sent.span_text(start, end))
+
+
+_DO = word_set("do does did")
+_NOT_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
+def negative(toks: list[Token], start: int, end: int) -> bool:
+    """Tokens ``start``..``end`` are negated ("is not in the text", "don't pay")."""
+    return any(t.low in {"not", "never", "no"} or t.low.endswith("n't") for t in toks[start:end])
+
+
+def affirmed(sent: Sentence, start: int, end: int) -> str:
+    """The text of tokens ``start``..``end`` with its negation taken out: what "If X is not in the
+    text, we will not sign" asks for is "X is in the text"."""
+    toks = sent.tokens
+    drop: dict[int, str] = {}  # token -> the word that replaces it ("" to leave it out)
+    for k in range(start, end):
+        low = toks[k].low
+        if low in {"not", "never"}:
+            drop[k] = ""
+            if k > start and toks[k - 1].low in _DO:
+                drop[k - 1] = ""  # "they do not pay": "they pay"
+        elif low.endswith("n't"):
+            base = low[:-3]
+            drop[k] = "" if base in _DO else _NOT_CONTRACTED.get(base, toks[k].text[: len(base)])
+    words: list[str] = []
+    run = start
+    for k in sorted(drop):
+        if run < k:
+            words.append(sent.span_text(run, k))
+        words.append(drop[k])
+        run = k + 1
+    if run < end:
+        words.append(sent.span_text(run, end))
+    return tidy(" ".join(w for w in words if w))
+
+
+def tidy(text: str) -> str:
+    text = text.strip().strip("“”\"'‘’").strip(" ,.;:")
     if text.count('"') % 2:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):

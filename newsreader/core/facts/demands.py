@@ -40,6 +40,12 @@ _ATTENDING = dc.word_set(
     """attend attends attending attended present participate participating join joining
     travel travelling traveling come coming go going skip skipping be there"""
 )
+_BOYCOTT = dc.word_set(
+    "boycott boycotts boycotting boycotted suspend suspends suspended freeze withhold halt"
+)
+_STAYING_AWAY = dc.word_set(
+    """away boycott boycotts boycotting return returns rejoin rejoins back attendance"""
+)
 _ENDING_VERBS = dc.word_set("end ends ending stop stops halt halts lift lifts settle resolve")
 _ACCEPT = dc.word_set("accept accepts accepted tolerate tolerates agree")
 _WANT_TO_KNOW = dc.word_set("know see understand hear learn find ask")
@@ -52,6 +58,22 @@ _LIGHT_VERBS = dc.word_set(
     """made make makes making put puts submitted submits presented presents tabled tables
     issued issues renewed renews repeated repeats reiterated reiterates voiced voices sent
     sends delivered delivers"""
+)
+# Nouns for people by their ending ("traders", "workers", "investors", "activists", "migrants").
+_AGENT_ENDINGS = ("er", "ers", "or", "ors", "ist", "ists", "ant", "ants", "ent", "ents")
+# Verbs whose object, not subject, does the infinitive after them ("urged Y to press for").
+_CONTROLLING = dc.word_set(
+    """urge urges urged ask asks asked tell tells told call calls called press presses pressed
+    pressure pressured lobby lobbied encourage encourages encouraged invite invites invited
+    allow allows allowed want wants wanted persuade persuaded force forced"""
+)
+# Verbs of purpose with an object before the infinitive ("use the summit to push for").
+_PURPOSE = dc.word_set("use uses used using travel travels travelled traveled go goes went come")
+# Verbs after which the infinitive is not done ("refused to call for", "failed to demand").
+_NEGATIVE_GOVERNORS = dc.word_set(
+    """refuse refuses refused decline declines declined fail fails failed hesitate hesitated
+    avoid avoided stop stopped cease ceased reluctant unlikely unable unwilling loath struggle
+    struggles struggled"""
 )
 _THING_SUBJECTS = dc.word_set(
     "agreement deal peace settlement accord treaty ceasefire truce solution plan this that it"
@@ -82,6 +104,7 @@ class _Found:
     confidence: float
     speaker: str | None = None
     reporters: tuple[str, ...] = ()
+    text: str | None = None  # when the words differ from the tokens ("is not" read as "is")
 
 
 class _Quotes:
@@ -112,6 +135,7 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
     """Every demand, proposal and rejection of the article (``Demand.kind`` says which)."""
     speakers = _Quotes(doc, quotes or [])
     out: list[Demand] = []
+    recent: list[tuple[int, Demand]] = []  # (sentence, position) for "rejected that" to point at
     before: Reader | None = None
     for sent in doc.sentences:
         doc.check(sent.index)
@@ -121,15 +145,17 @@ def extract(doc: Doc, cast: Cast, quotes: list[Quote] | None = None) -> list[Dem
             before = Reader(sent, cast, None, before)
             continue
         reader = Reader(sent, cast, speakers.speaker(sent), before)
-        for found in _Sentence(reader).find():
-            out.extend(_demands(reader, found))
+        for found in _Sentence(reader, recent).find():
+            made = list(_demands(reader, found))
+            out.extend(made)
+            recent.extend((sent.index, d) for d in made)
         before = reader
     return _dedupe(out)
 
 
 def _demands(reader: Reader, f: _Found) -> Iterator[Demand]:
     sent = reader.sent
-    text = dt.clean(sent, f.start, f.end)
+    text = f.text if f.text is not None else dt.clean(sent, f.start, f.end)
     if not dt.long_enough(text):
         return
     for a in f.actors:
@@ -155,10 +181,31 @@ def _demands(reader: Reader, f: _Found) -> Iterator[Demand]:
 class _Sentence:
     """The rules over one sentence."""
 
-    def __init__(self, reader: Reader) -> None:
+    def __init__(self, reader: Reader, recent: list[tuple[int, Demand]] | None = None) -> None:
         self.r = reader
         self.sent = reader.sent
         self.toks: list[Token] = reader.sent.tokens
+        self.recent = recent if recent is not None else []
+
+    def _pointed_at(self, start: int, actors: list[Actor]) -> str | None:
+        """ "Opposition parties called for X; the government rejected that": the demand or
+        proposal a pronoun object points back to (of another party, this sentence or the one
+        before); "" when it points at nothing found."""
+        toks = self.toks
+        if start >= len(toks) or toks[start].low not in {"it", "that", "this", "them"}:
+            return None
+        k = start + 1
+        while k < len(toks) and (step := dc.adjunct_length(toks, k)):
+            k += step
+        if k < len(toks) and toks[k].alpha and toks[k].low not in {"and", "but"}:
+            return None  # "rejected that proposal", "rejected it as unfair"
+        names = {a.name for a in actors}
+        for index, d in reversed(self.recent):
+            if index < self.sent.index - 1:
+                break
+            if d.kind != dc.REJECTION and d.party not in names:
+                return d.text
+        return ""
 
     def find(self) -> Iterator[_Found]:
         toks = self.toks
@@ -170,7 +217,11 @@ class _Sentence:
                 yield from self._not_accept(n)
             if low in _POSITION_NOUNS:
                 yield from self._noun(n)
+            if low in {"message", "demand", "ask", "plea", "request"}:
+                yield from self._message(n)
             if low in dc.CONDITIONS or low in dc.CONDITION_NOUNS:
+                yield from self._condition(n)
+            if low in dc.ONLY_CONDITIONS and n and toks[n - 1].low == "only":
                 yield from self._condition(n)
             if low in {"require", "requires", "required"}:
                 yield from self._requirement(n)
@@ -215,7 +266,7 @@ class _Sentence:
         """The reporting verb at ``k`` introduces the clause the cue at ``n`` is in ("X said
         (on Monday) that ...", "X added that ..."), not "X announced a deal ... as demanded"."""
         toks = self.toks
-        if any(t.low in {";", "—", "–"} for t in toks[k:n]):
+        if any(dc.word(t) in {";", "—"} for t in toks[k:n]):
             return False
         j = k + 1
         while j < n and toks[j].low in {"that", ",", "“", '"'}:
@@ -243,7 +294,49 @@ class _Sentence:
         pronoun = r.pronoun_subject(n, start)
         if pronoun:
             return pronoun
+        governing = self._governing_verb(n, start)
+        if governing is not None:
+            return self._subjects(governing)  # "X plans to push for", "X vowed to press for"
         return r.subjects(n, start)
+
+    def _verb_like(self, g: int) -> bool:
+        """Token ``g`` right before "to" is a verb ("plans", "vowed", "hope" after "they")."""
+        toks = self.toks
+        t = toks[g]
+        if not t.alpha or t.cap or t.low in dc.FUNCTION | dc.PREPOSITIONS | dc.DETERMINERS:
+            return False
+        if self.r._verb_at(g) or (t.low.endswith("s") and not t.low.endswith("ss")):
+            return True
+        prev = toks[g - 1] if g else None
+        return prev is not None and (
+            self.r.actor_at(g - 1) is not None or prev.low in {"they", "we", "i", "he", "she"}
+        )
+
+    def _governing_verb(self, n: int, start: int) -> int | None:
+        """The verb whose subject also does the infinitive at ``n``: "plans to push for", "is
+        expected to demand", "will use the summit to push for" (not "urged Y to push for",
+        where Y does, nor "refused to call for", which asks for nothing)."""
+        toks = self.toks
+        k = n - 1
+        while k >= start and dc.adverb(toks[k].low):
+            k -= 1
+        if k <= start or toks[k].low != "to":
+            return None
+        g = k - 1
+        while g >= start and dc.adverb(toks[g].low):
+            g -= 1
+        if g >= start and self._verb_like(g):
+            pass  # "plans to", "vowed to", "is expected to"
+        else:
+            g = next(
+                (j for j in range(k - 1, max(start - 1, k - 6), -1) if toks[j].low in _PURPOSE),
+                -1,
+            )  # "will use the summit to push for"
+            if g < start:
+                return None
+        if toks[g].low in _NEGATIVE_GOVERNORS or dc.negated(toks, g):
+            return None
+        return g
 
     def _skip(self, n: int) -> bool:
         return dc.negated(self.toks, n) or dc.in_condition(self.sent, n)
@@ -274,16 +367,16 @@ class _Sentence:
             return  # read by _requirement (a party's or an agreement's requirement)
         if v.lemma == "deny" and not self._denies_position(n):
             return  # "denied the claim", "denied the affair": no position turned down
-        start = n + 1
-        extra = 0
+        start = dc.after_verb(toks, n)
         nxt = toks[start].low if start < len(toks) else ""
         confidence = 0.9
+        cue = self._cue(n)
         if nxt in v.preps:
+            cue = f"{cue} {toks[start].text}"
             start += 1
-            extra = 1
             if start < len(toks) and toks[start].low in dc.TIME_WORDS and nxt == "for":
                 start += 1  # "has been arguing for years that ..."
-                extra = 0
+                cue = self._cue(n)
                 nxt = toks[start].low if start < len(toks) else ""
                 if nxt == "that":
                     start += 1
@@ -298,10 +391,10 @@ class _Sentence:
                 return  # "wants to know why": a question, not a demand
             if nxt == "to":
                 confidence = 0.6  # "wants to begin talks first": an aim, read as a demand
-            elif toks[start].low in {"it", "this", "that"} or not toks[start].alpha:
+            elif not self._wanted_thing(start):
                 return
-        if v.lemma == "look":
-            confidence = 0.6
+        if v.lemma in {"look", "claim"}:
+            confidence = 0.6  # "claimed the suppression of the tolls": read as asked for
         if low.endswith("ing") and prev not in {"is", "are", "was", "were", "been", "be"}:
             actors = self._participle_subject(n)
             confidence -= 0.1
@@ -315,15 +408,72 @@ class _Sentence:
         if modal == "would":
             confidence = min(confidence, 0.6)
         end = self._end(v.lemma, start, toks[n].quoted)
+        if self._in_restrictive_relative(n):  # "Residents who are demanding X met on Monday"
+            end = next((k for k in range(start + 1, end) if dt.finite_verb(toks, k)), end)
+        text = self._pointed_at(start, actors) if v.kind == dc.REJECTION else None
+        if text == "" or (v.kind == dc.DEMAND and self._asks_permission(start, end)):
+            return
+        if text is None and v.lemma in _OBJECT_TO:
+            text = self._without_aside(start, end)  # "urged the union in a statement to accept"
         yield _Found(
             v.kind,
             tuple(actors),
             start,
             end,
-            self._cue(n, extra),
+            cue,
             confidence,
             self._speaker(n),
+            text=text,
         )
+
+    def _without_aside(self, start: int, end: int) -> str | None:
+        """The text without an aside between the one asked and "to" ("the union in a statement
+        to accept arbitration": "the union to accept arbitration"); None when there is none."""
+        toks = self.toks
+        for k in range(start + 1, min(end, start + 8)):
+            step = dc.adjunct_length(toks, k)
+            if step and k + step < end and toks[k + step].low == "to":
+                head = self.sent.span_text(start, k)
+                return dt.tidy(f"{head} {self.sent.span_text(k + step, end)}")
+            if toks[k].low in {"to", ",", ";"}:
+                break
+        return None
+
+    def _in_restrictive_relative(self, n: int) -> bool:
+        k = self._prev_verb_gap(n) - 1
+        return k > 0 and self.toks[k].low in {"who", "that"} and self.toks[k - 1].low != ","
+
+    def _asks_permission(self, start: int, end: int) -> bool:
+        """ "asked the court for permission to testify", "sought leave to appeal": a request to
+        be allowed, not a demand on anyone."""
+        toks = self.toks
+        for k in range(start, min(end, start + 8)):
+            low = toks[k].low
+            if low in {"permission", "authorisation", "authorization"}:
+                return True
+            if low == "leave" and (k == start or toks[k - 1].low == "for"):
+                return k + 1 < len(toks) and toks[k + 1].low == "to"  # "sought leave to appeal"
+        return False
+
+    def _wanted_thing(self, k: int) -> bool:
+        """What "wants" takes: a thing ("18%", "that decision reversed", "a raise"), not "it",
+        "that ..." or a full stop."""
+        toks = self.toks
+        if k >= len(toks):
+            return False
+        t = toks[k]
+        if t.low in {"this", "that", "these", "those"}:
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            return (
+                nxt is not None
+                and nxt.alpha
+                and not nxt.cap
+                and nxt.low not in dc.FUNCTION | dc.AUX
+                and not self.r._verb_at(k + 1)
+            )  # "wants that decision reversed", not "wants that to change"
+        if t.low == "it":
+            return False
+        return t.alpha or t.text[:1].isdigit() or t.text[:1] in "$€£¥"
 
     def _end(self, lemma: str, start: int, quoted: bool) -> int:
         """The end of the text; "urged 123 countries who are signatories to arrest him" goes
@@ -350,7 +500,7 @@ class _Sentence:
                 ),
                 None,
             )
-            if to is not None and not any(t.low in {";", ".", "—"} for t in toks[end:to]):
+            if to is not None and not any(dc.word(t) in {";", ".", "—"} for t in toks[end:to]):
                 end = max(end, dt.complement(self.sent, to, quoted))
         return end
 
@@ -377,7 +527,7 @@ class _Sentence:
 
     def _prev_word(self, n: int) -> str:
         k = n - 1
-        while k >= 0 and (self.toks[k].low.endswith("ly") or self.toks[k].low in {"also", "not"}):
+        while k >= 0 and (dc.adverb(self.toks[k].low) or self.toks[k].low in {"also", "not"}):
             k -= 1
         return self.toks[k].low if k >= 0 else ""
 
@@ -392,10 +542,13 @@ class _Sentence:
         if not words or (toks[start].low != "that" and toks[start - 1].low != "that"):
             return False
         lows = [t.low for t in words]
-        return len(lows) >= 3 and not any(
-            w in _SUBJUNCTIVE_BLOCK
-            or (w.endswith("ed") and len(w) > 4 and (k == 0 or lows[k - 1] not in {"be", "been"}))
-            for k, w in enumerate(lows[:8])
+        return (
+            len(lows) >= 3
+            and not any(
+                (w in _SUBJUNCTIVE_BLOCK or (w.endswith("ed") and len(w) > 4))
+                and (k == 0 or lows[k - 1] not in {"be", "been"})  # "that a survey be made"
+                for k, w in enumerate(lows[:8])
+            )
         )
 
     def _participle_subject(self, n: int) -> list[Actor]:
@@ -404,23 +557,59 @@ class _Sentence:
         before = self.r.actor_at(n - 1)
         if before is not None and before.kind == "group" and toks[n - 1].low != ",":
             return [before]  # "a demonstration calling for"
+        if before is not None and before.i > 0 and toks[before.i - 1].low == "with":
+            return [before]  # "..., with Ghana demanding that ...": Ghana demands
         prev = toks[n - 1] if n else None
         if prev is not None and prev.alpha and not prev.cap and prev.low not in dc.FUNCTION:
             return self.r.subject_before(n)  # "Lawyers filed a motion asking the judge to"
+        if (
+            prev is not None
+            and prev.cap
+            and prev.alpha
+            and (before is None or self.r._after_preposition(before, 0))
+        ):
+            return self.r.subject_before(n)  # "Tuvalu would go to Apia demanding a ban"
         k = n - 1
-        while k >= 0 and toks[k].low.endswith("ly"):
+        while k >= 0 and dc.adverb(toks[k].low):
             k -= 1
-        if k < 0 or toks[k].low not in {",", "by", "while", "after", "in", "when", "—", "and"}:
-            return []
+        if k < 0 or dc.word(toks[k]) not in {
+            ",",
+            "by",
+            "while",
+            "after",
+            "in",
+            "when",
+            "—",
+            "and",
+            "to",
+        }:
+            return []  # "to": "has limited herself to urging both sides to talk"
         return self.r.subject_before(k) or self.r.sentence_subject(k)
 
     def _relative_object(self, n: int) -> bool:
         """ "the raise that the union was seeking.", "the 5% Trump is demanding": the verb has
         no object after it; what it asks for comes before its subject."""
         toks = self.toks
-        nxt = toks[n + 1].low if n + 1 < len(toks) else "."
-        if nxt not in {".", ",", ";", "—", "–", "and", "since", "from", "in", "at", ")"}:
-            return False
+        nxt = dc.word(toks[n + 1]) if n + 1 < len(toks) else "."
+        if nxt not in {
+            ".",
+            ",",
+            ";",
+            "—",
+            "–",
+            "and",
+            "since",
+            "from",
+            "in",
+            "at",
+            ")",
+        } | _MODALS | {
+            "will",
+            "can",
+            "is",
+            "was",
+        }:
+            return False  # "the fund that the forum is demanding could be filled in a year"
         if dc.VERBS[toks[n].low].lemma not in _RELATIVE_LEMMAS:
             return False
         if (n > 0 and toks[n - 1].low in {"”", '"', "’"}) or any(
@@ -478,7 +667,7 @@ class _Sentence:
     def _prev_verb_gap(self, n: int) -> int:
         """Where the words before the verb at ``n`` start once auxiliaries are skipped."""
         k = n - 1
-        while k >= 0 and (self.toks[k].low in dc.AUX or self.toks[k].low.endswith("ly")):
+        while k >= 0 and (self.toks[k].low in dc.AUX or dc.adverb(self.toks[k].low)):
             k -= 1
         return k + 1
 
@@ -493,6 +682,11 @@ class _Sentence:
         start = dt.noun_phrase_before(self.sent, end)
         if end - start < 1 or self._skip(n):
             return
+        if start > 1 and toks[start - 1].low == "," and dt.comment_at(toks, start, end):
+            end = start - 1  # "a common port fee, an idea X has floated": the fee
+            start = dt.noun_phrase_before(self.sent, end)
+            det = next((k for k in range(start, end) if toks[k].low in {"a", "an", "the"}), start)
+            start = det  # "would mention a common port fee": from its determiner
         yield _Found(kind, tuple(subj), start, end, self._cue(n), 0.8, self._speaker(n))
 
     def _passive(self, n: int, kind: str) -> Iterator[_Found]:
@@ -503,7 +697,7 @@ class _Sentence:
         if agent is None or any(t.low in {",", ";", "and"} for t in toks[n + 2 : agent.i]):
             return
         k = n - 1
-        while k >= 0 and (toks[k].low in _PASSIVE_AUX or toks[k].low.endswith("ly")):
+        while k >= 0 and (toks[k].low in _PASSIVE_AUX or dc.adverb(toks[k].low)):
             k -= 1
         if k > 0 and toks[k].low == ",":  # "The summit, scheduled for Thursday, was proposed"
             j = k - 1
@@ -526,6 +720,8 @@ class _Sentence:
             return  # a verb, read by _verb
         owner = self.r.owner(n)
         colon = next((k for k in range(n + 1, min(len(toks), n + 8)) if toks[k].low == ":"), None)
+        if n + 1 < len(toks) and dc.word(toks[n + 1]) == "—" and self._quotation_at(n + 2):
+            colon = n + 1  # "arrived with a clear ask – “No trader should pay twice,” she said"
         nxt = toks[n + 1].low if n + 1 < len(toks) else ""
         if nxt in _LISTING and owner_first(self.r, n) and self._lists_content(n + 2):
             yield from self._listed(n)
@@ -551,8 +747,55 @@ class _Sentence:
             return
         if dc.negated(toks, n) and kind == dc.DEMAND:
             return
-        end = dt.complement(self.sent, start, toks[n].quoted, noun=True)
-        yield _Found(kind, tuple(owner), start, end, self._cue(n, 1), 0.85, self._speaker(n))
+        if colon is not None and self._quotation_at(start):
+            start, end = self._quotation_run(start)  # the words quoted are what is asked
+        else:
+            end = dt.complement(self.sent, start, toks[n].quoted, noun=True)
+        cue = self._cue(n, 0 if colon is not None else 1)
+        yield _Found(kind, tuple(owner), start, end, cue, 0.85, self._speaker(n))
+
+    def _quotation_at(self, k: int) -> bool:
+        """A quotation opens at token ``k`` (past its opening mark)."""
+        toks = self.toks
+        while k < len(toks) and toks[k].low in {'"', "'"} and not toks[k].quoted:
+            k += 1
+        return k < len(toks) and toks[k].quoted and not self.toks[k - 1].quoted
+
+    def _quotation_run(self, k: int) -> tuple[int, int]:
+        toks = self.toks
+        while k < len(toks) and not toks[k].quoted:
+            k += 1
+        end = k
+        while end < len(toks) and toks[end].quoted:
+            end += 1
+        return k, end
+
+    def _message(self, n: int) -> Iterator[_Found]:
+        """ "Her message was simple: pay for the sea walls now": an imperative after a colon is
+        what the owner of the message asks for."""
+        toks = self.toks
+        k = n + 1
+        if k < len(toks) and toks[k].low in {"is", "was"}:
+            k += 1
+            if k < len(toks) and toks[k].alpha and toks[k].low not in dc.FUNCTION:
+                k += 1  # "simple", "clear"
+        if k + 1 >= len(toks) or toks[k].low != ":" or not self._imperative(k + 1):
+            return
+        owner = self.r.owner(n)
+        if not owner:
+            return
+        end = dt.complement(self.sent, k + 1, toks[n].quoted)
+        yield _Found(dc.DEMAND, tuple(owner), k + 1, end, self._cue(n), 0.7, self._speaker(n))
+
+    def _imperative(self, k: int) -> bool:
+        """ "pay for the sea walls", "stop drilling": a bare verb opening a clause."""
+        t = self.toks[k]
+        if not t.alpha or t.cap or t.low in dc.FUNCTION | dc.AUX | dc.DETERMINERS:
+            return False
+        if t.low.endswith(("ed", "ing", "ly", "s")):
+            return False
+        nxt = self.toks[k + 1] if k + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.low in dt.AFTER_VERB or nxt.low in dc.PREPOSITIONS)
 
     def _not_accept(self, n: int) -> Iterator[_Found]:
         """ "would not accept any ceasefire that ...": a rejection."""
@@ -568,7 +811,7 @@ class _Sentence:
     def _modal(self, n: int) -> str:
         """The modal before the verb at ``n`` ("could demand", "may seek"), if any."""
         k = n - 1
-        while k >= 0 and (self.toks[k].low.endswith("ly") or self.toks[k].low in {"also", "still"}):
+        while k >= 0 and (dc.adverb(self.toks[k].low) or self.toks[k].low in {"also", "still"}):
             k -= 1
         if k >= 0 and self.toks[k].low in {"be", "have"}:
             k -= 1
@@ -601,12 +844,14 @@ class _Sentence:
         k = n - 1
         while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
             k -= 1  # "a new proposal"
-        if k < 0 or toks[k].low not in {"a", "an", "the"}:
+        if k < 0 or dc.word(toks[k]) not in {"a", "an", "the"}:
             return []
         k -= 1
         if k >= 1 and toks[k].low == "forward" and toks[k - 1].low in {"put", "puts"}:
             k -= 1
-        if k < 0 or toks[k].low not in _LIGHT_VERBS:
+        if k >= 1 and toks[k].low == "with" and self.r._verb_at(k - 1):
+            k -= 1  # "X arrived with a clear ask"
+        elif k < 0 or toks[k].low not in _LIGHT_VERBS:
             return []
         if dc.negated(toks, k):
             return []
@@ -627,10 +872,10 @@ class _Sentence:
         k = n - 1
         while k >= 0 and toks[k].alpha and not toks[k].cap and toks[k].low not in dc.FUNCTION:
             k -= 1  # "key"
-        if k < 0 or toks[k].low not in {"a", "the"}:
+        if k < 0 or dc.word(toks[k]) not in {"a", "the"}:
             return
         end = k
-        while end > 0 and toks[end - 1].low in {",", "—", "–", "-"}:
+        while end > 0 and dc.word(toks[end - 1]) in {",", "—", "-"}:
             end -= 1
         start = dt.noun_phrase_before(self.sent, end)
         if end - start >= 2:
@@ -640,8 +885,10 @@ class _Sentence:
 
     def _condition(self, n: int) -> Iterator[_Found]:
         """ "Russia would end the war only if Kyiv agreed to ...", "can start negotiations ...
-        if they leave ...", "will not sign unless ...", "contingent upon ...": what must happen
-        first for peace or talks."""
+        if they leave ...", "will not sign unless ...", "will rejoin talks only once ...",
+        "contingent upon ...", "If X is not in the text, we will not sign": what must happen
+        first for peace, talks or a deal — or before a party that stays away comes back ("will
+        not attend unless ..."; "would attend only if ..." is a conditional attendance)."""
         toks = self.toks
         low = toks[n].low
         if low in dc.CONDITION_NOUNS:
@@ -654,23 +901,49 @@ class _Sentence:
                 return
             if start < len(toks) and toks[start].low == "that":
                 start += 1
-        seg = self.sent.segment_of(max(0, n - 1))
-        main = [t.low for t in toks[seg[0] : n] if t.quoted == toks[n].quoted]
-        if low in dc.CONDITIONS:
-            if start < len(toks) and toks[start].low in {"not", "so", "necessary", "needed"}:
+        quoted = toks[n].quoted
+        leading = low in {"if", "unless"} and self._opens_sentence(n)
+        cond_end: int | None = None
+        if leading:  # "If X is not in the text, Tuvalu will not sign."
+            cond_end = next(
+                (k for k in range(start, len(toks)) if toks[k].low == "," and k > start), None
+            )
+            if cond_end is None:
                 return
-            if not any(w in dc.PEACE_WORDS for w in main[-25:]) and not _ends_something(main):
+            seg = self.sent.segment_of(cond_end + 1)
+            main_toks = toks[cond_end + 1 : seg[1]]
+        else:
+            seg = self.sent.segment_of(max(0, n - 1))
+            main_toks = toks[seg[0] : n]
+        main = [t.low for t in main_toks if t.quoted == quoted]
+        only = n > 0 and toks[n - 1].low == "only"
+        flip = False
+        if low in dc.CONDITIONS or low in dc.ONLY_CONDITIONS:
+            if start < len(toks) and toks[start].low in {"so", "necessary", "needed"}:
                 return
-            if low == "until" and not any(w in dc.NEGATORS or w.endswith("n't") for w in main):
-                return  # "talks resume until ..."
+            main_negated = any(w in {"not", "never", "no"} or w.endswith("n't") for w in main)
+            if not self._main_waits(main, low, only or leading):
+                return
+            if low == "until" and not main_negated and not any(w in _BOYCOTT for w in main):
+                return  # "talks resume until ...", not "will boycott the talks until ..."
             if any(w in dc.THREAT_WORDS for w in main[-25:]):
                 return
+            end = cond_end if cond_end is not None else dt.complement(self.sent, start, quoted)
+            cond_negated = dt.negative(toks, start, end)
+            if low in {"unless", "until"}:
+                if cond_negated:
+                    return
+            elif main_negated != cond_negated:
+                return  # "If Russia attacks, we will not sign": not what they ask for
+            else:
+                flip = main_negated  # "If X is not in the text, we will not sign": X in it
         if low == "if" and n > 0 and toks[n - 1].low == "even":
             return
-        end = dt.complement(self.sent, start, toks[n].quoted)
+        end = cond_end if cond_end is not None else dt.complement(self.sent, start, quoted)
         words = [t for t in toks[start:end] if t.alpha]
-        if len(words) < 3 or (low == "until" and not self._has_verb(start, end)):
-            return
+        verb = self._has_verb(start, end)
+        if len(words) < 2 or (len(words) < 3 and not verb) or (low == "until" and not verb):
+            return  # not "until next week"; "until Coristan apologised" is a clause
         if any(
             t.low in _ATTENDING
             or (t.low == "part" and k and words[k - 1].low in {"take", "takes", "took", "taking"})
@@ -679,18 +952,55 @@ class _Sentence:
             return  # "would take part only if Putin was present": attendance (read elsewhere)
         reporters = self._reporters_of(n)
         speaker = reporters[0].name if reporters else None
-        actors = reporters if low in dc.CONDITIONS else []
+        actors = reporters if low in dc.CONDITIONS or low in dc.ONLY_CONDITIONS else []
+        if leading and not actors:
+            actors = [
+                a
+                for a in self.r.actors
+                if cond_end is not None
+                and a.i > cond_end
+                and not self.r._possessor(a)
+                and not self.r._after_preposition(a, cond_end + 1)
+            ][:1]
         actors = actors or self.r.subjects(n) or self.r.sentence_subject(n)
         if not actors:
             return
         names = tuple(a.name for a in reporters)
-        yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n), 0.8, speaker, names)
+        text = dt.affirmed(self.sent, start, end) if flip else None
+        yield _Found(dc.DEMAND, tuple(actors), start, end, self._cue(n), 0.8, speaker, names, text)
+
+    def _opens_sentence(self, n: int) -> bool:
+        """Token ``n`` opens the sentence, or the quotation after a colon ('X: "If ...')."""
+        k = n - 1
+        while k >= 0 and self.toks[k].low in {"“", '"', "‘", "'"}:
+            k -= 1
+        return k < 0 or dc.word(self.toks[k]) in {":", ";", "—"}
+
+    def _main_waits(self, main: list[str], low: str, only: bool) -> bool:
+        """The main clause waits on the condition: peace, talks, a deal or its acceptance, the
+        end of something — or, with "unless" / "until" / "only once", a party's return ("will
+        not attend unless", "will stay away until", "will rejoin talks only once")."""
+        if any(w in dc.PEACE_WORDS or w in _ACCEPT for w in main[-25:]) or _ends_something(main):
+            return True
+        if low in {"unless", "until"} or (low in dc.ONLY_CONDITIONS and only):
+            return any(w in _ATTENDING or w in _STAYING_AWAY for w in main[-25:])
+        return False
 
     def _has_verb(self, start: int, end: int) -> bool:
         """ "until Russian troops left ...", not "until next week"."""
         toks = self.toks
         return any(
-            self.r._verb_at(k) or toks[k].low in dt.IRREGULAR_PAST for k in range(start, end)
+            self.r._verb_at(k)
+            or toks[k].low in dt.IRREGULAR_PAST
+            or (  # "until Arvenia withdraws its troops"
+                toks[k].alpha
+                and not toks[k].cap
+                and toks[k].low not in dc.FUNCTION
+                and k > start
+                and (a := self.r.actor_at(k - 1)) is not None
+                and a.j == k
+            )
+            for k in range(start, end)
         )
 
     def _named(self, name: str, n: int) -> Actor:
@@ -725,10 +1035,18 @@ class _Sentence:
         """ "we need these rules", "Spain must allocate ...", and reported: "Guterres said
         nations needed to reach a deal", "said policies should be prioritised"."""
         toks = self.toks
-        if self._skip(n) or self.sent.segment_of(n)[2] in {"if", "whether", "only if", "when"}:
+        prohibition = toks[n].low in {"must", "should"} and self._no_subject(n)
+        if (dc.negated(toks, n) and not prohibition) or dc.in_condition(self.sent, n):
+            return
+        if self.sent.segment_of(n)[2] in {"if", "whether", "only if", "when"}:
             return
         quoted = toks[n].quoted
         seg_start = self.r.zone_start(n)
+        if quoted:  # the quotation opens a clause: 'a clear ask – "No trader should ...'
+            q = n
+            while q > seg_start and toks[q - 1].quoted:
+                q -= 1
+            seg_start = q
         k = n - 1
         while k >= seg_start and toks[k].low in dc.AUX - {"must", "should", "have", "has", "had"}:
             k -= 1
@@ -751,6 +1069,8 @@ class _Sentence:
                     start += 1
             elif self.r._actor_ending(k + 1) is not None:
                 start = self.r._actor_ending(k + 1).i  # type: ignore[union-attr]
+            elif (np := self._people_subject(k, seg_start)) is not None:
+                start = np  # "No trader should pay twice", "Rich nations must pay"
             else:
                 return
             actor = Actor(n, n + 1, party_name, "speaker")
@@ -758,7 +1078,9 @@ class _Sentence:
         else:
             if self.sent.segment_of(n)[2] not in {"said", "that"}:
                 return
-            speaker_actors = [a for a in self._reporter(seg_start)]
+            speaker_actors = self._reporter(seg_start)
+            if not speaker_actors:  # 'told X that ... and said "pro-growth policies" should'
+                seg_start, speaker_actors = self._nearest_report(n, seg_start)
             if not speaker_actors or subject_word in {"he", "she", "i", "it", "they", "there"}:
                 return
             actor = speaker_actors[0]
@@ -774,6 +1096,62 @@ class _Sentence:
         if end - start < 2:
             return
         yield _Found(dc.DEMAND, (actor,), start, end, self._cue(n), confidence, actor.name)
+
+    def _no_subject(self, n: int) -> bool:
+        """ "No trader should pay twice": the negation is the subject's own (a prohibition is
+        still a demand; "we don't need" is none)."""
+        toks = self.toks
+        k = n - 1
+        while k >= 0 and toks[k].alpha and toks[k].low not in {"no", "not"} and n - k <= 4:
+            k -= 1
+        return (
+            k >= 0
+            and toks[k].low == "no"
+            and all(
+                t.low not in {"not", "n't"} and not t.low.endswith("n't") for t in toks[k + 1 : n]
+            )
+        )
+
+    def _people_subject(self, k: int, seg_start: int) -> int | None:
+        """The start of a noun phrase for people that opens the quoted clause and ends at ``k``
+        ("No trader", "Poorer countries", "Every worker"): their obligation is the speaker's
+        demand; things ("Prices should fall") are predictions."""
+        toks = self.toks
+        head = toks[k]
+        if not head.alpha or head.cap or head.low in dc.FUNCTION | dc.AUX:
+            return None
+        people = head.low in dc.GROUPS or head.low.endswith(_AGENT_ENDINGS)
+        if not people:
+            return None
+        start = dt.noun_phrase_before(self.sent, k + 1)
+        while start < k and not toks[start].alpha:
+            start += 1
+        first = seg_start
+        while first < k and not toks[first].alpha:
+            first += 1
+        if start != first or not toks[start].quoted:
+            return None
+        return start
+
+    def _nearest_report(self, n: int, floor: int) -> tuple[int, list[Actor]]:
+        """The reporting verb right before the clause of ``n`` when the clause splitter did not
+        cut there ("... and said “pro-growth policies” should be prioritised"): the clause
+        start and who reports it."""
+        toks = self.toks
+        for k in range(n - 1, floor - 1, -1):
+            t = toks[k]
+            if t.quoted or not t.alpha:
+                continue
+            if t.low in dc.REPORTERS:
+                start = k + 1
+                while start < n and (
+                    toks[start].low in {"that", '"', "'"} and not toks[start].quoted
+                ):
+                    start += 1
+                return start, self.r.subjects(k)
+            if self.r._verb_at(k) or t.low in dc.AUX:
+                break
+        return floor, []
 
     def _reporter(self, seg_start: int) -> list[Actor]:
         """The subject of the reporting verb that opens the clause at ``seg_start``."""

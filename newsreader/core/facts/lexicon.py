@@ -230,7 +230,7 @@ ORG_HEADS = word_set(
     park parliament party patrol platform police port post press province radio railway regiment
     region republic research reservoir review river road school sea senate service society square
     stadium staff station street strait summit television temple times tower tribunal union
-    university valley wire
+    university valley wire chamber chambers secretariat caucus consortium
     """
 )
 

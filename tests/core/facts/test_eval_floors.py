@@ -46,7 +46,7 @@ def test_dev_attendance_floor(dev_tally) -> None:
 
 
 def test_dev_demands_floor(dev_tally) -> None:
-    """Demands on the dev events (developed on; 0.10 found before): found, and the share of the
-    tool's demands that match a gold demand."""
-    assert dev_tally.demand_recall >= 0.70, dev_tally.demand_recall
-    assert dev_tally.demand_precision >= 0.65, dev_tally.demand_precision
+    """Demands on the dev events (developed on; 0.10 found before, 0.81 now): found, and the
+    share of the tool's demands that match a gold demand (0.75 now)."""
+    assert dev_tally.demand_recall >= 0.76, dev_tally.demand_recall
+    assert dev_tally.demand_precision >= 0.70, dev_tally.demand_precision
