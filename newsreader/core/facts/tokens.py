@@ -72,7 +72,7 @@ class Sentence:
         return self.text[self.tokens[i].start - self.start : self.tokens[j - 1].end - self.start]
 
     def segments(self) -> list[tuple[int, int, str]]:
-        """Clause segments ``(start, end, opener)``: split at ";", ":", dashes, subordinators and
+        """Clause segments ``(start, end, opener)``: split at ";", ":", subordinators and
         after reporting verbs ("said", "announced") that open a reported clause."""
         if self._segments is None:
             self._segments = self._split_segments()
@@ -91,7 +91,8 @@ class Sentence:
                 out.append((start, i, opener))
                 start, opener, leading = i + 1, "", False
                 continue
-            if t.low in {";", ":", "—", "–"} or (t.low in CLAUSE_OPENERS and i > 0):
+            # (not at dashes: they often enclose a list - "the members - A, B and C - will")
+            if t.low in {";", ":"} or (t.low in CLAUSE_OPENERS and i > 0):
                 cut = t.low
             elif t.low in REPORTING_VERBS and not t.cap and i + 1 < len(toks) and toks[i + 1].alpha:
                 nxt = toks[i + 1].low
