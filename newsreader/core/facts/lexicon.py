@@ -196,7 +196,8 @@ SPEECH_VERBS = word_set(
     posts confirmed confirms suggested suggests acknowledged acknowledges admitted admits
     emphasised emphasized emphasises emphasizes continued continues concluded concludes
     saying adding telling writing noting insisting warning stressing emphasizing emphasising
-    stating explaining arguing expressed reiterated reiterates
+    stating explaining arguing expressed reiterated reiterates affirmed affirms underlined
+    underlines conceded concedes countered counters
     """
 )
 

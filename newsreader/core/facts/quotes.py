@@ -46,9 +46,16 @@ def extract(doc: Doc, cast: Cast, regions: list[list[qm.Region]]) -> list[Quote]
         start_sent = _sentence_at(doc, first_p, first.start)
         if start_sent is None or (start_sent.heading and not _is_quote_paragraph(doc, first_p)):
             continue
+
+        parts = tuple(
+            _evidence_for(doc, p, r) for p, r in chain.parts if _sentence_at(doc, p, r.start)
+        )
         after = _speaker_after(doc, cast, last_p, last)
         if words < qm.MIN_QUOTE_WORDS and after is None:
             continue  # a short quoted phrase is a statement only when attributed ("...," X said)
+        if after == UNNAMED:  # "his spokesman said": not the speaker before
+            out.append(Quote(None, text, start_sent.evidence, (first.start, first.end), parts))
+            continue
         speaker = after or _speaker_before(doc, cast, first_p, first)
         if (
             speaker is None
@@ -62,9 +69,6 @@ def extract(doc: Doc, cast: Cast, regions: list[list[qm.Region]]) -> list[Quote]
             speaker = _speaker_introduced(doc, cast, first_p, first)
         if speaker is None and out and _continues(doc, out[-1], first_p):
             speaker = out[-1].speaker  # the same speaker goes on
-        parts = tuple(
-            _evidence_for(doc, p, r) for p, r in chain.parts if _sentence_at(doc, p, r.start)
-        )
         out.append(Quote(speaker, text, start_sent.evidence, (first.start, first.end), parts))
     return out
 
@@ -122,6 +126,13 @@ def _evidence_for(doc: Doc, p: int, r: qm.Region) -> Evidence:
     return s.evidence
 
 
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_NOT_A_SPEAKER = _POSSESSIVES | frozenset(
+    {"he", "she", "they", "it", "also", "later", "then", "the", "a"}
+)
+UNNAMED = ""  # a speaker the attribution names only as "a spokesman", "officials"
+
+
 def _speaker_of(cast: Cast, m: Mention) -> str:
     return cast.drafts[m.person].name
 
@@ -157,10 +168,16 @@ def _speaker_after(doc: Doc, cast: Cast, p: int, r: qm.Region) -> str | None:
         return None
     tail_end = toks[-1].end if toks else r.close_mark
     ms = _mentions_in(sent, cast, r.close_mark, tail_end + 1)
-    # "said Putin's foreign policy adviser, Yuri Ushakov": the possessor is not the speaker
+    # "said Putin's foreign policy adviser, Yuri Ushakov", "his Energy Secretary X said": the
+    # possessor is not the speaker
+    ms = [m for m in ms if sent.tokens[m.i].low not in _POSSESSIVES]
     owned = [m for m in ms if not (m.j < len(sent.tokens) and sent.tokens[m.j].low == "'s")]
     ms = owned or ms
-    return _speaker_of(cast, ms[0]) if ms else None
+    if ms:
+        return _speaker_of(cast, ms[0])
+    verb = next(n for n, t in enumerate(toks) if t.low in SPEECH_VERBS or t.low == "according")
+    nouns = [t for t in toks[:verb] if t.alpha and t.low not in _NOT_A_SPEAKER]
+    return UNNAMED if nouns else None  # "his spokesman said": someone the text does not name
 
 
 def _long_quote_at(doc: Doc, p: int, offset: int) -> bool:

@@ -114,3 +114,15 @@ def test_a_quote_paragraph_after_a_colon() -> None:
         "“This is the moment to settle the dispute for good.”",
     )
     assert got[0][0] == "Tomas Halberg"
+
+
+def test_a_possessor_before_the_speaker_is_not_the_speaker() -> None:
+    f = facts(
+        "Prime Minister Tomas Halberg spoke on Monday.",
+        '"Water is security," his Energy Secretary Ana Ruiz said on Monday.',
+        '"We will build the dam," his spokesman said.',
+    )
+    assert [(q.speaker, q.text) for q in f.quotes] == [
+        ("Ana Ruiz", "Water is security"),
+        (None, "We will build the dam"),  # his spokesman, unnamed: not Ana Ruiz, not Halberg
+    ]
