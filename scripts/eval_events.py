@@ -41,6 +41,7 @@ from newsreader.core.facts.serialize import facts_json  # noqa: E402
 from newsreader.core.ingest import load_path  # noqa: E402
 
 DEFAULT_GOLD = ROOT.parent / "shared" / "dev" / "gold-facts.json"
+INVENTED = ROOT / "tests" / "data" / "invented-events"  # written for the project, in the repo
 STATUSES = ("attending", "not_attending", "conditional")
 _STOP_WORDS = (
     "the a an of to and in on for with by at from that this is was be will would its their "

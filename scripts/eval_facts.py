@@ -3,6 +3,7 @@
 
     scripts/eval_facts.py [GOLD_DIR] [--seeds DIR]     the seeds (floors; exit 1 below one)
     scripts/eval_facts.py --set dev [-v] [--event E]   the dev events (scripts/eval_events.py)
+    scripts/eval_facts.py --set invented [-v]          the invented events in tests/data
 
 GOLD_DIR defaults to ../shared/gold (next to the repository); the seeds default to GOLD_DIR/../seeds.
 The five seeds are analyzed together (as the app does), then scored as the gold's "about" says:
@@ -285,12 +286,15 @@ def main(argv: list[str] | None = None) -> int:
         k = argv.index("--set")
         which = argv[k + 1] if k + 1 < len(argv) else ""
         rest = argv[:k] + argv[k + 2 :]
-        if which == "dev":
+        if which in ("dev", "invented"):
+            from eval_events import INVENTED
             from eval_events import main as events_main
 
+            if which == "invented":
+                rest = [str(INVENTED / "gold-facts.json"), *rest]
             return events_main(rest)
         if which != "seeds":
-            print("eval_facts: --set is 'seeds' or 'dev'", file=sys.stderr)
+            print("eval_facts: --set is 'seeds', 'dev' or 'invented'", file=sys.stderr)
             return 2
         argv = rest
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
