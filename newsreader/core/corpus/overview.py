@@ -44,10 +44,12 @@ from newsreader.core.corpus.families import (
 )
 from newsreader.core.corpus.matrix import Matrices, build_matrices
 from newsreader.core.corpus.model import DerivedPair, Overview, families_of
+from newsreader.core.corpus.paraphrase import find_paraphrases
 from newsreader.core.corpus.relation import (
     VERBATIM_REUSE,
     Evidence,
     Relation,
+    copy_relation,
     judge,
     measure,
     trigram_containment,
@@ -226,6 +228,14 @@ def overview_of_sketches(
                 copies[key] = (evidence, verdict)
                 if parent_map.get(m) == parent:
                     family_edges[(parent, m)] = r
+    # 3b. paraphrase evidence (story-weighted sentence chains) on the candidates left over
+    links = [*copies, *((m, r) for r, g in group_of.items() for m in g if m != r)]
+    left = [key for key in candidates if key not in copies]
+    ordered = {key for key in left if tested[key].order.ordered >= COPY_EXCESS}
+    rewrites = find_paraphrases(sketches, pairs, left, links, ordered)
+    for key, rewrite in rewrites.items():
+        evidence = replace(tested[key], alignment=rewrite.alignment)
+        copies[key] = (evidence, copy_relation(evidence, "paraphrase"))
     containment = _containment(tested, n)
     # 4. stories: connected components of the story graph, average linkage inside each
     story = pairs.above(STORY_SIMILARITY)
