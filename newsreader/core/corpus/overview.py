@@ -404,13 +404,18 @@ def _derive(
 
     grams = [s.trigrams.size for s in sketches]
 
+    def thirds_of(x: int, y: int) -> Callable[[], list[int]]:
+        """Third copies related to both x and y (the first ``WITNESSES``)."""
+        return lambda: sorted((partners.get(x, set()) & partners.get(y, set())) - {x, y})[
+            :WITNESSES
+        ]
+
     def votes_of(x: int, y: int) -> Callable[[], tuple[int, int]]:
         def derivation_votes() -> tuple[int, int]:
             """Third copies related to both x and y: how many derive with less editing from x, and
             how many from y (:func:`families.derivation_cost`)."""
-            thirds = sorted((partners.get(x, set()) & partners.get(y, set())) - {x, y})[:WITNESSES]
             vx = vy = 0
-            for k in thirds:
+            for k in thirds_of(x, y)():
                 from_x = derivation_cost(grams[k], grams[x], held.get((k, x), 0.0))
                 from_y = derivation_cost(grams[k], grams[y], held.get((k, y), 0.0))
                 if abs(from_x - from_y) > VOTE_MARGIN * grams[k]:
@@ -434,6 +439,7 @@ def _derive(
             witnesses=witnesses_for(i, j),
             votes=votes_of(i, j),
             family_source=family,
+            thirds=thirds_of(i, j),
         )
         s, c = way.source, way.copy
         forward = s == i
