@@ -15,14 +15,16 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
-from newsreader.core.corpus.sketch import fold_fast
+from newsreader.core.corpus.sketch import Sketch, fold_fast
 
 _HOST_PREFIX = re.compile(r"^(?:www\d?|amp|m|mobile|news|edition|en|english)\.")
-_CREDIT = re.compile(
-    r"^\W*(?:with (?:some )?inputs? from\b|(?:source|sources|courtesy|credit)s?\s*:|"
+_CREDIT = re.compile(  # on folded text, one line per sentence
+    r"^[^\w\n]*(?:with (?:some )?inputs? from\b|(?:source|sources|courtesy|credit)s?[ \t]*:|"
     r"courtesy of\b)|\b(?:first|originally) (?:published|appeared)\b|"
-    r"\b(?:republished|reprinted|syndicated) (?:from|with|by)\b"
+    r"\b(?:republished|reprinted|syndicated) (?:from|with|by)\b",
+    re.MULTILINE,
 )
 # a closing "(Outlet)" after the last sentence's own punctuation: '... the UN Charter." (Al Jazeera)'
 _CLOSING_CREDIT = re.compile(r"(?:^|[.!?\"”’…]\s*)\((?:[A-Z][\w.&'’-]*\s?){1,4}\)[\W\[\]+]*$")
@@ -50,25 +52,55 @@ def _pattern(key: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + r"[\s.\-]?".join(map(re.escape, key)) + r"(?!\w)")
 
 
-def names_outlet(text: str, outlet: str) -> bool:
-    """Does ``text`` name ``outlet`` (see :func:`outlet_key`)?"""
+def names_outlet(text: str, outlet: str, *, folded: bool = False) -> bool:
+    """Does ``text`` (already folded when ``folded``) name ``outlet`` (see :func:`outlet_key`)?"""
     key = outlet_key(outlet)
-    return bool(key) and _pattern(key).search(fold_fast(text)) is not None
+    return bool(key) and _pattern(key).search(text if folded else fold_fast(text)) is not None
 
 
 def credit_line(sentences: Iterable[str]) -> bool:
     """Does the text carry a credit line (see the module doc)?"""
-    listed = list(sentences)
-    if listed and _CLOSING_CREDIT.search(listed[-1].strip()):
-        return True
-    return any(_CREDIT.search(fold_fast(s.strip())) for s in listed)
+    listed = [s.strip() for s in sentences]
+    return bool(_credit_rows(listed, "\n".join(fold_fast(s) for s in listed)))
+
+
+def _credit_rows(sentences: list[str], folded: str) -> set[int]:
+    """Indices of the (stripped) sentences that are credit lines; ``folded``: the sentences folded,
+    one per line."""
+    rows = {folded.count("\n", 0, m.start()) for m in _CREDIT.finditer(folded)}
+    if sentences and _CLOSING_CREDIT.search(sentences[-1]):
+        rows.add(len(sentences) - 1)
+    return rows
 
 
 def is_furniture(sentence: str) -> bool:
     """A heading or a list line rather than a sentence (see the module doc), or a credit line."""
     text = sentence.strip()
-    if not text:
-        return True
-    if credit_line([text]):
-        return True
+    return not text or _looks_like_heading(text) or credit_line([text])
+
+
+def _looks_like_heading(text: str) -> bool:
     return not text.endswith(_CLOSING) and len(text.split()) <= FURNITURE_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Credited:
+    """What direction needs to know about one article's credits, computed once per article."""
+
+    text: str  # the folded text, one sentence per line
+    credit_line: bool
+    body_size: int  # content words outside page furniture
+
+
+def credited(sketch: Sketch) -> Credited:
+    """The :class:`Credited` facts of one article (one pass over its sentences)."""
+    sentences = [s.strip() for s in sketch.sentences]
+    folded = fold_fast("\n".join(sentences))
+    credits = _credit_rows(sentences, folded)
+    starts = sketch.sentence_starts
+    furniture = sum(
+        int(starts[k + 1] - starts[k])
+        for k, sentence in enumerate(sentences)
+        if k in credits or not sentence or _looks_like_heading(sentence)
+    )
+    return Credited(folded, bool(credits), sketch.size - furniture)

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from newsreader.core.corpus.credits import credit_line, is_furniture, names_outlet
+from newsreader.core.corpus.credits import Credited, credited, names_outlet
 from newsreader.core.corpus.sketch import Sketch, fold_fast
 
 REASONS = {  # what each reason means, in words (the command line, the app and the JSON use these)
@@ -87,18 +87,21 @@ def decide(
     votes: Callable[[], tuple[int, int]] | None = None,
     family_source: int | None = None,
     thirds: Callable[[], Sequence[int]] | None = None,
+    credits: Callable[[int], Credited] | None = None,
 ) -> Direction:
     """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input).
 
     ``votes()``: how many third copies derive with less editing from ``a``, and from ``b``;
-    ``thirds()``: the copies related to both (their credits count);
+    ``thirds()``: the copies related to both (their credits count); ``credits(k)``: article k's
+    :class:`~newsreader.core.corpus.credits.Credited` facts (computed here when not given);
     ``family_source``: ``a`` or
     ``b`` when the pair is an edge of a near-copy group (that side is the one nearer the group's centre).
     """
     da, db = meta[a].published[:10], meta[b].published[:10]
     if da and db and da != db:
         return Direction(a, b, "dates") if da < db else Direction(b, a, "dates")
-    credit = _credit(a, b, sketches, meta, thirds)
+    about = credits or (lambda k: credited(sketches[k]))
+    credit = _credit(a, b, meta, thirds, about)
     if credit is not None:
         return credit
     if family_source is not None:
@@ -114,8 +117,8 @@ def decide(
         return Direction(a, b, "witnesses")
     if for_b >= MIN_VOTES and for_b >= 2 * for_a:
         return Direction(b, a, "witnesses")
-    in_b = min(1.0, shared / max(1, body_size(sketches[a])))  # share of a found in b
-    in_a = min(1.0, shared / max(1, body_size(sketches[b])))
+    in_b = min(1.0, shared / max(1, about(a).body_size))  # share of a found in b
+    in_a = min(1.0, shared / max(1, about(b).body_size))
     if in_b - in_a >= CONTAINMENT_MARGIN:
         return Direction(b, a, "containment")
     if in_a - in_b >= CONTAINMENT_MARGIN:
@@ -126,42 +129,30 @@ def decide(
 def _credit(
     a: int,
     b: int,
-    sketches: Sequence[Sketch],
     meta: Sequence[Meta],
     thirds: Callable[[], Sequence[int]] | None,
+    about: Callable[[int], Credited],
 ) -> Direction | None:
     """The credit rules of the module doc, in their order."""
     oa, ob = meta[a].outlet, meta[b].outlet
     same = _outlet(oa) == _outlet(ob)
     if oa and ob and not same:
-        b_names_a = names_outlet(" ".join(sketches[b].sentences), oa)
-        a_names_b = names_outlet(" ".join(sketches[a].sentences), ob)
+        b_names_a = names_outlet(about(b).text, oa, folded=True)
+        a_names_b = names_outlet(about(a).text, ob, folded=True)
         if b_names_a != a_names_b:
             return Direction(a, b, "credit") if b_names_a else Direction(b, a, "credit")
-    credited_a, credited_b = credit_line(sketches[a].sentences), credit_line(sketches[b].sentences)
+    credited_a, credited_b = about(a).credit_line, about(b).credit_line
     if credited_a != credited_b:
         return Direction(b, a, "credit") if credited_a else Direction(a, b, "credit")
     if thirds is None or not oa or not ob or same:
         return None
     for_a = for_b = 0
     for k in thirds():
-        text = " ".join(sketches[k].sentences)
-        for_a += names_outlet(text, oa)
-        for_b += names_outlet(text, ob)
+        for_a += names_outlet(about(k).text, oa, folded=True)
+        for_b += names_outlet(about(k).text, ob, folded=True)
     if bool(for_a) != bool(for_b):
         return Direction(a, b, "credit") if for_a else Direction(b, a, "credit")
     return None
-
-
-def body_size(sketch: Sketch) -> int:
-    """Content words outside page furniture (:func:`~newsreader.core.corpus.credits.is_furniture`)."""
-    starts = sketch.sentence_starts
-    furniture = sum(
-        int(starts[k + 1] - starts[k])
-        for k, sentence in enumerate(sketch.sentences)
-        if is_furniture(sentence)
-    )
-    return sketch.size - furniture
 
 
 def _outlet(name: str) -> str:

@@ -11,6 +11,8 @@ Steps (each pure and picklable, see ``docs/scaling.md`` for running them on a cl
    else a top-k sparse product;
 4. candidate pairs (``CANDIDATE_SIMILARITY``) get the copy judgement of
    :mod:`~newsreader.core.corpus.relation` (order, verbatim reuse, aligned sentences with moved blocks);
+   the pairs it leaves out get the paraphrase evidence of :mod:`~newsreader.core.corpus.paraphrase`
+   (words only the two use in their story, and a story-weighted chain of sentences in order);
 5. copies get a direction (:mod:`~newsreader.core.corpus.direction`); triangles of copies are
    resolved (the weakest likeness is "through a third"), copies of copies are related to their
    family's source, and clusters, families and duplicate groups close the overview.
@@ -33,6 +35,7 @@ from newsreader.core.corpus.clusters import (
     near_groups,
     story_clusters,
 )
+from newsreader.core.corpus.credits import Credited, credited
 from newsreader.core.corpus.direction import Meta, decide, name_tokens
 from newsreader.core.corpus.families import (
     agreement,
@@ -398,6 +401,13 @@ def _derive(
 
         return collect
 
+    credits_cache: dict[int, Credited] = {}
+
+    def credits_of(k: int) -> Credited:
+        if k not in credits_cache:
+            credits_cache[k] = credited(sketches[k])
+        return credits_cache[k]
+
     held: dict[tuple[int, int], float] = {}  # (k, x) -> share of k's 3-grams found in x
     for (i, j), (evidence, _) in copies.items():
         held[(i, j)], held[(j, i)] = evidence.verbatim_a, evidence.verbatim_b
@@ -440,6 +450,7 @@ def _derive(
             votes=votes_of(i, j),
             family_source=family,
             thirds=thirds_of(i, j),
+            credits=credits_of,
         )
         s, c = way.source, way.copy
         forward = s == i

@@ -19,6 +19,9 @@ wording) or a quarter of one text is reused word for word, in any order (``VERBA
 sentences alone do not decide: on the development articles, independent reports of one event that
 quote the same people align sentence by sentence as well as paraphrased copies do (tried: a channel
 "half the shorter text aligned and order beyond 0.1" found two more copies and as many false ones).
+What tells a heavy rewrite from such reports needs the rest of the story — which words every report
+of the event uses — so the third channel, ``paraphrase``, is decided by the overview
+(:mod:`~newsreader.core.corpus.paraphrase`); :func:`copy_relation` grades its pairs like the others.
 The relation is then graded as text-reuse corpora grade it: **partial** when only
 part of either text is involved, else by the wording of the aligned part — **verbatim** (nearly all
 3-grams shared), **edited** (light revision) or **paraphrased** (heavy revision, machine spinning,

@@ -205,7 +205,9 @@ def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
         word_id(w)
     for w in distinct.difference(_STEMMED):
         _stemmed_id(w)
-    term_of = {w: term_id(w) for w in distinct}
+    for w in distinct.difference(_TERMS):
+        term_id(w)
+    term_of = _TERMS if len(_TERMS) < 2_000_000 else {w: term_id(w) for w in distinct}
     words = np.fromiter(map(_IDS.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     stemmed = np.fromiter(map(_STEMMED.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     stop = _STOP_IDS()
