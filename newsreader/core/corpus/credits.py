@@ -1,8 +1,8 @@
 """What a text says about where it came from, and what in it is page furniture (pure functions).
 
 * :func:`names_outlet`: does a text name an outlet? Outlets are often known only by their web
-  domain (``aljazeera.com``) while a credit names them in words ("(Al Jazeera)"): the domain's
-  name part is matched letter by letter, spaces, hyphens and dots allowed between the letters.
+  domain (``meridianherald.com``) while a credit names them in words ("(Meridian Herald)"): the
+  domain's name part is matched letter by letter, spaces, hyphens and dots allowed between letters.
 * :func:`credit_line`: a line by which a republisher credits its source, named or not ("(With inputs
   from agencies.)", "Source: Reuters", "This article first appeared on ...", a closing "(AFP)"). A
   wire service's own dateline ("WASHINGTON (AP) -") is no credit line: the agency's text carries it.
@@ -26,7 +26,7 @@ _CREDIT = re.compile(  # on folded text, one line per sentence
     r"\b(?:republished|reprinted|syndicated) (?:from|with|by)\b",
     re.MULTILINE,
 )
-# a closing "(Outlet)" after the last sentence's own punctuation: '... the UN Charter." (Al Jazeera)'
+# a closing "(Outlet)" after the last sentence's own punctuation: '... the pier." (Meridian Herald)'
 _CLOSING_CREDIT = re.compile(r"(?:^|[.!?\"”’…]\s*)\((?:[A-Z][\w.&'’-]*\s?){1,4}\)[\W\[\]+]*$")
 _CLOSING = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", "…")
 MIN_KEY = 5  # shorter outlet names ("dw", "aa") would match ordinary words

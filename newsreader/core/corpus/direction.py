@@ -1,7 +1,7 @@
 """Which of two copies is the source? Evidence in order of strength; the first that decides wins.
 
 1. ``dates``: both publication dates known and different: the earlier one is the source.
-2. ``credit``: one text names the other's outlet ("first published by …", "(Al Jazeera)") and not
+2. ``credit``: one text names the other's outlet ("first published by …", "(Meridian Herald)") and not
    the reverse: the named outlet is the source. Else one text only carries a credit line, naming
    its source or not ("(With inputs from agencies.)"): it is the republished copy. Else copies
    related to both credit the outlet of one of them only: that one is where the text came from
@@ -14,7 +14,7 @@
    the side whose spelling independent reports of the same story share — the rule of textual criticism
    that a reading found in independent witnesses is the original and a singular one an innovation of
    the copyist. Needs at least ``MIN_VOTES`` such names, and twice as many for one side as for the other.
-   A possessive ending is no variant, and a garbled spelling (mojibake: "NATOâs", "Ã©") is no reading
+   A possessive ending is no variant, and a garbled spelling (mojibake: "Arveniaâs", "Ã©") is no reading
    at all: it tells how a page was decoded, not who wrote the text.
 5. ``witnesses``: copies in the corpus related to both articles each vote for the side from which they
    derive with less editing, additions weighing more than cuts — the parsimony of ``family``
@@ -54,7 +54,7 @@ CONTAINMENT_MARGIN = 0.1
 MIN_VOTES = 2
 VARIANT_SIMILARITY = 0.6  # two spellings of one name share most letters ("Folodimir"/"Volodymyr")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-# UTF-8 read as Windows-1252 or GBK: "â€™", "Ã©", "Â ", "鈥", or a lost apostrophe ("NATOâs")
+# UTF-8 read as Windows-1252 or GBK: "â€™", "Ã©", "Â ", "鈥", or a lost apostrophe ("Arveniaâs")
 _GARBLED = re.compile(
     r"â€|Ã[\u0080-\u00bf]|Â[\u0080-\u00bf\s]|鈥|\ufffd|[^\W\d_]â(?:s|t|re|ll|ve|d|m)$"
 )

@@ -8,30 +8,37 @@ independent report does not, as the text-reuse literature measures it (the PAN t
 sentence seeds weighed by tf-idf, a monotone chain, filtering; passim's order-preserving alignments):
 
 1. **Words no other report uses.** A rewrite changes most words but keeps some of its source's
-   wording ("at odds with", "fact-checking", "put Kyiv on the back foot"): words the two share and
-   no other report of the story uses. Counted over *families* (an article and its
-   verbatim or edited copies count once), these are the pair's *exclusive* words; the null model is
-   the other pairs of the same story: the pair's exclusive words, over the geometric mean of the two
-   vocabularies, must be at least
-   ``EXCLUSIVE_RATIO`` times the share either article has with any other report of the story (and
-   number at least ``EXCLUSIVE_MIN``). Two reports of
-   one event that merely share its names have no more exclusive words than any other two.
+   wording (a "ribbon" cut at the "eastern approach", a "stopgap" ferry): words the two share and
+   no other report of the story uses. Counted over *families* (an article and its verbatim or edited
+   copies count once), these are the pair's *exclusive* words; the null model is the other pairs of
+   the same story: the pair's exclusive words, over the geometric mean of the two vocabularies, must
+   be at least ``EXCLUSIVE_RATIO`` times that share for either article with any other report (and
+   number at least ``EXCLUSIVE_MIN``). Two reports of one event that merely share its names and
+   numbers have no more exclusive words than any other two.
 2. **The source's order, sentence by sentence.** Each sentence pair is scored by the words the two
    sentences share, weighed by how rare each word is *in the story* (its idf over the pair's
    ``NEIGHBOURS`` most similar reports: words every report of the event uses weigh nothing) with names
    and numbers at ``NAME_WEIGHT`` (they are what independent reports share); pairs above
    ``SENTENCE_FLOOR`` are chained in order (the heaviest monotone chain, a dynamic programme). The chain
    of a rewrite is heavier than the chains of the same sentences shuffled: the p-value of the observed
-   chain among ``PERMUTATIONS`` fixed shuffles of one side's sentences must be at most
-   ``SIGNIFICANCE``, with at least ``MIN_CHAIN`` sentence pairs in the chain.
+   chain among ``PERMUTATIONS`` fixed shuffles of one side's sentences (computed in batches that stop
+   as soon as the test cannot pass) must be at most ``SIGNIFICANCE``, with at least ``MIN_CHAIN``
+   sentence pairs in the chain.
 
-Both must hold. The test needs a story: the pair and at least ``MIN_STORY - 2`` other reports of it
-(what else would tell the story's own words from the copied ones); with fewer, as for the two articles
-of ``newsreader compare``, it says nothing. It runs on few pairs: each article with its
-``CANDIDATE_RANK`` most similar reports outside its own family, when the pair passes test 1.
+A pair is a rewrite when both hold — or, without exclusive words, when the two are each other's most
+similar report (outside their families) and test 2 alone is overwhelming: a chain of ``LONG_CHAIN``
+sentences or more that at most ``STRONG_SIGNIFICANCE`` of the shuffles match (two rewrites of one
+wire story in a small set, where exclusive words are too few to count). The test needs a story: the
+pair and at least ``MIN_STORY - 2`` other reports of it (what else would tell the story's own words
+from the copied ones); with fewer, as for the two articles of ``newsreader compare``, it says nothing.
+It runs on few pairs: candidates the lexical channels left, whose content words follow each other's
+order at least at the order evidence's threshold (a rewrite that keeps its source's sentences in
+order keeps that much of its word order), in which one article is among the other's
+``CANDIDATE_RANK`` most similar reports outside its own family.
 
 Tuned on the development articles (``../shared/dev``) and the seeds only: there it finds two of the
-six sibling rewrites the lexical channels miss and no pair outside the gold; see the README.
+six sibling rewrites the lexical channels missed (and the seeds' two rewrites of one wire story) and
+no pair outside the gold; see the README for the ones it still misses and why.
 """
 
 from __future__ import annotations
