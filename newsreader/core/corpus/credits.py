@@ -28,6 +28,16 @@ _CREDIT = re.compile(  # on folded text, one line per sentence
 )
 # a closing "(Outlet)" after the last sentence's own punctuation: '... the pier." (Meridian Herald)'
 _CLOSING_CREDIT = re.compile(r"(?:^|[.!?\"”’…]\s*)\((?:[A-Z][\w.&'’-]*\s?){1,4}\)[\W\[\]+]*$")
+_CREDIT_WORDS = (
+    "input",
+    "source",
+    "courtesy",
+    "credit",
+    "published",
+    "appeared",
+    "printed",
+    "syndicated",
+)
 _CLOSING = (".", "!", "?", '"', "”", "’", "'", ":", ";", ")", "…")
 MIN_KEY = 5  # shorter outlet names ("dw", "aa") would match ordinary words
 FURNITURE_WORDS = 14  # longest line without closing punctuation counted as furniture
@@ -65,11 +75,15 @@ def credit_line(sentences: Iterable[str]) -> bool:
 
 
 def _credit_rows(sentences: list[str], folded: str) -> set[int]:
-    """Indices of the (stripped) sentences that are credit lines; ``folded``: the sentences folded,
-    one per line."""
-    rows = {folded.count("\n", 0, m.start()) for m in _CREDIT.finditer(folded)}
-    if sentences and _CLOSING_CREDIT.search(sentences[-1]):
-        rows.add(len(sentences) - 1)
+    """Indices of the sentences that are credit lines; ``folded``: all the sentences folded, one per
+    line (``sentences`` may be the last ones only: a closing credit is looked for in the last)."""
+    rows = (
+        {folded.count("\n", 0, m.start()) for m in _CREDIT.finditer(folded)}
+        if any(word in folded for word in _CREDIT_WORDS)
+        else set()
+    )
+    if sentences and _CLOSING_CREDIT.search(sentences[-1].strip()):
+        rows.add(folded.count("\n"))
     return rows
 
 
@@ -89,18 +103,23 @@ class Credited:
 
     text: str  # the folded text, one sentence per line
     credit_line: bool
-    body_size: int  # content words outside page furniture
 
 
 def credited(sketch: Sketch) -> Credited:
-    """The :class:`Credited` facts of one article (one pass over its sentences)."""
-    sentences = [s.strip() for s in sketch.sentences]
+    """The :class:`Credited` facts of one article."""
+    sentences = sketch.sentences
     folded = fold_fast("\n".join(sentences))
-    credits = _credit_rows(sentences, folded)
+    return Credited(folded, bool(_credit_rows(list(sentences[-1:]), folded)))
+
+
+def body_size(sketch: Sketch) -> int:
+    """Content words outside page furniture (:func:`is_furniture`): what a copy could have cut."""
+    sentences = [s.strip() for s in sketch.sentences]
+    credits = _credit_rows(sentences, fold_fast("\n".join(sentences)))
     starts = sketch.sentence_starts
     furniture = sum(
         int(starts[k + 1] - starts[k])
         for k, sentence in enumerate(sentences)
         if k in credits or not sentence or _looks_like_heading(sentence)
     )
-    return Credited(folded, bool(credits), sketch.size - furniture)
+    return sketch.size - furniture

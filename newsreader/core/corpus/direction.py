@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
-from newsreader.core.corpus.credits import Credited, credited, names_outlet
+from newsreader.core.corpus.credits import Credited, body_size, credited, names_outlet
 from newsreader.core.corpus.sketch import Sketch, fold_fast
 
 REASONS = {  # what each reason means, in words (the command line, the app and the JSON use these)
@@ -117,8 +117,8 @@ def decide(
         return Direction(a, b, "witnesses")
     if for_b >= MIN_VOTES and for_b >= 2 * for_a:
         return Direction(b, a, "witnesses")
-    in_b = min(1.0, shared / max(1, about(a).body_size))  # share of a found in b
-    in_a = min(1.0, shared / max(1, about(b).body_size))
+    in_b = min(1.0, shared / max(1, body_size(sketches[a])))  # share of a found in b
+    in_a = min(1.0, shared / max(1, body_size(sketches[b])))
     if in_b - in_a >= CONTAINMENT_MARGIN:
         return Direction(b, a, "containment")
     if in_a - in_b >= CONTAINMENT_MARGIN:
