@@ -174,6 +174,8 @@ def spelling_votes(
     """Names spelt differently in aligned sentences: how many times the witnesses side with a, with b."""
     variants: list[tuple[str, str]] = []
     for i, j in sentence_pairs:
+        if a.sentences[i] == b.sentences[j]:  # copied word for word: nothing spelt differently
+            continue
         ta = _TOKEN.findall(a.sentences[i])
         tb = _TOKEN.findall(b.sentences[j])
         for op in Levenshtein.opcodes(ta, tb):
