@@ -29,13 +29,13 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsreader.core.corpus.structure import _monotone_path  # noqa: E402
+from newsreader.core.corpus.structure import monotone_path  # noqa: E402
 from newsreader.core.ingest import load_path  # noqa: E402
 
 
 def chained(sim: np.ndarray, threshold: float) -> float:
     weight = np.where(sim >= threshold, sim, 0.0)
-    return len(_monotone_path(weight)) / min(sim.shape)
+    return len(monotone_path(weight)) / min(sim.shape)
 
 
 def main() -> int:

@@ -104,7 +104,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _relation_line(verdict: DerivedPair | None) -> str:
     if verdict is None:
-        return "relation: no copy relation (as `newsreader overview` judges it)"
+        return (
+            "relation: no copy relation (as `newsreader overview` judges the two alone; a rewrite in "
+            "other words shows only among other reports of the story: give them to `overview`)"
+        )
     copy, source = ("right", "left") if verdict.source == 0 else ("left", "right")
     return (
         f"relation: {copy} is a copy of {source} ({verdict.kind}; covers {verdict.coverage_copy:.0%} "

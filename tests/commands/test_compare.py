@@ -69,3 +69,12 @@ def test_binary_and_empty_inputs_exit_1(samples_dir: Path, tmp_path: Path) -> No
 def test_usage_error_exits_2(samples_dir: Path) -> None:
     result = _run(samples_dir / "meridian-herald.txt")
     assert result.returncode == 2
+
+
+def test_no_relation_says_where_a_rewrite_would_show() -> None:
+    # a rewrite in other words needs the other reports of its story (the paraphrase evidence);
+    # compared alone, the two are not called copies, and the line says how to find out
+    story = Path(__file__).parents[1] / "core" / "corpus" / "rewrites"
+    result = run_cli("compare", str(story / "a-courier.txt"), str(story / "r1-digest.txt"))
+    assert result.returncode == 0, result.stderr
+    assert "other reports of the story" in " ".join(result.stdout.split())

@@ -1,8 +1,11 @@
 """Which of two copies is the source? Evidence in order of strength; the first that decides wins.
 
 1. ``dates``: both publication dates known and different: the earlier one is the source.
-2. ``credit``: one text names the other's outlet ("first published by …", "syndicated from …") and not
-   the reverse: the named outlet is the source.
+2. ``credit``: one text names the other's outlet ("first published by …", "(Meridian Herald)") and not
+   the reverse: the named outlet is the source. Else one text only carries a credit line, naming
+   its source or not ("(With inputs from agencies.)"): it is the republished copy. Else copies
+   related to both credit the outlet of one of them only: that one is where the text came from
+   (a copy of an earlier version of a story is still the copy of the outlet that wrote it).
 3. ``family``: in a group of near copies (:mod:`~newsreader.core.corpus.families`), the member that
    holds most of the others (or the member a copy of a copy was made from) is the source: copies are
    cut and edited, each in its own way, so each sits inside the original. A copy that adds text is
@@ -11,14 +14,18 @@
    the side whose spelling independent reports of the same story share — the rule of textual criticism
    that a reading found in independent witnesses is the original and a singular one an innovation of
    the copyist. Needs at least ``MIN_VOTES`` such names, and twice as many for one side as for the other.
+   A possessive ending is no variant, and a garbled spelling (mojibake: "Arveniaâs", "Ã©") is no reading
+   at all: it tells how a page was decoded, not who wrote the text.
 5. ``witnesses``: copies in the corpus related to both articles each vote for the side from which they
    derive with less editing, additions weighing more than cuts — the parsimony of ``family``
    (:func:`~newsreader.core.corpus.families.derivation_cost`). Needs ``MIN_VOTES`` votes and twice as
    many for one side. A copy that adds a paragraph is still the copy: no other copy has that
    paragraph, so deriving them from it means cutting the paragraph every time.
 6. ``containment``: the article that contains more of the other is the source (a copy is usually cut,
-   seldom extended); needs a difference of ``CONTAINMENT_MARGIN``. Weak: a copy that only adds text
-   looks like a source here, which is why it comes last.
+   seldom extended); needs a difference of ``CONTAINMENT_MARGIN``. Page furniture (headings, "ALSO
+   READ" and related headlines, credit lines: :func:`~newsreader.core.corpus.credits.is_furniture`)
+   does not count as text a copy could have cut. Weak: a copy that adds real text looks like a
+   source here, which is why it comes last.
 7. ``undetermined``: none of these decides; the earlier article in the input is shown as the source.
 """
 
@@ -31,11 +38,12 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from newsreader.core.corpus.credits import Credited, body_size, credited, names_outlet
 from newsreader.core.corpus.sketch import Sketch, fold_fast
 
 REASONS = {  # what each reason means, in words (the command line, the app and the JSON use these)
     "dates": "earlier publication date",
-    "credit": "the copy credits the source's outlet",
+    "credit": "credit lines: the copy credits its source, or other copies credit the source's outlet",
     "spelling": "the source spells names as independent reports do",
     "family": "the other copies of this text are closest to the source",
     "witnesses": "other copies reuse text the source holds and the copy lacks",
@@ -46,6 +54,10 @@ CONTAINMENT_MARGIN = 0.1
 MIN_VOTES = 2
 VARIANT_SIMILARITY = 0.6  # two spellings of one name share most letters ("Folodimir"/"Volodymyr")
 _TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+# UTF-8 read as Windows-1252 or GBK: "â€™", "Ã©", "Â ", "鈥", or a lost apostrophe ("Arveniaâs")
+_GARBLED = re.compile(
+    r"â€|Ã[\u0080-\u00bf]|Â[\u0080-\u00bf\s]|鈥|\ufffd|[^\W\d_]â(?:s|t|re|ll|ve|d|m)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,17 +86,22 @@ def decide(
     witnesses: Callable[[], set[str]],
     votes: Callable[[], tuple[int, int]] | None = None,
     family_source: int | None = None,
+    thirds: Callable[[], Sequence[int]] | None = None,
+    credits: Callable[[int], Credited] | None = None,
 ) -> Direction:
     """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input).
 
     ``votes()``: how many third copies derive with less editing from ``a``, and from ``b``;
+    ``thirds()``: the copies related to both (their credits count); ``credits(k)``: article k's
+    :class:`~newsreader.core.corpus.credits.Credited` facts (computed here when not given);
     ``family_source``: ``a`` or
     ``b`` when the pair is an edge of a near-copy group (that side is the one nearer the group's centre).
     """
     da, db = meta[a].published[:10], meta[b].published[:10]
     if da and db and da != db:
         return Direction(a, b, "dates") if da < db else Direction(b, a, "dates")
-    credit = _credit(a, b, sketches, meta)
+    about = credits or (lambda k: credited(sketches[k]))
+    credit = _credit(a, b, meta, thirds, about)
     if credit is not None:
         return credit
     if family_source is not None:
@@ -100,8 +117,8 @@ def decide(
         return Direction(a, b, "witnesses")
     if for_b >= MIN_VOTES and for_b >= 2 * for_a:
         return Direction(b, a, "witnesses")
-    in_b = shared / max(1, sketches[a].size)  # share of a found in b
-    in_a = shared / max(1, sketches[b].size)
+    in_b = min(1.0, shared / max(1, body_size(sketches[a])))  # share of a found in b
+    in_a = min(1.0, shared / max(1, body_size(sketches[b])))
     if in_b - in_a >= CONTAINMENT_MARGIN:
         return Direction(b, a, "containment")
     if in_a - in_b >= CONTAINMENT_MARGIN:
@@ -109,16 +126,32 @@ def decide(
     return Direction(a, b, "undetermined")
 
 
-def _credit(a: int, b: int, sketches: Sequence[Sketch], meta: Sequence[Meta]) -> Direction | None:
-    oa, ob = _outlet(meta[a].outlet), _outlet(meta[b].outlet)
-    if not oa or not ob or oa == ob:
+def _credit(
+    a: int,
+    b: int,
+    meta: Sequence[Meta],
+    thirds: Callable[[], Sequence[int]] | None,
+    about: Callable[[int], Credited],
+) -> Direction | None:
+    """The credit rules of the module doc, in their order."""
+    oa, ob = meta[a].outlet, meta[b].outlet
+    same = _outlet(oa) == _outlet(ob)
+    if oa and ob and not same:
+        b_names_a = names_outlet(about(b).text, oa, folded=True)
+        a_names_b = names_outlet(about(a).text, ob, folded=True)
+        if b_names_a != a_names_b:
+            return Direction(a, b, "credit") if b_names_a else Direction(b, a, "credit")
+    credited_a, credited_b = about(a).credit_line, about(b).credit_line
+    if credited_a != credited_b:
+        return Direction(b, a, "credit") if credited_a else Direction(a, b, "credit")
+    if thirds is None or not oa or not ob or same:
         return None
-    b_names_a = oa in fold_fast(" ".join(sketches[b].sentences))
-    a_names_b = ob in fold_fast(" ".join(sketches[a].sentences))
-    if b_names_a and not a_names_b:
-        return Direction(a, b, "credit")
-    if a_names_b and not b_names_a:
-        return Direction(b, a, "credit")
+    for_a = for_b = 0
+    for k in thirds():
+        for_a += names_outlet(about(k).text, oa, folded=True)
+        for_b += names_outlet(about(k).text, ob, folded=True)
+    if bool(for_a) != bool(for_b):
+        return Direction(a, b, "credit") if for_a else Direction(b, a, "credit")
     return None
 
 
@@ -129,7 +162,7 @@ def _outlet(name: str) -> str:
 
 def name_tokens(sketch: Sketch) -> set[str]:
     """Folded capitalised words of an article: the names a witness offers."""
-    return {fold_fast(t) for s in sketch.sentences for t in _TOKEN.findall(s) if t[:1].isupper()}
+    return {_spelling(t) for s in sketch.sentences for t in _TOKEN.findall(s) if t[:1].isupper()}
 
 
 def spelling_votes(
@@ -141,6 +174,8 @@ def spelling_votes(
     """Names spelt differently in aligned sentences: how many times the witnesses side with a, with b."""
     variants: list[tuple[str, str]] = []
     for i, j in sentence_pairs:
+        if a.sentences[i] == b.sentences[j]:  # copied word for word: nothing spelt differently
+            continue
         ta = _TOKEN.findall(a.sentences[i])
         tb = _TOKEN.findall(b.sentences[j])
         for op in Levenshtein.opcodes(ta, tb):
@@ -151,7 +186,9 @@ def spelling_votes(
             ):
                 if not (x[:1].isupper() and y[:1].isupper()):
                     continue
-                fx, fy = fold_fast(x), fold_fast(y)
+                if _GARBLED.search(x) or _GARBLED.search(y):
+                    continue
+                fx, fy = _spelling(x), _spelling(y)
                 if fx != fy and Levenshtein.normalized_similarity(fx, fy) >= VARIANT_SIMILARITY:
                     variants.append((fx, fy))
     if not variants:
@@ -167,6 +204,12 @@ def spelling_votes(
         elif sy > sx:
             votes_b += 1
     return votes_a, votes_b
+
+
+def _spelling(token: str) -> str:
+    """A name as spelt, without case, accents or a possessive ending."""
+    folded = fold_fast(token)
+    return folded[:-2] if folded.endswith("'s") and len(folded) > 3 else folded
 
 
 def _closest(name: str, names: set[str]) -> float:

@@ -20,7 +20,7 @@ class DerivedPair:
     ``ordered`` / ``chance`` / ``excess``: see :mod:`newsreader.core.corpus.structure`.
     ``coverage``: share of the shorter article's content words in aligned sentences;
     ``longest_run``: most aligned sentences in a row. ``reason`` says what decided the direction
-    (``dates``, ``credit``, ``spelling``, ``containment`` or ``undetermined``). ``direct`` is False when
+    (one of :data:`~newsreader.core.corpus.direction.REASONS`). ``direct`` is False when
     both are copies of a third article (``via``) that explains the likeness at least as well.
     ``paragraphs``: aligned (source paragraph, copy paragraph) pairs, for opening the pair side by side
     (from the overview's sentence alignment; :func:`~newsreader.core.corpus.refine.align_derived`
@@ -53,7 +53,7 @@ class DerivedPair:
     coverage_source: float = 0.0  # share of the source in aligned sentences (in order or moved)
     coverage_copy: float = 0.0  # share of the copy in aligned sentences
     wording: float = 0.0  # share of the aligned part shared word for word (3-grams)
-    channel: str = ""  # the evidence that made it a copy: order | verbatim
+    channel: str = ""  # the evidence that made it a copy: order | verbatim | paraphrase
     moved_sentences: int = 0  # aligned sentence pairs out of the main order (moved blocks)
 
 

@@ -11,6 +11,8 @@ Steps (each pure and picklable, see ``docs/scaling.md`` for running them on a cl
    else a top-k sparse product;
 4. candidate pairs (``CANDIDATE_SIMILARITY``) get the copy judgement of
    :mod:`~newsreader.core.corpus.relation` (order, verbatim reuse, aligned sentences with moved blocks);
+   the pairs it leaves out get the paraphrase evidence of :mod:`~newsreader.core.corpus.paraphrase`
+   (words only the two use in their story, and a story-weighted chain of sentences in order);
 5. copies get a direction (:mod:`~newsreader.core.corpus.direction`); triangles of copies are
    resolved (the weakest likeness is "through a third"), copies of copies are related to their
    family's source, and clusters, families and duplicate groups close the overview.
@@ -33,6 +35,7 @@ from newsreader.core.corpus.clusters import (
     near_groups,
     story_clusters,
 )
+from newsreader.core.corpus.credits import Credited, credited
 from newsreader.core.corpus.direction import Meta, decide, name_tokens
 from newsreader.core.corpus.families import (
     agreement,
@@ -44,10 +47,12 @@ from newsreader.core.corpus.families import (
 )
 from newsreader.core.corpus.matrix import Matrices, build_matrices
 from newsreader.core.corpus.model import DerivedPair, Overview, families_of
+from newsreader.core.corpus.paraphrase import find_paraphrases
 from newsreader.core.corpus.relation import (
     VERBATIM_REUSE,
     Evidence,
     Relation,
+    copy_relation,
     judge,
     measure,
     trigram_containment,
@@ -226,6 +231,14 @@ def overview_of_sketches(
                 copies[key] = (evidence, verdict)
                 if parent_map.get(m) == parent:
                     family_edges[(parent, m)] = r
+    # 3b. paraphrase evidence (story-weighted sentence chains) on the candidates left over
+    links = [*copies, *((m, r) for r, g in group_of.items() for m in g if m != r)]
+    left = [key for key in candidates if key not in copies]
+    ordered = {key for key in left if tested[key].order.ordered >= COPY_EXCESS}
+    rewrites = find_paraphrases(sketches, pairs, left, links, ordered)
+    for key, rewrite in rewrites.items():
+        evidence = replace(tested[key], alignment=rewrite.alignment)
+        copies[key] = (evidence, copy_relation(evidence, "paraphrase"))
     containment = _containment(tested, n)
     # 4. stories: connected components of the story graph, average linkage inside each
     story = pairs.above(STORY_SIMILARITY)
@@ -388,19 +401,31 @@ def _derive(
 
         return collect
 
+    credits_cache: dict[int, Credited] = {}
+
+    def credits_of(k: int) -> Credited:
+        if k not in credits_cache:
+            credits_cache[k] = credited(sketches[k])
+        return credits_cache[k]
+
     held: dict[tuple[int, int], float] = {}  # (k, x) -> share of k's 3-grams found in x
     for (i, j), (evidence, _) in copies.items():
         held[(i, j)], held[(j, i)] = evidence.verbatim_a, evidence.verbatim_b
 
     grams = [s.trigrams.size for s in sketches]
 
+    def thirds_of(x: int, y: int) -> Callable[[], list[int]]:
+        """Third copies related to both x and y (the first ``WITNESSES``)."""
+        return lambda: sorted((partners.get(x, set()) & partners.get(y, set())) - {x, y})[
+            :WITNESSES
+        ]
+
     def votes_of(x: int, y: int) -> Callable[[], tuple[int, int]]:
         def derivation_votes() -> tuple[int, int]:
             """Third copies related to both x and y: how many derive with less editing from x, and
             how many from y (:func:`families.derivation_cost`)."""
-            thirds = sorted((partners.get(x, set()) & partners.get(y, set())) - {x, y})[:WITNESSES]
             vx = vy = 0
-            for k in thirds:
+            for k in thirds_of(x, y)():
                 from_x = derivation_cost(grams[k], grams[x], held.get((k, x), 0.0))
                 from_y = derivation_cost(grams[k], grams[y], held.get((k, y), 0.0))
                 if abs(from_x - from_y) > VOTE_MARGIN * grams[k]:
@@ -424,6 +449,8 @@ def _derive(
             witnesses=witnesses_for(i, j),
             votes=votes_of(i, j),
             family_source=family,
+            thirds=thirds_of(i, j),
+            credits=credits_of,
         )
         s, c = way.source, way.copy
         forward = s == i

@@ -19,6 +19,9 @@ wording) or a quarter of one text is reused word for word, in any order (``VERBA
 sentences alone do not decide: on the development articles, independent reports of one event that
 quote the same people align sentence by sentence as well as paraphrased copies do (tried: a channel
 "half the shorter text aligned and order beyond 0.1" found two more copies and as many false ones).
+What tells a heavy rewrite from such reports needs the rest of the story — which words every report
+of the event uses — so the third channel, ``paraphrase``, is decided by the overview
+(:mod:`~newsreader.core.corpus.paraphrase`); :func:`copy_relation` grades its pairs like the others.
 The relation is then graded as text-reuse corpora grade it: **partial** when only
 part of either text is involved, else by the wording of the aligned part — **verbatim** (nearly all
 3-grams shared), **edited** (light revision) or **paraphrased** (heavy revision, machine spinning,
@@ -99,17 +102,22 @@ def judge(e: Evidence) -> Relation:
     al = e.alignment
     if min(e.size_a, e.size_b) < MIN_CONTENT_WORDS:
         return Relation(False, INDEPENDENT, al.coverage_a, al.coverage_b, 0.0, "")
-    reuse = max(e.verbatim_a, e.verbatim_b)
     channel = ""
     if e.order.excess >= COPY_EXCESS:
         channel = "order"
-    elif reuse >= VERBATIM_REUSE:
+    elif max(e.verbatim_a, e.verbatim_b) >= VERBATIM_REUSE:
         channel = "verbatim"
-    # the wording of the aligned part: 3-grams shared per aligned share of the more contained text
-    contained_cov = al.coverage_a if e.verbatim_a >= e.verbatim_b else al.coverage_b
-    wording = min(1.0, reuse / contained_cov) if contained_cov > 0 else reuse
     if not channel:
-        return Relation(False, INDEPENDENT, al.coverage_a, al.coverage_b, wording, "")
+        return Relation(False, INDEPENDENT, al.coverage_a, al.coverage_b, _wording(e), "")
+    return copy_relation(e, channel)
+
+
+def copy_relation(e: Evidence, channel: str) -> Relation:
+    """The graded relation of a pair that ``channel`` found to be a copy (``order``, ``verbatim``, or
+    ``paraphrase`` from :mod:`~newsreader.core.corpus.paraphrase`, whose chain of sentences is the
+    evidence's alignment)."""
+    al = e.alignment
+    wording = _wording(e)
     return Relation(
         True,
         grade(al.coverage_a, al.coverage_b, wording),
@@ -118,6 +126,14 @@ def judge(e: Evidence) -> Relation:
         wording,
         channel,
     )
+
+
+def _wording(e: Evidence) -> float:
+    """The wording of the aligned part: 3-grams shared per aligned share of the more contained text."""
+    al = e.alignment
+    reuse = max(e.verbatim_a, e.verbatim_b)
+    contained_cov = al.coverage_a if e.verbatim_a >= e.verbatim_b else al.coverage_b
+    return min(1.0, reuse / contained_cov) if contained_cov > 0 else reuse
 
 
 def grade(coverage_a: float, coverage_b: float, wording: float) -> str:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from newsreader.core.align.tokens import stem as align_stem
 from newsreader.core.corpus.stopwords import STOPWORDS
 
 SHINGLE = 5  # words per shingle (passim's default n-gram order)
@@ -35,6 +36,7 @@ _MIX = np.array(
 )
 _IDS: dict[str, int] = {}  # word -> id cache; deterministic, so safe in every process
 _STEMMED: dict[str, int] = {}  # word -> id of its stem (content words)
+_TERMS: dict[str, int] = {}  # word -> id of its stem as the alignment engine stems it
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,10 @@ class Sketch:
     text-reuse research measures it (Clough and Stevenson's containment of word 3-grams).
     ``exact``: an id of the whole folded word sequence (equal for exact duplicates).
     ``sentences``: the sentence texts (for variant spellings and evidence).
+    ``terms``: the content words again, in the same places, as the alignment engine stems them
+    (:func:`newsreader.core.align.tokens.stem`: ``negotiations`` -> ``negotiat``), so a rewrite's
+    ``negotiated`` meets its source's ``negotiations`` (the paraphrase evidence of
+    :mod:`~newsreader.core.corpus.paraphrase` reads these).
     """
 
     content: np.ndarray
@@ -59,6 +65,7 @@ class Sketch:
     exact: int
     sentences: tuple[str, ...]
     trigrams: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
+    terms: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
 
     @property
     def size(self) -> int:
@@ -78,6 +85,7 @@ class Sketch:
         return replace(
             self,
             content=self.content[:end],
+            terms=self.terms[:end],
             sentence_starts=starts[: keep + 1].copy(),
             sentence_paragraph=self.sentence_paragraph[:keep],
             sentences=self.sentences[:keep],
@@ -113,13 +121,23 @@ def stem(word: str) -> str:
     return word
 
 
-def _stemmed_id(word: str) -> int:
-    got = _STEMMED.get(word)
+def _stem_id(cache: dict[str, int], stemmer: Callable[[str], str], word: str) -> int:
+    """The id of ``stemmer(word)``, remembered in ``cache`` (up to two million words)."""
+    got = cache.get(word)
     if got is None:
-        got = word_id(stem(word))
-        if len(_STEMMED) < 2_000_000:
-            _STEMMED[word] = got
+        got = word_id(stemmer(word))
+        if len(cache) < 2_000_000:
+            cache[word] = got
     return got
+
+
+def _stemmed_id(word: str) -> int:
+    return _stem_id(_STEMMED, stem, word)
+
+
+def term_id(word: str) -> int:
+    """The id of a folded word's stem as the alignment engine stems it (``Sketch.terms``)."""
+    return _stem_id(_TERMS, align_stem, word)
 
 
 def _STOP_IDS() -> np.ndarray:  # computed once, on first use
@@ -130,6 +148,38 @@ def _STOP_IDS() -> np.ndarray:  # computed once, on first use
 
 
 _STOP_SORTED: np.ndarray | None = None
+
+
+def content_case(sketch: Sketch) -> np.ndarray:
+    """Per content word of ``sketch`` (as in ``Sketch.terms``): +1 when it is written with a capital
+    inside its sentence or is a number, -1 in lower case, 0 at the start of a sentence or when
+    unknown. Summed per word, this is the alignment engine's vote that tells names from other words
+    (computed on demand: the overview needs it for few articles)."""
+    firsts: list[str] = []
+    tokens: list[str] = []
+    for sentence in sketch.sentences:
+        found = _WORD.findall(fold_fast(sentence))
+        raw = _WORD.findall(sentence)
+        letters = "".join([t[0] for t in raw]) if len(raw) == len(found) else "_" * len(found)
+        if not letters.isascii():
+            letters = "".join(
+                "A" if c.isupper() else "a" if c.islower() else "0" if c.isdigit() else "_"
+                for c in letters
+            )
+        if letters:
+            letters = ("0" if letters[0] == "0" else "_") + letters[1:]  # a sentence's first word
+        firsts.append(letters)
+        tokens.extend(found)
+    codes = np.frombuffer("".join(firsts).encode("ascii", "replace"), dtype=np.uint8)
+    upper = (codes >= 65) & (codes <= 90)
+    digit = (codes >= 48) & (codes <= 57)
+    lower = (codes >= 97) & (codes <= 122)
+    votes = np.where(upper | digit, 1, np.where(lower, -1, 0)).astype(np.int8)
+    words = np.fromiter(map(word_id, tokens), dtype=np.uint64, count=len(tokens))
+    stop = _STOP_IDS()
+    is_content = stop[np.searchsorted(stop, words).clip(0, stop.size - 1)] != words
+    out = votes[is_content]
+    return out if out.size == sketch.terms.size else np.zeros(sketch.terms.size, dtype=np.int8)
 
 
 def fold_words(text: str) -> list[str]:
@@ -155,12 +205,16 @@ def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
         word_id(w)
     for w in distinct.difference(_STEMMED):
         _stemmed_id(w)
+    for w in distinct.difference(_TERMS):
+        term_id(w)
+    term_of = _TERMS if len(_TERMS) < 2_000_000 else {w: term_id(w) for w in distinct}
     words = np.fromiter(map(_IDS.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     stemmed = np.fromiter(map(_STEMMED.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     stop = _STOP_IDS()
     is_content = stop[np.searchsorted(stop, words).clip(0, stop.size - 1)] != words
     bounds = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
     content_before = np.concatenate(([0], np.cumsum(is_content, dtype=np.int64)))
+    terms = np.fromiter(map(term_of.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     return Sketch(
         content=stemmed[is_content],
         sentence_starts=content_before[bounds].astype(np.int32),
@@ -169,6 +223,7 @@ def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
         exact=_sequence_id(words),
         sentences=tuple(texts),
         trigrams=shingle_ids(words, 3),
+        terms=terms[is_content],
     )
 
 

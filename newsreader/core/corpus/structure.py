@@ -110,13 +110,13 @@ def align_sentences(a: Sketch, b: Sketch) -> SentenceAlignment:
     smaller = np.maximum(1.0, np.minimum(size_a[:, None], size_b[None, :]))
     score = overlap / smaller
     weight = np.where(score >= SENTENCE_MATCH, score, 0.0)
-    pairs = _monotone_path(weight)
+    pairs = monotone_path(weight)
     moved = _moved_blocks(score, pairs)
     both = sorted(pairs + moved)
     total_a, total_b = max(1.0, float(size_a.sum())), max(1.0, float(size_b.sum()))
     cov_a = float(size_a[sorted({i for i, _ in both})].sum() / total_a) if both else 0.0
     cov_b = float(size_b[sorted({j for _, j in both})].sum() / total_b) if both else 0.0
-    return SentenceAlignment(tuple(both), cov_a, cov_b, _longest_run(pairs), tuple(moved))
+    return SentenceAlignment(tuple(both), cov_a, cov_b, longest_run(pairs), tuple(moved))
 
 
 def _moved_blocks(score: np.ndarray, in_order: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -161,7 +161,7 @@ def _sentence_overlap(a: Sketch, b: Sketch) -> np.ndarray:
     return inc_a @ inc_b.T
 
 
-def _monotone_path(weight: np.ndarray) -> list[tuple[int, int]]:
+def monotone_path(weight: np.ndarray) -> list[tuple[int, int]]:
     """Cells of a strictly increasing path through ``weight`` with the largest total (0 = no match)."""
     n, m = weight.shape
     best = np.zeros((n + 1, m + 1), dtype=np.float64)
@@ -184,7 +184,7 @@ def _monotone_path(weight: np.ndarray) -> list[tuple[int, int]]:
     return pairs
 
 
-def _longest_run(pairs: list[tuple[int, int]]) -> int:
+def longest_run(pairs: list[tuple[int, int]]) -> int:
     longest = run = 0
     previous = (-2, -2)
     for i, j in pairs:

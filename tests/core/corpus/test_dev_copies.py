@@ -37,16 +37,19 @@ def scores() -> dict[str, object]:
 
 
 def test_recall_of_the_gold_copy_relations(scores) -> None:
-    # before the shared copy judgement (issue 12): 16 of 24, direction 14 of 16 (siblings included)
-    assert scores["found"] >= 18, scores["found"]
+    # before the shared copy judgement (issue 12): 16 of 24, direction 14 of 16 (siblings included);
+    # with it: 18 of 24 (paraphrases 7 of 13); with the paraphrase evidence: 20 of 24 (9 of 13)
+    assert scores["found"] >= 20, scores["found"]
     by_kind = scores["by_kind"]
     for kind in ("verbatim", "edited", "partial"):
         assert by_kind[(kind, False)] == 0, f"a {kind} copy was missed"
+    assert by_kind[("paraphrase", True)] >= 9
 
 
 def test_direction_where_the_gold_knows_it(scores) -> None:
-    assert scores["direction_right"] >= 13, scores["direction_right"]
-    assert scores["direction_decidable"] - scores["direction_right"] <= 3
+    # 13 of 16 before the credit lines, third-copy credits and garbled spellings: now all
+    assert scores["direction_right"] >= 17, scores["direction_right"]
+    assert scores["direction_decidable"] == scores["direction_right"]
 
 
 def test_few_relations_outside_the_gold(scores) -> None:

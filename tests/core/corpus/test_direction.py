@@ -79,3 +79,64 @@ def test_a_cut_copy_is_contained_in_its_source() -> None:
     articles = [make_article(cut, name="cut"), make_article(SOURCE, name="full")]
     pair = _pair(overview(articles))
     assert (pair.source, pair.copy, pair.reason) == (1, 0, "containment")
+
+
+def test_garbled_spellings_are_no_reading() -> None:
+    # the source was decoded with the wrong code page ("Arveniaâs"): its garbled names must not make
+    # the clean copy look like the original to the witnesses; possessives are no variants either
+    garbled = SOURCE.replace("Coristan's", "Coristanâs").replace(
+        "Arvenia demands", "Arveniaâs team demands"
+    )
+    clean = SOURCE.replace("Arvenia demands", "Arvenia's team demands")
+    witness = WITNESS + "\n\nArvenia's and Coristan's ministers agree."
+    articles = [
+        make_article(garbled, name="garbled"),
+        make_article(clean, name="clean"),
+        make_article(witness, name="witness"),
+    ]
+    pair = _pair(overview(articles))
+    assert pair.reason != "spelling"
+
+
+def test_a_copy_that_adds_a_credit_line_and_furniture_is_the_copy() -> None:
+    # a republished page: the same text with "(With inputs from agencies.)" and related headlines
+    padded = (
+        SOURCE
+        + "\n\n(With inputs from agencies.)\n\nALSO READ\n\nDrought Hits Sella Valley Farmers"
+        + "\n\nWater Talks: What Comes Next for the Region\n\nCoristan Opens New Power Station"
+    )
+    articles = [make_article(padded, name="republished"), make_article(SOURCE, name="original")]
+    pair = _pair(overview(articles))
+    assert (pair.source, pair.copy, pair.reason) == (1, 0, "credit")
+
+
+def test_page_furniture_is_no_text_a_copy_could_have_cut() -> None:
+    related = (
+        "More From Our Region",
+        "River Levels Fall Again Across the Sella Basin",
+        "Farmers Count Losses After Dry Summer in Arvenia",
+        "Coristan Opens Turbine Hall at Northern Power Station",
+        "Delegations Meet Customs Officers at the Border Crossing",
+    )
+    headed = "Sella Dam Talks\n\n" + SOURCE + "\n\n" + "\n\n".join(related)
+    articles = [make_article(SOURCE, name="original"), make_article(headed, name="headed")]
+    pair = _pair(overview(articles))
+    assert pair.reason != "containment"
+    assert (pair.source, pair.copy) == (0, 1)
+
+
+def test_a_third_copy_crediting_one_outlet_marks_the_source() -> None:
+    # the original was updated after it was copied ("will" became "was to"); the early copy and a
+    # credited excerpt of it both keep the old wording, yet the excerpt credits the original's outlet
+    updated = SOURCE.replace("will hold", "were due to hold").replace("will lead", "led")
+    early_copy = SOURCE
+    excerpt = "\n\n".join(SOURCE.split("\n\n")[:3]) + " (Meridian Herald)"
+    articles = [
+        make_article(early_copy, name="early", outlet="coastline-daily.com"),
+        make_article(updated, name="updated", outlet="meridianherald.com"),
+        make_article(excerpt, name="excerpt", outlet="globe-news.net"),
+    ]
+    result = overview(articles)
+    pair = result.relation(0, 1)
+    assert pair is not None
+    assert (pair.source, pair.copy, pair.reason) == (1, 0, "credit")
