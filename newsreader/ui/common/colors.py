@@ -2,8 +2,8 @@
 
 Each tier has a hue; its colours are that hue mixed into the palette's base colour, more strongly
 in dark mode (where a faint tint disappears). Text keeps the palette's text colour, and the mixes
-are chosen so the text contrast stays at least 4.5:1 (WCAG AA); ``tests/ui/common/test_colors.py`` checks
-it for a light and a dark palette.
+are chosen so the text contrast stays at least 4.5:1 (WCAG AA);
+``tests/ui/common/test_colors.py`` checks it for a light and a dark palette.
 """
 
 from __future__ import annotations

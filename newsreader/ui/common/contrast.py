@@ -1,7 +1,7 @@
 """Colour arithmetic the themes share: mixing, WCAG contrast, readable tints, light or dark.
 
-:mod:`newsreader.ui.common.colors` (tiers), :mod:`newsreader.ui.common.facts_colors` (fact cells) and
-:mod:`newsreader.ui.common.heatmap_colors` (the similarity ramp) derive their colours from the palette
+:mod:`.colors` (tiers), :mod:`.facts_colors` (fact cells) and :mod:`.heatmap_colors` (the
+similarity ramp) derive their colours from the palette
 with these, so every theme reads the same way in light and dark mode.
 """
 

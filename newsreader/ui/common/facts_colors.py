@@ -1,6 +1,6 @@
 """Colours for facts, from the palette: grid cells (agree / conflict / absent), badges, evidence.
 
-Like :mod:`newsreader.ui.common.colors`, each colour is a hue mixed into the palette's base colour (more
+Like :mod:`.colors`, each colour is a hue mixed into the palette's base colour (more
 strongly in dark mode) and backed off until the palette's text on it keeps a 4.5:1 contrast, so
 the grid reads in light and dark mode alike; ``tests/ui/common/test_facts_colors.py`` checks both.
 :func:`badge_icon` draws the warning badge shown on a fact some outlets contradict.

@@ -1,7 +1,7 @@
 """The strip between the panes: one band per block of linked paragraphs, as Meld draws chunks.
 
 Links that share paragraphs (a many-to-many run where a rewrite split and merged paragraphs) form
-one block (:mod:`newsreader.ui.compare.link_blocks`), drawn as one band from the block's first to its last
+one block (:mod:`.link_blocks`), drawn as one band from the block's first to its last
 paragraph on each side, filled in its tier's colour; neighbouring blocks alternate between two
 shades and are outlined, so they stay apart even 55 px wide, and moved blocks get a dashed outline.
 Hovering a band (or one of its paragraphs) shows the block's kind, scores and paragraphs, draws it
@@ -10,7 +10,7 @@ its paragraphs level.
 
 Signals:
     link_clicked(object): the best :class:`~newsreader.core.align.Link` of the band clicked.
-    block_hovered(object): the :class:`~newsreader.ui.compare.link_blocks.Block` under the mouse, or None.
+    block_hovered(object): the :class:`~.link_blocks.Block` under the mouse, or None.
 """
 
 from __future__ import annotations

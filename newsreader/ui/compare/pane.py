@@ -1,6 +1,6 @@
 """One side of the comparison: a read-only QTextBrowser showing generated paragraph HTML.
 
-Safety: the HTML comes from :mod:`newsreader.ui.compare.render` (escaped text in ``<p>`` / ``<span>``),
+Safety: the HTML comes from :mod:`.render` (escaped text in ``<p>`` / ``<span>``),
 links never open (``setOpenLinks(False)``) and :meth:`loadResource` refuses everything, so no
 remote, ``file:`` or relative resource is ever fetched. Drops go to the window, not the pane.
 

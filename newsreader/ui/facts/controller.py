@@ -5,7 +5,8 @@ compared across the whole set (the sidebar then shows the compared and selected 
 of them). Any change to the list restarts a short timer; when it fires and the set of articles
 (keys and content ids) differs from the one last computed, a task runs through the window's
 :class:`TaskRunner` (progress and Cancel in the status bar); an older one still running is
-cancelled and its late result ignored (the mechanism is :mod:`newsreader.ui.library.background_set`'s).
+cancelled and its late result ignored (the mechanism is
+:mod:`newsreader.ui.library.background_set`'s).
 Nothing is computed while no facts view is open (:meth:`set_active`): opening one computes what is
 missing.
 

@@ -1,6 +1,6 @@
 """The article list's "copy of …" badge: a pill at the right end of a copy's title cell.
 
-The model gives the badge text under :data:`~newsreader.ui.library.article_model.BADGE_ROLE` (set by the
+The model gives the badge text under :data:`~.article_model.BADGE_ROLE` (set by the
 overview): the source's file name and the kind of copy, "meridian.txt (edited)". The title is elided
 to leave room for it. The pill says "copy of SOURCE (kind)" when that fits in half the cell, else
 "edited copy", else just "copy" (the row's tooltip names the source, and so does the "Copy of"

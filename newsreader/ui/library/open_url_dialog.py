@@ -1,7 +1,7 @@
 """File › Open URL…: the web addresses to fetch, one per line, checked as they are typed.
 
 Also what a dropped or pasted link opens, so that nothing is fetched without the user saying so.
-The dialog only collects addresses; :class:`~newsreader.ui.library.web_intake.WebIntake` fetches them.
+The dialog only collects addresses; :class:`~.web_intake.WebIntake` fetches them.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The problems panel: every warning and error, per file, in a non-modal dock.
 
-A table model over :class:`~newsreader.ui.common.messages.Message` rows (newest last) and a small widget
-with the table and a Clear button. File names and reasons are plain text through :func:`visible`.
+A table model over :class:`~newsreader.ui.common.messages.Message` rows (newest last) and a small
+widget with the table and a Clear button. File names and reasons are plain text through
+:func:`visible`.
 
 Signals (ProblemsPanel):
     count_changed(int): the number of listed problems changed.

@@ -4,7 +4,7 @@ Every fetch starts from something the user did: the Open URL dialog (also shown,
 dropped or pasted link, so a drop never downloads by itself), or Ctrl+Shift+V ("open the link on
 the clipboard"). Fetching runs in a background task with progress and Cancel in the status bar
 (:func:`~newsreader.core.web.open_url.open_url`); the pages it keeps in the data folder are then
-loaded like files (:class:`~newsreader.ui.library.loading.LoadController`), so they come back with the
+loaded like files (:class:`~.loading.LoadController`), so they come back with the
 session. A feed — fetched, or a feed file that was opened — shows its items to choose from, and the
 chosen ones are fetched the same way. Each address that fails is reported with its reason.
 """

@@ -3,8 +3,8 @@
 Any change to the list (articles added, removed, reloaded) restarts a short timer; when it fires and
 the set of articles (keys and content ids) differs from the one last computed, a new overview starts
 through the window's :class:`TaskRunner` and an older one still running is cancelled (the mechanism
-is :mod:`newsreader.ui.library.background_set`'s). The result also gives the article list its "Copy of"
-badges. A second, cheaper task then refines the copy pairs with the alignment engine (paragraph
+is :mod:`newsreader.ui.library.background_set`'s). The result also gives the article list its "Copy
+of" badges. A second, cheaper task then refines the copy pairs with the alignment engine (paragraph
 links for the tooltips); cancelling it loses nothing.
 
 A cancelled overview stays cancelled for that set of articles until :meth:`recompute` (the view's

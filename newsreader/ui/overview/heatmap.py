@@ -1,6 +1,6 @@
 """The similarity heatmap: a custom-painted scroll area with row and column headers.
 
-Only the visible cells are drawn (see :mod:`newsreader.ui.overview.heatmap_paint`), so thousands of articles
+Only the visible cells are drawn (see :mod:`.heatmap_paint`), so thousands of articles
 scroll and zoom smoothly. The view starts fitted to its size; Ctrl+wheel, ``+``/``-`` and the zoom
 buttons zoom about the cursor, ``0`` fits again; dragging pans. Arrow keys move a keyboard cell and
 Enter opens it. Hovering a cell shows its pair in a tooltip (text from ``describe``).

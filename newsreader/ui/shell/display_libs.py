@@ -2,8 +2,9 @@
 
 On a minimal Debian or Ubuntu desktop Qt aborts at start ("could not load the Qt platform plugin
 'xcb'") until ``libxcb-cursor0`` and a few other xcb libraries are installed. ``scripts/run`` calls
-``python -m newsreader.ui.shell.display_libs`` first: when a display is set and libraries are missing it
-names them and prints the one ``apt-get install`` line that adds them, and the app is not started.
+``python -m newsreader.ui.shell.display_libs`` first: when a display is set and libraries are
+missing it names them and prints the one ``apt-get install`` line that adds them, and the app is not
+started.
 
 The plugin's linked libraries are read from ``ldd``; ``libxcb-cursor.so.0`` is opened by Qt at run
 time (not linked), so it is looked for by loading it. Library names map to Debian package names by

@@ -3,9 +3,9 @@ and the people the user merged or split in the facts.
 
 Plain data (:class:`Session`) plus reading and writing it in a QSettings store of its own (the app
 keeps it in ``session.ini`` next to the settings). Pasted articles are kept as files in the app's
-data folder (:mod:`newsreader.ui.library.pasted_store`) and the session names those files; a pasted text
-that could not be kept there (or one from an older session) is kept in the session itself, up to
-:data:`PASTED_LIMIT` characters in all.
+data folder (:mod:`newsreader.ui.library.pasted_store`) and the session names those files; a pasted
+text that could not be kept there (or one from an older session) is kept in the session itself, up
+to :data:`PASTED_LIMIT` characters in all.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Saving the window's session on close and bringing it back on the next start.
 
-The plain data and its storage are :mod:`newsreader.ui.shell.session`; this module reads it from, and
+The plain data and its storage are :mod:`.session`; this module reads it from, and
 applies it to, the parts of a window (list, pair, splitter, geometry, the facts' name merges).
 
 Nothing of the session is lost on the way: while a restore is still loading, what it has not
