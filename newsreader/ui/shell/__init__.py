@@ -6,5 +6,6 @@ Overview, facts and export right after the first paint), every action with its m
 the view tabs, the status bar, the empty state, the session (its data, its lock, unreadable INI
 files set aside, applying it to a window), the crash dialog and the log.
 
-May import: every UI package and ``newsreader.core``. No UI package imports it.
+May import: every UI package (``common``, ``library``, ``compare``, ``overview``, ``facts``,
+``export``), any of their modules, and ``newsreader.core``. No UI package imports it.
 """
