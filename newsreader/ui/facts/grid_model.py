@@ -16,20 +16,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from newsreader.core.facts import Cell, Evidence, FactRow, fact_grid
 from newsreader.core.facts.grid import KIND_LABELS
 from newsreader.ui.common.facts_colors import badge_icon, fact_colors
+from newsreader.ui.common.table_model import Index, TableModel
 from newsreader.ui.common.visible import tooltip, visible
 from newsreader.ui.facts import grid_columns
 from newsreader.ui.facts.controller import FactsResult
 from newsreader.ui.facts.grid_columns import Column
 from newsreader.ui.facts.tree import cell_text, row_title
 
-Index = QModelIndex | QPersistentModelIndex
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1  # "agree" / "conflict" / "absent"; "" for names
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 2  # (article index, Evidence) or None
 ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the FactRow (None on group headers)
@@ -49,7 +49,7 @@ class Line:
     count: int = 0
 
 
-class FactGridModel(QAbstractTableModel):
+class FactGridModel(TableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.result: FactsResult | None = None
@@ -176,17 +176,15 @@ class FactGridModel(QAbstractTableModel):
             return None
         return line.row.cells[article]
 
-    # --- QAbstractTableModel -------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
+    # --- TableModel ---------------------------------------------------------------------------
+    def row_count(self) -> int:
+        return len(self.lines)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or self.result is None:
-            return 0
-        return FIRST_OUTLET + len(self.outlets)
+    def column_count(self) -> int:
+        return 0 if self.result is None else FIRST_OUTLET + len(self.outlets)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal or self.result is None:
+    def header(self, section: int, role: int) -> Any:
+        if self.result is None:
             return None
         factset = self.result.factset
         members = self.members(section)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
+from newsreader.ui.common.table_model import Index, TableModel
 from newsreader.ui.common.visible import tooltip, visible
 from newsreader.ui.library.entries import Entry
 
@@ -26,11 +27,11 @@ BADGE_ROLE = Qt.ItemDataRole.UserRole + 3  # the "copy of" badge's source name (
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "ok": 2}
 _MAX_TEXT = 300
 
-Index = QModelIndex | QPersistentModelIndex
 
-
-class ArticleTableModel(QAbstractTableModel):
+class ArticleTableModel(TableModel):
     """Rows are :class:`Entry` objects, in load order; the model owns the list."""
+
+    columns = COLUMNS
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -128,16 +129,8 @@ class ArticleTableModel(QAbstractTableModel):
         self._rows = {e.key: i for i, e in enumerate(self._entries)}
 
     # --- Qt model interface ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._entries)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._entries):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -27,14 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from newsreader.ui.common.messages import ERROR, INFO, Message
+from newsreader.ui.common.table_model import Index, TableModel
 from newsreader.ui.common.visible import tooltip, visible
 
-Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("File", "Problem", "Time")
 MAX_ROWS = 5000
 
 
-class ProblemModel(QAbstractTableModel):
+class ProblemModel(TableModel):
+    columns = COLUMNS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.messages: list[Message] = []
@@ -58,16 +60,8 @@ class ProblemModel(QAbstractTableModel):
         self.messages.clear()
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.messages)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.messages)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -14,10 +14,8 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsreader.ui.common.heatmap_colors import copy_mark_icon, duplicate_mark_icon
+from newsreader.ui.common.table_model import Index, TableModel
 from newsreader.ui.common.visible import tooltip
 from newsreader.ui.overview.data import OverviewResult
 from newsreader.ui.overview.text import (
@@ -51,10 +50,11 @@ COPY_COLUMN, SOURCE_COLUMN, KIND_COLUMN, SHARE_COLUMN, WHY_COLUMN, FAMILY_COLUMN
 )
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_WIDTH = 190  # pixels a file-name column may take before names are elided
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PairTableModel(QAbstractTableModel):
+class PairTableModel(TableModel):
+    columns = HEADERS
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.result: OverviewResult | None = None
@@ -66,16 +66,8 @@ class PairTableModel(QAbstractTableModel):
         self.rows = pair_rows(result) if result is not None else []
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.result is None or index.row() >= len(self.rows):
