@@ -50,6 +50,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stderr.close()
             return 0
     args = _gui_parser().parse_args(argv)
-    from newsreader.ui.app import run_app  # Qt is imported only for the GUI
+    from newsreader.ui.shell.app import run_app  # Qt is imported only for the GUI
 
     return run_app(files=args.files, demo=args.demo)

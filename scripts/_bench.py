@@ -86,8 +86,8 @@ def bench_window(width: int = 1400, height: int = 900) -> Iterator[Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["NEWSREADER_HOME"] = tempfile.mkdtemp(prefix="newsreader-bench-")
     sys.path.insert(0, str(ROOT))
-    from newsreader.ui.app import application, create_window
-    from newsreader.ui.paths import app_dirs
+    from newsreader.ui.common.paths import app_dirs
+    from newsreader.ui.shell.app import application, create_window
 
     app = application()
     window = create_window(app_dirs())

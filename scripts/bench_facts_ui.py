@@ -26,7 +26,7 @@ from bench_facts import corpus
 
 
 def wait_ready(window, timeout: float = 120.0) -> None:
-    from newsreader.ui.facts_controller import READY
+    from newsreader.ui.facts.controller import READY
 
     controller = window.facts.controller
     if not spin_until(lambda: controller.state == READY and not controller.pending, timeout):
@@ -42,7 +42,7 @@ def settle(window, seconds: float = 0.3) -> None:
 
 def bench(window, sizes: list[int]) -> None:
     from newsreader.core.facts import analyze
-    from newsreader.ui.entries import Entry, pasted_key
+    from newsreader.ui.library.entries import Entry, pasted_key
 
     table = Table(
         "Facts in the app (times in ms; the stall is the longest the window could not respond)",

@@ -80,15 +80,15 @@ def child_align(left: str, right: str, bounded: bool) -> dict[str, float]:
 def child_window(left: str, right: str, stepped: bool, overview: bool) -> dict[str, float]:
     from _bench import StallMeter, bench_window, spin_until
 
-    from newsreader.ui import pane_fill
-    from newsreader.ui.app import tune_gc
+    from newsreader.ui.compare import pane_fill
+    from newsreader.ui.shell.app import tune_gc
 
     if stepped:
         tune_gc()  # as the app does (run_app)
     else:
         pane_fill.BIG_HTML = 10**18  # setHtml of the whole document at once
     if not overview:
-        import newsreader.ui.overview_controller as controller
+        from newsreader.ui.overview import controller
 
         real = controller.overview
         controller.overview = lambda articles, **kw: real(articles[:0], **kw)

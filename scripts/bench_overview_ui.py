@@ -34,8 +34,8 @@ def bench(window, sizes: list[int]) -> None:
     from PySide6.QtCore import QCoreApplication
 
     from newsreader.core.corpus import overview
-    from newsreader.ui.entries import Entry, pasted_key
-    from newsreader.ui.overview_controller import READY
+    from newsreader.ui.library.entries import Entry, pasted_key
+    from newsreader.ui.overview.controller import READY
 
     table = Table(
         "Overview in the app (the stall is the longest time the window could not respond)",

@@ -86,7 +86,7 @@ def bench_pairs(window, sizes: list[int]) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QTextDocument
 
-    from newsreader.ui.entries import Entry
+    from newsreader.ui.library.entries import Entry
 
     table = Table(
         "Showing a pair (ms; lower is better)",

@@ -54,8 +54,8 @@ def main() -> int:
     from PySide6.QtGui import QColor, QPalette
     from PySide6.QtWidgets import QStyleFactory
 
-    from newsreader.ui.app import application, create_window, open_demo
-    from newsreader.ui.paths import app_dirs
+    from newsreader.ui.common.paths import app_dirs
+    from newsreader.ui.shell.app import application, create_window, open_demo
 
     app = application()
     app.setStyle(QStyleFactory.create("Fusion"))
@@ -98,14 +98,14 @@ def overview_shot(window, args) -> int:
     from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
     from PySide6.QtGui import QMouseEvent
 
-    from newsreader.ui.overview_controller import READY
-    from newsreader.ui.paths import SAMPLES
+    from newsreader.ui.common.paths import SAMPLES
+    from newsreader.ui.overview.controller import READY
 
     if args.synthetic:
         sys.path.insert(0, str(ROOT / "scripts"))
         from synthetic_corpus import make_corpus
 
-        from newsreader.ui.entries import Entry, pasted_key
+        from newsreader.ui.library.entries import Entry, pasted_key
 
         articles, _ = make_corpus(args.synthetic)
         window.model.add([Entry(pasted_key(a), None, a) for a in articles])
@@ -195,7 +195,7 @@ def facts_shot(window, grid: bool) -> bool:
     """Open the facts sidebar (or the grid), wait for the facts, show a disputed fact's evidence."""
     from PySide6.QtCore import QCoreApplication
 
-    from newsreader.ui.facts_controller import READY
+    from newsreader.ui.facts.controller import READY
 
     panel = window.facts
     window.splitter.setSizes([400, window.width() - 400])

@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-from newsreader.ui.entries import Entry, pasted_key
+from newsreader.ui.library.entries import Entry, pasted_key
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "synthetic_corpus.py"
 

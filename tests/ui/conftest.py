@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from newsreader.ui.loading import LoadOutcome
-from newsreader.ui.main_window import MainWindow
-from newsreader.ui.settings import Settings
+from newsreader.ui.common.settings import Settings
+from newsreader.ui.library.loading import LoadOutcome
+from newsreader.ui.shell.main_window import MainWindow
 
 OFFSCREEN_NOISE = (r"This plugin does not support (propagateSizeHints|raise)",)
 

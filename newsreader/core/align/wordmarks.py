@@ -5,7 +5,7 @@ link's inline word diff: the changed words' character ranges for that side, clam
 merged, neighbours separated only by a space or light punctuation joined into one stretch. When the
 changed words are more than :data:`MAX_CHANGED_SHARE` of the paragraph's words (a paraphrase),
 nothing is marked: nearly every word would light up, which says nothing. The app's panes
-(``newsreader.ui.marks``) and the export (``newsreader.core.export.context``) both call
+(``newsreader.ui.compare.marks``) and the export (``newsreader.core.export.context``) both call
 :func:`word_marks`, so they mark the same words.
 """
 

@@ -1,11 +1,12 @@
 """The tier palette: the same colours as the app's panes, for the exported report.
 
 A paragraph's tier is the kind of its best link (``identical``, ``edited``, ``paraphrase``) or
-``only`` when nothing in the other article matches it. Like the app (``newsreader.ui.colors``), each
-tier has a hue; its accent is that hue at a fixed saturation and lightness, and the paragraph fill and
-the changed-word mark are the accent mixed into the page's base colour, backed off until the text
-on them keeps a 4.5:1 contrast (WCAG AA). Light and dark variants use the app's amounts. The colours
-are never the only cue: the report also prints each tier's name and symbol.
+``only`` when nothing in the other article matches it. Like the app
+(``newsreader.ui.common.colors``), each tier has a hue; its accent is that hue at a fixed saturation
+and lightness, and the paragraph fill and the changed-word mark are the accent mixed into the page's
+base colour, backed off until the text on them keeps a 4.5:1 contrast (WCAG AA). Light and dark
+variants use the app's amounts. The colours are never the only cue: the report also prints each
+tier's name and symbol.
 """
 
 from __future__ import annotations
