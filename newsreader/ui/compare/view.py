@@ -64,6 +64,7 @@ class CompareView(QWidget):
         self.show_removed = False
         self.active_side: Side = "left"
         self.status_text = ""
+        self.relation_text = ""  # the overview's verdict on the pair (set_relation)
         self._anchors: list[Anchor] | None = None
         self._current: tuple[Side, int] | None = None  # last paragraph navigated to
         self._reveal: tuple[Side, int] | None = None  # shown again once the alignment arrives
@@ -155,6 +156,12 @@ class CompareView(QWidget):
         if reveal is not None and alignment is not None:
             self._bring_into_view(*reveal)
 
+    def set_relation(self, text: str) -> None:
+        """The overview's verdict on the pair ("right is an edited copy of left ..."), the same
+        judgement the Overview and ``newsreader compare`` give; "" when there is none yet."""
+        self.relation_text = text
+        self._update_summary()
+
     def set_status(self, text: str) -> None:
         """A note for the summary line (e.g. "Aligning…") until the alignment arrives."""
         self.status_text = text
@@ -211,6 +218,8 @@ class CompareView(QWidget):
             parts.append(f"{len(a.links)} links")
             parts.append(f"{len(self.index.unmatched('left'))} only on the left")
             parts.append(f"{len(self.index.unmatched('right'))} only on the right")
+            if self.relation_text:
+                parts.append(f"<b>{html_text(self.relation_text)}</b>")
         legend = " ".join(
             f"<span style='background-color:{self.left_pane._theme.tiers[t].background.name()};"
             f"'>&nbsp;<span style='color:{self.left_pane._theme.tiers[t].accent.name()}'>■"

@@ -117,6 +117,28 @@ def describe(result: OverviewResult, a: int, b: int) -> list[str]:
     return lines
 
 
+def pair_verdict(result: OverviewResult, left_key: str, right_key: str) -> str:
+    """What the overview says of the pair on screen, for the comparison's summary line: "right
+    is an edited copy of left (covers 82% of it)", "same story, independent" — or "" when the
+    overview does not know one of them."""
+    try:
+        a, b = result.keys.index(left_key), result.keys.index(right_key)
+    except ValueError:
+        return ""
+    kind, d = relation(result, a, b)
+    if kind == ITSELF:
+        return ""
+    if kind == COPY_OF and d is not None:
+        copy, source = ("left", "right") if d.copy == a else ("right", "left")
+        return (
+            f"{copy} is {_a(d.kind)} copy of {source} "
+            f"(covers {percent(d.coverage_source)} of it; direction: {reason_text(d.reason)})"
+        )
+    if kind == RELATED and d is not None and d.via is not None:
+        return f"both related through {result.short[d.via]}"
+    return kind
+
+
 def _a(kind: str) -> str:
     """``"an edited"``, ``"a verbatim"``… (``"a"`` alone when the kind is unknown)."""
     if not kind:

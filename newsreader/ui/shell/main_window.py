@@ -317,6 +317,10 @@ class MainWindow(QMainWindow):
         overview_view.pair_requested.connect(self.pair.set_pair)
         overview_view.pair_requested.connect(lambda *_: self.views.show_compare())
         overview_view.open_requested.connect(self.intake.open_dialog)
+        # one notion of copy: the comparison says what the Overview says of the pair on screen
+        overview.result_changed.connect(lambda *_: self._show_pair_verdict())
+        self.pair.pair_changed.connect(lambda *_: self._show_pair_verdict())
+        self._show_pair_verdict()
         self._parts["exporter"] = exporter = ExportController(
             self,
             self.actions.export,
@@ -344,6 +348,15 @@ class MainWindow(QMainWindow):
         overview.result_changed.connect(lambda result: facts.grid.set_stories(_stories(result)))
         self.session.set_facts(facts.controller)  # the name merges are kept with the session
         exporter.facts_source = facts.controller.export_facts
+
+    def _show_pair_verdict(self) -> None:
+        from newsreader.ui.overview.text import pair_verdict
+
+        result = self._parts["overview"].result  # type: ignore[attr-defined]
+        text = (
+            "" if result is None else pair_verdict(result, self.pair.left_key, self.pair.right_key)
+        )
+        self.compare.set_relation(text)
 
     def _part(self, name: str) -> Any:
         self.complete()

@@ -380,3 +380,21 @@ def test_the_side_list_names_files_with_kind_and_family_and_agrees_with_the_head
         assert copy.endswith((".txt", ".md", ".html")) and source == "meridian-herald.txt"
         assert model.data(model.index(row, KIND_COLUMN)) in KINDS
         assert model.data(model.index(row, FAMILY_COLUMN)) == "meridian-herald.txt (4)"
+
+
+def test_the_comparison_states_the_overviews_verdict_on_the_pair(
+    qtbot, samples, wait_aligned
+) -> None:
+    """One notion of copy: the summary line over the panes says what the Overview says."""
+    samples.pair.set_pair(key_of(samples, "meridian-herald"), key_of(samples, "harbour-times"))
+    wait_aligned(samples)
+    text = samples.compare.summary.text()
+    assert "right is a" in text and "copy of left" in text and "covers" in text
+    samples.pair.swap()
+    assert "left is a" in samples.compare.relation_text
+    assert "copy of right" in samples.compare.relation_text
+
+    samples.pair.set_pair(key_of(samples, "northern-observer"), key_of(samples, "harbour-times"))
+    wait_aligned(samples)
+    assert "copy" not in samples.compare.relation_text
+    assert samples.compare.relation_text in samples.compare.summary.text()
