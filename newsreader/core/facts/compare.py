@@ -189,12 +189,12 @@ def _title_rows(
                     Cell("absent", "", ps[0].mentions[0] if ps and ps[0].mentions else None)
                 )
                 continue
-            office = [r for r in roles if r.office]
+            office = [r for r in roles if office_title(r)]
             shown = office or roles
             value = " / ".join(dict.fromkeys(r.display for r in shown))
             cells.append(Cell("agree", value, shown[0].evidence))
             if office:
-                offices[i] = [r.title for r in office]
+                offices[i] = [t for r in office if (t := office_title(r))]
         row = FactRow(f"title:{cp.id}", f"{cp.name} — title", "title", cp.name, cells)
         if not row.stated():
             continue
@@ -209,6 +209,20 @@ def _title_rows(
         row.detail = "different titles" if row.conflict else ""
         rows.append(row)
     return rows
+
+
+ABBREVIATED_OFFICES = {"pm": "prime minister", "fm": "foreign minister", "vp": "vice president"}
+
+
+def office_title(role: Role) -> str | None:
+    """The office a role names, abbreviations written out ("French PM": prime minister); None
+    for a description (adviser, analyst)."""
+    if role.office:
+        return role.title
+    words = role.title.split()
+    if words and words[-1] in ABBREVIATED_OFFICES:
+        return " ".join([*words[:-1], ABBREVIATED_OFFICES[words[-1]]])
+    return None
 
 
 def _names_cell(items: list[tuple[Person, Evidence]]) -> Cell:
@@ -272,10 +286,26 @@ def _leader_rows(
 _OFFICE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"pm"}
 
 
+# One office, named in other words (a translation: "first minister" for a head of government).
+_OFFICE_SYNONYMS = (
+    (re.compile(r"\b(?:first minister|premier)\b"), "prime minister"),
+    (re.compile(r"\bvice-president\b"), "vice president"),
+)
+
+
+def _office_words(title: str) -> str:
+    for pattern, repl in _OFFICE_SYNONYMS:
+        title = pattern.sub(repl, title)
+    return title
+
+
 @lru_cache(maxsize=65536)
 def same_office(a: str, b: str) -> bool:
     """Two titles can name one office: compatible, or differing only in words that are not
-    office words ("IAM 751 union president" / "president of IAM District 751")."""
+    office words ("IAM 751 union president" / "president of IAM District 751"), once a name
+    of the office in other words is read as the usual one ("first minister", "premier": prime
+    minister)."""
+    a, b = _office_words(a.lower()), _office_words(b.lower())
     if compatible(a, b):
         return True
     wa = {w for w in a.split() if w in _OFFICE_WORDS}
