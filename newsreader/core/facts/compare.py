@@ -123,7 +123,7 @@ def _attendance_rows(
         )
         if row.stated():
             keys = [
-                (c.value, _confident(index.get((i, cp.id), []))) for i, c in enumerate(row.cells)
+                (c.value, confident(index.get((i, cp.id), []))) for i, c in enumerate(row.cells)
             ]
             _mark(row, keys.__getitem__, _same_attendance, groups)
             row.detail = "different attendance" if row.conflict else ""
@@ -134,7 +134,7 @@ def _attendance_rows(
 CONFIDENT_PERSON = 0.7  # a person's confidence (where the extraction gives one) to be trusted
 
 
-_REMOTE = re.compile(
+REMOTE = re.compile(
     r"\b(?:via|by)\s+video\b|\bvideo[- ]?(?:link|conference|call|address)\b|\bvirtual(?:ly)?\b"
     r"|\bremotely\b|\bonline\b",
     re.IGNORECASE,
@@ -146,7 +146,7 @@ _ASKED_TO = re.compile(
 )
 
 
-def _confident(ps: list[Person]) -> bool:
+def confident(ps: list[Person]) -> bool:
     """An attendance the article states with confidence: a sentence that names the person (not
     a pronoun or a descriptor read from afar), not marked uncertain by the extraction, not about
     taking part from afar (by video: neither plainly there nor plainly absent) and not a request
@@ -161,7 +161,7 @@ def _confident(ps: list[Person]) -> bool:
     if evidence is None:
         return False
     text = evidence.text
-    if _REMOTE.search(text) or _ASKED_TO.search(text):
+    if REMOTE.search(text) or _ASKED_TO.search(text):
         return False
     words = {w for s in (p.name, *p.variants) for w in s.split() if len(w) > 2}
     return any(w in text for w in words)
