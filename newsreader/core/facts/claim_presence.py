@@ -137,11 +137,17 @@ def _add(out: dict[str, Stated], mixed: set[str], pid: str, stated: Stated) -> N
 
 def presence_findings(facts: list[ArticleFacts], pairs: Iterator[tuple[int, int]]) -> list[Finding]:
     """Presence disagreements (and agreements) of the given article pairs."""
-    modes = [_modes(f) for f in facts]
+    modes: dict[int, dict[str, Stated]] = {}  # read when an article is first compared
+
+    def of(i: int) -> dict[str, Stated]:
+        if i not in modes:
+            modes[i] = _modes(facts[i])
+        return modes[i]
+
     names = {p.person_id: p.canonical or p.name for f in facts for p in f.people}
     out: list[Finding] = []
     for i, j in pairs:
-        for pid in modes[i].keys() & modes[j].keys():
+        for pid in of(i).keys() & of(j).keys():
             (ma, ea, ca), (mb, eb, cb) = modes[i][pid], modes[j][pid]
             agree = ma == mb or IN_PERSON not in (ma, mb)
             out.append(

@@ -102,10 +102,16 @@ def story_figure_findings(
     facts: list[ArticleFacts], pairs: Iterator[tuple[int, int]]
 ) -> list[Finding]:
     """Disagreeing (and agreeing) numbers and dates of the given article pairs."""
-    stated = [_stated(f, i) for i, f in enumerate(facts)]
+    stated: dict[int, list[Stated]] = {}  # read when an article is first compared
+
+    def of(i: int) -> list[Stated]:
+        if i not in stated:
+            stated[i] = _stated(facts[i], i)
+        return stated[i]
+
     out: list[Finding] = []
     for i, j in pairs:
-        out.extend(_compare(stated[i], stated[j]))
+        out.extend(_compare(of(i), of(j)))
     return out
 
 
