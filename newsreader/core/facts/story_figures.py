@@ -10,7 +10,7 @@ number and the noun it counts; a calendar day or a weekday) and the content word
 sentence (crudely stemmed: the words that say what the value is the value of). Two articles'
 values of one key are compared only when each is the other's best match by those words, with
 at least :data:`MIN_SHARED` words in common (a count of the same noun phrase of two words or more,
-"foreign delegations", needs none), and:
+"foreign delegations", needs one), and:
 
 - neither article states the other's value in a sentence that fits as well (then they agree on
   it, whatever else they say);
@@ -245,7 +245,12 @@ def _fit(x: Stated, y: Stated) -> int | None:
     if (x.key == "date:weekday" or x.key.startswith(_SHARES)) and (not x.head or x.head != y.head):
         return None  # "voted Thursday" / "met on Wednesday to vote": two events of one week
     shared = len(common)
-    if x.key.startswith("number:count") and x.phrase == y.phrase and len(x.phrase.split()) > 1:
+    if (
+        x.key.startswith("number:count")
+        and x.phrase == y.phrase
+        and len(x.phrase.split()) > 1
+        and shared
+    ):
         return shared + MIN_SHARED  # "62 foreign delegations" / "some 70 foreign delegations"
     need = (
         MIN_SHARED_WEEKDAY

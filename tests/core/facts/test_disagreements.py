@@ -377,3 +377,30 @@ def test_an_abbreviated_office_is_compared_as_the_office() -> None:
     )
     d = one(fs, "office")
     assert sorted(v.split()[-1] for v in d.values.values()) == ["PM", "President"]
+
+
+def test_a_row_conflict_lists_the_outlets_of_its_own_story_only() -> None:
+    talks = "The session in Veltro on the fishing grounds was opened by {} Anika Ferreira."
+    other = (
+        "The city council of Brenna voted on Monday to close the old tram depot after a long "
+        "debate, and {} Anika Ferreira said the decision was final."
+    )
+    fs = analyze(
+        [
+            article(
+                LEAD,
+                talks.format("Chilean Foreign Minister"),
+                TAIL,
+                name="a",
+                published="2025-06-01",
+            ),
+            article(
+                LEAD, talks.format("Chilean Prime Minister"), TAIL, name="b", published="2025-06-01"
+            ),
+            article(other.format("Chilean Foreign Minister"), name="c", published="2025-01-01"),
+            article(other.format("Chilean Foreign Minister"), name="d", published="2025-01-02"),
+        ]
+    )
+    assert fs.stories == [[0, 1], [2, 3]]
+    d = one(fs, "office")
+    assert sorted(d.values) == [0, 1], d.values
