@@ -45,16 +45,16 @@ _CUES = (
         AWAY,
         re.compile(
             r"\b(?:did not|didn't|failed to|chose not to|decided not to)\s+(?:attend|assist|"
-            r"travel|come|show up|turn up)\b|\bstayed\s+(?:home|away|behind|in\s+[A-Z])"
+            r"travel|come|show up|turn up)\b|\bstayed\s+(?:home|away|behind|in(?=\s+[A-Z]))"
             r"|\bwas\s+absent\b|\bskipped\b|\bstayed\s+at\s+home\b",
         ),
     ),
     (
         IN_PERSON,
         re.compile(
-            r"\bin\s+person\b|\b(?:travell?ed|flew|came)\s+to\s+[A-Z]|\b(?:was|is)\s+(?:also\s+)?"
-            r"in\s+(?:the\s+)?(?:front\s+row|[A-Z])|\bin\s+the\s+front\s+(?:row|pews?)\b"
-            r"|\barrived\s+in\s+[A-Z]",
+            r"\bin\s+person\b|\b(?:travell?ed|flew|came)\s+to(?=\s+[A-Z])|\b(?:was|is)\s+"
+            r"(?:also\s+)?in(?:\s+the\s+front\s+row|(?=\s+[A-Z]))|\bin\s+the\s+front\s+(?:row|pews?)\b"
+            r"|\barrived\s+in(?=\s+[A-Z])",
         ),
     ),
 )

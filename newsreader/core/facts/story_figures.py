@@ -327,14 +327,23 @@ def _finding(x: Stated, y: Stated, score: int, *, agree: bool) -> Finding:
     )
 
 
-_UNIT_WORDS = {"percent": "%", "duration": "days", "date": "date"}
+_UNIT_WORDS = {"percent": "%", "duration": "days", "day": "date"}
 
 
 def _topic(x: Stated, y: Stated) -> str:
+    """What the values are values of: the counted noun phrase, else the words both sentences
+    share, those next to the value first ("closed (weekday)")."""
     if x.phrase:
         return x.phrase if x.phrase == y.phrase else f"{x.phrase} / {y.phrase}"
+    near = x.near & y.near
     shared = x.context & y.context
-    words = [w for w in _WORD.findall(fold(x.evidence.text)) if stem(w) in shared]
+    written = [(w, _folded(w)) for w in _WORD.findall(fold(x.evidence.text))]
+    words = [w for w, k in written if k in near] + [w for w, k in written if k in shared]
     head = " ".join(list(dict.fromkeys(words))[:3]) or "figure"
     kind = x.key.split(":")[1]
     return f"{head} ({_UNIT_WORDS.get(kind, kind)})"
+
+
+def _folded(word: str) -> str:
+    found = context(word, (0, 0))
+    return min(found) if found else ""
