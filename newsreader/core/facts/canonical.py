@@ -32,6 +32,7 @@ from newsreader.core.facts.spelling import (
     full_key,
     gender_clash,
     given_compatible,
+    hyphen_joined,
     name_key,
     name_parts,
 )
@@ -156,6 +157,7 @@ def canonicalize(
                 if (i != j or x < y) and _classes_match(a, b):
                     uf.union(a.members[0], b.members[0])
     _join_surnames(units, uf, (surnames, index, neighbours), full_by, short_by)
+    _join_double_surnames(units, uf, frozen)
     _apply_merges(uf, units, overrides)
     return _assign(facts, units, uf)
 
@@ -188,6 +190,30 @@ def _join_surnames(
             options = {r for r, arts in fitting.items() if arts - {units[m].article}}
             if len(options) == 1:
                 uf.union(m, options.pop())
+
+
+def _join_double_surnames(units: list[Unit], uf: UnionFind, frozen: set[int]) -> None:
+    """A double surname written apart ("Hilda Kabua Jibas", "Marchetti Cole") joins the one
+    person of the set who writes it with a hyphen ("Hilda Kabua-Jibas", "Denise
+    Marchetti-Cole"), when their given names fit; without a hyphenated spelling in the set the
+    words stay as written (given name and surname)."""
+    hyphenated: dict[str, list[int]] = defaultdict(list)
+    for n, u in enumerate(units):
+        if n not in frozen and u.words and "-" in u.words[-1] and u.parts.surname:
+            hyphenated[u.parts.surname].append(n)
+    if not hyphenated:
+        return
+    for n, u in enumerate(units):
+        if n in frozen or not (joined := hyphen_joined(" ".join(u.words))):
+            continue
+        parts = name_parts(joined)
+        options = {
+            uf.find(m)
+            for m in hyphenated.get(parts.surname, ())
+            if given_compatible(parts.given, units[m].parts.given)
+        }
+        if len(options) == 1:
+            uf.union(n, options.pop())
 
 
 def _apply_merges(uf: UnionFind, units: list[Unit], overrides: NameOverrides) -> None:

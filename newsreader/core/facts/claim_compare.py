@@ -48,9 +48,10 @@ def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
     ctx = Context(
         pair, a, b, ops, word_share(a.text, b.text), BASE_CLOSE if pair.close else BASE_LOOSE
     )
-    out: list[Finding] = _dates(ctx)
+    staged = stages_differ(a.text, b.text)
+    out: list[Finding] = [] if staged else _dates(ctx)
     if not out and not _moments_differ(a, b):
-        out += numbers(ctx)
+        out += [] if staged else numbers(ctx)
         out += people(ctx)
         out += offices(ctx)
         out += negation(ctx)
@@ -118,6 +119,37 @@ _MOMENT = {
         re.I,
     ),
 }
+
+
+_PLAN = re.compile(
+    r"\b(?:will|would|shall|expected|expects?|scheduled|due to|plans? to|planned|set to|could|"
+    r"may|might|likely|hopes? to|aims? to)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_START = word_set("open opens opened opening start starts started starting begin begins began")
+_END = word_set("close closes closed closing end ends ended ending conclude concluded finish")
+
+
+def planned(text: str) -> bool:
+    """The sentence states a plan or an expectation ("will close", "are expected", "could
+    begin"), not what happened."""
+    return _PLAN.search(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def phase(text: str) -> str:
+    """Whether the sentence tells how something started ("opened") or ended ("closed"), or
+    neither (or both)."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+    start, end = bool(words & _START), bool(words & _END)
+    return "start" if start and not end else "end" if end and not start else ""
+
+
+def stages_differ(a: str, b: str) -> bool:
+    """Two sentences at different stages of one thing: a plan and a report, a start and an
+    end (their numbers and dates are not values of one fact)."""
+    pa, pb = phase(a), phase(b)
+    return planned(a) != planned(b) or bool(pa and pb and pa != pb)
 
 
 @lru_cache(maxsize=8192)

@@ -1,15 +1,21 @@
 """Numbers in two claim sentences: each kind (percent, duration, money, clock time, counts of one
 noun) compared with its hedges — "about" ±10 %, "over"/"more than" up to +20 %, "up to" below —
 and its rounding (94 % is 94.2 % rounded). A number conflicts only when it is the one unmatched
-number of its kind on each side: with two on a side, which is which would be a guess.
+number of its kind on each side: with two on a side, which is which would be a guess; the two
+numbers must also sit in one changed stretch of similar sentences or in clauses that share a
+content word ("wants an 18% raise" / "was 91% in favor": no), and a figure someone aims at,
+offers or asks for is never compared with one that is ("a target of 5%" / "spent 2.1%").
 """
 
 from __future__ import annotations
 
+import re
+
 from newsreader.core.align.diff import diff_tokens
-from newsreader.core.facts.claim_pair import Context, Finding, content
+from newsreader.core.facts.claim_pair import SIMILAR_WORDS, Context, Finding, content
 from newsreader.core.facts.claim_people import shared_entities
 from newsreader.core.facts.claim_slots import Quantity
+from newsreader.core.facts.figures import clause_words
 from newsreader.core.facts.lexicon import word_set
 
 _HEDGE_ABOUT = word_set("about around approximately roughly some estimated nearly almost")
@@ -97,9 +103,38 @@ def numbers(ctx: Context) -> list[Finding]:
         if same_number(x, y):
             continue
         op = ctx.same_op((x.start, x.end), (y.start, y.end))
+        if not ((op and ctx.words >= SIMILAR_WORDS) or _clauses_meet(ctx, x, y)):
+            continue  # "wants an 18% raise" is not "was 91% in favor"
+        if intended(ctx.a.text, x.start, x.end) != intended(ctx.b.text, y.start, y.end):
+            continue  # "a target of 5%" is not "spent 2.1%"
         bonus = (0.1 if anchors else 0.0) + (0.1 if op else 0.0)
         out.append(_number_finding(ctx, x, y, agree=False, bonus=bonus))
     return out
+
+
+_INTENT = word_set(
+    """target targets targeted goal goals objective aim aims aimed offer offers offered offering
+    demand demands demanded demanding want wants wanted seek seeks sought ask asks asked asking
+    propose proposes proposed proposal pledge pledges pledged plan plans planned cap ceiling
+    limit threshold forecast forecasts projected""",
+)
+_BEFORE_WORDS = 8  # "It wants the reservoir filling suspended for 60 days"
+_AFTER_WORDS = 3  # "the agency's 9% offer"
+
+
+def intended(text: str, start: int, end: int) -> bool:
+    """The number is what someone aims at, offers or asks for ("a target of 5%", "the 9%
+    offer", "wants an 18% raise"), not what is or was: the two are different figures."""
+    before = re.split(r"[;:]", text[:start])[-1].split()[-_BEFORE_WORDS:]
+    words = [*before, *re.split(r"[;:]", text[end:])[0].split()[:_AFTER_WORDS]]
+    return any(w.strip(".,;:!?\"'“”‘’()").lower() in _INTENT for w in words)
+
+
+def _clauses_meet(ctx: Context, x: Quantity, y: Quantity) -> bool:
+    """The clauses of two numbers share a content word (what the number is a number of)."""
+    wx = set(clause_words(ctx.a.text, x.start, x.end))
+    wy = set(clause_words(ctx.b.text, y.start, y.end))
+    return bool(wx & wy)
 
 
 def _class(q: Quantity) -> tuple[str, str]:
@@ -135,17 +170,20 @@ _UNIT_NAMES = word_set("per cent percent percentage points point")
 
 
 def _number_topic(ctx: Context, x: Quantity, y: Quantity) -> str:
-    """What the number counts: the counted nouns, else content words near it in both sentences."""
+    """What the number counts: the counted nouns, else the content words both sentences share,
+    nearest the number first and words in lower case (what happened) before names."""
     if x.kind == "count":
         nouns = dict.fromkeys(n for n in (x.unit, y.unit) if n)
         return " / ".join(nouns) or "figure"
     shared = (content(ctx.a.text) & content(ctx.b.text)) - _UNIT_NAMES
     spans, keys = diff_tokens(ctx.a.text)
-    near = [
-        k
+    near = sorted(
+        (ctx.a.text[start : start + 1].isupper(), abs(start - x.start), start, k)
         for (start, _), k in zip(spans, keys, strict=True)
-        if k in shared and abs(start - x.start) < 60
-    ]
-    words = " ".join(list(dict.fromkeys(near))[:3]) or "figure"
+        if k in shared and not k[:1].isdigit() and abs(start - x.start) < 60
+    )
+    picked = {k for *_, k in near[:3]}
+    words = " ".join(k for _, _, _, k in sorted(near, key=lambda t: t[2]) if k in picked)
+    words = " ".join(dict.fromkeys(words.split())) or "figure"
     unit = _UNIT_WORDS.get(x.kind, x.kind.split(":")[-1])
     return f"{words} ({unit})"

@@ -8,7 +8,12 @@ from __future__ import annotations
 from newsreader.core.facts.claim_pair import SIMILAR_WORDS, Context, Finding, find
 from newsreader.core.facts.claim_slots import Mention, Slots
 from newsreader.core.facts.compare import same_office
-from newsreader.core.facts.spelling import given_compatible, name_parts, similarity
+from newsreader.core.facts.spelling import (
+    given_compatible,
+    hyphen_joined,
+    name_parts,
+    similarity,
+)
 
 
 def shared_entities(a: Slots, b: Slots) -> bool:
@@ -16,7 +21,15 @@ def shared_entities(a: Slots, b: Slots) -> bool:
 
 
 def spelled_alike(a: str, b: str) -> bool:
-    """Two names that read as one name spelled differently (never a conflict)."""
+    """Two names that read as one name spelled differently (never a conflict); a double
+    surname reads the same with a hyphen or a space ("Kabua-Jibas" / "Kabua Jibas")."""
+    if _alike(a, b):
+        return True
+    ja, jb = hyphen_joined(a), hyphen_joined(b)
+    return bool((ja and _alike(ja, b)) or (jb and _alike(a, jb)))
+
+
+def _alike(a: str, b: str) -> bool:
     pa, pb = name_parts(a), name_parts(b)
     if not pa.surname or not pb.surname:
         return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from newsreader.core.facts.compare import ABBREVIATED_OFFICES
 from newsreader.core.facts.gazetteer import party_of
 from newsreader.core.facts.lexicon import FORMER, ROLE_HEADS, ROLE_MODIFIERS
 from newsreader.core.facts.model import ArticleFacts, Evidence
@@ -32,7 +33,6 @@ _CLOCK = re.compile(
 )
 _QUOTED = re.compile(r"“([^”“]{8,})”?|\"([^\"]{8,})\"?|‘([^’‘]{8,})’|(?<!\w)'([^']{8,}?)'(?!\w)")
 _TITLE_WORD = re.compile(r"([\w.-]+)\s+$")
-_ABBREVIATED = {"pm": "prime minister", "fm": "foreign minister", "vp": "vice president"}
 _CAPS = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,2}")
 
 
@@ -178,8 +178,13 @@ def _title_before(text: str, mention: Mention) -> Title | None:
         if m is None:
             break
         low = m.group(1).lower().rstrip(".")
-        if low in _ABBREVIATED or low in ROLE_HEADS or low in ROLE_MODIFIERS or low in FORMER:
-            words.insert(0, _ABBREVIATED.get(low, low))
+        if (
+            low in ABBREVIATED_OFFICES
+            or low in ROLE_HEADS
+            or low in ROLE_MODIFIERS
+            or low in FORMER
+        ):
+            words.insert(0, ABBREVIATED_OFFICES.get(low, low))
             end = m.start()
             continue
         break

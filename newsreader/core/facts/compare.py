@@ -123,7 +123,7 @@ def _attendance_rows(
         )
         if row.stated():
             keys = [
-                (c.value, _confident(index.get((i, cp.id), []))) for i, c in enumerate(row.cells)
+                (c.value, confident(index.get((i, cp.id), []))) for i, c in enumerate(row.cells)
             ]
             _mark(row, keys.__getitem__, _same_attendance, groups)
             row.detail = "different attendance" if row.conflict else ""
@@ -134,7 +134,7 @@ def _attendance_rows(
 CONFIDENT_PERSON = 0.7  # a person's confidence (where the extraction gives one) to be trusted
 
 
-_REMOTE = re.compile(
+REMOTE = re.compile(
     r"\b(?:via|by)\s+video\b|\bvideo[- ]?(?:link|conference|call|address)\b|\bvirtual(?:ly)?\b"
     r"|\bremotely\b|\bonline\b",
     re.IGNORECASE,
@@ -146,7 +146,7 @@ _ASKED_TO = re.compile(
 )
 
 
-def _confident(ps: list[Person]) -> bool:
+def confident(ps: list[Person]) -> bool:
     """An attendance the article states with confidence: a sentence that names the person (not
     a pronoun or a descriptor read from afar), not marked uncertain by the extraction, not about
     taking part from afar (by video: neither plainly there nor plainly absent) and not a request
@@ -161,7 +161,7 @@ def _confident(ps: list[Person]) -> bool:
     if evidence is None:
         return False
     text = evidence.text
-    if _REMOTE.search(text) or _ASKED_TO.search(text):
+    if REMOTE.search(text) or _ASKED_TO.search(text):
         return False
     words = {w for s in (p.name, *p.variants) for w in s.split() if len(w) > 2}
     return any(w in text for w in words)
@@ -189,12 +189,12 @@ def _title_rows(
                     Cell("absent", "", ps[0].mentions[0] if ps and ps[0].mentions else None)
                 )
                 continue
-            office = [r for r in roles if r.office]
+            office = [r for r in roles if office_title(r)]
             shown = office or roles
             value = " / ".join(dict.fromkeys(r.display for r in shown))
             cells.append(Cell("agree", value, shown[0].evidence))
             if office:
-                offices[i] = [r.title for r in office]
+                offices[i] = [t for r in office if (t := office_title(r))]
         row = FactRow(f"title:{cp.id}", f"{cp.name} — title", "title", cp.name, cells)
         if not row.stated():
             continue
@@ -209,6 +209,20 @@ def _title_rows(
         row.detail = "different titles" if row.conflict else ""
         rows.append(row)
     return rows
+
+
+ABBREVIATED_OFFICES = {"pm": "prime minister", "fm": "foreign minister", "vp": "vice president"}
+
+
+def office_title(role: Role) -> str | None:
+    """The office a role names, abbreviations written out ("French PM": prime minister); None
+    for a description (adviser, analyst)."""
+    if role.office:
+        return role.title
+    words = role.title.split()
+    if words and words[-1] in ABBREVIATED_OFFICES:
+        return " ".join([*words[:-1], ABBREVIATED_OFFICES[words[-1]]])
+    return None
 
 
 def _names_cell(items: list[tuple[Person, Evidence]]) -> Cell:
@@ -272,10 +286,26 @@ def _leader_rows(
 _OFFICE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"pm"}
 
 
+# One office, named in other words (a translation: "first minister" for a head of government).
+_OFFICE_SYNONYMS = (
+    (re.compile(r"\b(?:first minister|premier)\b"), "prime minister"),
+    (re.compile(r"\bvice-president\b"), "vice president"),
+)
+
+
+def _office_words(title: str) -> str:
+    for pattern, repl in _OFFICE_SYNONYMS:
+        title = pattern.sub(repl, title)
+    return title
+
+
 @lru_cache(maxsize=65536)
 def same_office(a: str, b: str) -> bool:
     """Two titles can name one office: compatible, or differing only in words that are not
-    office words ("IAM 751 union president" / "president of IAM District 751")."""
+    office words ("IAM 751 union president" / "president of IAM District 751"), once a name
+    of the office in other words is read as the usual one ("first minister", "premier": prime
+    minister)."""
+    a, b = _office_words(a.lower()), _office_words(b.lower())
     if compatible(a, b):
         return True
     wa = {w for w in a.split() if w in _OFFICE_WORDS}

@@ -179,6 +179,9 @@ def row_discrepancies(rows: list[FactRow], story_of: dict[int, int]) -> list[Dis
         if not trusted_row(row):
             continue
         stated = row.stated()
+        torn = {story_of.get(i, -1) for i in stated if row.cells[i].state == "conflict"}
+        if torn:  # the stories where the row disagrees; other stories' cells stay apart
+            stated = [i for i in stated if story_of.get(i, -1) in torn]
         values = {i: row.cells[i].value for i in stated}
         evidence = {i: e for i in stated if (e := row.cells[i].evidence) is not None}
         differs = [i for i in stated if row.cells[i].state == "conflict"]

@@ -114,7 +114,7 @@ _FIGURE = re.compile(
     (?P<qual>\b(?:{"|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)})\s+)?
     (?P<cur>[$€£])?
     (?P<num>{_NUM}|\b(?:{_WORDNUM})\b|\b(?:{"|".join(_VAGUE)})\b)
-    (?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn)\b)?
+    (?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn)\b|(?<=\d)(?P<mscale>m)\b)?
     (?:
         [-‑](?P<hyunit>day|days|week|month|year|hour|minute|km|mile|nation|point|member|strong)\b
       | \s*(?P<unit>%|per\s?cent\b|percent\b|days?\b|weeks?\b|months?\b|years?\b|hours?\b|minutes?\b|km\b|kilomet(?:re|er)s\b|miles\b|metres\b|meters\b|tonnes\b|tons\b|dollars\b|euros\b|pounds\b|barrels\b)
@@ -153,6 +153,8 @@ def figures(doc: Doc) -> list[Figure]:
                 continue
             if any(a < m.end("num") and m.start("num") < b for a, b in date_spans):
                 continue
+            if m.group("mscale") and not m.group("cur"):
+                continue  # "a 5m wall": metres, or a million of what the words do not say
             num = m.group("num")
             if re.fullmatch(r"(?:19|20)\d\d", num) and not (m.group("unit") or m.group("hyunit")):
                 continue
@@ -161,7 +163,7 @@ def figures(doc: Doc) -> list[Figure]:
                 if not (m.group("cur") or m.group("scale")):
                     continue
                 noun = ""
-            value = _value(num, m.group("scale"))
+            value = _value(num, m.group("scale") or ("mn" if m.group("mscale") else None))
             unit = _unit(m)
             if num.lower() in _NUMBER_WORDS and not (
                 m.group("unit") or m.group("hyunit") or noun or m.group("scale")
@@ -171,7 +173,7 @@ def figures(doc: Doc) -> list[Figure]:
             if small and not (m.group("unit") or m.group("hyunit")):
                 continue  # "two leaders", "one side"
             text = m.group().strip()
-            context = _context(sent.text, m.start(), m.end())
+            context = clause_words(sent.text, m.start(), m.end())
             qual = (m.group("qual") or "").strip().lower()
             out.append(Figure(text, value, unit, qual, context, sent.evidence))
     return out
@@ -214,7 +216,7 @@ def _unit(m: re.Match[str]) -> str:
     return ""
 
 
-def _context(text: str, start: int, end: int) -> tuple[str, ...]:
+def clause_words(text: str, start: int, end: int) -> tuple[str, ...]:
     """Content words near a figure (its clause), crudely stemmed, for matching across outlets."""
     left = re.split(r"[;:,.!?]", text[:start])[-1]
     right = re.split(r"[;:.!?]", text[end:])[0]

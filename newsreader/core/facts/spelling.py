@@ -97,6 +97,21 @@ def name_parts(name: str) -> NameParts:
     return NameParts(given, surname)
 
 
+def hyphen_joined(name: str) -> str | None:
+    """The name with its last two words written as one double surname ("Hilda Kabua Jibas" →
+    "Hilda Kabua-Jibas"), or None when they cannot be one ("von der Leyen", a hyphen already,
+    a lowercase word, one word)."""
+    words = name.split()
+    if len(words) < 2 or "-" in words[-1] or "-" in words[-2]:
+        return None
+    a, b = words[-2], words[-1]
+    if not (a[:1].isupper() and b[:1].isupper()) or a.lower() in _SURNAME_PARTICLES | _ARTICLES:
+        return None
+    if initials(a) or not a.isalpha() or not b.isalpha():
+        return None
+    return " ".join([*words[:-2], f"{a}-{b}"])
+
+
 def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Given names of two spellings can be one person's: none on a side, or one pair matches
     ("Mohamed Omar" and "Omar": with and without the first of the given names)."""

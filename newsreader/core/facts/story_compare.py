@@ -3,6 +3,8 @@ worded too differently for the alignment engine to pair them:
 
 - quotations: the same speaker's words, reworded ("If they don't pay, I'm not going to defend
   them" / "If they do not pay, I will not defend them") — the quotation's own words pair it;
+- numbers and dates keyed by what they count or date (:mod:`story_figures`);
+- whether a person was there in person, from afar or not at all (:mod:`claim_presence`);
 - terms: one outlet writes a term that another negates with a prefix ("a conditional
   discharge" / "an unconditional discharge"), and neither writes the other's form.
 """
@@ -14,9 +16,11 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from newsreader.core.facts.claim_pair import Finding
+from newsreader.core.facts.claim_presence import presence_findings
 from newsreader.core.facts.claim_quotes import quote_marks, quote_words, reworded
 from newsreader.core.facts.claims import ClaimPair
 from newsreader.core.facts.model import ArticleFacts, Evidence, Quote
+from newsreader.core.facts.story_figures import story_figure_findings
 from newsreader.core.text import fold, split_sentences
 
 QUOTE_ALIKE = 0.55  # quotations paired by their own words need this much in common
@@ -40,6 +44,8 @@ def story_findings(facts: list[ArticleFacts], stories: list[list[int]]) -> list[
     for i, j in article_pairs(stories):
         out.extend(_quotes(quotes, i, j))
         out.extend(_negated_terms(facts, terms, i, j))
+    out.extend(story_figure_findings(facts, article_pairs(stories)))
+    out.extend(presence_findings(facts, article_pairs(stories)))
     return out
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from newsreader.core.facts import ArticleFacts, NameOverrides, Person, analyze
 from newsreader.core.facts.canonical import canonicalize
+from newsreader.core.facts.claim_people import spelled_alike
 from newsreader.core.facts.spelling import name_key, same_name
 from tests.core.facts.crafted import article
 
@@ -228,6 +229,9 @@ def test_many_spellings_of_one_surname_are_compared_as_classes(monkeypatch) -> N
         ("Mohamed Omar El Rashid", "Omar El Rashid"),  # with and without a first given name
         ("Ursula von der Leyen", "Ursula von der Lynn"),
         ("Søren Kierkegård", "Soren Kierkegard"),  # with and without diacritics
+        ("Hilda Kabua-Jibas", "Hilda Kabua Jibas"),  # a double surname with and without hyphen
+        ("Denise Marchetti-Cole", "Marchetti Cole"),
+        ("Denise Marchetti-Cole", "Marchetti-Cole", "Marchetti Cole"),
     ],
 )
 def test_spellings_of_one_name_are_one_person(names: tuple[str, ...]) -> None:
@@ -236,3 +240,23 @@ def test_spellings_of_one_name_are_one_person(names: tuple[str, ...]) -> None:
 
 def test_brothers_named_after_their_father_stay_apart() -> None:
     assert len(groups("Abdullah bin Zayed", "Mohamed bin Zayed")) == 2
+
+
+def test_a_double_surname_written_apart_needs_the_hyphenated_form_to_join() -> None:
+    # "Anna Lopez Garcia" without a hyphenated "Lopez-Garcia" anywhere stays as written.
+    assert len(groups("Maria Lopez Garcia", "Maria Garcia")) == 1
+    assert len(groups("Elena Marin Cole", "Denise Marin-Cole")) == 2  # given names differ
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "alike"),
+    [
+        ("Hilda Kabua-Jibas", "Hilda Kabua Jibas", True),
+        ("Denise Marchetti-Cole", "Marchetti Cole", True),
+        ("Denise Marchetti-Cole", "Elena Marchetti-Cole", False),
+        ("Hilda Kabua-Jibas", "Hilda Kabua", False),
+    ],
+)
+def test_spelled_alike_reads_a_hyphen_as_a_space(a: str, b: str, alike: bool) -> None:
+    assert spelled_alike(a, b) is alike
+    assert spelled_alike(b, a) is alike

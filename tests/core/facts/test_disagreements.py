@@ -342,3 +342,65 @@ def test_confident_attendance_statements_conflict() -> None:
     )
     d = one(fs, "attendance")
     assert set(d.values.values()) == {"attending", "not_attending"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Chilean Prime Minister Anika Ferreira", "the first minister of Chile, Anika Ferreira,"),
+        ("Chilean Premier Anika Ferreira", "Chilean Prime Minister Anika Ferreira"),
+        ("Chilean Vice-President Anika Ferreira", "Chilean Vice President Anika Ferreira"),
+    ],
+)
+def test_a_translated_or_spelled_title_is_the_same_office(a: str, b: str) -> None:
+    fs = pair(
+        f"The session was opened by {a} in Veltro.",
+        f"The session was opened by {b} in Veltro.",
+    )
+    assert not found(fs, "office"), [(d.topic, d.values) for d in fs.discrepancies]
+
+
+def test_a_double_surname_with_and_without_hyphen_is_no_conflict() -> None:
+    fs = pair(
+        "Chile's fisheries minister Hilda Kabua-Jibas opened the session in Veltro.",
+        "Chile's fisheries minister Hilda Kabua Jibas opened the session in Veltro.",
+    )
+    assert not fs.discrepancies, [(d.topic, d.values) for d in fs.discrepancies]
+
+
+def test_an_abbreviated_office_is_compared_as_the_office() -> None:
+    fs = analyze(
+        [
+            article("Co-chair French PM Anika Ferreira addressed the delegates.", name="a"),
+            article("Co-chair French President Anika Ferreira addressed the delegates.", name="b"),
+        ]
+    )
+    d = one(fs, "office")
+    assert sorted(v.split()[-1] for v in d.values.values()) == ["PM", "President"]
+
+
+def test_a_row_conflict_lists_the_outlets_of_its_own_story_only() -> None:
+    talks = "The session in Veltro on the fishing grounds was opened by {} Anika Ferreira."
+    other = (
+        "The city council of Brenna voted on Monday to close the old tram depot after a long "
+        "debate, and {} Anika Ferreira said the decision was final."
+    )
+    fs = analyze(
+        [
+            article(
+                LEAD,
+                talks.format("Chilean Foreign Minister"),
+                TAIL,
+                name="a",
+                published="2025-06-01",
+            ),
+            article(
+                LEAD, talks.format("Chilean Prime Minister"), TAIL, name="b", published="2025-06-01"
+            ),
+            article(other.format("Chilean Foreign Minister"), name="c", published="2025-01-01"),
+            article(other.format("Chilean Foreign Minister"), name="d", published="2025-01-02"),
+        ]
+    )
+    assert fs.stories == [[0, 1], [2, 3]]
+    d = one(fs, "office")
+    assert sorted(d.values) == [0, 1], d.values

@@ -26,6 +26,8 @@ def figures(text: str) -> list[tuple[str, float | None, str]]:
         ("The war has displaced thousands of families.", ("thousands of families", None, "family")),
         ("Officials said 400,000 people paid their respects.", ("400,000 people", 4e5, "person")),
         ("Both sides freed 1,200 fishermen.", ("1,200 fishermen", 1200.0, "fisherman")),
+        ("He asked for a £2m security and a tag.", ("£2m", 2e6, "pound")),
+        ("The pledge was $300m over five years.", ("$300m", 3e8, "dollar")),
     ],
 )
 def test_figures(text: str, figure: tuple[str, float | None, str]) -> None:
