@@ -9,7 +9,9 @@ Three kinds of evidence, each measured as text-reuse research measures it:
   and numbers but not that sequence.
 * **verbatim reuse**: the share of each text's word 3-grams found in the other (Clough and Stevenson's
   containment measure; order does not matter, so a cut-and-paste copy that reorders the source's
-  paragraphs counts in full).
+  paragraphs counts in full). Quotations are left out when it decides
+  (:func:`reuse_outside_quotes`): outlets quote one press statement word for word without copying
+  each other).
 * **aligned sentences** (:func:`~newsreader.core.corpus.structure.align_sentences`): which sentences of
   each text have a counterpart in the other, in order or in moved blocks (seed and extend, as the
   alignment engine does): the coverage of each side.
@@ -35,6 +37,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from newsreader.core.corpus.quoted import quoted_trigrams
 from newsreader.core.corpus.sketch import Sketch
 from newsreader.core.corpus.structure import (
     COPY_EXCESS,
@@ -63,6 +66,8 @@ class Evidence:
     alignment: SentenceAlignment
     size_a: int  # content words
     size_b: int
+    own_a: float = 1.0  # share of a's 3-grams outside quotations found in b outside quotations
+    own_b: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,11 +95,27 @@ def trigram_containment(a: Sketch, b: Sketch) -> tuple[float, float]:
     return shared / a.trigrams.size, shared / b.trigrams.size
 
 
+def reuse_outside_quotes(a: Sketch, b: Sketch) -> tuple[float, float]:
+    """:func:`trigram_containment` of the writers' own text: quotations of four words or more
+    (:func:`~newsreader.core.corpus.quoted.quoted_trigrams`) left out of both sides, so that two reports quoting the same statement are
+    not taken for a copy of each other."""
+    quoted_a, quoted_b = quoted_trigrams(a), quoted_trigrams(b)
+    if quoted_a.size == 0 and quoted_b.size == 0:
+        return trigram_containment(a, b)
+    own_a = np.setdiff1d(a.trigrams, quoted_a, assume_unique=True)
+    own_b = np.setdiff1d(b.trigrams, quoted_b, assume_unique=True)
+    if own_a.size == 0 or own_b.size == 0:
+        return 0.0, 0.0
+    shared = np.intersect1d(own_a, own_b, assume_unique=True).size
+    return shared / own_a.size, shared / own_b.size
+
+
 def measure(a: Sketch, b: Sketch, order: Order | None = None) -> Evidence:
     """All the evidence on one pair (``order`` when already measured)."""
     order = order if order is not None else order_evidence(a, b)
     va, vb = trigram_containment(a, b)
-    return Evidence(order, va, vb, align_sentences(a, b), a.size, b.size)
+    own_a, own_b = reuse_outside_quotes(a, b) if max(va, vb) >= VERBATIM_REUSE else (va, vb)
+    return Evidence(order, va, vb, align_sentences(a, b), a.size, b.size, own_a, own_b)
 
 
 def judge(e: Evidence) -> Relation:
@@ -105,7 +126,7 @@ def judge(e: Evidence) -> Relation:
     channel = ""
     if e.order.excess >= COPY_EXCESS:
         channel = "order"
-    elif max(e.verbatim_a, e.verbatim_b) >= VERBATIM_REUSE:
+    elif min(max(e.verbatim_a, e.verbatim_b), max(e.own_a, e.own_b)) >= VERBATIM_REUSE:
         channel = "verbatim"
     if not channel:
         return Relation(False, INDEPENDENT, al.coverage_a, al.coverage_b, _wording(e), "")

@@ -10,8 +10,8 @@ demanded by X").
 
 from __future__ import annotations
 
+from newsreader.core import quote_marks as qm
 from newsreader.core.facts import demand_cues as dc
-from newsreader.core.facts import quote_marks as qm
 from newsreader.core.facts.lexicon import ROLE_HEADS, SPEECH_VERBS, word_set
 from newsreader.core.facts.tokens import Sentence, Token
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsreader.core.facts import quote_marks as qm
+from newsreader.core import quote_marks as qm
 from newsreader.core.facts.lexicon import SPEECH_VERBS
 from newsreader.core.facts.model import Evidence, Quote
 from newsreader.core.facts.people import Cast, Mention, subject_of

@@ -137,3 +137,36 @@ def test_the_sparse_path_finds_what_the_dense_path_finds() -> None:
     assert dense.clusters == sparse.clusters
     for a, b, v in zip(sparse.pairs.a, sparse.pairs.b, sparse.pairs.similarity, strict=True):
         assert np.isclose(v, dense.similarity[a, b], atol=1e-5)
+
+
+STATEMENT = (
+    "“The ramps on both vessels have reached the end of their working life, and we will not put "
+    "passengers on a ferry that we cannot load safely, so every crossing to Holm is cancelled "
+    "until the new ramps are in place,” the company said in a statement."
+)
+REPORT_A = [
+    "Baltic Wave has cancelled its ferries to Holm for the first three weeks of June.",
+    STATEMENT,
+    "Island shopkeepers said the timing could hardly be worse for the tourist season.",
+]
+REPORT_B = [
+    "Travellers to Holm must take a detour through Kessel after the ferry line halted its service.",
+    "The council said replacement buses would run twice an hour from the northern harbour.",
+    STATEMENT.replace("the company said in a statement", "Baltic Wave said on Monday"),
+]
+
+
+def test_two_reports_quoting_the_same_statement_are_not_copies() -> None:
+    """Outlets quote a press statement word for word without copying each other: quotations are
+    left out of the verbatim-reuse evidence (the writers' own words decide)."""
+    articles = [make_article(_text(REPORT_A), name="a"), make_article(_text(REPORT_B), name="b")]
+    assert overview(articles).relation(0, 1) is None
+    assert pair_verdict(articles[0], articles[1]) is None
+
+
+def test_a_copy_that_also_carries_the_quote_is_still_a_copy() -> None:
+    copied = [*SOURCE[:4], STATEMENT, *SOURCE[4:]]
+    pasted = [SOURCE[0], SOURCE[2], STATEMENT, SOURCE[5]]
+    articles = [make_article(_text(copied), name="src"), make_article(_text(pasted), name="copy")]
+    pair = overview(articles).relation(0, 1)
+    assert pair is not None and pair.kind in {"verbatim", "partial"}
