@@ -139,14 +139,19 @@ def clean(
         roles[i] = META if info else BODY
 
     # Footer zone: sentences straight after the body are still body, and so is the list a
-    # body's last paragraph announces ("Following are the delegations taking part:").
+    # body's last paragraph announces ("Following are the delegations taking part:") and a last
+    # paragraph cut off in mid-sentence (an excerpt, a paywall).
     i = last + 1
     listing = _ANNOUNCES_LIST.search(blocks[last].text) is not None
     while (
         i < n
         and not reasons[i]
         and i not in tailable
-        and (rules.ends_sentence(blocks[i].text) or (listing and _list_line(blocks, i)))
+        and (
+            rules.ends_sentence(blocks[i].text)
+            or (listing and _list_line(blocks, i))
+            or (i == last + 1 and _cut_short(blocks[i]))
+        )
     ):
         if meta_lines.meta_in_body(blocks[i].text, cands):
             roles[i] = META
@@ -243,6 +248,18 @@ def _section_heading(blocks: list[Block], i: int) -> bool:
     return nxt is not None and (nxt.kind == "li" or _LABELLED.match(nxt.text) is not None)
 
 
+def _cut_short(block: Block) -> bool:
+    """A paragraph of prose that stops in mid-sentence: long, mostly lower-case words, ending on a
+    word — not a headline, a caption or a list of links."""
+    if block.kind in ("h", "caption", "li"):
+        return False
+    words = block.text.split()
+    if len(words) < CUT_SHORT_WORDS or not block.text.rstrip()[-1:].isalnum():
+        return False
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower >= 0.5 * len(words)
+
+
 def _list_line(blocks: list[Block], i: int) -> bool:
     """A list item, a labelled line ("PERU – Foreign Minister X") or a heading in capitals."""
     text = blocks[i].text.strip()
@@ -252,6 +269,8 @@ def _list_line(blocks: list[Block], i: int) -> bool:
         or (text.isupper() and len(text.split()) <= 5)
     )
 
+
+CUT_SHORT_WORDS = 12  # a last paragraph cut in mid-sentence is kept from this many words
 
 _ANNOUNCES_LIST = re.compile(
     r"(?::\s*$|\b(?:following (?:is|are)|here (?:is|are)|the following|below)\b)", re.IGNORECASE

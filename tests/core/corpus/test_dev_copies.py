@@ -38,8 +38,9 @@ def scores() -> dict[str, object]:
 
 def test_recall_of_the_gold_copy_relations(scores) -> None:
     # before the shared copy judgement (issue 12): 16 of 24, direction 14 of 16 (siblings included);
-    # with it: 18 of 24 (paraphrases 7 of 13); with the paraphrase evidence: 20 of 24 (9 of 13)
-    assert scores["found"] >= 20, scores["found"]
+    # with it: 18 of 24 (paraphrases 7 of 13); with the paraphrase evidence: 20 of 24 (9 of 13);
+    # with last paragraphs cut off mid-sentence kept by the loader: 21 of 24
+    assert scores["found"] >= 21, scores["found"]
     by_kind = scores["by_kind"]
     for kind in ("verbatim", "edited", "partial"):
         assert by_kind[(kind, False)] == 0, f"a {kind} copy was missed"

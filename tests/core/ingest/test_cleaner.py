@@ -173,3 +173,21 @@ def test_a_factbox_keeps_its_section_headings_and_labelled_items() -> None:
         assert line in texts, (line, a.removed)
     assert any("IVORY COAST" in t for t in texts), a.removed
     assert a.author == ""
+
+
+def test_a_last_paragraph_cut_off_mid_sentence_is_kept() -> None:
+    """An excerpt or a paywall cuts the last paragraph short: it is still the article's text."""
+    cut = (
+        "“We will not sign anything that leaves the crossings closed,” the minister said. "
+        "“The talks can go on as long as both sides are willing to"
+    )
+    a = article("Border talks resume after four-year pause", *BODY, cut)
+    assert a.paragraph_texts() == [*BODY, cut]
+
+
+def test_a_headline_or_a_short_fragment_after_the_body_is_not_kept() -> None:
+    teaser = "Flooding Closes Mountain Pass For Second Time This Winter As Crews Work"
+    a = article("Border talks resume after four-year pause", *BODY, teaser)
+    assert a.paragraph_texts() == BODY
+    a = article("Border talks resume after four-year pause", *BODY, "Share this story on")
+    assert a.paragraph_texts() == BODY
