@@ -223,9 +223,10 @@ def furniture_reason(block: Block) -> str | None:
     if n <= 40 and _EMBED_SIGNATURE.search(text):
         return "embedded post signature"
     if n <= 25 and (
-        _TIME_ITEM.match(text) and (block.kind == "li" or _BULLET.match(text) or n <= 15)
+        _TIME_ITEM.match(text)
+        and (block.kind == "li" or _BULLET.match(text) or (n <= 15 and not ends_sentence(text)))
     ):
-        return "time-stamped list item"
+        return "time-stamped list item"  # not a live blog's entry: "10.58 Bail refused."
     relative = _RELATIVE_TIME.search(text) if n <= 12 else None
     if relative and (
         not ends_sentence(text)

@@ -131,6 +131,9 @@ def test_figure_captions_are_furniture() -> None:
         "You can read the full report online.",
         "Other residents said they would stay.",
         "(The figures are provisional and may change.)",
+        # A live blog's entries start with the time too, but are sentences.
+        "10.58 Full hearing fixed for 19 October. The screen goes blank.",
+        "12:05 Officials say the delegations are present.",
     ],
 )
 def test_body_lines_are_not_furniture(line: str) -> None:
