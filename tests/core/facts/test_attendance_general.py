@@ -123,6 +123,9 @@ def test_a_rumoured_decision_states_nothing() -> None:
     [
         (("Envoy Irena Sokol entered the courtroom at nine.",), {"Irena Sokol": A}),
         (("Prosecutor Tomas Halberg is seated at counsel table.",), {"Tomas Halberg": A}),
+        (("Minister Tomas Halberg sat in the front row at the funeral.",), {"Tomas Halberg": A}),
+        (("President Elena Varga was seated in the front row.",), {"Elena Varga": A}),
+        (("Minister Tomas Halberg filed court papers on Monday.",), {"Tomas Halberg": U}),
         (("Minister Ilyas Koval swept into the summit on Tuesday.",), {"Ilyas Koval": A}),
         (
             (

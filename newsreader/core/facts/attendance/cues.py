@@ -214,19 +214,35 @@ def list_head(toks: list[Token], n: int, nouns: frozenset[str] | set[str]) -> bo
     return relative and any(t.low in nouns for t in toks[max(0, k - 4) : k])
 
 
-_VENUES = word_set(
-    """court courtroom chamber hall auditorium basilica cathedral gallery row rows pews pew seats
-    audience"""
+# Where the event sits, for "was in court", "entered the courtroom", "sat in the front row".
+VENUES = word_set(
+    """court courtroom chamber venue auditorium basilica cathedral hall stage podium gallery
+    rostrum row rows pews pew seats audience"""
+)
+_PHRASE_STOPS = word_set(
+    "of in on at for to from by with and or but that which who a an during after before about"
+)
+# Nouns after a venue word that make it a modifier ("court filings"), not the place.
+_VENUE_OWNS = word_set(
+    """filings filing documents papers order orders ruling rulings case cases records record
+    date dates appearance appearances fight battle system staff officials official clerk
+    reporter reporters"""
 )
 
 
 def venue_at(toks: list[Token], k: int) -> bool:
-    """ "court", "the courtroom", "the front row of the public seats": where the event sits."""
-    for j in range(k, min(len(toks), k + 4)):
-        if toks[j].low in _VENUES:
-            nxt = toks[j + 1].low if j + 1 < len(toks) else ""
-            return nxt not in {"'s", "filings", "documents", "case", "order", "ruling"}
-        if not toks[j].alpha or toks[j].low in {"of", "for", "with", "and", "a", "an"}:
+    """ "court", "the courtroom", "the Manhattan courtroom", "counsel table", "the front row of
+    the public seats": where the event sits (not "court filings", "the court's ruling")."""
+    for j in range(k, min(len(toks), k + 5)):
+        low = toks[j].low
+        if low in VENUES:
+            after = toks[j + 1] if j + 1 < len(toks) else None
+            return after is None or not (
+                after.low == "'s" or (after.alpha and not after.cap and after.low in _VENUE_OWNS)
+            )
+        if low == "table" and j > 0 and toks[j - 1].low == "counsel":
+            return True
+        if not toks[j].alpha or low in _PHRASE_STOPS:
             return False
     return False
 

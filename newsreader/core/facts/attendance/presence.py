@@ -11,7 +11,7 @@ venue ("in the courtroom") or the event's audience ("told delegates", "addressed
 
 from __future__ import annotations
 
-from newsreader.core.facts.attendance.cues import event_at
+from newsreader.core.facts.attendance.cues import event_at, venue_at
 from newsreader.core.facts.attendance.scope import remote
 from newsreader.core.facts.attendance.words import TALK
 from newsreader.core.facts.lexicon import word_set
@@ -35,10 +35,6 @@ _TO_THE_ROOM = word_set(
     "told tells addressed addresses addressing address urged urges asked asks thanked assured"
 )
 OPEN = word_set("opening opened opens open kicking kicked kicks closing closed closes")
-VENUE = word_set(
-    """courtroom court chamber venue auditorium basilica cathedral hall stage podium gallery
-    rostrum"""
-)
 # Who listens at the event: "told delegates", "addressed the court".
 AUDIENCE = word_set(
     """delegates participants attendees mourners summit conference assembly gathering court
@@ -49,15 +45,6 @@ _NOT_THE_EVENT = word_set(
     earlier later other weekly daily regular briefing"""
 )
 _DETERMINERS = word_set("the this its his her their our")
-_STOPS_A_PHRASE = word_set(
-    "of in on at for to from by with and or but that which who a an during after before about"
-)
-# Nouns after a venue word that make it a modifier ("court filings"), not the place.
-_VENUE_OWNS = word_set(
-    """filings filing documents papers order orders ruling rulings case cases records record
-    date dates appearance appearances fight battle system staff officials official clerk
-    reporter reporters"""
-)
 
 
 def the_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:
@@ -99,23 +86,6 @@ def the_event(toks: list[Token], k: int, events: frozenset[str]) -> bool:
     return False
 
 
-def _venue(toks: list[Token], k: int) -> bool:
-    """ "the courtroom", "court", "the Manhattan courtroom", "counsel table" (not "court
-    filings", "the court's ruling")."""
-    for j in range(k, min(len(toks), k + 5)):
-        low = toks[j].low
-        if low in VENUE:
-            after = toks[j + 1] if j + 1 < len(toks) else None
-            return after is None or not (
-                after.low == "'s" or (after.alpha and not after.cap and after.low in _VENUE_OWNS)
-            )
-        if low == "table" and j > 0 and toks[j - 1].low == "counsel":
-            return True
-        if not toks[j].alpha or low in _STOPS_A_PHRASE:
-            return False  # "the public gallery" goes on; "the court's ruling", "in a letter" not
-    return False
-
-
 def at_event(toks: list[Token], k: int, events: frozenset[str], window: int = 6) -> bool:
     """Within ``window`` tokens from ``k``: "at/during/to/before/for" + this event or its venue."""
     for j in range(k, min(len(toks) - 1, k + window)):
@@ -133,7 +103,7 @@ def at_event(toks: list[Token], k: int, events: frozenset[str], window: int = 6)
             "on",
             "outside",
             "inside",
-        } and (the_event(toks, j + 1, events) or _venue(toks, j + 1)):
+        } and (the_event(toks, j + 1, events) or venue_at(toks, j + 1)):
             return True
     return False
 
@@ -148,11 +118,11 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         or at_event(toks, n + 1, events, 4)
     ):
         return "appeared"  # "appeared virtually", "will appear in person", "appear in court"
-    if low in ENTER and (_venue(toks, n + 1) or the_event(toks, n + 1, events)):
+    if low in ENTER and (venue_at(toks, n + 1) or the_event(toks, n + 1, events)):
         return "entered"  # "entered the courtroom"
-    if low in INTO and nxt == "into" and (the_event(toks, n + 2, events) or _venue(toks, n + 2)):
+    if low in INTO and nxt == "into" and (the_event(toks, n + 2, events) or venue_at(toks, n + 2)):
         return f"{low} into"  # "swept into the summit"
-    if low in SEATED and nxt in {"at", "in"} and _venue(toks, n + 2):
+    if low in SEATED and nxt in {"at", "in"} and venue_at(toks, n + 2):
         return "seated"  # "are seated at counsel table"
     if low in SEATED and nxt in {"beside", "alongside", "next", "between", "near"}:
         return "seated beside"  # "is seated beside Prime Minister X": both are there
@@ -160,7 +130,7 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "sitting"  # "Judge X is sitting." (the court is in session before her)
     if low in (FOLLOW | SEEN) and remote(toks, n):
         return "followed"  # "is following the ceremony by video link" (the reader: remotely)
-    if low in WATCH and nxt == "from" and _venue(toks, n + 2):
+    if low in WATCH and nxt == "from" and venue_at(toks, n + 2):
         return "watched from"  # "watched from the public gallery"
     if low in {"take", "takes", "took", "taking"} and n + 2 < len(toks):
         obj = toks[n + 2].low
