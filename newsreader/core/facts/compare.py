@@ -248,13 +248,25 @@ def _people_rows(
         ]
         ids = {i: frozenset(p.person_id for p, _ in items) for i, items in per_article.items()}
         row = FactRow(f"{kind}:{party}:{what}", label(party, what), kind, party, cells)
-        _mark(row, ids.__getitem__, lambda a, b: a == b, groups)
+        # One office has one holder: an article naming two for it is unsure itself, so naming a
+        # second holder besides the one others name is no contradiction; who leads a delegation
+        # may be two people, and "A" against "A and B" is a real difference.
+        agree = _same_people if kind == "leader" else _shared_person
+        _mark(row, ids.__getitem__, agree, groups)
         if row.conflict:
             sets = list(ids.values())
             disjoint = any(not (a & b) for a in sets for b in sets)
             row.detail = "different people" if disjoint else "partly different people"
         rows.append(row)
     return rows
+
+
+def _same_people(a: frozenset[str], b: frozenset[str]) -> bool:
+    return a == b
+
+
+def _shared_person(a: frozenset[str], b: frozenset[str]) -> bool:
+    return bool(a & b)
 
 
 def _party(p: Person, party_of: dict[str, str | None], role: Role | None = None) -> str | None:

@@ -87,6 +87,38 @@ def test_office_held_by_different_people() -> None:
     }
 
 
+def test_naming_a_second_holder_of_an_office_is_not_a_contradiction() -> None:
+    fs = analyze(
+        [
+            article(
+                "Chilean President Elena Varga arrived on Monday. Chilean President Omar Tesh "
+                "also came.",
+                name="a",
+            ),
+            article("Chilean President Elena Varga arrived on Monday.", name="b"),
+        ]
+    )
+    row = next(r for r in fs.rows if r.label == "Chile's president")
+    assert [c.value for c in row.cells] == ["Elena Varga, Omar Tesh", "Elena Varga"]
+    assert not row.conflict
+    assert "Chile's president" not in {d.topic for d in fs.discrepancies}
+
+
+def test_a_second_delegation_leader_is_a_partial_difference() -> None:
+    fs = analyze(
+        [
+            article("Coristan's delegation will be led by Ambassador Marta Lindqvist.", name="a"),
+            article(
+                "Coristan's delegation will be led by Ambassador Marta Lindqvist and Minister "
+                "Ilyas Koval.",
+                name="b",
+            ),
+        ]
+    )
+    d = _discrepancy(fs, "who leads Coristan's delegation")
+    assert d.detail == "partly different people"
+
+
 def test_omissions_are_scoped_to_articles_that_cover_the_subject() -> None:
     fs = analyze(
         [
