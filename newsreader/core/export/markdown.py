@@ -8,8 +8,10 @@ the articles' own metadata become links (as ``<https://...>`` autolinks).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from newsreader.core.export.context import ArticleMeta, Comparison, ParaView
+from newsreader.core.export.facts_view import DiscrepancyRow
 from newsreader.core.export.palette import PALETTE
 
 # Punctuation that starts emphasis, code, links and images (a "[" is needed for both) or quotes;
@@ -126,6 +128,26 @@ def _cell(text: str) -> str:
     return md_escape(text).replace("|", "\\|") or "—"
 
 
+def _evidence_lines(discrepancies: Sequence[DiscrepancyRow]) -> list[str]:
+    """Each disagreement's two sentences, the differing words in bold, most certain first (as
+    the sidebar's cards and the HTML report show them)."""
+    lines: list[str] = []
+    for d in discrepancies:
+        if not d.sides:
+            continue
+        sure = f", {d.percent}% sure" if d.percent is not None else ""
+        kind = f" ({md_escape(d.kind)}{sure})" if d.kind else ""
+        lines += ["", f"**{md_escape(d.topic)}**{kind}", ""]
+        for side in d.sides:
+            sentence = "".join(
+                f"**{md_escape(text)}**" if marked and text.strip() else md_escape(text)
+                for text, marked in side.segments
+            )
+            also = f" (also {md_escape(', '.join(side.also))})" if side.also else ""
+            lines.append(f"- {md_escape(side.outlet)}{also}: “{sentence}”")
+    return lines
+
+
 def _facts_lines(c: Comparison) -> list[str]:
     f = c.facts
     assert f is not None
@@ -138,6 +160,7 @@ def _facts_lines(c: Comparison) -> list[str]:
         for d in f.discrepancies:
             row = " | ".join(_cell(v) if v else "not stated" for v in d.values)
             lines.append(f"| {_cell(d.topic)} | {row} |")
+        lines += _evidence_lines(f.discrepancies)
     else:
         lines.append("The articles do not disagree on any extracted fact.")
     lines.append("")

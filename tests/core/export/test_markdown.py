@@ -70,3 +70,36 @@ def test_layout(pair: Pair, facts_for: Callable[[Article, Article], dict[str, An
     assert any(line.startswith("- Elena Varga (President): not attending") for line in lines)
     html = markdown.markdown(md, extensions=["tables"])
     assert html.count("<blockquote>") == len(alignment.links)
+
+
+def test_disagreements_give_both_sentences_with_the_differing_words_in_bold() -> None:
+    from newsreader.core.align import align
+    from tests.core.facts.crafted import article
+
+    left = article("The ministers freed 1,000 *fishermen* on Monday.", name="left")
+    right = article("The ministers freed 1,200 *fishermen* on Monday.", name="right")
+    sentence_l, sentence_r = left.paragraphs[0].text, right.paragraphs[0].text
+    facts = {
+        "articles": [
+            {"path": str(left.path), "outlet": "Left Post"},
+            {"path": str(right.path), "outlet": "Right Herald"},
+        ],
+        "discrepancies": [
+            {
+                "topic": "fishermen",
+                "values": {str(left.path): "1,000", str(right.path): "1,200"},
+                "kind": "number",
+                "confidence": 0.8,
+                "evidence": {str(left.path): sentence_l, str(right.path): sentence_r},
+                "marks": {str(left.path): [[20, 25]], str(right.path): [[20, 25]]},
+                "pair": [str(left.path), str(right.path)],
+            }
+        ],
+    }
+    md = render_markdown(left, right, align(left, right), facts, exported_at=FIXED_TIME)
+    lines = md.splitlines()
+    assert "**fishermen** (number, 80% sure)" in lines
+    assert r"- Left Post: “The ministers freed **1,000** \*fishermen\* on Monday.”" in lines
+    assert r"- Right Herald: “The ministers freed **1,200** \*fishermen\* on Monday.”" in lines
+    html = markdown.markdown(md, extensions=["tables"])
+    assert "<strong>1,200</strong>" in html and "<em>" not in html
