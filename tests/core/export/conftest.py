@@ -175,3 +175,26 @@ def sample_facts(left: Article, right: Article) -> dict[str, Any]:
 @pytest.fixture
 def facts_for() -> Callable[[Article, Article], dict[str, Any]]:
     return sample_facts
+
+
+def disagreement_facts(left: Article, right: Article) -> dict[str, Any]:
+    """``facts --json`` of two one-sentence articles that differ in a number at 20..25, with the
+    evidence, marks and pair a disagreement card shows."""
+    sentence_l, sentence_r = left.paragraphs[0].text, right.paragraphs[0].text
+    return {
+        "articles": [
+            {"path": str(left.path), "outlet": "Left Post"},
+            {"path": str(right.path), "outlet": "Right Herald"},
+        ],
+        "discrepancies": [
+            {
+                "topic": "fishermen",
+                "values": {str(left.path): sentence_l[20:25], str(right.path): sentence_r[20:25]},
+                "kind": "number",
+                "confidence": 0.8,
+                "evidence": {str(left.path): sentence_l, str(right.path): sentence_r},
+                "marks": {str(left.path): [[20, 25]], str(right.path): [[20, 25]]},
+                "pair": [str(left.path), str(right.path)],
+            }
+        ],
+    }

@@ -16,7 +16,7 @@ from newsreader.core.article import Article
 from newsreader.core.export import CSP, TIERS, render_html
 from newsreader.core.export.html import environment
 from newsreader.core.ingest import load_path
-from tests.core.export.conftest import FIXED_TIME
+from tests.core.export.conftest import FIXED_TIME, disagreement_facts
 from tests.core.export.hostile import REQUIRED_CSP, inert_problems
 
 Pair = tuple[Article, Article, Alignment]
@@ -201,24 +201,7 @@ def test_disagreements_show_both_sentences_with_the_differing_words_marked() -> 
 
     left = article("The ministers freed 1,000 <b>fishermen</b> on Monday.", name="left")
     right = article("The ministers freed 1,200 <b>fishermen</b> on Monday.", name="right")
-    sentence_l, sentence_r = left.paragraphs[0].text, right.paragraphs[0].text
-    facts = {
-        "articles": [
-            {"path": str(left.path), "outlet": "Left Post"},
-            {"path": str(right.path), "outlet": "Right Herald"},
-        ],
-        "discrepancies": [
-            {
-                "topic": "fishermen",
-                "values": {str(left.path): "1,000", str(right.path): "1,200"},
-                "kind": "number",
-                "confidence": 0.8,
-                "evidence": {str(left.path): sentence_l, str(right.path): sentence_r},
-                "marks": {str(left.path): [[20, 25]], str(right.path): [[20, 25]]},
-                "pair": [str(left.path), str(right.path)],
-            }
-        ],
-    }
+    facts = disagreement_facts(left, right)
     view = build_facts_view(facts, left, right)
     (d,) = view.discrepancies
     assert d.percent == 80 and d.kind == "number"

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newsreader.core.align import Alignment
 from newsreader.core.article import Article
 from newsreader.core.export import md_escape, render_markdown
-from tests.core.export.conftest import FIXED_TIME
+from tests.core.export.conftest import FIXED_TIME, disagreement_facts
 
 Pair = tuple[Article, Article, Alignment]
 
@@ -78,24 +78,7 @@ def test_disagreements_give_both_sentences_with_the_differing_words_in_bold() ->
 
     left = article("The ministers freed 1,000 *fishermen* on Monday.", name="left")
     right = article("The ministers freed 1,200 *fishermen* on Monday.", name="right")
-    sentence_l, sentence_r = left.paragraphs[0].text, right.paragraphs[0].text
-    facts = {
-        "articles": [
-            {"path": str(left.path), "outlet": "Left Post"},
-            {"path": str(right.path), "outlet": "Right Herald"},
-        ],
-        "discrepancies": [
-            {
-                "topic": "fishermen",
-                "values": {str(left.path): "1,000", str(right.path): "1,200"},
-                "kind": "number",
-                "confidence": 0.8,
-                "evidence": {str(left.path): sentence_l, str(right.path): sentence_r},
-                "marks": {str(left.path): [[20, 25]], str(right.path): [[20, 25]]},
-                "pair": [str(left.path), str(right.path)],
-            }
-        ],
-    }
+    facts = disagreement_facts(left, right)
     md = render_markdown(left, right, align(left, right), facts, exported_at=FIXED_TIME)
     lines = md.splitlines()
     assert "**fishermen** (number, 80% sure)" in lines
