@@ -1,5 +1,6 @@
 """What comes back on the next start: loaded files, pasted texts, the chosen pair, window layout,
-and the people the user merged or split in the facts.
+the people the user merged or split in the facts and whether the facts compare the whole set as one
+story.
 
 Plain data (:class:`Session`) plus reading and writing it in a QSettings store of its own (the app
 keeps it in ``session.ini`` next to the settings). Pasted articles are kept as files in the app's
@@ -29,6 +30,7 @@ class Session:
     window_state: bytes = b""  # QMainWindow.saveState() (docks, toolbar)
     splitter: bytes = b""  # QSplitter.saveState() of the list / comparison split
     name_overrides: str = ""  # the facts' people merged or split by the user (JSON)
+    facts_scope: str = "story"  # "all": the user compares the loaded set as one story
 
     @property
     def is_empty(self) -> bool:
@@ -53,6 +55,7 @@ def save_session(store: QSettings, session: Session) -> None:
     store.setValue("window_state", QByteArray(session.window_state))
     store.setValue("splitter", QByteArray(session.splitter))
     store.setValue("name_overrides", session.name_overrides)
+    store.setValue("facts_scope", session.facts_scope)
     store.endGroup()
     store.sync()
 
@@ -70,6 +73,7 @@ def load_session(store: QSettings) -> Session:
             window_state=_bytes(store.value("window_state")),
             splitter=_bytes(store.value("splitter")),
             name_overrides=str(store.value("name_overrides", "") or ""),
+            facts_scope="all" if store.value("facts_scope", "") == "all" else "story",
         )
     finally:
         store.endGroup()

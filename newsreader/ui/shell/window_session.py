@@ -61,16 +61,22 @@ class WindowSession(QObject):
             window_state=bytes(self.window.saveState().data()),
             splitter=bytes(self.splitter.saveState().data()),
             name_overrides=self._overrides_json(),
+            facts_scope=self._facts_scope(),
         )
         if self._restoring is not None:
             _keep_unrestored(session, self._restoring, {e.pasted_text for e in pasted})
         return session
 
     def _overrides_json(self) -> str:
-        if self.facts is None:
-            return ""
+        if self.facts is None:  # not built yet: what the session gave them is kept
+            return self._pending.name_overrides if self._pending is not None else ""
         overrides = self.facts.overrides
         return json.dumps(overrides.to_json()) if overrides.merges or overrides.splits else ""
+
+    def _facts_scope(self) -> str:
+        if self.facts is None:
+            return self._pending.facts_scope if self._pending is not None else "story"
+        return self.facts.scope
 
     def save(self) -> None:
         if not self.writable:
@@ -95,10 +101,12 @@ class WindowSession(QObject):
             self.restore_overrides(pending)
 
     def restore_overrides(self, session: Session) -> None:
-        """The people merged or split in the facts (whichever articles are opened)."""
+        """The people merged or split in the facts (whichever articles are opened), and whether
+        the facts compare the whole set as one story."""
         if self.facts is None:
             self._pending = session  # applied once the facts are built
             return
+        self.facts.set_scope(session.facts_scope)
         if not session.name_overrides:
             return
         try:

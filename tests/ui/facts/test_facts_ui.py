@@ -511,3 +511,35 @@ def test_the_user_can_compare_all_loaded_articles_as_one_story(qtbot, demo) -> N
     assert controller.scope == "all"
     assert "all as one story" in sidebar.summary.text()
     menu.deleteLater()
+
+
+def test_comparing_the_set_as_one_story_survives_a_session_restore(
+    qtbot, make_window, load, sample_paths, isolated_home
+):
+    first = make_window()
+    load(first, sample_paths)
+    first.actions.facts.trigger()
+    wait_facts(qtbot, first)
+    one_story = next(
+        a
+        for a in all_actions(first.facts.sidebar.context_menu(QModelIndex()))
+        if a.text() == "Compare All Loaded Articles as One Story"
+    )
+    assert not one_story.isChecked()
+    with qtbot.waitSignal(first.facts.controller.result_changed, timeout=10000):
+        one_story.trigger()
+    wait_facts(qtbot, first)
+    assert first.facts.controller.result.factset.scope == "all"
+    first.close()  # saves the session
+    saved = load_session(first.session_store)
+    assert saved.facts_scope == "all"
+
+    second = make_window(home=isolated_home)
+    second.restore_layout(saved)
+    second.restore_articles(saved)
+    qtbot.waitUntil(lambda: second.model.rowCount() == len(sample_paths), timeout=20000)
+    if not second.facts.sidebar_dock.isVisible():
+        second.actions.facts.trigger()
+    wait_facts(qtbot, second)
+    assert second.facts.controller.scope == "all"
+    assert second.facts.controller.result.factset.scope == "all"
