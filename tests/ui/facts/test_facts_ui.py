@@ -319,6 +319,18 @@ def all_actions(menu: QMenu):
             yield from all_actions(action.menu())
 
 
+def reopened(qtbot, make_window, home, saved, count: int):
+    """A second window restored from ``saved``, its ``count`` articles loaded and facts shown."""
+    second = make_window(home=home)
+    second.restore_layout(saved)
+    second.restore_articles(saved)
+    qtbot.waitUntil(lambda: second.model.rowCount() == count, timeout=20000)
+    if not second.facts.sidebar_dock.isVisible():
+        second.actions.facts.trigger()
+    wait_facts(qtbot, second)
+    return second
+
+
 def test_split_and_merge_people_survive_a_session_restore(
     qtbot, make_window, load, sample_paths, isolated_home
 ):
@@ -345,13 +357,7 @@ def test_split_and_merge_people_survive_a_session_restore(
     saved = load_session(first.session_store)
     assert spelling in json.loads(saved.name_overrides)["splits"]
 
-    second = make_window(home=isolated_home)
-    second.restore_layout(saved)
-    second.restore_articles(saved)
-    qtbot.waitUntil(lambda: second.model.rowCount() == len(sample_paths), timeout=20000)
-    if not second.facts.sidebar_dock.isVisible():
-        second.actions.facts.trigger()
-    wait_facts(qtbot, second)
+    second = reopened(qtbot, make_window, isolated_home, saved, len(sample_paths))
     factset = second.facts.controller.result.factset
     assert any(p.name == spelling for p in factset.people)  # still split after the restart
 
@@ -534,12 +540,6 @@ def test_comparing_the_set_as_one_story_survives_a_session_restore(
     saved = load_session(first.session_store)
     assert saved.facts_scope == "all"
 
-    second = make_window(home=isolated_home)
-    second.restore_layout(saved)
-    second.restore_articles(saved)
-    qtbot.waitUntil(lambda: second.model.rowCount() == len(sample_paths), timeout=20000)
-    if not second.facts.sidebar_dock.isVisible():
-        second.actions.facts.trigger()
-    wait_facts(qtbot, second)
+    second = reopened(qtbot, make_window, isolated_home, saved, len(sample_paths))
     assert second.facts.controller.scope == "all"
     assert second.facts.controller.result.factset.scope == "all"
