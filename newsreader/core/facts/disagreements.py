@@ -275,13 +275,13 @@ def claim_rows(items: list[Discrepancy], n: int) -> list[FactRow]:
         ]
         counts: dict[str, int] = defaultdict(int)
         for v in d.values.values():
-            counts[_norm(v)] += 1
+            counts[value_key(d.kind, v)] += 1
         top = max(counts.values())
         if list(counts.values()).count(top) == 1 and top * 2 > len(d.values):
             cells = [
                 replace(c, state="agree")
                 if c.state != "absent"
-                and _norm(c.value) in {k for k, v in counts.items() if v == top}
+                and value_key(d.kind, c.value) in {k for k, v in counts.items() if v == top}
                 else c
                 for c in cells
             ]

@@ -166,3 +166,18 @@ def test_figure_rows_are_labelled_by_what_they_count(samples_factset: FactSet) -
     assert not any(r.conflict for r in labels.values())
     claims = [r for r in samples_factset.rows if r.kind == "claim" and r.detail == "number"]
     assert any({"90-day", "60 days"} <= {c.value for c in r.cells} for r in claims)
+
+
+def test_a_claim_row_marks_the_same_number_written_two_ways_as_agreeing(
+    samples_factset: FactSet,
+) -> None:
+    """ "90-day" and "90 days" agree; the outlet saying 60 days is the one that differs."""
+    fs = samples_factset
+    row = next(
+        r
+        for r in fs.rows
+        if r.kind == "claim" and {"90-day", "60 days"} <= {c.value for c in r.cells}
+    )
+    states = {c.value: c.state for c in row.cells if c.state != "absent"}
+    assert states["60 days"] == "conflict"
+    assert all(state == "agree" for value, state in states.items() if "90" in value)
