@@ -93,10 +93,16 @@ def _mark_cells[K: Hashable](
     if all(ok_pairs.values()):
         return False
     support = {a: sum(counts[b] for b in distinct if ok_pairs[(a, b)]) for a in distinct}
-    best = max(distinct, key=lambda a: (support[a], counts[a]))
-    majority = support[best] * 2 > len(stated)
+    # a value that agrees with every other (an unsure statement) cannot settle the conflict
+    # between the others: the majority is sought among the values that take a side
+    wildcard = {a for a in distinct if all(ok_pairs[(a, b)] for b in distinct)}
+    sided = [a for a in distinct if a not in wildcard]
+    best = max(sided, key=lambda a: (support[a], counts[a]))
+    majority = support[best] * 2 > len(stated) and not any(
+        support[a] == support[best] and counts[a] == counts[best] for a in sided if a != best
+    )
     for i in stated:
-        ok = majority and ok_pairs[(keys[i], best)]
+        ok = keys[i] in wildcard or (majority and ok_pairs[(keys[i], best)])
         c = row.cells[i]
         row.cells[i] = Cell("agree" if ok else "conflict", c.value, c.evidence)
     return True

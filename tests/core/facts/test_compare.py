@@ -181,3 +181,21 @@ def test_a_claim_row_marks_the_same_number_written_two_ways_as_agreeing(
     states = {c.value: c.state for c in row.cells if c.state != "absent"}
     assert states["60 days"] == "conflict"
     assert all(state == "agree" for value, state in states.items() if "90" in value)
+
+
+def test_a_hedged_status_does_not_settle_a_conflict_between_two_confident_ones() -> None:
+    """A condition agrees with both "attending" and "not attending": the row still shows the two
+    confident outlets in conflict, not every cell agreeing under a conflicting row."""
+    fs = analyze(
+        [
+            article("President Elena Varga attended the talks on Monday.", name="a"),
+            article("President Elena Varga did not attend the talks on Monday.", name="b"),
+            article(
+                "President Elena Varga will attend the talks only if the border opens.", name="c"
+            ),
+        ]
+    )
+    row = next(r for r in fs.rows if r.label == "Elena Varga — attendance")
+    states = {fs.articles[i].name: c.state for i, c in enumerate(row.cells)}
+    assert row.conflict
+    assert states == {"a.txt": "conflict", "b.txt": "conflict", "c.txt": "agree"}
