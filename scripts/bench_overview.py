@@ -96,14 +96,14 @@ def _overview(case: str) -> dict[str, object]:
 def _peer(case: str) -> dict[str, object]:
     from datasketch import MinHash, MinHashLSH
 
-    from newsreader.core.corpus.sketch import fold_words
+    from newsreader.core.text import folded_words
 
     articles, planted = _corpus(case)
     t0 = time.perf_counter()
     lsh = MinHashLSH(threshold=0.5, num_perm=64)
     hashes = []
     for i, article in enumerate(articles):
-        words = [w for p in article.paragraphs for w in fold_words(p.text)]
+        words = [w for p in article.paragraphs for w in folded_words(p.text)]
         grams = {" ".join(words[k : k + 3]).encode() for k in range(max(1, len(words) - 2))}
         m = MinHash(num_perm=64)
         m.update_batch(list(grams))

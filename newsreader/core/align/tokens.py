@@ -1,10 +1,11 @@
-"""Content words for alignment: tokenizing, stopwords, light stemming, alignment units.
+"""Content words for alignment: terms and alignment units.
 
-A *term* is a folded, lightly stemmed content word (``"negotiations"`` → ``"negotiat"``); stopwords
-and one-letter words are dropped. Numbers are kept whole (``"2022"``), hyphenated words are split
+A *term* is a folded, stemmed content word (``"negotiated"`` → ``"negotiat"``); stop words and
+one-letter words are dropped. Numbers are kept whole (``"2022"``), hyphenated words are split
 (``"30-day"`` → ``"30"``, ``"day"``); a number with decimals or thousands separators is one term
 (``"1.6%"`` → ``"1.6"``, ``"1,644"`` → ``"1644"``), so figures anchor as a whole rather than as loose
-digits. An alignment *unit* is a sentence, or a slice of an overlong one.
+digits. The tokens (``TERM_WORD``), the fold, the stemmer and the stop words are
+:mod:`newsreader.core.text`'s. An alignment *unit* is a sentence, or a slice of an overlong one.
 """
 
 from __future__ import annotations
@@ -13,53 +14,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from newsreader.core.text import fold, split_sentences
+from newsreader.core.text import STOPWORDS, TERM_WORD, fold, split_sentences, stem
 
-# Function words and reporting verbs that carry no content. Term weights come from the two articles
-# themselves (idf), so this list only has to catch what a short pair of articles cannot down-weight.
-_STOPWORD_TEXT = """
-    a about above across after afterwards again against ago all almost along already also although
-    always am among an and another any anyone anything are around as at be became because become
-    been before being below beside besides between both but by can cannot could did do does doing
-    done down during each either else enough even ever every for former formerly from further had
-    has have having he hence her here hers herself him himself his how however i if in indeed into
-    is it its itself just last latter least less like made make many may me meanwhile might more
-    moreover most mostly much must my myself namely neither never nevertheless next no nobody none
-    nor not nothing now of off often on once one only onto or other others otherwise our ours
-    ourselves out over own per perhaps quite rather really said same say saying says several she
-    should since so some somehow someone something sometimes still such than that the their theirs
-    them themselves then there thereby therefore these they this those though through throughout
-    thus to together told too toward towards under until up upon us very via was we well were what
-    whatever when whenever where whereas whether which while who whoever whole whom whose why will
-    with within without would yet you your yours yourself yourselves mr mrs ms
-"""
-STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-
-# Longest first; a suffix is removed only when at least four letters remain.
-_SUFFIXES = (
-    "ations", "ation", "ments", "ment", "ances", "ance", "ences", "ence", "ings", "ing", "ities",
-    "ity", "ies", "ied", "ions", "ion", "ers", "er", "ed", "es", "ly", "s", "e",
-)  # fmt: skip
-_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’][^\W_]+)*")
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 MAX_UNIT_WORDS = 120  # longer sentences (lists, unpunctuated text) are cut into slices
 _SLICE_WORDS = 60
-
-
-_SUFFIX_SET = frozenset(_SUFFIXES)
-_SUFFIX_LENGTHS = sorted({len(s) for s in _SUFFIXES}, reverse=True)
-
-
-def stem(word: str) -> str:
-    """A light suffix-stripping stem of a folded word; numbers are kept as they are."""
-    if word[0].isdigit():
-        return word
-    if word.endswith("'s"):
-        word = word[:-2]
-    for k in _SUFFIX_LENGTHS:
-        if len(word) - k >= 4 and word[-k:] in _SUFFIX_SET:
-            return word[:-k]
-    return word
 
 
 class TermCache:
@@ -115,7 +74,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end - start < MAX_UNIT_WORDS * 2:  # too short to hold that many words
             out.append((start, end))
             continue
-        words = [m.span() for m in _WORD.finditer(text, start, end)]
+        words = [m.span() for m in TERM_WORD.finditer(text, start, end)]
         if len(words) <= MAX_UNIT_WORDS:
             out.append((start, end))
             continue
@@ -140,7 +99,7 @@ def units_of(
     units: list[Unit] = []
     known = cache.known
     lookup = cache.get
-    findall = _WORD.findall
+    findall = TERM_WORD.findall
     for p, text in enumerate(paragraphs):
         if checkpoint is not None and p % 256 == 255:
             checkpoint(p / len(paragraphs))

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsreader.core.corpus.sketch import Sketch, fold_fast
+from newsreader.core.corpus.sketch import Sketch
+from newsreader.core.text import fold
 
 _HOST_PREFIX = re.compile(r"^(?:www\d?|amp|m|mobile|news|edition|en|english)\.")
 _CREDIT = re.compile(  # on folded text, one line per sentence
@@ -46,7 +47,7 @@ FURNITURE_WORDS = 14  # longest line without closing punctuation counted as furn
 def outlet_key(outlet: str) -> str:
     """The letters by which a text names the outlet: a domain's name part (``news.italy24.press``
     -> ``italy24``), else the name without a leading "the"; ``""`` when too short to tell."""
-    folded = " ".join(fold_fast(outlet).split())
+    folded = " ".join(fold(outlet).split())
     if " " not in folded and "." in folded:
         host = folded
         while (bare := _HOST_PREFIX.sub("", host)) != host:
@@ -65,13 +66,13 @@ def _pattern(key: str) -> re.Pattern[str]:
 def names_outlet(text: str, outlet: str, *, folded: bool = False) -> bool:
     """Does ``text`` (already folded when ``folded``) name ``outlet`` (see :func:`outlet_key`)?"""
     key = outlet_key(outlet)
-    return bool(key) and _pattern(key).search(text if folded else fold_fast(text)) is not None
+    return bool(key) and _pattern(key).search(text if folded else fold(text)) is not None
 
 
 def credit_line(sentences: Iterable[str]) -> bool:
     """Does the text carry a credit line (see the module doc)?"""
     listed = [s.strip() for s in sentences]
-    return bool(_credit_rows(listed, "\n".join(fold_fast(s) for s in listed)))
+    return bool(_credit_rows(listed, "\n".join(fold(s) for s in listed)))
 
 
 def _credit_rows(sentences: list[str], folded: str) -> set[int]:
@@ -108,14 +109,14 @@ class Credited:
 def credited(sketch: Sketch) -> Credited:
     """The :class:`Credited` facts of one article."""
     sentences = sketch.sentences
-    folded = fold_fast("\n".join(sentences))
+    folded = fold("\n".join(sentences))
     return Credited(folded, bool(_credit_rows(list(sentences[-1:]), folded)))
 
 
 def body_size(sketch: Sketch) -> int:
     """Content words outside page furniture (:func:`is_furniture`): what a copy could have cut."""
     sentences = [s.strip() for s in sketch.sentences]
-    credits = _credit_rows(sentences, fold_fast("\n".join(sentences)))
+    credits = _credit_rows(sentences, fold("\n".join(sentences)))
     starts = sketch.sentence_starts
     furniture = sum(
         int(starts[k + 1] - starts[k])

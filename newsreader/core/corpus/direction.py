@@ -39,7 +39,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from newsreader.core.corpus.credits import Credited, body_size, credited, names_outlet
-from newsreader.core.corpus.sketch import Sketch, fold_fast
+from newsreader.core.corpus.sketch import Sketch
+from newsreader.core.text import WORD, fold
 
 REASONS = {  # what each reason means, in words (the command line, the app and the JSON use these)
     "dates": "earlier publication date",
@@ -53,7 +54,6 @@ REASONS = {  # what each reason means, in words (the command line, the app and t
 CONTAINMENT_MARGIN = 0.1
 MIN_VOTES = 2
 VARIANT_SIMILARITY = 0.6  # two spellings of one name share most letters ("Folodimir"/"Volodymyr")
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 # UTF-8 read as Windows-1252 or GBK: "â€™", "Ã©", "Â ", "鈥", or a lost apostrophe ("Arveniaâs")
 _GARBLED = re.compile(
     r"â€|Ã[\u0080-\u00bf]|Â[\u0080-\u00bf\s]|鈥|\ufffd|[^\W\d_]â(?:s|t|re|ll|ve|d|m)$"
@@ -156,13 +156,13 @@ def _credit(
 
 
 def _outlet(name: str) -> str:
-    folded = " ".join(fold_fast(name).split())
+    folded = " ".join(fold(name).split())
     return folded if len(folded) >= 4 else ""
 
 
 def name_tokens(sketch: Sketch) -> set[str]:
     """Folded capitalised words of an article: the names a witness offers."""
-    return {_spelling(t) for s in sketch.sentences for t in _TOKEN.findall(s) if t[:1].isupper()}
+    return {_spelling(t) for s in sketch.sentences for t in WORD.findall(s) if t[:1].isupper()}
 
 
 def spelling_votes(
@@ -176,8 +176,8 @@ def spelling_votes(
     for i, j in sentence_pairs:
         if a.sentences[i] == b.sentences[j]:  # copied word for word: nothing spelt differently
             continue
-        ta = _TOKEN.findall(a.sentences[i])
-        tb = _TOKEN.findall(b.sentences[j])
+        ta = WORD.findall(a.sentences[i])
+        tb = WORD.findall(b.sentences[j])
         for op in Levenshtein.opcodes(ta, tb):
             if op.tag != "replace":
                 continue
@@ -208,7 +208,7 @@ def spelling_votes(
 
 def _spelling(token: str) -> str:
     """A name as spelt, without case, accents or a possessive ending."""
-    folded = fold_fast(token)
+    folded = fold(token)
     return folded[:-2] if folded.endswith("'s") and len(folded) > 3 else folded
 
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsreader.core.corpus.sketch import Sketch, fold_words, shingle_ids, sorted_unique, word_id
-from newsreader.core.quote_marks import MIN_QUOTE_WORDS, regions
+from newsreader.core.corpus.sketch import Sketch, shingle_ids, sorted_unique, word_id
+from newsreader.core.text import folded_words
+from newsreader.core.text.quote_marks import MIN_QUOTE_WORDS, regions
 
 _MARKS = frozenset("\"“”«»„‘'")
 _CACHE_LIMIT = 20_000
@@ -41,7 +42,7 @@ def _compute(sketch: Sketch) -> np.ndarray:
         if _MARKS.isdisjoint(text):
             continue
         for region in regions(text):
-            words = fold_words(text[region.start : region.end])
+            words = folded_words(text[region.start : region.end])
             if len(words) >= max(MIN_QUOTE_WORDS, 3):
                 ids = np.fromiter(map(word_id, words), dtype=np.uint64, count=len(words))
                 found.append(shingle_ids(ids, 3))

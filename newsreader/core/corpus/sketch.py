@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from newsreader.core.align.tokens import stem as align_stem
-from newsreader.core.corpus.stopwords import STOPWORDS
+from newsreader.core.text import STOPWORDS, WORD, folded_words, split_sentences, stem
 
 SHINGLE = 5  # words per shingle (passim's default n-gram order)
 
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
-_MARKS = re.compile(r"[\u0300-\u036f]+")
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # Odd 64-bit multipliers for rolling the word ids of a shingle into one id (wrapping arithmetic).
 _MIX = np.array(
     [
@@ -36,15 +31,15 @@ _MIX = np.array(
 )
 _IDS: dict[str, int] = {}  # word -> id cache; deterministic, so safe in every process
 _STEMMED: dict[str, int] = {}  # word -> id of its stem (content words)
-_TERMS: dict[str, int] = {}  # word -> id of its stem as the alignment engine stems it
 
 
 @dataclass(frozen=True, slots=True)
 class Sketch:
     """What the overview needs from one article.
 
-    ``content``: ids of the content words (function words left out, plural and possessive endings
-    dropped by :func:`stem`), in text order.
+    ``content``: ids of the content words (stop words left out, stemmed: ``negotiated`` ->
+    ``negotiat``, ``talks`` -> ``talk``, ``Russia's`` -> ``russia``; the fold, words, stemmer and
+    stop words are :mod:`newsreader.core.text`'s, as in the alignment engine), in text order.
     ``sentence_starts``: where each sentence starts in ``content`` (one entry per sentence, plus the
     total length at the end); ``sentence_paragraph``: the paragraph index of each sentence.
     ``shingles``: sorted distinct ids of the article's word 5-grams (all words).
@@ -52,10 +47,9 @@ class Sketch:
     text-reuse research measures it (Clough and Stevenson's containment of word 3-grams).
     ``exact``: an id of the whole folded word sequence (equal for exact duplicates).
     ``sentences``: the sentence texts (for variant spellings and evidence).
-    ``terms``: the content words again, in the same places, as the alignment engine stems them
-    (:func:`newsreader.core.align.tokens.stem`: ``negotiations`` -> ``negotiat``), so a rewrite's
-    ``negotiated`` meets its source's ``negotiations`` (the paraphrase evidence of
-    :mod:`~newsreader.core.corpus.paraphrase` reads these).
+    ``terms``: the content words as the alignment engine stems them, which is ``content`` itself
+    (one stemmer: the same array), kept under this name for the paraphrase evidence of
+    :mod:`~newsreader.core.corpus.paraphrase`, which reads it.
     """
 
     content: np.ndarray
@@ -92,14 +86,6 @@ class Sketch:
         )
 
 
-def fold_fast(text: str) -> str:
-    """Lowercase, accents stripped, quotes and dashes unified (same result as ``text.fold``)."""
-    if text.isascii():
-        return text.lower()
-    text = text.translate(_QUOTES).lower()
-    return unicodedata.normalize("NFC", _MARKS.sub("", unicodedata.normalize("NFKD", text)))
-
-
 def word_id(word: str) -> int:
     """A stable 63-bit id for a folded word."""
     got = _IDS.get(word)
@@ -110,34 +96,19 @@ def word_id(word: str) -> int:
     return got
 
 
-def stem(word: str) -> str:
-    """A light stemmer: possessive and plural endings ("Russia's" -> "russia", "talks" -> "talk")."""
-    for suffix in ("'s", "'"):
-        if word.endswith(suffix) and len(word) > len(suffix) + 1:
-            word = word[: -len(suffix)]
-            break
-    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        word = word[:-1]
-    return word
-
-
-def _stem_id(cache: dict[str, int], stemmer: Callable[[str], str], word: str) -> int:
-    """The id of ``stemmer(word)``, remembered in ``cache`` (up to two million words)."""
-    got = cache.get(word)
+def _stemmed_id(word: str) -> int:
+    """The id of a folded word's stem, remembered (up to two million words)."""
+    got = _STEMMED.get(word)
     if got is None:
-        got = word_id(stemmer(word))
-        if len(cache) < 2_000_000:
-            cache[word] = got
+        got = word_id(stem(word))
+        if len(_STEMMED) < 2_000_000:
+            _STEMMED[word] = got
     return got
 
 
-def _stemmed_id(word: str) -> int:
-    return _stem_id(_STEMMED, stem, word)
-
-
 def term_id(word: str) -> int:
-    """The id of a folded word's stem as the alignment engine stems it (``Sketch.terms``)."""
-    return _stem_id(_TERMS, align_stem, word)
+    """The id of a folded word's stem (an entry of ``Sketch.content`` and ``Sketch.terms``)."""
+    return _stemmed_id(word)
 
 
 def _STOP_IDS() -> np.ndarray:  # computed once, on first use
@@ -158,8 +129,8 @@ def content_case(sketch: Sketch) -> np.ndarray:
     firsts: list[str] = []
     tokens: list[str] = []
     for sentence in sketch.sentences:
-        found = _WORD.findall(fold_fast(sentence))
-        raw = _WORD.findall(sentence)
+        found = folded_words(sentence)
+        raw = WORD.findall(sentence)
         letters = "".join([t[0] for t in raw]) if len(raw) == len(found) else "_" * len(found)
         if not letters.isascii():
             letters = "".join(
@@ -182,10 +153,6 @@ def content_case(sketch: Sketch) -> np.ndarray:
     return out if out.size == sketch.terms.size else np.zeros(sketch.terms.size, dtype=np.int8)
 
 
-def fold_words(text: str) -> list[str]:
-    return _WORD.findall(fold_fast(text))
-
-
 def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
     """Sketch an article given as paragraphs, each a list of sentence texts."""
     tokens: list[str] = []
@@ -194,7 +161,7 @@ def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
     texts: list[str] = []
     for p_index, sentences in enumerate(paragraphs):
         for sentence in sentences:
-            found = _WORD.findall(fold_fast(sentence))
+            found = folded_words(sentence)
             if found:
                 tokens.extend(found)
                 counts.append(len(found))
@@ -205,32 +172,29 @@ def sketch_sentences(paragraphs: Sequence[Sequence[str]]) -> Sketch:
         word_id(w)
     for w in distinct.difference(_STEMMED):
         _stemmed_id(w)
-    for w in distinct.difference(_TERMS):
-        term_id(w)
-    term_of = _TERMS if len(_TERMS) < 2_000_000 else {w: term_id(w) for w in distinct}
-    words = np.fromiter(map(_IDS.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
-    stemmed = np.fromiter(map(_STEMMED.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    id_of = _IDS if len(_IDS) < 2_000_000 else {w: word_id(w) for w in distinct}
+    stem_of = _STEMMED if len(_STEMMED) < 2_000_000 else {w: _stemmed_id(w) for w in distinct}
+    words = np.fromiter(map(id_of.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    stemmed = np.fromiter(map(stem_of.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
     stop = _STOP_IDS()
     is_content = stop[np.searchsorted(stop, words).clip(0, stop.size - 1)] != words
     bounds = np.concatenate(([0], np.cumsum(counts, dtype=np.int64)))
     content_before = np.concatenate(([0], np.cumsum(is_content, dtype=np.int64)))
-    terms = np.fromiter(map(term_of.__getitem__, tokens), dtype=np.uint64, count=len(tokens))
+    content = stemmed[is_content]
     return Sketch(
-        content=stemmed[is_content],
+        content=content,
         sentence_starts=content_before[bounds].astype(np.int32),
         sentence_paragraph=np.array(para_of, dtype=np.int32),
         shingles=shingle_ids(words),
         exact=_sequence_id(words),
         sentences=tuple(texts),
         trigrams=shingle_ids(words, 3),
-        terms=terms[is_content],
+        terms=content,
     )
 
 
 def sketch_text(text: str) -> Sketch:
     """Sketch plain text: blank lines separate paragraphs, sentences split by ``text.split_sentences``."""
-    from newsreader.core.text import split_sentences
-
     paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
     return sketch_sentences([[p[a:b] for a, b in split_sentences(p)] for p in paragraphs])
 

@@ -10,7 +10,6 @@ slots that agree, the two values sitting in one changed stretch of the diff).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +20,7 @@ from newsreader.core.align.diff import diff_tokens
 from newsreader.core.facts.claim_slots import Slots
 from newsreader.core.facts.claims import ClaimPair
 from newsreader.core.facts.lexicon import word_set
+from newsreader.core.text import WORD  # noqa: F401 (the claim modules read it here)
 
 Span = tuple[int, int]
 
@@ -34,7 +34,6 @@ FUNCTION_WORDS = word_set(
     then there here has have had will would could should may might also said says over some
     any more most into about after before during since until per just other""",
 )
-WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 
 @dataclass(frozen=True, slots=True)

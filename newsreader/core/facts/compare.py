@@ -15,7 +15,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable
 from functools import lru_cache
 
-from newsreader.core.facts.figures import stem
 from newsreader.core.facts.lexicon import DESCRIPTIVE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, word_set
 from newsreader.core.facts.model import (
     ArticleFacts,
@@ -30,6 +29,7 @@ from newsreader.core.facts.model import (
     Role,
 )
 from newsreader.core.facts.roles import compatible, specific
+from newsreader.core.text import stem
 
 UNIQUE_HEADS = frozenset({"president", "premier", "chancellor", "king", "queen", "emperor", "pope"})
 _FIGURE_MIN_SHARED = 2

@@ -10,10 +10,10 @@ demanded by X").
 
 from __future__ import annotations
 
-from newsreader.core import quote_marks as qm
 from newsreader.core.facts import demand_cues as dc
 from newsreader.core.facts.lexicon import ROLE_HEADS, SPEECH_VERBS, word_set
 from newsreader.core.facts.tokens import Sentence, Token
+from newsreader.core.text import quote_marks as qm
 
 _FINITE = word_set(
     """is are was were has have had will would says said say want wants wanted insist insists

@@ -11,7 +11,7 @@ from newsreader.core.facts.dates import absolute
 from newsreader.core.facts.lexicon import word_set
 from newsreader.core.facts.model import Figure
 from newsreader.core.facts.tokens import Doc
-from newsreader.core.text import fold
+from newsreader.core.text import fold, stem
 
 _NUMBER_WORDS = {
     "one": 1,
@@ -123,6 +123,9 @@ _FIGURE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# Words that cannot start a counted noun ("40 of the ...") and say nothing as a figure's context:
+# function words (all in text.STOPWORDS, which is longer: it would also drop "other", as in "31 other
+# members") and the small number words.
 _STOP = word_set("""a an the of to in on at for and or but by with from as is are was were be been that this
     these those it its their his her they he she we our which who what when where while than
     then there here has have had will would could should may might not no also some any more
@@ -217,7 +220,7 @@ def _unit(m: re.Match[str]) -> str:
 
 
 def clause_words(text: str, start: int, end: int) -> tuple[str, ...]:
-    """Content words near a figure (its clause), crudely stemmed, for matching across outlets."""
+    """Content words near a figure (its clause), stemmed, for matching across outlets."""
     left = re.split(r"[;:,.!?]", text[:start])[-1]
     right = re.split(r"[;:.!?]", text[end:])[0]
     words = re.findall(r"[a-z]+", fold(left + " " + right))
@@ -227,13 +230,6 @@ def clause_words(text: str, start: int, end: int) -> tuple[str, ...]:
             continue
         out.append(stem(w))
     return tuple(dict.fromkeys(out))
-
-
-def stem(word: str) -> str:
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
 
 
 def content_words(doc: Doc) -> frozenset[str]:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsreader.core import quote_marks as qm
 from newsreader.core.facts.lexicon import SPEECH_VERBS
 from newsreader.core.facts.model import Evidence, Quote
 from newsreader.core.facts.people import Cast, Mention, subject_of
 from newsreader.core.facts.roles import is_head
 from newsreader.core.facts.tokens import Doc, Sentence
+from newsreader.core.text import quote_marks as qm
 
 _ATTRIBUTION_WINDOW = 20  # tokens after a closing mark where the attribution may be
 

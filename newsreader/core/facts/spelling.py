@@ -16,12 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
 from rapidfuzz.distance import JaroWinkler
 
 from newsreader.core.facts.gazetteer import is_family_first, is_given_name
 from newsreader.core.facts.lexicon import word_set
-from newsreader.core.text import fold
+from newsreader.core.text import ascii_fold, fold
 
 SURNAME_MATCH = 0.87  # keys at least this similar can be one surname
 FIRST_MATCH = 0.8  # first names at least this similar are compatible
@@ -43,12 +42,6 @@ _RULES = (
 _C = re.compile(r"c(?!h)")
 _DOUBLE = re.compile(r"(.)\1+")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?-?){1,3}|[A-Z]{1,3}\.?")
-
-
-@lru_cache(maxsize=16384)
-def ascii_fold(text: str) -> str:
-    """Lower-case ASCII transliteration of any script (for name keys only, never for display)."""
-    return anyascii(text).lower()
 
 
 @lru_cache(maxsize=16384)

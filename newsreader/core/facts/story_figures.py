@@ -42,10 +42,9 @@ from newsreader.core.facts.claim_numbers import intended, same_number
 from newsreader.core.facts.claim_pair import FUNCTION_WORDS, Finding
 from newsreader.core.facts.claim_slots import Quantity, read_slots
 from newsreader.core.facts.claims import ClaimPair
-from newsreader.core.facts.figures import stem
 from newsreader.core.facts.lexicon import MONTHS, WEEKDAYS, word_set
 from newsreader.core.facts.model import ArticleFacts, Evidence
-from newsreader.core.text import fold
+from newsreader.core.text import fold, stem
 
 MIN_SHARED = 2  # content words two sentences share to state the value of one thing
 MIN_SHARED_WEEKDAY = 3  # a weekday: many things happen on one day of a week

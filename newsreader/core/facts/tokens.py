@@ -170,8 +170,7 @@ def _overlapping(regions: list[tuple[int, int]], start: int, end: int) -> list[t
 def _low(text: str) -> str:
     if text.isascii():
         return text.lower()
-    # "Vice‑President" with a (non-breaking) hyphen is "vice-president"
-    return fold(text).replace("’", "'").replace("\u2010", "-").replace("\u2011", "-")
+    return fold(text)  # "Vice‑President" with a (non-breaking) hyphen is "vice-president"
 
 
 def tokenize(

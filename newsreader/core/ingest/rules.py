@@ -20,6 +20,8 @@ from newsreader.core.ingest.blocks import Block
 from newsreader.core.ingest.urls import url_in_line
 from newsreader.core.ingest.vocab import UI_START, UI_WORDS
 
+# The page-furniture rules' own words, not text.WORD: a full stop splits ("10.51", "cnn.com"), so a
+# live blog's time stamp is not read as one odd word (text.WORD dropped such entries: tried).
 _TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]*_]*$")
 

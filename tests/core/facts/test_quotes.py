@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsreader.core.quote_marks import regions
+from newsreader.core.text.quote_marks import regions
 from tests.core.facts.crafted import facts
 
 

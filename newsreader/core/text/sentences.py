@@ -1,4 +1,4 @@
-"""Small text utilities shared by alignment, facts and the corpus overview.
+"""Sentence spans of a paragraph.
 
 Sentence splitting is rule based (no model): split after ``.``, ``!`` or ``?`` (optionally followed by
 closing quotes/brackets) when the next non-space character starts a new sentence, except after common
@@ -8,7 +8,6 @@ abbreviations, initials and inside decimal numbers.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 # Titles and abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
@@ -74,7 +73,6 @@ _ABBREVIATIONS = frozenset(
 )
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+|$)")
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -120,28 +118,3 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if len(token) == 1 and text[i].isupper():  # an initial: "George W. Bush"
         return True
     return token in _ABBREVIATIONS
-
-
-def words(text: str) -> list[str]:
-    """Word tokens (letters/digits, keeping inner hyphens, apostrophes and decimal points)."""
-    return _WORD.findall(text)
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of :func:`words`."""
-    return [m.span() for m in _WORD.finditer(text)]
-
-
-def fold(text: str) -> str:
-    """Lowercase, strip accents, and unify quotes and dashes: for comparisons, never for display."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return (
-        text.replace("’", "'")
-        .replace("‘", "'")
-        .replace("“", '"')
-        .replace("”", '"')
-        .replace("–", "-")
-        .replace("—", "-")
-        .lower()
-    )
