@@ -267,6 +267,27 @@ HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mx", "sheikh", "sheik", "rev"}
 )
 
+# Letters written after a name (as written, capitals): rank, honours, office ("Julian Okonjo KC").
+POST_NOMINALS = frozenset(
+    [
+        "KC",
+        "QC",
+        "SAN",
+        "MP",
+        "MEP",
+        "MSP",
+        "MLA",
+        "MPP",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "GBE",
+        "PhD",
+    ]
+)
+
 PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 PRONOUNS_PARTY = frozenset({"it", "its", "itself"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "themselves"})

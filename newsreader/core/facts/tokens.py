@@ -15,7 +15,12 @@ from functools import lru_cache
 from newsreader.core.align import Cancelled
 from newsreader.core.article import Article
 from newsreader.core.facts.gazetteer import is_given_name, party_of
-from newsreader.core.facts.lexicon import CLAUSE_OPENERS, REPORTING_VERBS, ROLE_HEADS
+from newsreader.core.facts.lexicon import (
+    CLAUSE_OPENERS,
+    POST_NOMINALS,
+    REPORTING_VERBS,
+    ROLE_HEADS,
+)
 from newsreader.core.facts.model import Evidence
 from newsreader.core.text import fold, split_sentences
 
@@ -199,7 +204,19 @@ def tokenize(
                     piece, s, s + len(piece), _low(piece), first.isupper(), first.isalpha(), inside
                 )
             )
+    if any(t.text in POST_NOMINALS for t in out):
+        out = _without_post_nominals(out)
     return out
+
+
+def _without_post_nominals(tokens: list[Token]) -> list[Token]:
+    """ "Julian Okonjo KC, who asked …", "Ada Varga MP said": letters after a name are neither a
+    part of it nor a word between it and what follows, so they are left out of the tokens."""
+    return [
+        t
+        for k, t in enumerate(tokens)
+        if not (t.text in POST_NOMINALS and k > 0 and tokens[k - 1].cap and tokens[k - 1].alpha)
+    ]
 
 
 def is_heading(text: str) -> bool:

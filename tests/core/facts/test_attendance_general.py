@@ -465,6 +465,14 @@ def test_scope_time_and_order(paragraphs: tuple[str, ...], expected: dict[str, s
         (("Judge Tomas Halberg presided over the hearing.",), {"Tomas Halberg": A}),
         (("Minister Tomas Halberg is not listed in the delegation.",), {"Tomas Halberg": N}),
         (("Joining the president will be Minister Tomas Halberg.",), {"Tomas Halberg": A}),
+        (
+            (
+                "Her barrister, Irena Sokol KC, who asked the court to release her on bail, "
+                "arrived early.",
+            ),
+            {"Irena Sokol": A},
+        ),
+        (("The state will be represented by Clare Whitby at the hearing.",), {"Clare Whitby": A}),
     ],
 )
 def test_people_written_short_and_roles(

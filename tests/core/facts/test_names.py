@@ -82,6 +82,14 @@ def test_honorifics_are_not_part_of_the_name() -> None:
     assert person.roles[0].text == "Qatari Prime Minister"
 
 
+def test_letters_after_a_name_are_not_part_of_it() -> None:
+    f = facts(
+        "The defence barrister, Irena Sokol KC, said the court should hear him.",
+        "Tomas Halberg MP and Marta Lind OBE attended the hearing.",
+    )
+    assert sorted(p.name for p in f.people) == ["Irena Sokol", "Marta Lind", "Tomas Halberg"]
+
+
 def test_family_name_first() -> None:
     f = facts("Chinese President Xi Jinping skipped the summit.", "Xi has stayed away before.")
     assert len(f.people) == 1
