@@ -195,6 +195,31 @@ def test_not_being_there(paragraphs: tuple[str, ...], who: str) -> None:
         ),
         (("President Elena Varga could skip the summit if the deal stalls.",), {"Elena Varga": C}),
         (("President Elena Varga has threatened to boycott the summit.",), {"Elena Varga": C}),
+        (("President Elena Varga spoke by video link.",), {"Elena Varga": N}),
+        (("President Elena Varga has intervened by videoconference.",), {"Elena Varga": N}),
+        (("President Elena Varga appeared on a screen for ten minutes.",), {"Elena Varga": N}),
+        (
+            (
+                "President Elena Varga spoke on Monday, a day after she addressed the nation online.",
+            ),
+            {"Elena Varga": U},
+        ),
+        (
+            ("President Elena Varga will not attend unless the bloc drops its plan.",),
+            {"Elena Varga": C},
+        ),
+        (("Chile has said it will stay away unless its demand is met.",), {"Chile": C}),
+        (("Chile said it would not attend the summit.",), {"Chile": N}),
+        (("Officials in Chile said it would rain during the summit.",), {"Chile": U}),
+        (
+            ("President Elena Varga will host leaders from across the region for a summit.",),
+            {"Elena Varga": A},
+        ),
+        (("President Elena Varga welcomed her peers at the palace.",), {"Elena Varga": A}),
+        (
+            ("President Elena Varga welcomed the leaders' pledge to cut emissions.",),
+            {"Elena Varga": U},
+        ),
         (
             ("Led by President Elena Varga and envoy Irena Sokol, the summit adopted a plan.",),
             {"Elena Varga": A, "Irena Sokol": A},

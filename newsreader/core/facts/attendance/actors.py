@@ -11,7 +11,7 @@ where or about whom, not who takes part.
 from __future__ import annotations
 
 from newsreader.core.facts.gazetteer import is_place
-from newsreader.core.facts.lexicon import ROLE_HEADS, ROLE_PLURALS, word_set
+from newsreader.core.facts.lexicon import REPORTING_VERBS, ROLE_HEADS, ROLE_PLURALS, word_set
 from newsreader.core.facts.parties import PartyMention
 from newsreader.core.facts.people import Cast, Mention
 from newsreader.core.facts.tokens import Doc, Sentence
@@ -55,8 +55,28 @@ def find(doc: Doc, cast: Cast) -> None:
             if not cast.resolver.known(text):
                 continue  # a word the text only uses like a country ("Putin's decision")
             found.append(actor(cast, sent, pm))
+        found += _it_after_saying(sent, found)
         if found:
             cast.actors[sent.index] = found
+
+
+_AUXILIARIES = word_set("has have had also again on")
+
+
+def _it_after_saying(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """ "Gabon has said it will stay away", "Chile confirmed it would attend": the "it" right
+    after the party's own reporting verb is the party."""
+    toks = sent.tokens
+    out: list[Mention] = []
+    for m in found:
+        k = m.j
+        while k < len(toks) and toks[k].low in _AUXILIARIES:
+            k += 1
+        if k + 1 < len(toks) and toks[k].low in REPORTING_VERBS and not toks[k].quoted:
+            k += 1 + (toks[k + 1].low == "that")
+            if k < len(toks) and toks[k].low == "it" and not toks[k].quoted:
+                out.append(Mention(sent, k, k + 1, m.person, "party"))
+    return out
 
 
 def actor(cast: Cast, sent: Sentence, pm: PartyMention) -> Mention:

@@ -53,7 +53,8 @@ class PresenceRules(CompanyRules):
         held = cues.talks_held(toks, n)
         greets = toks[n].low in words.GREET
         if greets:
-            if not presence.at_event(toks, n + 1, self.context.events, 10):
+            guests = cues.guests_after(toks, n, 3) and not cues.near(toks, n, {"home", "back"}, 5)
+            if not guests and not presence.at_event(toks, n + 1, self.context.events, 10):
                 return False
         elif not held and not cues.meeting_is_the_talks(toks, n, self.context.events):
             return False

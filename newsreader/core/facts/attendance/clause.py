@@ -97,18 +97,24 @@ class Clause:
     def _status(self, seg: Segment, n: int) -> Status:
         toks = self.toks
         lows = [t.low for t in toks[max(seg[0], n - 6) : n] if t.quoted == self.quoted]
+        following = self._following(seg)
+        condition = (
+            following is not None
+            and following[2] in words.CONDITION_OPENERS
+            and not self._another_verb(n, following[0])
+        )
         if self._negated(seg, n):
-            return "not_attending"
+            # "will not attend unless …" is a condition; "will not attend if …" a refusal
+            return (
+                "conditional"
+                if condition and following and following[2] == "unless"
+                else ("not_attending")
+            )
         if seg[2] == "whether" or any(w in words.MODALS for w in lows):
             return "conditional"
         if any(t.low in {"unclear", "undecided"} for t in toks[: seg[0]]):
             return "conditional"
-        following = self._following(seg)
-        if (
-            following is not None
-            and following[2] in words.CONDITION_OPENERS
-            and not self._another_verb(n, following[0])
-        ):
+        if condition:
             return "conditional"
         for k in range(n, seg[1]):
             low = toks[k].low

@@ -17,6 +17,7 @@ from newsreader.core.facts.attendance.words import (
     CONTROL,
     DELEGATION,
     EXCLUDED,
+    GUESTS,
     HOLD,
     HOST,
     JOIN,
@@ -47,6 +48,15 @@ _MEET_LINKS = word_set("marking for at during ahead")
 
 def near(toks: list[Token], n: int, words: frozenset[str] | set[str], window: int) -> bool:
     return any(t.low in words for t in toks[n + 1 : n + 1 + window])
+
+
+def guests_after(toks: list[Token], n: int, window: int) -> bool:
+    """Within ``window`` tokens after ``n``, the people a host receives ("his peers", "leaders
+    from across the region"; not "the leaders' pledge")."""
+    for k in range(n + 1, min(len(toks), n + 1 + window)):
+        if toks[k].low in GUESTS:
+            return not (k + 1 < len(toks) and toks[k + 1].low in {"'s", "'", "’s", "’"})
+    return False
 
 
 def near_before(toks: list[Token], n: int, words: frozenset[str] | set[str], window: int) -> bool:
@@ -180,8 +190,8 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         if indefinite_event(toks, talk):
             return ""  # "flew to Lima for a meeting": another one
         return low  # "will travel to Geneva for the talks" (not any trip)
-    if low in HOST and (near(toks, n, TALK, 4) or near(toks, n, {"sides", "delegations"}, 3)):
-        return low
+    if low in HOST and (near(toks, n, TALK, 4) or guests_after(toks, n, 3)):
+        return low  # "hosts the summit", "will host leaders from across the region"
     return ""
 
 

@@ -12,7 +12,7 @@ venue ("in the courtroom") or the event's audience ("told delegates", "addressed
 from __future__ import annotations
 
 from newsreader.core.facts.attendance.cues import event_at, venue_at
-from newsreader.core.facts.attendance.scope import remote
+from newsreader.core.facts.attendance.scope import remote, remote_marker
 from newsreader.core.facts.attendance.words import TALK
 from newsreader.core.facts.lexicon import word_set
 from newsreader.core.facts.tokens import Token
@@ -25,6 +25,11 @@ SPEECH_NOUNS = word_set("speech speeches address remarks keynote")
 SPEAK = word_set(
     """said says told tells spoke speaks speaking speak address addressed addresses addressing
     delivered delivers delivering gave read"""
+)
+# Speaking, said of someone who is not in the room ("spoke by video", "intervened remotely").
+SPEAK_FROM_AFAR = word_set(
+    """spoke speaks speaking addressed addresses addressing intervened intervenes intervening
+    appeared appears"""
 )
 SEEN = word_set("spotted seen pictured photographed glimpsed filmed visible")
 FOLLOW = word_set("follow follows followed following watched watching")
@@ -153,6 +158,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "in the presence of" if nxt == "of" else ""
     if low in EVENT_SPEECHES and n > 0 and toks[n - 1].low in {"his", "her", "'s", "the"}:
         return low  # "in her eulogy": a speech only given at the event
+    if low in SPEAK_FROM_AFAR and _spoke_from_afar(toks, n, events):
+        return low  # "spoke by video link", "intervened by videoconference": not in the room
     if (low in SPEAK or low in SPEECH_NOUNS) and at_event(toks, n + 1, events):
         return low  # "said at the summit", "his speech at the summit", "delivered ... to"
     if low in _TO_THE_ROOM:
@@ -173,3 +180,17 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
 
 
 _BE = word_set("is are was were be been being")
+_BY = word_set("by via over through on in from a an the to its his her their")
+
+
+def _spoke_from_afar(toks: list[Token], n: int, events: frozenset[str]) -> bool:
+    """Right after the verb at ``n``, with nothing but the event or its audience in between, a
+    marker of taking part from afar ("addressed the summit by videoconference"; not "addressed
+    the nation online")."""
+    for k in range(n + 1, min(len(toks), n + 7)):
+        if remote_marker(toks, k):
+            return True
+        low = toks[k].low
+        if not (low in _BY or low in AUDIENCE or low in TALK or low in events):
+            return False
+    return False

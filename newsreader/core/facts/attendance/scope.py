@@ -19,6 +19,19 @@ _REMOTE = word_set(
 _VIDEO_NOUNS = word_set("link conference call feed message address hookup room screen")
 
 
+def remote_marker(toks: list[Token], k: int) -> bool:
+    """Token ``k`` says "from afar": "virtually", "videoconference", "by video", "on a screen"."""
+    low = toks[k].low
+    if low in _REMOTE:
+        return True
+    if low in {"screen", "screens"}:
+        return any(t.low in {"on", "via"} for t in toks[max(0, k - 3) : k])
+    return low == "video" and (
+        (k > 0 and toks[k - 1].low in {"by", "via", "through", "over"})
+        or (k + 1 < len(toks) and toks[k + 1].low in _VIDEO_NOUNS)
+    )
+
+
 def remote(toks: list[Token], n: int) -> bool:
     """The cue at ``n`` is done from afar: "participate via video conference", "appeared
     virtually", "join it by video" (looked for from just before the cue to the end of its phrase)."""
@@ -26,13 +39,8 @@ def remote(toks: list[Token], n: int) -> bool:
         low = toks[k].low
         if k > n and low in {"which", "who", "that", ";", ".", "but"}:
             return False
-        if low in _REMOTE:
-            return True
-        if low == "video" and (
-            (k > 0 and toks[k - 1].low in {"by", "via", "through", "over"})
-            or (k + 1 < len(toks) and toks[k + 1].low in _VIDEO_NOUNS)
-        ):
-            return True
+        if remote_marker(toks, k):
+            return True  # also "appeared on a screen for eleven minutes"
     return False
 
 

@@ -86,7 +86,7 @@ PRESENCE_WORDS = word_set(
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
     presence site spotted seen pictured photographed glimpsed filmed visible watched watches watching
     looked looking eulogy eulogies homily sermon urged urges asked asks thanked assured follow
-    follows followed following"""
+    follows followed following intervened intervenes intervening"""
 )
 # An event bringing people in: "the summit has drawn representatives from 90 countries".
 DRAW = word_set(
@@ -128,6 +128,11 @@ AUX = word_set(
     "did not also still now then to n't never"
 )
 MEET = word_set("meet meets met meeting")
+# Who a host receives: "will host leaders from across the region", "welcomed his peers".
+GUESTS = word_set(
+    """sides delegations delegates leaders peers counterparts guests dignitaries heads
+    participants"""
+)
 # Receiving someone at the event: "greeted X at the summit", "welcomed Y to the talks".
 GREET = word_set(
     "greet greets greeted greeting welcome welcomes welcomed welcoming receive receives received "
