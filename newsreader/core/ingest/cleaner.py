@@ -29,7 +29,7 @@ from newsreader.core.ingest.article_end import trim_end
 from newsreader.core.ingest.blocks import Block
 from newsreader.core.ingest.metadata import Candidates
 from newsreader.core.ingest.title import find_title
-from newsreader.core.text import fold
+from newsreader.core.text import STOPWORDS, fold
 
 BODY, TITLE, META, FURNITURE = "body", "title", "meta", "furniture"
 
@@ -249,15 +249,17 @@ def _section_heading(blocks: list[Block], i: int) -> bool:
 
 
 def _cut_short(block: Block) -> bool:
-    """A paragraph of prose that stops in mid-sentence: long, mostly lower-case words, ending on a
-    word — not a headline, a caption or a list of links."""
+    """A paragraph of prose that stops in mid-sentence: long, in sentence case, ending on a word —
+    not a headline, a caption or a list of links."""
     if block.kind in ("h", "caption", "li"):
         return False
     words = block.text.split()
     if len(words) < CUT_SHORT_WORDS or not block.text.rstrip()[-1:].isalnum():
         return False
-    lower = sum(1 for w in words if w[:1].islower())
-    return lower >= 0.5 * len(words)
+    # sentence case: lower-case words that are not function words ("absentees included"); a
+    # title-case headline capitalizes every one of them
+    lower = [w for w in words if w[:1].islower() and w.lower().strip(".,;:") not in STOPWORDS]
+    return len(lower) >= 2
 
 
 def _list_line(blocks: list[Block], i: int) -> bool:

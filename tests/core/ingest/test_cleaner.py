@@ -191,3 +191,14 @@ def test_a_headline_or_a_short_fragment_after_the_body_is_not_kept() -> None:
     assert a.paragraph_texts() == BODY
     a = article("Border talks resume after four-year pause", *BODY, "Share this story on")
     assert a.paragraph_texts() == BODY
+
+
+def test_a_cut_off_last_paragraph_full_of_names_is_kept() -> None:
+    """Sentence case, not the share of lower-case words, tells prose from a headline: a list of
+    names and titles is mostly capitalized and still a sentence."""
+    cut = (
+        "Other absentees included Norvish Chancellor Karl Brandt, Velorian President Ana Souto "
+        "and Prime Minister Jon Eikland of"
+    )
+    a = article("Border talks resume after four-year pause", *BODY, cut)
+    assert a.paragraph_texts() == [*BODY, cut]
