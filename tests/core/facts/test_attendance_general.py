@@ -858,3 +858,52 @@ def test_other_occasions_and_who_is_sent(
 def test_spaced_initials_stay_in_the_name() -> None:
     f = facts("Foreign Minister J. R. Okafor attended the summit.")
     assert status(f, "J. R. Okafor") == A
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # the presence of someone stated as a fact, with its list
+        (
+            (
+                "The presence of senior officials, including Elena Varga from Arvenia and "
+                "President Ilyas Koval of Coristan, underlined the weight of the summit.",
+            ),
+            {"Elena Varga": A, "Ilyas Koval": A},
+        ),
+        (
+            ("The presence of Tomas Halberg at the talks surprised diplomats.",),
+            {"Tomas Halberg": A},
+        ),
+        # ... not asked for, doubted, ruled out or wished
+        (("Arvenia demanded the presence of Tomas Halberg at the talks.",), {"Tomas Halberg": U}),
+        (
+            ("The presence of Tomas Halberg at the talks would change little, diplomats said.",),
+            {"Tomas Halberg": U},
+        ),
+        (
+            ("The presence of Tomas Halberg at the talks was never confirmed.",),
+            {"Tomas Halberg": U},
+        ),
+        # paying one's respects in person, at a funeral or a lying in state
+        (
+            (
+                "Among the mourners, President Elena Varga and Foreign Minister Tomas Halberg "
+                "will also be paying their respects.",
+            ),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        (
+            ("Tomas Halberg paid his last respects at the cathedral on Friday.",),
+            {"Tomas Halberg": A},
+        ),
+        (
+            ("Tomas Halberg paid his respects in a message on social media.",),
+            {"Tomas Halberg": U},
+        ),
+    ],
+)
+def test_presence_stated_and_respects_paid(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)

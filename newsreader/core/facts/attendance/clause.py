@@ -68,7 +68,9 @@ class Clause:
         in_roles = self.cast.in_roles.get(self.sent.index, set())
         for prev, nxt in pairwise(ms):
             between = [
-                t.low for k, t in enumerate(self.toks[prev.j : nxt.i]) if prev.j + k not in in_roles
+                t.low
+                for k, t in enumerate(self.toks[prev.j : nxt.i])
+                if prev.j + k not in in_roles and prev.j + k not in self._affiliation(prev.j)
             ]
             if not all(
                 w in {",", "and", "as", "well", "a", "an", "the"} or w.rstrip(".") in HONORIFICS
@@ -77,6 +79,19 @@ class Clause:
                 break  # (a list goes on past "Sir", "Dr." before a name)
             out.append(nxt)
         return out
+
+    def _affiliation(self, k: int) -> range:
+        """The tokens of "of France", "from the European Union" right after a name at ``k``."""
+        toks = self.toks
+        if k >= len(toks) or toks[k].low not in {"of", "from"}:
+            return range(0)
+        j = k + 1
+        if j < len(toks) and toks[j].low == "the":
+            j += 1
+        end = j
+        while end < len(toks) and toks[end].cap and toks[end].alpha and end - j < 4:
+            end += 1
+        return range(k, end) if end > j else range(0)
 
     def _segment(self, n: int) -> Segment:
         for seg in self.segments:

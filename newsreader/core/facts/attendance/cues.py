@@ -26,6 +26,7 @@ from newsreader.core.facts.attendance.words import (
     MEET_OBJECTS,
     NEGATORS,
     OPEN,
+    PAY,
     PLAN,
     PLAN_VISIT,
     REFUSE,
@@ -131,6 +132,8 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         if low.startswith("attend") and not _attends_an_event(toks, n + 1, events):
             return ""  # "attended Harvard University", "attends church"
         return low
+    if low in PAY and nxt in {"his", "her", "their", "its", "our"} and _respects_in_person(toks, n):
+        return "paid respects"  # "will be paying their respects", "paid his last respects"
     if low in SHOW and nxt == "up":
         return f"{low} up"  # "did not show up", "failed to turn up for the summit"
     if (
@@ -356,6 +359,28 @@ _CANCEL = word_set(
 )
 
 
+# Respects paid from afar: "in a message", "on social media", "in a statement".
+_FROM_AFAR = word_set(
+    """message messages statement letter post posts tweet social online telegram condolences
+    video virtually remotely"""
+)
+
+
+def _respects_in_person(toks: list[Token], n: int) -> bool:
+    """ "paid their (last|final) respects", not in a message or on social media."""
+    k = n + 2
+    if k < len(toks) and toks[k].low in {"last", "final"}:
+        k += 1
+    if k >= len(toks) or toks[k].low != "respects":
+        return False
+    for t in toks[k + 1 : k + 8]:
+        if t.low in {".", ";", "but", "which", "who"}:
+            break
+        if t.low in _FROM_AFAR:
+            return False
+    return True
+
+
 def noun_cue(toks: list[Token], n: int) -> str:
     """ "confirmed his attendance" (attending), "ruled out her participation", "cancelled his
     scheduled attendance", "cancelled his trip" (not attending)."""
@@ -408,7 +433,24 @@ def participation_of(toks: list[Token], n: int) -> Status | Literal[""]:
         return "conditional"
     if "with" in before or any(w in {"confirmed", "confirms", "announced"} for w in before):
         return "attending"
+    if _stated_presence(toks, n, after):
+        return "attending"
     return ""
+
+
+_NOT_STATED = word_set(
+    """would could might may will should can must not never no yet if whether unlikely
+    doubtful uncertain unclear hoped hopes expected sought demanded requested"""
+)
+
+
+def _stated_presence(toks: list[Token], n: int, after: list[str]) -> bool:
+    """ "The presence of X (at the talks) underlined ...", "Despite the presence of X": the
+    presence begins its clause and is stated, not asked for, doubted, ruled out or wished."""
+    if n < 1 or toks[n - 1].low != "the" or toks[n].low == "participation":
+        return False
+    opens = n == 1 or toks[n - 2].low in {",", ";", "despite", "amid", "given"}
+    return opens and not any(w in _NOT_STATED or w in _CANCEL for w in after)
 
 
 _NO_OBJECT = word_set(
