@@ -907,3 +907,32 @@ def test_presence_stated_and_respects_paid(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "An official said that Elena Varga shook hands with Foreign Minister Tomas "
+                "Halberg and Deputy Energy Minister Marta Lindqvist before the summit began.",
+            ),
+            {"Elena Varga": A, "Tomas Halberg": A, "Marta Lindqvist": A},
+        ),
+        (
+            ("Elena Varga shook hands with Tomas Halberg at the summit.",),
+            {"Elena Varga": A, "Tomas Halberg": A},
+        ),
+        # a handshake elsewhere, or one that did not happen, says nothing about the summit
+        (
+            ("Elena Varga shook hands with Tomas Halberg in Veltro last year.",),
+            {"Elena Varga": U, "Tomas Halberg": U},
+        ),
+        (
+            ("Elena Varga refused to shake hands with Tomas Halberg at the summit.",),
+            {"Tomas Halberg": U},
+        ),
+    ],
+)
+def test_shaking_hands_at_the_event(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)

@@ -51,10 +51,11 @@ class PresenceRules(CompanyRules):
         Geneva with B": the people who meet, and whom they meet."""
         toks = self.toks
         held = cues.talks_held(toks, n)
-        greets = toks[n].low in words.GREET
+        shakes = cues.shakes_hands(toks, n)
+        greets = toks[n].low in words.GREET or shakes
         if greets:
             guests = cues.guests_after(toks, n, 3) and not cues.near(toks, n, {"home", "back"}, 5)
-            if not guests and not presence.at_event(toks, n + 1, self.context.events, 10):
+            if not guests and not self._at_event_after(n, seg):
                 return False
         elif not held and not cues.meeting_is_the_talks(toks, n, self.context.events):
             return False
@@ -66,11 +67,23 @@ class PresenceRules(CompanyRules):
             for m in objects
             if cues.after(toks, m.i, {"with"}) or (m is objects[0] and self._right_after(n + 1, m))
         ]
-        cue = "held talks" if held else "greeted" if greets else "met"
+        if shakes and partners and partners[0] is objects[0]:
+            partners += self._coordinated(objects)  # "shook hands with A and B"
+        cue = "held talks" if held else "shook hands" if shakes else "greeted" if greets else "met"
         if status != "attending":
             return True  # "would probably meet X", "did not meet X": no one's attendance
         self.add(self._subjects(seg, n) + partners, status, cue)
         return True
+
+    def _at_event_after(self, n: int, seg: Segment) -> bool:
+        """ "greeted X at the summit", "shook hands with A and B before the funeral began": this
+        event right after the cue or right after the people it names."""
+        events = self.context.events
+        if presence.at_event(self.toks, n + 1, events, 10):
+            return True
+        objects = self._objects(n + 1, seg[1])
+        named = [objects[0], *self._coordinated(objects)] if objects else []
+        return bool(named) and presence.at_event(self.toks, named[-1].j, events, 4)
 
     def _participation(self, n: int, seg: Segment) -> bool:
         """ "with the participation of X", "the participation of X is unlikely"."""

@@ -31,6 +31,7 @@ from newsreader.core.facts.attendance.words import (
     PLAN_VISIT,
     REFUSE,
     REPRESENT,
+    SHAKE,
     SHOW,
     SHUT,
     SKIP,
@@ -408,6 +409,15 @@ def noun_cue(toks: list[Token], n: int) -> str:
     if "yet" in before and any(w.startswith("confirm") for w in before):
         return "conditional"  # "has yet to confirm her attendance"
     return ""
+
+
+def shakes_hands(toks: list[Token], n: int) -> bool:
+    """ "shook hands with" (a greeting), not "refused to shake hands"."""
+    if toks[n].low not in SHAKE or n + 2 >= len(toks):
+        return False
+    if toks[n + 1].low != "hands" or toks[n + 2].low != "with":
+        return False
+    return not any(t.low in REFUSE for t in toks[max(0, n - 3) : n])
 
 
 def planned_visit(toks: list[Token], n: int) -> bool:

@@ -74,6 +74,7 @@ SKIP = word_set(
 SHOW = word_set("show shows showed shown showing turn turns turned turning")
 MAKE = word_set("make makes made making")
 PAY = word_set("pay pays paid paying")  # "paid their respects"
+SHAKE = word_set("shake shakes shook shaking")  # "shook hands with"
 # Verbs of an event taking place: "leaders gather in X ... without Y".
 GATHER = word_set(
     "gather gathers gathered gathering convene convenes convened convening assemble assembles "
@@ -168,6 +169,7 @@ CUE_WORDS = (
     | SHOW
     | MAKE
     | PAY
+    | SHAKE
     | word_set("opt opts opted opting stand stands stood standing")
     | REFUSE
     | word_set("listed")
