@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import JaroWinkler
 
-from newsreader.core.facts.gazetteer import gazetteer
+from newsreader.core.facts.gazetteer import gazetteer, is_given_name
 from newsreader.core.facts.model import ArticleFacts, CanonicalPerson, NameOverrides
 from newsreader.core.facts.spelling import (
     SURNAME_MATCH,
@@ -170,7 +170,9 @@ def _join_surnames(
     short_by: dict[str, list[int]],
 ) -> None:
     """A surname alone joins the one person of the set with that surname (in another article);
-    with no full name in the set, the same surname alone is one person across articles."""
+    with no full name in the set, the same surname alone is one person across articles. A known
+    given name written alone joins only a surname spelled the same way (by key), never a
+    similar one."""
     surnames, index, neighbours = similar
     roots: dict[str, dict[int, set[int]]] = {}  # surname key → root → articles
     for key, members in full_by.items():
@@ -180,6 +182,8 @@ def _join_surnames(
         roots[key] = found
     for key, members in short_by.items():
         near = [surnames[s] for s in neighbours[index[key]]]
+        if all(is_given_name(units[m].words[-1]) for m in members):
+            near = [key]  # "his wife Melania" is not a misspelt "Meloni": spelled the same only
         fitting = {r: arts for k in near for r, arts in roots.get(k, {}).items()}
         if not fitting:
             if len({units[m].article for m in members}) > 1:

@@ -189,9 +189,17 @@ def same_name(a: list[str], b: list[str]) -> bool:
         return False
     if not same_surname(a[-1], b[-1]):
         return False
+    if (len(a) == 1 and _given_alone(a[0], b[-1])) or (len(b) == 1 and _given_alone(b[0], a[-1])):
+        return False
     fa = a[0] if len(a) > 1 else None
     fb = b[0] if len(b) > 1 else None
     return first_compatible(fa, fb)
+
+
+def _given_alone(word: str, surname: str) -> bool:
+    """A known given name written alone ("his wife Melania") is a surname only when spelled as
+    one: it is no misspelling of a similar surname ("Meloni")."""
+    return is_given_name(word) and _fold(word) != _fold(surname)
 
 
 @lru_cache(maxsize=16384)
@@ -205,7 +213,8 @@ def surname_matches(word: str, name: list[str]) -> float:
         return 0.0
     if "-" in word and _fold(name[-1]) in {_fold(p) for p in word.split("-")}:
         return 0.9  # "Putin-Don": a garbled surname that contains the surname
-    best = similarity(word, name[-1]) if same_surname(word, name[-1]) else 0.0
+    fuzzy = same_surname(word, name[-1]) and not _given_alone(word, name[-1])
+    best = similarity(word, name[-1]) if fuzzy else 0.0
     if (
         len(name) == 2
         and _fold(name[0]) == _fold(word)
