@@ -140,7 +140,7 @@ def clean(
 
     # Footer zone: sentences straight after the body are still body, and so is the list a
     # body's last paragraph announces ("Following are the delegations taking part:") and a last
-    # paragraph cut off in mid-sentence (an excerpt, a paywall).
+    # paragraph cut off in mid-sentence (an excerpt, a paywall), after a photo caption too.
     i = last + 1
     listing = _ANNOUNCES_LIST.search(blocks[last].text) is not None
     while (
@@ -150,7 +150,7 @@ def clean(
         and (
             rules.ends_sentence(blocks[i].text)
             or (listing and _list_line(blocks, i))
-            or (i == last + 1 and _cut_short(blocks[i]))
+            or _cut_short(blocks[i])
         )
     ):
         if meta_lines.meta_in_body(blocks[i].text, cands):

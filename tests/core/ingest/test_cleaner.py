@@ -202,3 +202,13 @@ def test_a_cut_off_last_paragraph_full_of_names_is_kept() -> None:
     )
     a = article("Border talks resume after four-year pause", *BODY, cut)
     assert a.paragraph_texts() == [*BODY, cut]
+
+
+def test_a_cut_off_last_paragraph_after_a_photo_caption_is_kept() -> None:
+    after = "Delegates stand during the opening session of the talks. Photo Agency Photo Agency"
+    cut = (
+        "The agriculture minister is representing the farmers, alongside two engineers, who "
+        "are attending in place of the commissioner K"
+    )
+    a = article("Border talks resume after four-year pause", *BODY, after, cut)
+    assert a.paragraph_texts() == [*BODY, after, cut]
