@@ -936,3 +936,21 @@ def test_presence_stated_and_respects_paid(
 )
 def test_shaking_hands_at_the_event(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            ("Elena Varga, however, was assigned a less prominent seat at the summit.",),
+            {"Elena Varga": A},
+        ),
+        (("Tomas Halberg was given a seat in the front row.",), {"Tomas Halberg": A}),
+        # a seat at the table is a say in the talks, not a place in the room
+        (("Tomas Halberg was offered a seat at the table.",), {"Tomas Halberg": U}),
+        (("Tomas Halberg was given a seat at the table.",), {"Tomas Halberg": U}),
+        (("Tomas Halberg was not given a seat at the summit.",), {"Tomas Halberg": U}),
+    ],
+)
+def test_given_a_seat_at_the_event(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)

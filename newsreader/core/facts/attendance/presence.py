@@ -21,6 +21,7 @@ APPEAR = word_set("appear appears appeared appearing")
 ENTER = word_set("enter enters entered entering")
 INTO = word_set("swept sweeps walked walks strode marched")
 SEATED = word_set("seated sat sitting")
+ASSIGNED = word_set("assigned given allotted allocated")
 SPEECH_NOUNS = word_set("speech speeches address remarks keynote")
 SPEAK = word_set(
     """said says told tells spoke speaks speaking speak address addressed addresses addressing
@@ -144,6 +145,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         stage = obj in {"stage", "podium", "rostrum"}
         if nxt == "the" and stage and n + 4 < len(toks) and toks[n + 3].low in {"at", "in"}:
             return "took the stage"  # "took the stage at the summit", "... at the Grand Palais"
+    if low in ASSIGNED and _given_a_seat(toks, n, events):
+        return "given a seat"  # "was assigned a less prominent seat at the funeral"
     if low in SEEN and at_event(toks, n + 1, events, 3):
         return "seen at the event"  # "was spotted at the summit"
     if (
@@ -180,6 +183,23 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
 
 
 _BE = word_set("is are was were be been being")
+
+
+def _given_a_seat(toks: list[Token], n: int, events: frozenset[str]) -> bool:
+    """ "assigned a (less prominent) seat at the summit", "given a seat in the front row"; not
+    "offered a seat at the table" (a say in the talks) or "not given a seat"."""
+    if any(
+        t.low in {"not", "never", "no"} or t.low.endswith("n't") for t in toks[max(0, n - 3) : n]
+    ):
+        return False
+    for k in range(n + 1, min(len(toks) - 1, n + 6)):
+        if toks[k].low in {"seat", "seats", "place"}:
+            return at_event(toks, k + 1, events, 2)
+        if not toks[k].alpha:
+            return False
+    return False
+
+
 _BY = word_set("by via over through on in from a an the to its his her their")
 
 
