@@ -45,9 +45,9 @@ def dev_tally(dev_dir: Path):
 
 
 def test_dev_attendance_floor(dev_tally) -> None:
-    """Attendance on the 74 dev articles of 8 events (developed on; 0.29 F1 before)."""
+    """Attendance on the 74 dev articles of 8 events (developed on; 0.29 F1 before, 0.90 now)."""
     assert dev_tally.precision >= 0.95, dev_tally.precision
-    assert dev_tally.f1 >= 0.85, dev_tally.f1
+    assert dev_tally.f1 >= 0.88, dev_tally.f1
 
 
 def test_dev_demands_floor(dev_tally) -> None:
