@@ -136,7 +136,7 @@ _MOMENT = {
 
 _PLAN = re.compile(
     r"\b(?:will|would|shall|expected|expects?|scheduled|due to|plans? to|planned|set to|could|"
-    r"may|might|likely|hopes? to|aims? to)\b|['’]ll\b",
+    r"(?-i:may)|might|likely|hopes? to|aims? to)\b|['’]ll\b",  # "May" is the month
     re.IGNORECASE,
 )
 _START = word_set("open opens opened opening start starts started starting begin begins began")

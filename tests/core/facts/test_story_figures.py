@@ -289,3 +289,26 @@ def test_two_shares_of_a_plan_differ_in_the_share_not_repeated() -> None:
 def test_two_shares_in_one_sentence_not_paired_by_guess(a: str, b: str) -> None:
     got = _figures(a, b)
     assert not [f for f in got if not f[0]], got
+
+
+def test_the_month_may_is_no_plan() -> None:
+    fs = story(
+        "Officials say 62 foreign delegations are present.",
+        "Ostrava, 9 May 2026 – Some 70 foreign delegations are present, the protocol office said.",
+    )
+    assert values(fs, "number") == {"62 foreign delegations", "Some 70 foreign delegations"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plan"),
+    [
+        ("The funeral was held on 9 May in the cathedral.", False),
+        ("May 9 (Reuters) - About 70 delegations attended.", False),
+        ("Talks may resume next week.", True),
+        ("May God rest his soul, the bishop said.", False),
+    ],
+)
+def test_planned(sentence: str, plan: bool) -> None:
+    from newsreader.core.facts.claim_compare import planned
+
+    assert planned(sentence) is plan
