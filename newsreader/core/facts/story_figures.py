@@ -18,9 +18,10 @@ at least :data:`MIN_SHARED` words in common (a count of the same noun phrase of 
 - a sentence with two numbers of one kind ("40% of boats and 30% of nets") is a :class:`Several`:
   two such sentences are paired when they repeat one of those numbers as written and share
   words as above (each the other's best match), then compared as a claim pair is
-  (:func:`~newsreader.core.facts.claim_compare.compare_numbers`), where the words of each
-  number's clause tell which is which ("rejected the offer by 81.3% and 88% voted to walk out" /
-  "rejected the offer with a vote of 81.9 percent and to walk out with 88 percent");
+  (:func:`~newsreader.core.facts.claim_compare.compare_numbers`); two numbers that differ must
+  also share :data:`MIN_SHARED` words in the stretches that state them (from the number of
+  their kind before to the one after): "rejected the offer by 81.3% and 88% voted to walk out"
+  / "rejected the offer with a vote of 81.9 percent and to walk out with 88 percent";
 - the two sentences do not name different moments (months, weekdays, years, rounds) for a number,
   a plan or expectation ("will close", "are expected") is not compared with a report ("closed"),
   the start of something with its end ("opened" / "closed"), and each dated sentence states one
@@ -111,6 +112,7 @@ class Several:
     key: str
     values: tuple[Quantity, ...]
     context: frozenset[str]  # the sentence's content words, as :attr:`Stated.context`
+    names: frozenset[str]  # the words of people's names in the article
 
 
 def story_figure_findings(
@@ -178,7 +180,8 @@ def _stated(facts: ArticleFacts, article: int) -> tuple[list[Stated], list[Sever
         out.extend(s for s in found if keys[s.key] == 1)  # two of a kind: which is which?
         for key in (k for k, n in keys.items() if n > 1):
             values = tuple(s.value for s in found if s.key == key and isinstance(s.value, Quantity))
-            several.append(Several(article, e, key, values, context(e.text, (0, 0), names)))
+            ctx = context(e.text, (0, 0), names)
+            several.append(Several(article, e, key, values, ctx, names))
     by_sentence: dict[tuple[int, int], list[Stated]] = {}
     for d in facts.dates:
         e = d.evidence
@@ -334,7 +337,22 @@ def _compare_several(
         pair = ClaimPair(x.article, y.article, x.evidence, y.evidence, False)
         left = read_slots(facts[x.article], x.article, x.evidence)
         right = read_slots(facts[y.article], y.article, y.evidence)
-        yield from compare_numbers(pair, left, right, BASE)
+        for found in compare_numbers(pair, left, right, BASE):
+            at_x, at_y = found.left_span, found.right_span
+            if found.agree or at_x is None or at_y is None:
+                yield found
+            elif len(_own_words(x, at_x) & _own_words(y, at_y)) >= MIN_SHARED:
+                yield found  # the stretches that state the two numbers say what they count
+
+
+def _own_words(s: Several, span: tuple[int, int]) -> frozenset[str]:
+    """The content words of the stretch of the sentence that states the number at ``span``:
+    from the number of its kind before it to the one after it ("The dockers rejected the offer
+    by 81.3% and" / "and 88% voted to walk out")."""
+    text = s.evidence.text
+    start = max((q.end for q in s.values if q.end <= span[0]), default=0)
+    end = min((q.start for q in s.values if q.start >= span[1]), default=len(text))
+    return context(text[start:end], (span[0] - start, span[1] - start), s.names)
 
 
 def _repeat(x: Several, y: Several) -> bool:

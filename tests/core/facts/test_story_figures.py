@@ -279,6 +279,14 @@ def test_two_shares_of_a_plan_differ_in_the_share_not_repeated() -> None:
             "Dock workers rejected the offer with a vote of 81.9 percent and to walk out with "
             "86 percent.",
         ),
+        # One share repeated, the others of two things: only a word of the sentence's end in
+        # common between the stretches that state them.
+        (
+            "The central bank of Veltria raised its main rate to 5% on Tuesday and said "
+            "inflation eased to 3% by the end of the year.",
+            "The central bank of Veltria held its main rate at 5% on Tuesday while unemployment "
+            "rose to 4% in the last quarter of the year.",
+        ),
         # One share repeated, the other of another thing (no word of its clause in common).
         (
             "The dockers rejected the offer by 81.3% and 88% voted to walk out.",
