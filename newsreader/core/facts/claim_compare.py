@@ -44,10 +44,7 @@ def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
     """Findings for the sentences of ``pair`` (``a`` the left sentence's slots, ``b`` the right's)."""
     if same_words(a.text, b.text):
         return []  # the same words cannot disagree
-    ops = word_diff(a.text, b.text)
-    ctx = Context(
-        pair, a, b, ops, word_share(a.text, b.text), BASE_CLOSE if pair.close else BASE_LOOSE
-    )
+    ctx = _context(pair, a, b)
     staged = stages_differ(a.text, b.text)
     out: list[Finding] = [] if staged else _dates(ctx)
     if not out and not _moments_differ(a, b):
@@ -58,6 +55,22 @@ def compare(pair: ClaimPair, a: Slots, b: Slots) -> list[Finding]:
         out += agents(ctx)
         out += quotes(ctx)
     return out
+
+
+def compare_numbers(pair: ClaimPair, a: Slots, b: Slots, base: float) -> list[Finding]:
+    """The numbers only of two sentences found to state figures of one thing by other means
+    than the alignment (:mod:`story_figures`, ``base`` its confidence), compared as in
+    :func:`compare`."""
+    if same_words(a.text, b.text) or stages_differ(a.text, b.text) or _moments_differ(a, b):
+        return []
+    return numbers(_context(pair, a, b, base))
+
+
+def _context(pair: ClaimPair, a: Slots, b: Slots, base: float | None = None) -> Context:
+    ops = word_diff(a.text, b.text)
+    if base is None:
+        base = BASE_CLOSE if pair.close else BASE_LOOSE
+    return Context(pair, a, b, ops, word_share(a.text, b.text), base)
 
 
 _SLOT_WORDS = (
@@ -123,7 +136,7 @@ _MOMENT = {
 
 _PLAN = re.compile(
     r"\b(?:will|would|shall|expected|expects?|scheduled|due to|plans? to|planned|set to|could|"
-    r"may|might|likely|hopes? to|aims? to)\b|['’]ll\b",
+    r"(?-i:may)|might|likely|hopes? to|aims? to)\b|['’]ll\b",  # "May" is the month
     re.IGNORECASE,
 )
 _START = word_set("open opens opened opening start starts started starting begin begins began")

@@ -1,10 +1,11 @@
 """Numbers in two claim sentences: each kind (percent, duration, money, clock time, counts of one
 noun) compared with its hedges — "about" ±10 %, "over"/"more than" up to +20 %, "up to" below —
-and its rounding (94 % is 94.2 % rounded). A number conflicts only when it is the one unmatched
-number of its kind on each side: with two on a side, which is which would be a guess; the two
-numbers must also sit in one changed stretch of similar sentences or in clauses that share a
-content word ("wants an 18% raise" / "was 91% in favor": no), and a figure someone aims at,
-offers or asks for is never compared with one that is ("a target of 5%" / "spent 2.1%").
+and its rounding, half up (94 % is 94.2 % rounded; 1.5 % is 2 %, not 1 %). A number conflicts
+only when it is the one unmatched number of its kind on each side: with two on a side, which is
+which would be a guess; the two numbers must also sit in one changed stretch of similar sentences
+or in clauses that share a content word ("wants an 18% raise" / "was 91% in favor": no), and a
+figure someone aims at, offers or asks for is never compared with one that is ("a target of 5%" /
+"spent 2.1%").
 """
 
 from __future__ import annotations
@@ -64,10 +65,11 @@ def same_number(a: Quantity, b: Quantity) -> bool:
 
 
 def _rounds(coarse: Quantity, fine: Quantity) -> bool:
+    """``fine`` rounded half up to the decimals of ``coarse`` is ``coarse`` (1.5% is 2%, not 1%)."""
     if coarse.decimals >= fine.decimals:
         return False
-    step = 10.0**-coarse.decimals
-    return abs(fine.value - coarse.value) <= step / 2 + 1e-9
+    half = 10.0**-coarse.decimals / 2
+    return -half - 1e-9 <= fine.value - coarse.value < half - 1e-9
 
 
 def numbers(ctx: Context) -> list[Finding]:

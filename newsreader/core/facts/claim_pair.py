@@ -32,7 +32,7 @@ FUNCTION_WORDS = word_set(
     """a an the of to in on at for and or but by with from as is are was were be been that this
     these those it its their his her they he she we our which who what when where while than
     then there here has have had will would could should may might also said says over some
-    any more most into about after before during since until per just other""",
+    any more most into about after before during since until per just other such""",
 )
 
 

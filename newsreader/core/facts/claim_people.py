@@ -1,13 +1,15 @@
 """People and offices in two claim sentences: a different person in the same changed stretch of
 two near-identical sentences (never within lists of people, never one name spelled two ways),
-and a different office, or former versus current, for the same person.
+and a different office, or former versus current ("former president" / "president"; not
+"outgoing" or "late", true alongside the plain title), for the same person.
 """
 
 from __future__ import annotations
 
 from newsreader.core.facts.claim_pair import SIMILAR_WORDS, Context, Finding, find
-from newsreader.core.facts.claim_slots import Mention, Slots
+from newsreader.core.facts.claim_slots import Mention, Slots, Title
 from newsreader.core.facts.compare import same_office
+from newsreader.core.facts.roles import tense
 from newsreader.core.facts.spelling import (
     given_compatible,
     hyphen_joined,
@@ -89,11 +91,12 @@ def offices(ctx: Context) -> list[Finding]:
         if not oa or not ob:
             continue
         same = [(x, y) for x in oa for y in ob if same_office(x.title, y.title)]
-        if same and all(x.former == y.former for x, y in same):
-            continue
+        torn = [(x, y) for x, y in same if {_tense(x), _tense(y)} == {"past", "now"}]
+        if same and not torn:
+            continue  # "outgoing" or "late" and the plain title are both true
         if not same and any(x.former or y.former for x in oa for y in ob):
             continue  # a former office and a current one are both true
-        x, y = (same or [(oa[0], ob[0])])[0]
+        x, y = (torn or [(oa[0], ob[0])])[0]
         label = next((m.label for m in ctx.a.people if m.entity == pid), pid)
         xa = find(ctx.a.text, x.text)
         yb = find(ctx.b.text, y.text)
@@ -116,3 +119,7 @@ def offices(ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _tense(t: Title) -> str:
+    return tense(t.text, t.former)

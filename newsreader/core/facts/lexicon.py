@@ -185,6 +185,9 @@ ROLE_MODIFIERS = word_set(
 
 # Role words that make a title "former" (never compared as a current office).
 FORMER = frozenset({"former", "ex-", "ex", "outgoing", "then", "late"})
+# Of those, the words that say the office is held no longer: an outgoing or late office-holder
+# and a "then-president" held it when the sentence speaks of, as the plain title says.
+NO_LONGER = frozenset({"former", "ex-", "ex"})
 
 # Verbs of speech that attribute quotes and mark a name as a person.
 SPEECH_VERBS = word_set(

@@ -15,6 +15,7 @@ from newsreader.core.facts.lexicon import (
     FORMER,
     HONORIFICS,
     MONTHS,
+    NO_LONGER,
     OFFICE_HEADS,
     ORG_HEADS,
     ROLE_HEADS,
@@ -430,6 +431,16 @@ def _reorder_of(words: list[str]) -> list[str]:
             if 1 <= len(rest) <= 2:
                 return [*words[:n], *rest, "minister"]
     return words
+
+
+def tense(text: str, former: bool) -> str:
+    """When a title as written (``former``: it has a word of :data:`FORMER`) says its office is
+    held: ``"past"`` ("former president", "ex-minister"), ``"now"`` (a plain title), or ``""``
+    ("outgoing", "late", "then-": true alongside either)."""
+    if not former:
+        return "now"
+    words = {w.strip(".,'’") for w in text.lower().replace("-", " ").split()}
+    return "past" if words & NO_LONGER else ""
 
 
 def specific(title: str) -> frozenset[str]:

@@ -15,8 +15,13 @@ at least :data:`MIN_SHARED` words in common (a count of the same noun phrase of 
 - neither article states the other's value in a sentence that fits as well (then they agree on
   it, whatever else they say);
 - the words in common are not just the names of the people in both (a person does many things);
-- a sentence with two numbers of one kind ("40% of boats and 30% of nets") is left to the
-  claim pairs, where the words around each number can tell them apart;
+- a sentence with two numbers of one kind ("40% of boats and 30% of nets") is a :class:`Several`:
+  two such sentences are paired when they repeat one of those numbers as written and share
+  words as above (each the other's best match), then compared as a claim pair is
+  (:func:`~newsreader.core.facts.claim_compare.compare_numbers`); two numbers that differ must
+  also share :data:`MIN_SHARED` words in the stretches that state them (from the number of
+  their kind before to the one after): "rejected the offer by 81.3% and 88% voted to walk out"
+  / "rejected the offer with a vote of 81.9 percent and to walk out with 88 percent";
 - the two sentences do not name different moments (months, weekdays, years, rounds) for a number,
   a plan or expectation ("will close", "are expected") is not compared with a report ("closed"),
   the start of something with its end ("opened" / "closed"), and each dated sentence states one
@@ -37,7 +42,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from newsreader.core.facts.claim_compare import moments, stages_differ
+from newsreader.core.facts.claim_compare import compare_numbers, moments, stages_differ
 from newsreader.core.facts.claim_numbers import intended, same_number
 from newsreader.core.facts.claim_pair import FUNCTION_WORDS, Finding
 from newsreader.core.facts.claim_slots import Quantity, read_slots
@@ -97,28 +102,44 @@ class Stated:
     head: str  # the nearest word before the value that is neither a name nor a function word
 
 
+@dataclass(frozen=True, slots=True)
+class Several:
+    """A sentence that states two or more numbers of one kind ("rejected the offer by 81% and
+    88% voted to strike")."""
+
+    article: int
+    evidence: Evidence
+    key: str
+    values: tuple[Quantity, ...]
+    context: frozenset[str]  # the sentence's content words, as :attr:`Stated.context`
+    names: frozenset[str]  # the words of people's names in the article
+
+
 def story_figure_findings(
     facts: list[ArticleFacts], pairs: Iterator[tuple[int, int]]
 ) -> list[Finding]:
     """Disagreeing (and agreeing) numbers and dates of the given article pairs."""
-    stated: dict[int, list[Stated]] = {}  # read when an article is first compared
+    stated: dict[int, tuple[list[Stated], list[Several]]] = {}  # read when first compared
 
-    def of(i: int) -> list[Stated]:
+    def of(i: int) -> tuple[list[Stated], list[Several]]:
         if i not in stated:
             stated[i] = _stated(facts[i], i)
         return stated[i]
 
     out: list[Finding] = []
     for i, j in pairs:
-        out.extend(_compare(of(i), of(j)))
+        (xs, many_x), (ys, many_y) = of(i), of(j)
+        out.extend(_compare(xs, ys))
+        out.extend(_compare_several(facts, many_x, many_y))
     return out
 
 
 # --- what each article states --------------------------------------------------------------------
 
 
-def _stated(facts: ArticleFacts, article: int) -> list[Stated]:
+def _stated(facts: ArticleFacts, article: int) -> tuple[list[Stated], list[Several]]:
     out: list[Stated] = []
+    several: list[Several] = []
     seen: set[tuple[int, int]] = set()
     names = frozenset(
         w for p in facts.people for s in (p.name, *p.variants) for w in _WORD.findall(fold(s))
@@ -157,6 +178,10 @@ def _stated(facts: ArticleFacts, article: int) -> list[Stated]:
             )
         keys = Counter(s.key for s in found)
         out.extend(s for s in found if keys[s.key] == 1)  # two of a kind: which is which?
+        for key in (k for k, n in keys.items() if n > 1):
+            values = tuple(s.value for s in found if s.key == key and isinstance(s.value, Quantity))
+            ctx = context(e.text, (0, 0), names)
+            several.append(Several(article, e, key, values, ctx, names))
     by_sentence: dict[tuple[int, int], list[Stated]] = {}
     for d in facts.dates:
         e = d.evidence
@@ -168,7 +193,7 @@ def _stated(facts: ArticleFacts, article: int) -> list[Stated]:
         s = stated(e, text=d.text, span=(at, at + len(d.text)), key=f"date:{kind}", value=value)
         by_sentence.setdefault((e.paragraph, e.start), []).append(s)
     out.extend(s for found in by_sentence.values() if len(found) == 1 for s in found)
-    return out
+    return out, several
 
 
 def date_key(text: str) -> tuple[str, str] | None:
@@ -289,6 +314,58 @@ def _compare(xs: list[Stated], ys: list[Stated]) -> Iterator[Finding]:
         if x.key.startswith("number:") and _intents_differ(x, y):
             continue  # "a target of 5%" is not "spent 2.1%"
         yield _finding(x, y, score, agree=False)
+
+
+def _compare_several(
+    facts: list[ArticleFacts], xs: list[Several], ys: list[Several]
+) -> Iterator[Finding]:
+    """Sentences with two or more numbers of one kind, paired when they repeat one of them as
+    written and share words as two values of one thing do; their numbers are then compared as
+    in a claim pair (the words of each number's clause tell which is which)."""
+    fits = {
+        (a, b): f
+        for a, x in enumerate(xs)
+        for b, y in enumerate(ys)
+        if x.key == y.key and _repeat(x, y) and (f := len(x.context & y.context)) >= _need(x.key)
+    }
+    for (a, b), score in fits.items():
+        best_x = max(f for (p, _), f in fits.items() if p == a)
+        best_y = max(f for (_, q), f in fits.items() if q == b)
+        if score < best_x or score < best_y or _ties(fits, a, b, score):
+            continue
+        x, y = xs[a], ys[b]
+        pair = ClaimPair(x.article, y.article, x.evidence, y.evidence, False)
+        left = read_slots(facts[x.article], x.article, x.evidence)
+        right = read_slots(facts[y.article], y.article, y.evidence)
+        for found in compare_numbers(pair, left, right, BASE):
+            at_x, at_y = found.left_span, found.right_span
+            if found.agree or at_x is None or at_y is None:
+                yield found
+            elif len(_own_words(x, at_x) & _own_words(y, at_y)) >= MIN_SHARED:
+                yield found  # the stretches that state the two numbers say what they count
+
+
+def _own_words(s: Several, span: tuple[int, int]) -> frozenset[str]:
+    """The content words of the stretch of the sentence that states the number at ``span``:
+    from the number of its kind before it to the one after it ("The dockers rejected the offer
+    by 81.3% and" / "and 88% voted to walk out")."""
+    text = s.evidence.text
+    start = max((q.end for q in s.values if q.end <= span[0]), default=0)
+    end = min((q.start for q in s.values if q.start >= span[1]), default=len(text))
+    return context(text[start:end], (span[0] - start, span[1] - start), s.names)
+
+
+def _repeat(x: Several, y: Several) -> bool:
+    """One number stated exactly (no hedge) on both sides: the anchor of the pair."""
+    return any(
+        not p.qualifier and not q.qualifier and abs(p.value - q.value) < 1e-9
+        for p in x.values
+        for q in y.values
+    )
+
+
+def _need(key: str) -> int:
+    return MIN_SHARED if key.startswith("number:count") else MIN_SHARED_NUMBER
 
 
 def _intents_differ(x: Stated, y: Stated) -> bool:

@@ -199,3 +199,46 @@ def test_a_hedged_status_does_not_settle_a_conflict_between_two_confident_ones()
     states = {fs.articles[i].name: c.state for i, c in enumerate(row.cells)}
     assert row.conflict
     assert states == {"a.txt": "conflict", "b.txt": "conflict", "c.txt": "agree"}
+
+
+# --- a former office against the same office held now (invented sentences) ------------------
+
+_MOURNERS = (
+    "Thousands of mourners filled the cathedral square in Brest for the funeral of the bishop.",
+    "The mass lasted three hours and the choir of the old abbey sang.",
+)
+
+
+def _titles(*sentences: str) -> FactSet:
+    return analyze(
+        [article(_MOURNERS[0], s, _MOURNERS[1], name=f"outlet{n}") for n, s in enumerate(sentences)]
+    )
+
+
+def test_a_former_office_conflicts_with_the_same_office_held_now() -> None:
+    fs = _titles(
+        "Among the guests was former Veltrian President Anton Marek, who flew in from Osk.",
+        "Veltrian President Anton Marek and his wife arrived by car before the mass began.",
+        "President Anton Marek of Veltria sat in the front row next to the royal family.",
+    )
+    d = _discrepancy(fs, "Anton Marek — title")
+    assert d.detail == "former / current"
+    assert _names(fs, d)["outlet0.txt"] == "former Veltrian President"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Among the guests was outgoing Veltrian President Anton Marek, who flew in from Osk.",
+        "Among the guests was former Veltrian Foreign Minister Anton Marek, who flew in from Osk.",
+        "Among the guests was the late Veltrian President Anton Marek's widow, who flew in.",
+    ],
+)
+def test_outgoing_late_or_another_former_office_is_no_title_conflict(first: str) -> None:
+    """An outgoing or late office-holder holds the office the plain title names."""
+    fs = _titles(
+        first,
+        "Veltrian President Anton Marek and his wife arrived by car before the mass began.",
+        "President Anton Marek of Veltria sat in the front row next to the royal family.",
+    )
+    assert "Anton Marek — title" not in {d.topic for d in fs.discrepancies}

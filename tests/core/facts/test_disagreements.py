@@ -64,6 +64,7 @@ def test_different_counts_conflict_with_their_sentences_and_marks() -> None:
         ("about 1,200 fishermen", "over 1,200 fishermen"),  # both hedged: both can be true
         ("more than 90 fishermen", "about 90 fishermen"),
         ("94% of the fishermen", "94.2% of the fishermen"),  # rounded
+        ("2% of the fishermen", "1.5% of the fishermen"),  # rounded half up
         ("1,200 fishermen", "1,200 fishermen"),
     ],
 )
@@ -79,6 +80,7 @@ def test_hedged_or_rounded_numbers_agree(a: str, b: str) -> None:
     ("a", "b"),
     [
         ("94.2% of the members", "94.6% of the members"),
+        ("1% of the members", "1.5% of the members"),  # 1.5 rounds to 2, not to 1
         ("a 90-day pause", "a 60-day pause"),
         ("$40 million in aid", "$45 million in aid"),
         ("at 10:30", "at 11:45"),

@@ -25,6 +25,7 @@ def test_dev_disagreements_stay_found_short_and_spelling_free() -> None:
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
     tally = module.evaluate(DEV_GOLD, DEV_GOLD.parent)
-    assert tally.disc_found >= 10, tally.disc_found  # of 24; was 8 before claim pairs
+    assert tally.disc_found >= 12, tally.disc_found  # of 24; was 8 before claim pairs, 10 before
+    # sentences with two numbers of one kind were compared
     assert tally.worst_unmatched <= 2, tally.unmatched
     assert tally.spelling == 0

@@ -236,3 +236,87 @@ def test_a_share_stated_after_the_same_word_differs() -> None:
         "meeting in the cathedral hall.",
     )
     assert values(fs, "number") == {"91%", "93%"}
+
+
+# --- sentences with two numbers of one kind ------------------------------------------------------
+
+
+def _figures(a: str, b: str) -> list[tuple[bool, str, str]]:
+    """Number findings of two one-sentence articles compared as whole articles (no alignment)."""
+    from newsreader.core.facts.story_figures import story_figure_findings
+    from tests.core.facts.crafted import facts
+
+    found = story_figure_findings([facts(a), facts(b)], iter([(0, 1)]))
+    return [(f.agree, f.left, f.right) for f in found if f.kind == "number"]
+
+
+def test_two_shares_in_one_sentence_paired_by_the_share_both_repeat() -> None:
+    got = _figures(
+        "The dockers rejected the port authority's offer by 81.3% and 88% voted to walk out.",
+        "Dock workers rejected the port authority's offer with a vote of 81.9 percent and to "
+        "walk out with 88 percent, said the union's regional secretary.",
+    )
+    assert (False, "81.3%", "81.9 percent") in got, got
+    assert not [f for f in got if not f[0] and "88" in f[1] + f[2]], got
+
+
+def test_two_shares_of_a_plan_differ_in_the_share_not_repeated() -> None:
+    got = _figures(
+        "Members agreed to spend 4 percent of output on river defences over the next decade, "
+        "and 2 percent on wider flood-related works such as drainage and pumping stations.",
+        "The minister insisted every member must also devote 4% of output to river defences "
+        "such as levees and barriers, and 1% to drainage and pumping stations.",
+    )
+    assert (False, "2 percent", "1%") in got, got
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # No share repeated: which is which would be a guess.
+        (
+            "The dockers rejected the offer by 81.3% and 88% voted to walk out.",
+            "Dock workers rejected the offer with a vote of 81.9 percent and to walk out with "
+            "86 percent.",
+        ),
+        # One share repeated, the others of two things: only a word of the sentence's end in
+        # common between the stretches that state them.
+        (
+            "The central bank of Veltria raised its main rate to 5% on Tuesday and said "
+            "inflation eased to 3% by the end of the year.",
+            "The central bank of Veltria held its main rate at 5% on Tuesday while unemployment "
+            "rose to 4% in the last quarter of the year.",
+        ),
+        # One share repeated, the other of another thing (no word of its clause in common).
+        (
+            "The dockers rejected the offer by 81.3% and 88% voted to walk out.",
+            "Turnout at the ballot was 60% and 88% of those who voted backed a walkout.",
+        ),
+    ],
+)
+def test_two_shares_in_one_sentence_not_paired_by_guess(a: str, b: str) -> None:
+    got = _figures(a, b)
+    assert not [f for f in got if not f[0]], got
+
+
+def test_the_month_may_is_no_plan() -> None:
+    fs = story(
+        "Officials say 62 foreign delegations are present.",
+        "Ostrava, 9 May 2026 – Some 70 foreign delegations are present, the protocol office said.",
+    )
+    assert values(fs, "number") == {"62 foreign delegations", "Some 70 foreign delegations"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "plan"),
+    [
+        ("The funeral was held on 9 May in the cathedral.", False),
+        ("May 9 (Reuters) - About 70 delegations attended.", False),
+        ("Talks may resume next week.", True),
+        ("May God rest his soul, the bishop said.", False),
+    ],
+)
+def test_planned(sentence: str, plan: bool) -> None:
+    from newsreader.core.facts.claim_compare import planned
+
+    assert planned(sentence) is plan
