@@ -74,17 +74,17 @@ def group_findings(findings: list[Finding], claims: Claims) -> list[Discrepancy]
     nodes: dict[Node, int] = {}
     edges: list[tuple[int, int, Finding]] = []
 
-    def node(article: int, e: Evidence, slot: str, value: str) -> int:
-        if slot == "quote":  # quotes reworded: one item per family of versions of a text
-            key: Node = (article, -1, -1, slot, "")
+    def node(article: int, e: Evidence, f: Finding, value: str) -> int:
+        if f.slot == "quote":  # quotes reworded: one item per speaker's versions of a text
+            key: Node = (article, -1, -1, f.slot, _norm(f.topic))
         else:
-            key = (article, e.paragraph, e.start, slot, _norm(value))
+            key = (article, e.paragraph, e.start, f.slot, _norm(value))
         return nodes.setdefault(key, len(nodes))
 
     for f in findings:
         p = f.pair
-        a = node(p.a, p.left, f.slot, f.left)
-        b = node(p.b, p.right, f.slot, f.right)
+        a = node(p.a, p.left, f, f.left)
+        b = node(p.b, p.right, f, f.right)
         edges.append((a, b, f))
     uf = UnionFind(len(nodes))
     for a, b, _ in edges:

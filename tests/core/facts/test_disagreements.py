@@ -243,6 +243,24 @@ def test_the_same_speaker_quoted_in_other_words() -> None:
     assert "listen" not in " ".join(marked(fs, d))
 
 
+def test_two_speakers_quoted_in_other_words_are_two_items() -> None:
+    """Each speaker's reworded quotation is its own disagreement, not one item for the pair."""
+    fs = pair(
+        '"We came to Veltro to listen, not to give up our fishing grounds," '
+        "Chilean spokesman Daniel Okafor told reporters. "
+        '"The harbour will stay open to every fleet until the spring," '
+        "port director Marta Lindqvist said.",
+        '"We came to Veltro to listen, not to surrender our waters," '
+        "Chilean spokesman Daniel Okafor told reporters. "
+        '"The harbour will stay open to all boats until the summer," '
+        "port director Marta Lindqvist said.",
+    )
+    quotes = found(fs, "quote")
+    assert len(quotes) == 2, [d.topic for d in quotes]
+    assert {"Daniel Okafor" in d.topic for d in quotes} == {True, False}
+    assert any("Marta Lindqvist" in d.topic for d in quotes)
+
+
 def test_a_shorter_quotation_of_the_same_words_is_no_difference() -> None:
     fs = pair(
         '"We came to Veltro to listen, not to give up our fishing grounds," '
