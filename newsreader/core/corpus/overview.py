@@ -599,6 +599,7 @@ def _through_thirds(
             ):
                 via[key] = third
                 break
+    _keep_one_each(pairs, via)
     derived: list[DerivedPair] = []
     siblings: list[DerivedPair] = []
     for d in pairs:
@@ -612,6 +613,22 @@ def _through_thirds(
         else:
             siblings.append(replace(d, direct=False, via=t, sibling=True))
     return derived, siblings
+
+
+def _keep_one_each(pairs: list[DerivedPair], via: dict[frozenset[int], int]) -> None:
+    """An article left without any likeness of its own — each explained through a third, the
+    explanations going round in a circle — keeps its strongest one (``via`` is edited)."""
+    alone: dict[int, DerivedPair] = {}
+    linked: set[int] = set()
+    for d in pairs:
+        if frozenset((d.source, d.copy)) not in via:
+            linked.update((d.source, d.copy))
+    for d in pairs:
+        for end in (d.source, d.copy):
+            if end not in linked and (end not in alone or _stronger(d, alone[end])):
+                alone[end] = d
+    for d in alone.values():
+        via.pop(frozenset((d.source, d.copy)), None)
 
 
 def _cluster_title(result: Overview, articles: Sequence[Article], members: list[int]) -> str:

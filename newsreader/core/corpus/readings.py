@@ -5,9 +5,9 @@ Textual criticism groups the witnesses of a text by the readings they share agai
 (Lachmann's method: a change two witnesses share points to a common exemplar; a change only one has
 says nothing about the others). Three related news texts ``t``, ``x`` and ``y``: a *place* is a
 sentence of ``t`` aligned with a sentence of ``x`` and with one of ``y``; there, ``x``'s readings are
-the word 3-grams of its sentence missing from ``t``'s, and ``t``'s readings the 3-grams of ``t``'s
-sentence missing from ``x``'s. ``y`` follows ``x`` where it holds ``x``'s readings, and ``t`` where it
-holds ``t``'s.
+the word 3-grams of its sentence found nowhere in ``t``, and ``t``'s readings the 3-grams of ``t``'s
+sentence found nowhere in ``x``. ``y`` follows ``x`` where it holds ``x``'s readings, and ``t`` where
+it holds ``t``'s (anywhere: a sentence split or joined differently is no change of wording).
 
 * A copy of a copy keeps the intermediate's own changes: ``y`` follows ``x`` against the source.
 * Two copies of one source each keep the source's wording where the other changed it: each follows
@@ -53,6 +53,14 @@ class SentenceTrigrams:
     def __init__(self, sketches: Sequence[Sketch]) -> None:
         self._sketches = sketches
         self._cache: dict[tuple[int, int], set[int]] = {}
+        self._whole: dict[int, set[int]] = {}
+
+    def whole(self, article: int) -> set[int]:
+        """All of the article's word 3-gram ids."""
+        got = self._whole.get(article)
+        if got is None:
+            got = self._whole[article] = set(self._sketches[article].trigrams.tolist())
+        return got
 
     def __call__(self, article: int, sentence: int) -> set[int]:
         key = (article, sentence)
@@ -69,15 +77,14 @@ def readings(y: int, x: int, t: int, aligned: Aligned, trigrams: SentenceTrigram
     """Which of ``x`` and ``t`` does ``y`` follow where the two differ (see the module doc)."""
     in_x = dict(aligned(t, x))
     in_y = dict(aligned(t, y))
+    all_t, all_x, all_y = trigrams.whole(t), trigrams.whole(x), trigrams.whole(y)
     with_x = with_third = places = 0
     for s, sx in in_x.items():
-        sy = in_y.get(s)
-        if sy is None:
+        if s not in in_y:
             continue
         places += 1
-        grams_t, grams_x, grams_y = trigrams(t, s), trigrams(x, sx), trigrams(y, sy)
-        with_x += len(grams_y & (grams_x - grams_t))
-        with_third += len(grams_y & (grams_t - grams_x))
+        with_x += len((trigrams(x, sx) - all_t) & all_y)
+        with_third += len((trigrams(t, s) - all_x) & all_y)
     return Readings(with_x, with_third, places)
 
 

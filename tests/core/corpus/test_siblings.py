@@ -208,3 +208,17 @@ def test_a_copy_crediting_the_source_took_its_text_from_the_source_not_from_a_si
     _both_copied_from_the_first(result)
     assert result.relation(1, 2) is None
     assert [(s.via, {s.source, s.copy}) for s in result.siblings] == [(0, {1, 2})]
+
+
+def test_a_copy_whose_every_likeness_is_explained_through_a_third_keeps_its_strongest() -> None:
+    from newsreader.core.corpus.model import DerivedPair
+    from newsreader.core.corpus.overview import _keep_one_each
+
+    def pair(source: int, copy: int, shared: int) -> DerivedPair:
+        return DerivedPair(source, copy, 0.5, 0.5, 0.5, 0.5, 0.1, 0.4, 0.5, 3, 5, "dates", shared)
+
+    pairs = [pair(0, 1, 90), pair(0, 2, 80), pair(1, 2, 40), pair(2, 3, 60), pair(1, 3, 50)]
+    # 3's two likenesses are each said to go through the other's third: a circle
+    via = {frozenset((2, 3)): 1, frozenset((1, 3)): 2, frozenset((1, 2)): 0}
+    _keep_one_each(pairs, via)
+    assert via == {frozenset((1, 3)): 2, frozenset((1, 2)): 0}
