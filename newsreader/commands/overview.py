@@ -116,10 +116,14 @@ def print_overview(result: Overview, articles: list[Article]) -> None:
             f"longest run {d.longest_run}; {_links(d.link_kinds)}direction: "
             f"{REASONS.get(d.reason, d.reason)}"
         )
-    indirect = [d for d in result.derived if not d.direct]
-    for d in indirect:
+    for d in result.derived:
+        if not d.direct:
+            via = name(d.via) if d.via is not None else "?"
+            print(f"  ({name(d.source)} -> {name(d.copy)}: a copy of a copy, through {via})")
+    for d in result.siblings:
         via = name(d.via) if d.via is not None else "?"
-        print(f"  ({name(d.source)} ~ {name(d.copy)}: both related through {via})")
+        how = "siblings, both copied from" if result.copied_from_via(d) else "both sources of"
+        print(f"  ({name(d.source)} ~ {name(d.copy)}: {how} {via})")
     big = [f for f in result.families if f.size > 2]
     for f in big:
         kinds = _counts(m.kind for m in f.members)

@@ -99,3 +99,30 @@ def test_progress_is_reported_on_stderr_only_for_long_runs(capsys) -> None:
         "newsreader: overview: comparing articles: 50%",
         "newsreader: overview: linking the paragraphs of copies: 90%",
     ]
+
+
+def test_siblings_are_listed_apart_from_who_copied_whom(tmp_path: Path) -> None:
+    from tests.core.corpus.test_siblings import FIRST_EDITS, FULL, SECOND_EDITS, edited
+
+    paths = []
+    for name, text in (
+        ("source", FULL),
+        ("first", edited(FULL, FIRST_EDITS)),
+        ("second", edited(FULL, SECOND_EDITS)),
+    ):
+        path = tmp_path / f"{name}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    data = json.loads(_run(*paths, "--json").stdout)
+    pairs = {(Path(d["source"]).stem, Path(d["copy"]).stem) for d in data["derived"]}
+    assert pairs == {("source", "first"), ("source", "second")}
+    (sibling,) = data["siblings"]
+    assert {Path(sibling["a"]).stem, Path(sibling["b"]).stem} == {"first", "second"}
+    assert Path(sibling["via"]).stem == "source" and sibling["common"] == "source"
+    (family,) = data["families"]
+    assert Path(family["source"]).stem == "source"
+    assert sorted(Path(m["parent"]).stem for m in family["members"]) == ["source", "source"]
+    related = [p for p in data["pairs"] if p["relation"] == "related"]
+    assert len(related) == 1
+    text = _run(*paths).stdout
+    assert f"{paths[1]} ~ {paths[2]}: siblings, both copied from {paths[0]}" in text

@@ -3,6 +3,11 @@
 ``similarity`` (the dense matrix) is printed for overviews computed densely — up to
 ``similarity.DENSE_LIMIT`` articles, or when asked (``--dense``); above that it is omitted and the
 sparse ``pairs`` list (always present) carries the similarities at or above ``similarity.PAIR_FLOOR``.
+
+``derived`` says who copied whom (each copy against what it derives from; ``direct`` false for a copy
+of a copy against the source it came from through ``via``). ``siblings`` (added): pairs alike only
+through a third article ``via`` — both copied from it (``common``: ``"source"``) or both copied by it
+(``"copy"``) — which are members of one family, not a copy of each other.
 """
 
 from __future__ import annotations
@@ -34,6 +39,16 @@ def overview_json(overview: Overview, articles: Sequence[Article]) -> dict[str, 
             ],
         }
         for f in overview.families
+    ]
+    data["siblings"] = [
+        {
+            "a": keys[d.source],
+            "b": keys[d.copy],
+            "via": keys[d.via] if d.via is not None else None,
+            "common": "source" if overview.copied_from_via(d) else "copy",
+            "kind": d.kind,
+        }
+        for d in overview.siblings
     ]
     data["clusters"] = [[keys[i] for i in members] for members in overview.clusters]
     data["cluster_titles"] = list(overview.cluster_titles)
@@ -76,9 +91,10 @@ def _derived(d: DerivedPair, keys: list[str]) -> dict[str, Any]:
 
 def _pairs(overview: Overview, keys: list[str]) -> list[dict[str, Any]]:
     """The sparse similarity list, each pair with its relation: ``copy`` (direct), ``related``
-    (through a third article), ``same story`` (independent reports of one story) or ``other``."""
+    (through a third article: a copy of a copy and its source, or two siblings), ``same story`` (independent reports of one story) or ``other``."""
     relation = {
-        frozenset((d.source, d.copy)): ("copy" if d.direct else "related") for d in overview.derived
+        frozenset((d.source, d.copy)): ("copy" if d.direct else "related")
+        for d in (*overview.derived, *overview.siblings)
     }
     p = overview.pairs
     out = []

@@ -21,7 +21,9 @@ class DerivedPair:
     ``coverage``: share of the shorter article's content words in aligned sentences;
     ``longest_run``: most aligned sentences in a row. ``reason`` says what decided the direction
     (one of :data:`~newsreader.core.corpus.direction.REASONS`). ``direct`` is False when
-    both are copies of a third article (``via``) that explains the likeness at least as well.
+    a third article (``via``) explains the likeness: a copy of a copy and the source it came from
+    through ``via``. ``sibling``: the two are both copies of ``via`` (or both sources of it) and
+    neither copied the other: such pairs are :attr:`Overview.siblings`, never ``derived``.
     ``paragraphs``: aligned (source paragraph, copy paragraph) pairs, for opening the pair side by side
     (from the overview's sentence alignment; :func:`~newsreader.core.corpus.refine.align_derived`
     replaces them by the alignment engine's links and fills ``link_kinds``, ``engine_source_in_copy``
@@ -55,6 +57,7 @@ class DerivedPair:
     wording: float = 0.0  # share of the aligned part shared word for word (3-grams)
     channel: str = ""  # the evidence that made it a copy: order | verbatim | paraphrase
     moved_sentences: int = 0  # aligned sentence pairs out of the main order (moved blocks)
+    sibling: bool = False  # not a derivation: both copies (or both sources) of ``via``
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +118,10 @@ class Overview:
     ``pairs`` lists the pairs at or above ``similarity.PAIR_FLOOR``. ``containment[i, j]`` is the
     share of i's word 3-grams found in j, for the pairs that were tested (sparse; verbatim reuse).
     ``order`` lists the articles cluster by cluster, for the heatmap. ``families``: each source with
-    everything copied from it.
+    everything copied from it. ``derived`` says who copied whom: each copy against what it derives
+    from (``direct``), and copies of copies against the source they came from through another copy.
+    ``siblings``: pairs alike only because both were copied from a third article of the set (or
+    both are sources of it): members of one family, not a copy of each other.
     """
 
     names: list[str]
@@ -130,6 +136,7 @@ class Overview:
     near_duplicates: list[list[int]] = field(default_factory=list)
     pairs: Pairs = field(default_factory=Pairs.empty)
     families: list[Family] = field(default_factory=list)
+    siblings: list[DerivedPair] = field(default_factory=list)
     _cluster_index: list[int] = field(default_factory=list, repr=False, compare=False)
     _by_copy: dict[int, list[DerivedPair]] = field(default_factory=dict, repr=False, compare=False)
     _index_key: tuple[int, int] = field(default=(0, -1), repr=False, compare=False)
@@ -214,7 +221,19 @@ class Overview:
         return None
 
     def relation(self, a: int, b: int) -> DerivedPair | None:
+        """The copy relation of two articles (a derivation, direct or through a copy), or None."""
         for d in self.derived:
+            if {d.source, d.copy} == {a, b}:
+                return d
+        return None
+
+    def copied_from_via(self, d: DerivedPair) -> bool:
+        """Were the siblings ``d`` both copied from ``d.via`` (else both are sources of it)?"""
+        return any(e.source == d.via and e.copy in (d.source, d.copy) for e in self.derived)
+
+    def sibling(self, a: int, b: int) -> DerivedPair | None:
+        """The sibling record of two articles (both copied from ``via``), or None."""
+        for d in self.siblings:
             if {d.source, d.copy} == {a, b}:
                 return d
         return None

@@ -35,7 +35,7 @@ from newsreader.core.corpus.clusters import (
     near_groups,
     story_clusters,
 )
-from newsreader.core.corpus.credits import Credited, credited
+from newsreader.core.corpus.credits import Credited, credited, names_outlet, outlet_key
 from newsreader.core.corpus.direction import Meta, decide, name_tokens
 from newsreader.core.corpus.families import (
     agreement,
@@ -48,6 +48,7 @@ from newsreader.core.corpus.families import (
 from newsreader.core.corpus.matrix import Matrices, build_matrices
 from newsreader.core.corpus.model import DerivedPair, Overview, families_of
 from newsreader.core.corpus.paraphrase import find_paraphrases
+from newsreader.core.corpus.readings import Aligned, SentenceTrigrams, side_with_third
 from newsreader.core.corpus.relation import (
     VERBATIM_REUSE,
     Evidence,
@@ -254,7 +255,7 @@ def overview_of_sketches(
         [m.published for m in meta],
     )
     tick(start + 0.85 * span)
-    derived = _derive(
+    derived, siblings = _derive(
         copies,
         family_edges,
         sketches=sketches,
@@ -291,6 +292,7 @@ def overview_of_sketches(
         near_duplicates=near_groups(near, n),
         pairs=pairs,
         families=families_of(derived),
+        siblings=siblings,
     )
 
 
@@ -371,7 +373,8 @@ def _derive(
     clusters: list[list[int]],
     containment: sp.csr_matrix,
     similarity: np.ndarray | sp.csr_matrix,
-) -> list[DerivedPair]:
+) -> tuple[list[DerivedPair], list[DerivedPair]]:
+    """Copies with their direction, and the sibling pairs (see :func:`_through_thirds`)."""
     cluster_of = {i: k for k, members in enumerate(clusters) for i in members}
     partners: dict[int, set[int]] = {}
     for i, j in copies:
@@ -485,8 +488,26 @@ def _derive(
                 moved_sentences=len(alignment.moved),
             )
         )
-    found = _mark_siblings(found)
-    return found + _family_paths(found, family_edges)
+
+    def aligned(a: int, b: int) -> Sequence[tuple[int, int]]:
+        if (a, b) in copies:
+            return copies[(a, b)][0].alignment.pairs
+        return [(y, x) for x, y in copies[(b, a)][0].alignment.pairs]
+
+    def credits_third(x: int, y: int, third: int) -> bool:
+        """Does ``y`` name the third's outlet while ``x`` does not (and ``y`` does not name
+        ``x``'s)? Then ``y`` took its text from the third's outlet, not from ``x``."""
+        outlet = meta[third].outlet
+        if not outlet or not meta[x].outlet or outlet_key(outlet) == outlet_key(meta[x].outlet):
+            return False
+        return (
+            names_outlet(credits_of(y).text, outlet, folded=True)
+            and not names_outlet(credits_of(x).text, outlet, folded=True)
+            and not names_outlet(credits_of(y).text, meta[x].outlet, folded=True)
+        )
+
+    found, siblings = _through_thirds(found, aligned, SentenceTrigrams(sketches), credits_third)
+    return found + _family_paths(found, family_edges), siblings
 
 
 def _family_paths(
@@ -521,34 +542,93 @@ def _stronger(a: DerivedPair, b: DerivedPair) -> bool:
     return (a.excess, -min(a.source, a.copy)) > (b.excess, -min(b.source, b.copy))
 
 
-def _mark_siblings(pairs: list[DerivedPair]) -> list[DerivedPair]:
-    """In a triangle of copies, the weakest likeness is explained by the two others.
+def _through_thirds(
+    pairs: list[DerivedPair],
+    aligned: Aligned,
+    trigrams: SentenceTrigrams,
+    credits_third: Callable[[int, int, int], bool] = lambda _x, _y, _t: False,
+) -> tuple[list[DerivedPair], list[DerivedPair]]:
+    """Triangles of copies: which likeness is a copy relation of its own, and which a third explains.
 
-    Two copies of one source resemble each other, and in a chain source -> copy -> copy of the copy the
-    ends resemble each other; in both cases the weakest of the three pairs is not a copy relation of its
-    own. It stays listed with ``direct=False`` and ``via`` the third article.
+    Two copies of one source resemble each other, and in a chain source -> copy -> copy of the copy
+    the ends resemble each other; in both cases one of the three likenesses is not a copy relation
+    of its own (``direct=False``, ``via`` the third). It is found in two steps:
 
-    A likeness is weighed by the words the two share in order (:func:`_stronger`), not by the share of
-    the shorter text: a short digest of a syndicated copy follows both the copy and the original almost
-    entirely, yet it takes less from the original than the copy does.
+    1. shared readings (:mod:`~newsreader.core.corpus.readings`): when each of two copies keeps the
+       third's wording where the other changed it, neither took the other's changes; and credits
+       (``credits_third(x, y, t)``): a copy that names the third's outlet, which the other copy
+       does not name, took its text from that outlet — what the two share against the third's
+       stored page is then an earlier version of it, not the other copy's changes;
+    2. among the likenesses left, the weakest of a triangle (:func:`_stronger`): words shared in
+       order, not the share of the shorter text, since a short digest of a syndicated copy follows
+       both the copy and the original almost entirely, yet takes less from the original.
+
+    A likeness explained by a third is a derivation when the third is a link of a chain (one side
+    copied from it, the other copied by it): duplicates of duplicates do not hide the source. Else
+    the two are siblings (both copied from it, or both sources of it) and are returned apart: they
+    are members of one family, not a copy of each other.
     """
     strength = {frozenset((d.source, d.copy)): d for d in pairs}
     partners: dict[int, set[int]] = {}
     for d in pairs:
         partners.setdefault(d.source, set()).add(d.copy)
         partners.setdefault(d.copy, set()).add(d.source)
-    out: list[DerivedPair] = []
+    via: dict[frozenset[int], int] = {}
     for d in pairs:
-        own = strength[frozenset((d.source, d.copy))]
-        via = None
         for third in sorted(partners[d.source] & partners[d.copy]):
-            if _stronger(strength[frozenset((third, d.source))], own) and _stronger(
-                strength[frozenset((third, d.copy))], own
+            if (
+                side_with_third(d.source, d.copy, third, aligned, trigrams)
+                or credits_third(d.source, d.copy, third)
+                or credits_third(d.copy, d.source, third)
             ):
-                via = third
+                via[frozenset((d.source, d.copy))] = third
                 break
-        out.append(d if via is None else replace(d, direct=False, via=via))
-    return out
+    kept = {key for key in strength if key not in via}
+    for d in pairs:
+        key = frozenset((d.source, d.copy))
+        if key not in kept:
+            continue
+        own = strength[key]
+        for third in sorted(partners[d.source] & partners[d.copy]):
+            to_source, to_copy = frozenset((third, d.source)), frozenset((third, d.copy))
+            if (
+                to_source in kept
+                and to_copy in kept
+                and _stronger(strength[to_source], own)
+                and _stronger(strength[to_copy], own)
+            ):
+                via[key] = third
+                break
+    _keep_one_each(pairs, via)
+    derived: list[DerivedPair] = []
+    siblings: list[DerivedPair] = []
+    for d in pairs:
+        t = via.get(frozenset((d.source, d.copy)))
+        if t is None:
+            derived.append(d)
+            continue
+        a, b = strength[frozenset((t, d.source))], strength[frozenset((t, d.copy))]
+        if (a.copy == t) != (b.copy == t):  # one side copied from t, the other copied by it
+            derived.append(replace(d, direct=False, via=t))
+        else:
+            siblings.append(replace(d, direct=False, via=t, sibling=True))
+    return derived, siblings
+
+
+def _keep_one_each(pairs: list[DerivedPair], via: dict[frozenset[int], int]) -> None:
+    """An article left without any likeness of its own — each explained through a third, the
+    explanations going round in a circle — keeps its strongest one (``via`` is edited)."""
+    alone: dict[int, DerivedPair] = {}
+    linked: set[int] = set()
+    for d in pairs:
+        if frozenset((d.source, d.copy)) not in via:
+            linked.update((d.source, d.copy))
+    for d in pairs:
+        for end in (d.source, d.copy):
+            if end not in linked and (end not in alone or _stronger(d, alone[end])):
+                alone[end] = d
+    for d in alone.values():
+        via.pop(frozenset((d.source, d.copy)), None)
 
 
 def _cluster_title(result: Overview, articles: Sequence[Article], members: list[int]) -> str:

@@ -143,7 +143,7 @@ def build_heatmap(result: Overview, labels: list[str], short: list[str] | None =
     position[order] = np.arange(order.size)
     levels = _levels(result, position)
     items: list[tuple[int, int, int]] = []
-    for d in result.derived:
+    for d in (*result.derived, *result.siblings):
         s, c = int(position[d.source]), int(position[d.copy])
         if d.direct:
             items += [(c, s, COPY), (s, c, SOURCE)]
@@ -183,8 +183,11 @@ class OverviewResult:
         return len(self.keys)
 
     def relation(self, a: int, b: int) -> DerivedPair | None:
-        if not self._relations and self.overview.derived:
-            self._relations = {frozenset((d.source, d.copy)): d for d in self.overview.derived}
+        """The pair's copy record: a derivation, or siblings (``d.sibling``), or None."""
+        ov = self.overview
+        if not self._relations and (ov.derived or ov.siblings):
+            self._relations = {frozenset((d.source, d.copy)): d for d in ov.siblings}
+            self._relations.update({frozenset((d.source, d.copy)): d for d in ov.derived})
         return self._relations.get(frozenset((a, b)))
 
     def duplicate(self, a: int, b: int) -> str:

@@ -27,9 +27,10 @@ KIND_TEXT = {  # what each grade of copy means, for tooltips
     "paraphrased": "paraphrased (reworded, spun or translated)",
     "partial": "partial (only part of one text is reused)",
 }
-COPY_OF, RELATED, SAME_STORY, OTHER_STORY, ITSELF = (
+COPY_OF, RELATED, SIBLINGS, SAME_STORY, OTHER_STORY, ITSELF = (
     "copy of",
     "related through a third article",
+    "siblings",
     "same story",
     "different story",
     "the same article",
@@ -50,7 +51,7 @@ def relation(result: OverviewResult, a: int, b: int) -> tuple[str, DerivedPair |
         return ITSELF, None
     d = result.relation(a, b)
     if d is not None:
-        return (COPY_OF if d.direct else RELATED), d
+        return (COPY_OF if d.direct else SIBLINGS if d.sibling else RELATED), d
     ov = result.overview
     same = ov.cluster_of(a) == ov.cluster_of(b) and ov.cluster_of(a) >= 0
     return (SAME_STORY if same else OTHER_STORY), None
@@ -65,8 +66,10 @@ def headline(result: OverviewResult, a: int, b: int) -> str:
     similarity = percent(result.overview.similarity_of(a, b))
     if kind == COPY_OF and d is not None:
         what = f"{short[d.copy]} is {_a(d.kind)} copy of {short[d.source]}"
+    elif kind == SIBLINGS and d is not None:
+        what = f"{short[a]} and {short[b]}: {sibling_text(result, d)}"
     elif kind == RELATED and d is not None and d.via is not None:
-        what = f"{short[a]} and {short[b]}: both related through {short[d.via]}"
+        what = f"{short[d.copy]} is a copy of a copy of {short[d.source]}, through {short[d.via]}"
     else:
         what = f"{short[a]} and {short[b]}: {kind}"
     return f"{what} · similarity {similarity}"
@@ -81,9 +84,11 @@ def describe(result: OverviewResult, a: int, b: int) -> list[str]:
     lines = [f"Row: {labels[a]}", f"Column: {labels[b]}", ""]
     if kind == COPY_OF and d is not None:
         lines.append(f"Relation: {short[d.copy]} is {_a(d.kind)} copy of {short[d.source]}")
+    elif kind == SIBLINGS and d is not None:
+        lines.append(f"Relation: {sibling_text(result, d)} (neither copied the other)")
     elif kind == RELATED and d is not None:
         via = f" ({short[d.via]})" if d.via is not None else ""
-        lines.append(f"Relation: same story, both related through a third article{via}")
+        lines.append(f"Relation: a copy of a copy, through a third article{via}")
     else:
         lines.append(f"Relation: {kind}")
     lines.append(f"Similarity: {percent(ov.similarity_of(a, b))} (shared vocabulary, tf-idf)")
@@ -134,9 +139,20 @@ def pair_verdict(result: OverviewResult, left_key: str, right_key: str) -> str:
             f"{copy} is {_a(d.kind)} copy of {source} "
             f"(covers {percent(d.coverage_source)} of it; direction: {reason_text(d.reason)})"
         )
+    if kind == SIBLINGS and d is not None:
+        return sibling_text(result, d)
     if kind == RELATED and d is not None and d.via is not None:
-        return f"both related through {result.short[d.via]}"
+        copy, source = ("left", "right") if d.copy == a else ("right", "left")
+        return f"{copy} is a copy of a copy of {source}, through {result.short[d.via]}"
     return kind
+
+
+def sibling_text(result: OverviewResult, d: DerivedPair) -> str:
+    """``"siblings, both copied from X"`` (or ``"both sources of X"``) for a sibling record."""
+    via = result.short[d.via] if d.via is not None else "a third article"
+    if result.overview.copied_from_via(d):
+        return f"siblings, both copied from {via}"
+    return f"both sources of {via}"
 
 
 def _a(kind: str) -> str:

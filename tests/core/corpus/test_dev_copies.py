@@ -55,5 +55,8 @@ def test_direction_where_the_gold_knows_it(scores) -> None:
 
 
 def test_few_relations_outside_the_gold(scores) -> None:
-    # the 7 flagged today are copies of copies or shared agency text (see the README)
-    assert len(scores["extra"]) <= 7, scores["extra"]
+    # 7 before siblings were told apart (issue 12): two copies of one loaded source each keeping
+    # the source's wording where the other changed it, or one crediting the source's outlet, are
+    # siblings, not a copy of each other; the 3 left are shared agency text and two lists of one
+    # set of names (see the README)
+    assert len(scores["extra"]) <= 3, scores["extra"]

@@ -192,3 +192,28 @@ def test_a_sparse_overview_draws_the_same_cells_as_a_dense_one() -> None:
     a, b = build_heatmap(dense, labels).levels, build_heatmap(sparse, labels).levels
     listed = a >= level_of(0.05)  # the sparse overview keeps pairs from 0.05 on
     assert np.array_equal(a[listed], b[listed]) and not b[~listed].any()
+
+
+def test_siblings_are_marked_related_and_named_siblings_not_copies() -> None:
+    from newsreader.ui.overview.text import SIBLINGS
+    from tests.core.corpus.conftest import make_article
+    from tests.core.corpus.test_siblings import FIRST_EDITS, FULL, SECOND_EDITS, edited
+
+    texts = (FULL, edited(FULL, FIRST_EDITS), edited(FULL, SECOND_EDITS))
+    articles = [
+        make_article(t, name=n, published=d)
+        for t, n, d in zip(
+            texts, ("source", "first", "second"), ("2026-03-04", "", ""), strict=True
+        )
+    ]
+    result = overview(articles)
+    labels = ["source", "first", "second"]
+    ov = OverviewResult(labels, labels, labels, result, build_heatmap(result, labels))
+    kind, d = relation(ov, 1, 2)
+    assert kind == SIBLINGS and d is not None and d.via == 0
+    assert "siblings, both copied from source" in headline(ov, 2, 1)
+    assert any("neither copied the other" in line for line in describe(ov, 1, 2))
+    heat = ov.heatmap
+    assert RELATED in heat.marks.at(heat.position[1], heat.position[2])
+    assert {(r.source, r.copy) for r in pair_rows(ov) if r.kind == "copy"} == {(0, 1), (0, 2)}
+    assert set(badges(ov)) == {"first", "second"}
