@@ -954,3 +954,28 @@ def test_shaking_hands_at_the_event(paragraphs: tuple[str, ...], expected: dict[
 )
 def test_given_a_seat_at_the_event(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # a sentence set at the event: whoever acts in it is there
+        (("At the hearing, Judge Helen Marsh refused bail.",), {"Helen Marsh": A}),
+        (("In court, Julian Okonjo made the best of a weak hand.",), {"Julian Okonjo": A}),
+        (
+            ("During the summit, Foreign Minister Tomas Halberg announced a new fund.",),
+            {"Tomas Halberg": A},
+        ),
+        (("The hearing was presided over by Judge Helen Marsh.",), {"Helen Marsh": A}),
+        # ... not another occasion, not someone only talked about, not a passive
+        (("At last year's summit, Tomas Halberg announced a new fund.",), {"Tomas Halberg": U}),
+        (("At the summit, Tomas Halberg's plan was discussed.",), {"Tomas Halberg": U}),
+        (
+            ("At the summit, Tomas Halberg was criticised by several delegates.",),
+            {"Tomas Halberg": U},
+        ),
+        (("In a statement, Tomas Halberg welcomed the deal.",), {"Tomas Halberg": U}),
+    ],
+)
+def test_a_sentence_set_at_the_event(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(paragraphs, expected)

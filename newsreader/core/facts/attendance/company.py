@@ -350,6 +350,7 @@ class CompanyRules(Rules):
             "hosted",
             "chaired",
             "attended",
+            "presided",
         }:
             return None  # ("hosted at the group's secretariat by X")
         for k in range(n + 1, min(len(toks), n + 7)):

@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from newsreader.core.facts.attendance import actors, forms, lists, scope, titles, words
+from newsreader.core.facts.attendance import actors, forms, lists, presence, scope, titles, words
 from newsreader.core.facts.attendance.base import Context, Found
 from newsreader.core.facts.attendance.being import PresenceRules
 from newsreader.core.facts.attendance.clause import GROUP_NOUNS
+from newsreader.core.facts.attendance.cues import venue_at
 from newsreader.core.facts.model import AttendanceCue, Status
 from newsreader.core.facts.people import Cast, Mention
 from newsreader.core.facts.tokens import Doc
@@ -99,6 +100,7 @@ class _Reader(PresenceRules):
         if not self.quoted:
             self._he_will_have()
             self._inverted()
+            self._set_at_the_event()
         for n, t in enumerate(self.toks):
             if t.low not in words.CUE_WORDS or t.quoted != self.quoted or n in self.used:
                 continue
@@ -163,6 +165,30 @@ class _Reader(PresenceRules):
         objects = [m for m in self._objects(found.head[1], len(self.toks)) if m.person in chosen]
         leads = found.cue == "head of the delegation"
         self.add(head_people + objects, found.status, found.cue, leads=leads)
+
+    def _set_at_the_event(self) -> None:
+        """ "At the hearing, Judge X refused bail", "In court, X made ...": a sentence set at the
+        event says its subject is there (not "At last year's summit", not "In a statement", not a
+        passive or a negated verb, not "X's plan")."""
+        toks = self.toks
+        if len(toks) < 5 or toks[0].low not in {"at", "during", "in", "inside"}:
+            return
+        events = self.context.events
+        if not (presence.the_event(toks, 1, events) or venue_at(toks, 1)):
+            return
+        comma = next((k for k in range(2, min(len(toks), 9)) if toks[k].low == ","), None)
+        if comma is None:
+            return
+        first = next((m for m in self.mentions if m.i > comma), None)
+        if first is None or not self._right_after(comma + 1, first) or first.j + 2 > len(toks):
+            return
+        verb = toks[first.j]
+        after = [t.low for t in toks[first.j : first.j + 3]]
+        if not verb.alpha or verb.cap or verb.low in words.BE or verb.low == "'s":
+            return  # "X's plan was discussed", "X was criticised"
+        if any(w in words.NEGATORS or w.endswith("n't") for w in after):
+            return
+        self.add([first], "attending", "at the event", confidence=0.7)
 
     def _among_them(self) -> None:
         """ "More than 75 leaders are expected. Among them is X.": X has the status the

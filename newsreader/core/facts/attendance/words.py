@@ -116,6 +116,7 @@ COMPANY = (
     ("hosted", "by"),
     ("chaired", "by"),
     ("co-chaired", "by"),
+    ("presided", "by"),  # "was presided over by Judge X"
 )
 # What "led by" / "headed by" must be about to name a delegation's head (not "a government led
 # by X", "forces led by X").
