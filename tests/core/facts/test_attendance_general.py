@@ -979,3 +979,26 @@ def test_given_a_seat_at_the_event(paragraphs: tuple[str, ...], expected: dict[s
 )
 def test_a_sentence_set_at_the_event(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Vasco Leitao wasn't even invited.",), {"Vasco Leitao": N}),
+        (("Tomas Halberg stayed at home.",), {"Tomas Halberg": N}),
+        (("Tomas Halberg remained at home with a chest infection.",), {"Tomas Halberg": N}),
+        (("Tomas Halberg remained behind in Veltro.",), {"Tomas Halberg": N}),
+        # an invitation that came, a stay at the venue
+        (("Vasco Leitao was even invited to speak at the summit.",), {"Vasco Leitao": U}),
+        (("Vasco Leitao declined to speak at the summit.",), {"Vasco Leitao": U}),
+        (("Vasco Leitao is expected to speak at the summit.",), {"Vasco Leitao": A}),
+        (("Tomas Halberg stayed at the summit until the end.",), {"Tomas Halberg": U}),
+        # an expectation that did not hold, someone else's wish
+        (("Tomas Halberg had been expected to stay at home.",), {"Tomas Halberg": U}),
+        (("Critics urged Tomas Halberg to stay at home.",), {"Tomas Halberg": U}),
+    ],
+)
+def test_staying_at_home_and_not_even_invited(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)

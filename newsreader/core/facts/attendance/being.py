@@ -136,6 +136,8 @@ class PresenceRules(CompanyRules):
             cue = "among the speakers"  # "X and Y are among the 50 leaders set to speak"
         if not cue:
             return False
+        if cues.infinitive(toks, n) in {"request", "refuse", "open"}:
+            return True  # "was invited to speak at the summit", "declined to speak": not there
         status = self._status(seg, n)
         if cue == "in the presence of":
             objects = self._objects(n + 2, seg[1])
@@ -266,8 +268,11 @@ class PresenceRules(CompanyRules):
             if scope.side_event(self.toks, n):
                 return  # "will skip the dinner": says nothing about the summit
             # "could skip the summit if ...", "threatened to boycott": not decided yet
+            how = cues.infinitive(self.toks, n)
+            if how == "request":
+                return  # "had been expected to stay at home", "urged him to stay away"
             status = self._status(seg, n)
-            if cues.infinitive(self.toks, n) == "open" or self._threat(n):
+            if how == "open" or self._threat(n):
                 status = "conditional"
             absent: Status = "conditional" if status == "conditional" else "not_attending"
             self.add(self._subjects(seg, n), absent, neg)

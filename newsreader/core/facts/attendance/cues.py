@@ -274,6 +274,9 @@ def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:
     return False
 
 
+_STAY = word_set("stay stays stayed staying remain remains remained remaining")
+
+
 def absence(toks: list[Token], n: int) -> str:
     low = toks[n].low
     nxt = toks[n + 1].low if n + 1 < len(toks) else ""
@@ -285,15 +288,19 @@ def absence(toks: list[Token], n: int) -> str:
         if n > 0 and toks[n - 1].low in {"a", "an", "the"}:
             return ""  # "called for a boycott of the summit": not someone's absence
         return low  # "skipped the summit", "will both be skipping this year"
-    if low == "invited" and any(t.low in NEGATORS for t in toks[max(0, n - 3) : n]):
-        return "not invited"
+    if low == "invited" and any(
+        t.low in NEGATORS or t.low.endswith("n't") for t in toks[max(0, n - 3) : n]
+    ):
+        return "not invited"  # "was not invited", "wasn't even invited"
     if (
         low in {"pull", "pulls", "pulled", "pulling", "opt", "opts", "opted", "opting"}
         and nxt == "out"
     ):
         return f"{low} out"  # "pulled out", "opted out of the summit"
-    if low in {"stay", "stays", "stayed", "staying"} and nxt in {"home", "behind"}:
+    if low in _STAY and nxt in {"home", "behind"}:
         return f"{low} {nxt}"
+    if low in _STAY and nxt == "at" and n + 2 < len(toks) and toks[n + 2].low == "home":
+        return f"{low} at home"
     if (
         low in {"turned", "turns", "turn", "turning"}
         and nxt == "down"

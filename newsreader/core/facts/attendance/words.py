@@ -176,7 +176,7 @@ CUE_WORDS = (
     | word_set("listed")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
-        pulling assigned given allotted allocated withdraw withdraws withdrew withdrawn invited participation presence attendance
+        pulling remain remains remained remaining assigned given allotted allocated withdraw withdraws withdrew withdrawn invited participation presence attendance
         there visit trip plans expected way is are was were non-participation nonparticipation no-show"""
     )
 )
