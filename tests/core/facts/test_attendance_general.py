@@ -1002,3 +1002,29 @@ def test_staying_at_home_and_not_even_invited(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Agency chief Tomas Whitfield wasn't there.",), {"Tomas Whitfield": N}),
+        (
+            (
+                "The meeting is co-chaired by Prime Minister Tomas Halberg and Norway's "
+                "Climate Minister Sigrid Haugland.",
+            ),
+            {"Tomas Halberg": A, "Sigrid Haugland": A},
+        ),
+        (
+            (
+                "The summit opened with the presence of Tomas Halberg and Norway's Climate "
+                "Minister Sigrid Haugland.",
+            ),
+            {"Tomas Halberg": A, "Sigrid Haugland": A},
+        ),
+    ],
+)
+def test_contractions_and_a_country_possessive_in_a_list(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)

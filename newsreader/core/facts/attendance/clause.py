@@ -70,7 +70,9 @@ class Clause:
             between = [
                 t.low
                 for k, t in enumerate(self.toks[prev.j : nxt.i])
-                if prev.j + k not in in_roles and prev.j + k not in self._affiliation(prev.j)
+                if prev.j + k not in in_roles
+                and prev.j + k not in self._affiliation(prev.j)
+                and not self._possessor_at(prev.j + k)
             ]
             if not all(
                 w in {",", "and", "as", "well", "a", "an", "the"} or w.rstrip(".") in HONORIFICS
@@ -79,6 +81,13 @@ class Clause:
                 break  # (a list goes on past "Sir", "Dr." before a name)
             out.append(nxt)
         return out
+
+    def _possessor_at(self, k: int) -> bool:
+        """Token ``k`` is part of "Norway's" before a title ("A and Norway's Climate Minister B")."""
+        toks = self.toks
+        if toks[k].low in {"'s", "’s"}:
+            return k > 0 and toks[k - 1].cap
+        return toks[k].cap and k + 1 < len(toks) and toks[k + 1].low in {"'s", "’s"}
 
     def _affiliation(self, k: int) -> range:
         """The tokens of "of France", "from the European Union" right after a name at ``k``."""

@@ -68,8 +68,8 @@ class CompanyRules(Rules):
             return True
         if low in {"mediated", "hosted", "chaired", "co-chaired"}:
             # "hosted by Switzerland at the resort, Amherd told ...": only who follows "by"
-            objects = [*objects[:1], *self._coordinated(objects)] if objects else []
-            objects = [m for m in objects if self._right_after(start, m)]
+            first = objects[:1] if objects and self._right_after(start, objects[0]) else []
+            objects = [*first, *self._coordinated(objects)] if first else []
         self.add(objects, status, cue, leads=lead, delegation=deleg)
         if low in {"joined", "accompanied", "flanked"} or (low == "represented" and not objects):
             # "X was joined by Y"; "member states A and B will be represented by their leaders"

@@ -89,7 +89,12 @@ def _be_before_there(toks: list[Token], n: int) -> bool:
     k = n - 1
     while k > 0 and toks[k].low in {"also", "already", "still", "not", "now"}:
         k -= 1
-    return toks[k].low in BE
+    return toks[k].low in BE or toks[k].low in _BE_NOT
+
+
+_BE_NOT = frozenset(
+    {"isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"}
+)
 
 
 def clause_ends(toks: list[Token], k: int) -> bool:
