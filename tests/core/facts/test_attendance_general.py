@@ -1028,3 +1028,42 @@ def test_contractions_and_a_country_possessive_in_a_list(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+EVENT = "Leaders gathered for the summit in Veltro."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tomas Halberg was among the leaders at the summit.", {"Tomas Halberg": A}),
+        (
+            "Notable absentees included Tomas Halberg and Elena Varga.",
+            {"Tomas Halberg": N, "Elena Varga": N},
+        ),
+        ("Tomas Halberg was a notable absentee.", {"Tomas Halberg": N}),
+        ("Speaking at the summit, Tomas Halberg said the deal was close.", {"Tomas Halberg": A}),
+        ("Addressing delegates, Tomas Halberg said the deal was close.", {"Tomas Halberg": A}),
+        (
+            "Tomas Halberg and Elena Varga signed the declaration at the summit.",
+            {"Tomas Halberg": A, "Elena Varga": A},
+        ),
+        ("Tomas Halberg pledged 300 million dollars at the summit.", {"Tomas Halberg": A}),
+        # a country acts through whoever it sent: that says nothing of who
+        ("Norway signed separate agreements at the summit.", {"Norway": U}),
+        ("Tomas Halberg left the summit early.", {"Tomas Halberg": A}),
+        ("Tomas Halberg walked out of the summit.", {"Tomas Halberg": A}),
+        # a negation says nothing of being there; a passive names no one who was
+        ("Tomas Halberg did not sign the declaration at the summit.", {"Tomas Halberg": U}),
+        ("Tomas Halberg did not leave the summit early.", {"Tomas Halberg": U}),
+        ("Tomas Halberg was criticised at the summit.", {"Tomas Halberg": U}),
+        ("Tomas Halberg's plan, unveiled at the summit, was welcomed.", {"Tomas Halberg": U}),
+        (
+            "Speaking to reporters in Norway, Tomas Halberg said the deal was close.",
+            {"Tomas Halberg": U},
+        ),
+        ("Tomas Halberg was not among the absentees.", {"Tomas Halberg": U}),
+    ],
+)
+def test_more_ways_of_being_there_or_not(sentence: str, expected: dict[str, str]) -> None:
+    check((EVENT, sentence), expected)

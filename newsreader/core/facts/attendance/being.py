@@ -159,6 +159,8 @@ class PresenceRules(CompanyRules):
             at = next((k for k in range(n + 1, seg[1]) if toks[k].low == "by"), None)
             agents = self._objects(at + 1, seg[1]) if at is not None else []
             subjects = [m for m in agents if at is not None and self._right_after(at + 1, m)][:1]
+        if cue in presence.AT_EVENT_ACTIONS:  # "the UK signed agreements at the summit": a
+            subjects = [m for m in subjects if not self.cast.is_actor(m.person)]  # party acts
         sure = 0.9 if cue in _BEING_THERE else 0.7  # speaking there implies being there
         self.add(subjects, status, cue, confidence=sure)
         if cue == "seated beside" and subjects:
@@ -259,6 +261,21 @@ class PresenceRules(CompanyRules):
             return
         neg = cues.absence(self.toks, n)
         if not neg:
+            return
+        if neg == "absentee":
+            k = n + 1
+            if k < len(self.toks) and self.toks[k].low in {
+                "included",
+                "include",
+                "includes",
+                "were",
+            }:
+                objs = self._objects(k + 1, seg[1])
+                if objs and self._right_after(k + 1, objs[0]):
+                    self.add([objs[0], *self._coordinated(objs)], "not_attending", "absentee")
+                return
+            if not self._negated(seg, n):
+                self.add(self._subjects(seg, n), "not_attending", "absentee")
             return
         if neg == "absence":
             objs = [m for m in self.mentions if m.i in (n + 2, n + 3) or m.j == n - 1]

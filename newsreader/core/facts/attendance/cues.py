@@ -325,6 +325,8 @@ def absence(toks: list[Token], n: int) -> str:
         return f"{low} out"  # "was frozen out of proceedings"
     if low in {"non-participation", "nonparticipation", "no-show"}:
         return "absence"
+    if low in {"absentee", "absentees"} and not (n > 0 and toks[n - 1].low == "the"):
+        return "absentee"  # "was a notable absentee", "Notable absentees included A and B"
     return ""
 
 

@@ -145,6 +145,9 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         stage = obj in {"stage", "podium", "rostrum"}
         if nxt == "the" and stage and n + 4 < len(toks) and toks[n + 3].low in {"at", "in"}:
             return "took the stage"  # "took the stage at the summit", "... at the Grand Palais"
+    action = _doing_there(toks, n, events)
+    if action:
+        return action
     if low in ASSIGNED and _given_a_seat(toks, n, events):
         return "given a seat"  # "was assigned a less prominent seat at the funeral"
     if low in SEEN and at_event(toks, n + 1, events, 3):
@@ -183,6 +186,48 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
 
 
 _BE = word_set("is are was were be been being")
+# Doing something at the event: whoever does it is there ("signed the declaration at the summit").
+AT_EVENT_ACTIONS = word_set(
+    """signed signs unveiled unveils pledged pledges announced announces launched launches
+    presented presents proposed proposes outlined outlines promised promises vowed vows warned
+    warns insisted insists voted votes posed poses clashed clashes sparred"""
+)
+_LEAVE = word_set("left leaves leaving walked walks stormed storms")
+_WALK = word_set("walked walks stormed storms")
+_AMONG_GROUPS = word_set(
+    """leaders those guests dignitaries delegates participants attendees mourners heads
+    officials ministers speakers"""
+)
+_NEGATORS = word_set("not never no n't")
+
+
+def _doing_there(toks: list[Token], n: int, events: frozenset[str]) -> str:
+    """ "signed the declaration at the summit", "left the summit early", "walked out of the
+    summit", "was among the leaders at the summit": doing something there (not negated)."""
+    low = toks[n].low
+    if low not in AT_EVENT_ACTIONS | _LEAVE | {"among"} or _negated_or_passive(toks, n):
+        return ""
+    if low in AT_EVENT_ACTIONS and at_event(toks, n + 1, events, 8):
+        return low
+    nxt = [t.low for t in toks[n + 1 : n + 3]]
+    if low in _WALK and nxt == ["out", "of"] and the_event(toks, n + 3, events):
+        return "walked out"
+    if low in _LEAVE - _WALK and the_event(toks, n + 1, events):
+        # "left the summit early" (not "left for the summit"; "left the talks" may be quitting)
+        soon = {t.low for t in toks[n + 2 : n + 8]} & {"early", "before", "halfway", "midway"}
+        return "left the event" if soon else ""
+    among = low == "among" and n > 0 and toks[n - 1].low in _BE
+    if among and any(t.low in _AMONG_GROUPS for t in toks[n + 1 : n + 4]):
+        return "among those at the event" if at_event(toks, n + 1, events, 6) else ""
+    return ""
+
+
+def _negated_or_passive(toks: list[Token], n: int) -> bool:
+    """ "did not sign", "never left", "was criticised": says nothing of being there."""
+    before = [t.low for t in toks[max(0, n - 3) : n]]
+    if any(w in _NEGATORS or w.endswith("n't") for w in before):
+        return True
+    return n > 0 and toks[n - 1].low in _BE and toks[n].low.endswith("ed")
 
 
 def _given_a_seat(toks: list[Token], n: int, events: frozenset[str]) -> bool:

@@ -68,6 +68,9 @@ def combine(found: list[AttendanceCue]) -> Status:
     return "unknown"
 
 
+_SPEAKING = frozenset({"speaking", "addressing", "talking"})
+
+
 @dataclass(slots=True)
 class _Reader(PresenceRules):
     """Attendance statements in one sentence."""
@@ -171,10 +174,17 @@ class _Reader(PresenceRules):
         event says its subject is there (not "At last year's summit", not "In a statement", not a
         passive or a negated verb, not "X's plan")."""
         toks = self.toks
-        if len(toks) < 5 or toks[0].low not in {"at", "during", "in", "inside"}:
+        if len(toks) < 5:
             return
         events = self.context.events
-        if not (presence.the_event(toks, 1, events) or venue_at(toks, 1)):
+        if toks[0].low in {"at", "during", "in", "inside"}:
+            if not (presence.the_event(toks, 1, events) or venue_at(toks, 1)):
+                return
+        elif toks[0].low in _SPEAKING:  # "Speaking at the summit,", "Addressing delegates,"
+            to_room = toks[1].low in presence.AUDIENCE or presence.the_event(toks, 1, events)
+            if not (to_room or presence.at_event(toks, 1, events, 5)):
+                return
+        else:
             return
         comma = next((k for k in range(2, min(len(toks), 9)) if toks[k].low == ","), None)
         if comma is None:

@@ -176,7 +176,11 @@ CUE_WORDS = (
     | word_set("listed")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
-        pulling remain remains remained remaining assigned given allotted allocated withdraw withdraws withdrew withdrawn invited participation presence attendance
+        pulling remain remains remained remaining assigned given signed signs unveiled
+        unveils pledged pledges announced announces launched launches presented presents proposed
+        proposes outlined outlines promised promises vowed vows warned warns insisted insists
+        voted votes posed poses clashed clashes sparred left leaves leaving walked walks stormed
+        storms among absentee absentees allotted allocated withdraw withdraws withdrew withdrawn invited participation presence attendance
         there visit trip plans expected way is are was were non-participation nonparticipation no-show"""
     )
 )
