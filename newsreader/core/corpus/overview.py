@@ -68,7 +68,13 @@ from newsreader.core.corpus.similarity import (
     upper_pairs,
 )
 from newsreader.core.corpus.sketch import Sketch, sketch_sentences
-from newsreader.core.corpus.structure import COPY_EXCESS, SentenceAlignment, order_evidence
+from newsreader.core.corpus.structure import (
+    COPY_EXCESS,
+    Coded,
+    Coder,
+    SentenceAlignment,
+    order_evidence,
+)
 
 SKIP_CHANCE = (
     0.6  # verbatim reuse above which the order's chance level is not measured (figures only)
@@ -198,6 +204,7 @@ def overview_of_sketches(
         if v >= CANDIDATE_SIMILARITY and rep_of[i] == i and rep_of[j] == j
     ]
     tested: dict[tuple[int, int], Evidence] = {}
+    coder = Coder(sketches)  # each article coded once for the pairwise tests
     copies: dict[tuple[int, int], tuple[Evidence, Relation]] = {}
     total = max(1, len(candidates) + sum(len(g) for g in groups))
     done = 0
@@ -205,7 +212,7 @@ def overview_of_sketches(
         done += 1
         if done % 256 == 0:
             tick(start + (0.35 + 0.45 * done / total) * span)
-        evidence = quick_measure(sketches[i], sketches[j])
+        evidence = quick_measure(sketches[i], sketches[j], _coded(coder, i, j))
         tested[(i, j)] = evidence
         verdict = judge(evidence)
         if verdict.is_copy:
@@ -224,7 +231,7 @@ def overview_of_sketches(
             if done % 256 == 0:
                 tick(start + (0.35 + 0.45 * done / total) * span)
             key = (min(parent, m), max(parent, m))
-            evidence = quick_measure(sketches[key[0]], sketches[key[1]])
+            evidence = quick_measure(sketches[key[0]], sketches[key[1]], _coded(coder, *key))
             tested[key] = evidence
             verdict = judge(evidence)
             if verdict.is_copy:
@@ -302,14 +309,21 @@ def resemblance(a: Sketch, b: Sketch) -> float:
     return shared / (a.shingles.size + b.shingles.size - shared)
 
 
-def quick_measure(a: Sketch, b: Sketch) -> Evidence:
+def quick_measure(a: Sketch, b: Sketch, coded: tuple[Coded, Coded] | None = None) -> Evidence:
     """:func:`relation.measure`, skipping the sentence alignment when no channel can call it a copy
-    (it only grades copies), and the order's chance level when verbatim reuse already decides."""
+    (it only grades copies), and the order's chance level when verbatim reuse already decides.
+    ``coded``: the two articles' :class:`~newsreader.core.corpus.structure.Coded` forms (faster,
+    the same figures)."""
     va, vb = trigram_containment(a, b)
-    order = order_evidence(a, b, chance=max(va, vb) < SKIP_CHANCE)
+    order = order_evidence(a, b, chance=max(va, vb) < SKIP_CHANCE, coded=coded)
     if order.excess < COPY_EXCESS and max(va, vb) < VERBATIM_REUSE:
         return Evidence(order, va, vb, SentenceAlignment((), 0.0, 0.0, 0), a.size, b.size)
-    return measure(a, b, order)
+    return measure(a, b, order, reuse=(va, vb), coded=coded)
+
+
+def _coded(coder: Coder, i: int, j: int) -> tuple[Coded, Coded] | None:
+    a, b = coder(i), coder(j)
+    return (a, b) if a is not None and b is not None else None
 
 
 def _grouped_pairs(

@@ -42,6 +42,7 @@ from newsreader.core.corpus.sketch import Sketch
 from newsreader.core.corpus.structure import (
     COPY_EXCESS,
     MIN_CONTENT_WORDS,
+    Coded,
     Order,
     SentenceAlignment,
     align_sentences,
@@ -110,12 +111,20 @@ def reuse_outside_quotes(a: Sketch, b: Sketch) -> tuple[float, float]:
     return shared / own_a.size, shared / own_b.size
 
 
-def measure(a: Sketch, b: Sketch, order: Order | None = None) -> Evidence:
-    """All the evidence on one pair (``order`` when already measured)."""
-    order = order if order is not None else order_evidence(a, b)
-    va, vb = trigram_containment(a, b)
+def measure(
+    a: Sketch,
+    b: Sketch,
+    order: Order | None = None,
+    *,
+    reuse: tuple[float, float] | None = None,
+    coded: tuple[Coded, Coded] | None = None,
+) -> Evidence:
+    """All the evidence on one pair (``order`` and ``reuse``, the :func:`trigram_containment`, when
+    already measured; ``coded``: see :func:`~newsreader.core.corpus.structure.order_evidence`)."""
+    order = order if order is not None else order_evidence(a, b, coded=coded)
+    va, vb = reuse if reuse is not None else trigram_containment(a, b)
     own_a, own_b = reuse_outside_quotes(a, b) if max(va, vb) >= VERBATIM_REUSE else (va, vb)
-    return Evidence(order, va, vb, align_sentences(a, b), a.size, b.size, own_a, own_b)
+    return Evidence(order, va, vb, align_sentences(a, b, coded), a.size, b.size, own_a, own_b)
 
 
 def judge(e: Evidence) -> Relation:
