@@ -67,7 +67,7 @@ from newsreader.core.corpus.similarity import (
     sparse_similarity,
     upper_pairs,
 )
-from newsreader.core.corpus.sketch import Sketch, sketch_sentences
+from newsreader.core.corpus.sketch import Sketch, shared_count, sketch_sentences
 from newsreader.core.corpus.structure import (
     COPY_EXCESS,
     Coded,
@@ -305,7 +305,7 @@ def resemblance(a: Sketch, b: Sketch) -> float:
     """Jaccard resemblance of two articles' word 5-gram sets (Broder's near-duplicate measure)."""
     if a.shingles.size == 0 or b.shingles.size == 0:
         return 0.0
-    shared = np.intersect1d(a.shingles, b.shingles, assume_unique=True).size
+    shared = shared_count(a.shingles, b.shingles)
     return shared / (a.shingles.size + b.shingles.size - shared)
 
 

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsreader.core.corpus.quoted import quoted_trigrams
-from newsreader.core.corpus.sketch import Sketch
+from newsreader.core.corpus.sketch import Sketch, shared_count
 from newsreader.core.corpus.structure import (
     COPY_EXCESS,
     MIN_CONTENT_WORDS,
@@ -92,7 +92,7 @@ def trigram_containment(a: Sketch, b: Sketch) -> tuple[float, float]:
     """Share of a's word 3-grams found in b, and of b's found in a."""
     if a.trigrams.size == 0 or b.trigrams.size == 0:
         return 0.0, 0.0
-    shared = np.intersect1d(a.trigrams, b.trigrams, assume_unique=True).size
+    shared = shared_count(a.trigrams, b.trigrams)
     return shared / a.trigrams.size, shared / b.trigrams.size
 
 
@@ -107,7 +107,7 @@ def reuse_outside_quotes(a: Sketch, b: Sketch) -> tuple[float, float]:
     own_b = np.setdiff1d(b.trigrams, quoted_b, assume_unique=True)
     if own_a.size == 0 or own_b.size == 0:
         return 0.0, 0.0
-    shared = np.intersect1d(own_a, own_b, assume_unique=True).size
+    shared = shared_count(own_a, own_b)
     return shared / own_a.size, shared / own_b.size
 
 
