@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -176,10 +177,17 @@ def spelling_votes(
     for i, j in sentence_pairs:
         if a.sentences[i] == b.sentences[j]:  # copied word for word: nothing spelt differently
             continue
-        ta = WORD.findall(a.sentences[i])
-        tb = WORD.findall(b.sentences[j])
+        ta, capitals_a, names_a, alike_a = _names_in(a.sentences[i])
+        tb, capitals_b, names_b, _ = _names_in(b.sentences[j])
+        if names_a == names_b and not alike_a:  # every name pairs with its own spelling
+            continue
         for op in Levenshtein.opcodes(ta, tb):
             if op.tag != "replace":
+                continue
+            if (
+                capitals_a[op.src_end] == capitals_a[op.src_start]
+                or capitals_b[op.dest_end] == capitals_b[op.dest_start]
+            ):  # no capitalised word on one side
                 continue
             for x, y in zip(
                 ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end], strict=False
@@ -204,6 +212,26 @@ def spelling_votes(
         elif sy > sx:
             votes_b += 1
     return votes_a, votes_b
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_in(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], frozenset[str], bool]:
+    """A sentence's words, how many of them are capitalised up to each position, the spellings of
+    its capitalised words that are no garbled text, and whether two of these are alike enough to be
+    variants of one name (remembered per sentence: copies share most of their sentences)."""
+    tokens = tuple(WORD.findall(sentence))
+    capitals = [0]
+    for t in tokens:
+        capitals.append(capitals[-1] + t[:1].isupper())
+    names = sorted(
+        {_spelling(t) for t in tokens if t[:1].isupper() and not _GARBLED.search(t)}
+    )
+    alike = any(
+        Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
+        for k, x in enumerate(names)
+        for y in names[k + 1 :]
+    )
+    return tokens, tuple(capitals), frozenset(names), alike
 
 
 def _spelling(token: str) -> str:
