@@ -270,19 +270,35 @@ def _coded_overlap(a: Coded, b: Coded) -> np.ndarray:
 
 
 def monotone_path(weight: np.ndarray) -> list[tuple[int, int]]:
-    """Cells of a strictly increasing path through ``weight`` with the largest total (0 = no match)."""
+    """Cells of a strictly increasing path through ``weight`` with the largest total (0 = no match).
+
+    The dynamic programme ``best[x + 1][y + 1] = max(best[x][y + 1], best[x + 1][y], best[x][y] +
+    weight[x, y])`` is filled from the positive cells only: every row of ``best`` is nondecreasing,
+    so a cell without weight adds nothing, and a positive cell raises the new row from its column
+    on until the row is already as high."""
     n, m = weight.shape
-    best = np.zeros((n + 1, m + 1), dtype=np.float64)
+    x_of, y_of = np.nonzero(weight > 0)
+    gain = weight[x_of, y_of].astype(np.float64).tolist()
+    cells: list[list[tuple[int, float]]] = [[] for _ in range(n)]
+    for x, y, w in zip(x_of.tolist(), y_of.tolist(), gain, strict=True):
+        cells[x].append((y, w))
+    best = [[0.0] * (m + 1)]
     for x in range(n):
-        take = best[x, :-1] + weight[x]
-        row = np.maximum(best[x, 1:], take)
-        best[x + 1, 1:] = np.maximum.accumulate(row)
+        previous = best[x]
+        row = previous[:]
+        for y, w in cells[x]:  # in column order
+            value = previous[y] + w
+            z = y + 1
+            while z <= m and row[z] < value:
+                row[z] = value
+                z += 1
+        best.append(row)
     pairs: list[tuple[int, int]] = []
     x, y = n, m
     while x > 0 and y > 0:
-        if best[x, y] == best[x - 1, y]:
+        if best[x][y] == best[x - 1][y]:
             x -= 1
-        elif best[x, y] == best[x, y - 1]:
+        elif best[x][y] == best[x][y - 1]:
             y -= 1
         else:
             pairs.append((x - 1, y - 1))
