@@ -32,7 +32,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -179,7 +179,11 @@ def spelling_votes(
             continue
         ta, capitals_a, names_a, alike_a = _names_in(a.sentences[i])
         tb, capitals_b, names_b, _ = _names_in(b.sentences[j])
-        if names_a == names_b and not alike_a:  # every name pairs with its own spelling
+        if not (
+            alike_a
+            or _any_alike(names_a - names_b, names_b)
+            or _any_alike(names_b - names_a, names_a)
+        ):  # no name of one sentence is like another name of the other: no variant
             continue
         for op in Levenshtein.opcodes(ta, tb):
             if op.tag != "replace":
@@ -223,15 +227,17 @@ def _names_in(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], frozense
     capitals = [0]
     for t in tokens:
         capitals.append(capitals[-1] + t[:1].isupper())
-    names = sorted(
-        {_spelling(t) for t in tokens if t[:1].isupper() and not _GARBLED.search(t)}
+    names = {_spelling(t) for t in tokens if t[:1].isupper() and not _GARBLED.search(t)}
+    return tokens, tuple(capitals), frozenset(names), _any_alike(names, names)
+
+
+def _any_alike(names: Iterable[str], others: Iterable[str]) -> bool:
+    """Is a name of ``names`` alike enough to one of ``others`` (not itself) to be its variant?"""
+    return any(
+        x != y and Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
+        for x in names
+        for y in others
     )
-    alike = any(
-        Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
-        for k, x in enumerate(names)
-        for y in names[k + 1 :]
-    )
-    return tokens, tuple(capitals), frozenset(names), alike
 
 
 def _spelling(token: str) -> str:
