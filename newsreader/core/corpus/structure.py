@@ -22,6 +22,7 @@ copy that reorders the source's paragraphs is covered as well as one that keeps 
 from __future__ import annotations
 
 import random
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -220,15 +221,14 @@ def align_sentences(
 def _moved_blocks(score: np.ndarray, in_order: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Seed-and-extend over the sentence pairs left out of the in-order path (as the engine's
     :mod:`newsreader.core.align.evidence` does): strongest seed first, then along its diagonal."""
-    used_a = np.zeros(score.shape[0], bool)
-    used_b = np.zeros(score.shape[1], bool)
+    used_a = [False] * score.shape[0]
+    used_b = [False] * score.shape[1]
     for i, j in in_order:
         used_a[i] = used_b[j] = True
-    seeds = np.argwhere(score >= MOVED_SEED)
-    order = np.argsort(-score[seeds[:, 0], seeds[:, 1]], kind="stable")
+    seed_a, seed_b = np.nonzero(score >= MOVED_SEED)  # row by row, as np.argwhere
+    order = np.argsort(-score[seed_a, seed_b], kind="stable")
     out: list[tuple[int, int]] = []
-    for k in order.tolist():
-        i, j = int(seeds[k, 0]), int(seeds[k, 1])
+    for i, j in zip(seed_a[order].tolist(), seed_b[order].tolist(), strict=True):
         if used_a[i] or used_b[j]:
             continue
         used_a[i] = used_b[j] = True
@@ -288,10 +288,8 @@ def monotone_path(weight: np.ndarray) -> list[tuple[int, int]]:
         row = previous[:]
         for y, w in cells[x]:  # in column order
             value = previous[y] + w
-            z = y + 1
-            while z <= m and row[z] < value:
-                row[z] = value
-                z += 1
+            end = bisect_left(row, value, y + 1)  # the row is nondecreasing
+            row[y + 1 : end] = [value] * (end - y - 1)
         best.append(row)
     pairs: list[tuple[int, int]] = []
     x, y = n, m
