@@ -89,12 +89,14 @@ def decide(
     family_source: int | None = None,
     thirds: Callable[[], Sequence[int]] | None = None,
     credits: Callable[[int], Credited] | None = None,
+    bodies: Callable[[int], int] | None = None,
 ) -> Direction:
     """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input).
 
     ``votes()``: how many third copies derive with less editing from ``a``, and from ``b``;
     ``thirds()``: the copies related to both (their credits count); ``credits(k)``: article k's
-    :class:`~newsreader.core.corpus.credits.Credited` facts (computed here when not given);
+    :class:`~newsreader.core.corpus.credits.Credited` facts and ``bodies(k)`` its
+    :func:`~newsreader.core.corpus.credits.body_size` (computed here when not given);
     ``family_source``: ``a`` or
     ``b`` when the pair is an edge of a near-copy group (that side is the one nearer the group's centre).
     """
@@ -118,8 +120,9 @@ def decide(
         return Direction(a, b, "witnesses")
     if for_b >= MIN_VOTES and for_b >= 2 * for_a:
         return Direction(b, a, "witnesses")
-    in_b = min(1.0, shared / max(1, body_size(sketches[a])))  # share of a found in b
-    in_a = min(1.0, shared / max(1, body_size(sketches[b])))
+    body = bodies or (lambda k: body_size(sketches[k]))
+    in_b = min(1.0, shared / max(1, body(a)))  # share of a found in b
+    in_a = min(1.0, shared / max(1, body(b)))
     if in_b - in_a >= CONTAINMENT_MARGIN:
         return Direction(b, a, "containment")
     if in_a - in_b >= CONTAINMENT_MARGIN:

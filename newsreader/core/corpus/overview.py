@@ -35,7 +35,7 @@ from newsreader.core.corpus.clusters import (
     near_groups,
     story_clusters,
 )
-from newsreader.core.corpus.credits import Credited, credited
+from newsreader.core.corpus.credits import Credited, body_size, credited
 from newsreader.core.corpus.direction import Meta, decide, name_tokens
 from newsreader.core.corpus.families import (
     agreement,
@@ -309,6 +309,9 @@ def resemblance(a: Sketch, b: Sketch) -> float:
     return shared / (a.shingles.size + b.shingles.size - shared)
 
 
+_NOT_ALIGNED = SentenceAlignment((), 0.0, 0.0, 0)
+
+
 def quick_measure(a: Sketch, b: Sketch, coded: tuple[Coded, Coded] | None = None) -> Evidence:
     """:func:`relation.measure`, skipping the sentence alignment when no channel can call it a copy
     (it only grades copies), and the order's chance level when verbatim reuse already decides.
@@ -317,7 +320,7 @@ def quick_measure(a: Sketch, b: Sketch, coded: tuple[Coded, Coded] | None = None
     va, vb = trigram_containment(a, b)
     order = order_evidence(a, b, chance=max(va, vb) < SKIP_CHANCE, coded=coded)
     if order.excess < COPY_EXCESS and max(va, vb) < VERBATIM_REUSE:
-        return Evidence(order, va, vb, SentenceAlignment((), 0.0, 0.0, 0), a.size, b.size)
+        return Evidence(order, va, vb, _NOT_ALIGNED, a.size, b.size)
     return measure(a, b, order, reuse=(va, vb), coded=coded)
 
 
@@ -422,6 +425,13 @@ def _derive(
             credits_cache[k] = credited(sketches[k])
         return credits_cache[k]
 
+    bodies_cache: dict[int, int] = {}
+
+    def body_of(k: int) -> int:
+        if k not in bodies_cache:
+            bodies_cache[k] = body_size(sketches[k])
+        return bodies_cache[k]
+
     held: dict[tuple[int, int], float] = {}  # (k, x) -> share of k's 3-grams found in x
     for (i, j), (evidence, _) in copies.items():
         held[(i, j)], held[(j, i)] = evidence.verbatim_a, evidence.verbatim_b
@@ -465,6 +475,7 @@ def _derive(
             family_source=family,
             thirds=thirds_of(i, j),
             credits=credits_of,
+            bodies=body_of,
         )
         s, c = way.source, way.copy
         forward = s == i
