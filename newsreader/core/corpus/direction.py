@@ -182,12 +182,8 @@ def spelling_votes(
             continue
         ta, capitals_a, names_a, alike_a = _names_in(a.sentences[i])
         tb, capitals_b, names_b, _ = _names_in(b.sentences[j])
-        if not (
-            alike_a
-            or _any_alike(names_a - names_b, names_b)
-            or _any_alike(names_b - names_a, names_a)
-        ):  # no name of one sentence is like another name of the other: no variant
-            continue
+        if not (alike_a or _names_may_vary(names_a, names_b)):
+            continue  # no name of one sentence is like another name of the other: no variant
         for op in Levenshtein.opcodes(ta, tb):
             if op.tag != "replace":
                 continue
@@ -232,6 +228,13 @@ def _names_in(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], frozense
         capitals.append(capitals[-1] + t[:1].isupper())
     names = {_spelling(t) for t in tokens if t[:1].isupper() and not _GARBLED.search(t)}
     return tokens, tuple(capitals), frozenset(names), _any_alike(names, names)
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_may_vary(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Is a name that only one of two sentences has alike a name of the other? (Remembered: copies
+    pair the same sets of names again and again.)"""
+    return _any_alike(names_a - names_b, names_b) or _any_alike(names_b - names_a, names_a)
 
 
 def _any_alike(names: Iterable[str], others: Iterable[str]) -> bool:
