@@ -32,8 +32,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -88,12 +89,14 @@ def decide(
     family_source: int | None = None,
     thirds: Callable[[], Sequence[int]] | None = None,
     credits: Callable[[int], Credited] | None = None,
+    bodies: Callable[[int], int] | None = None,
 ) -> Direction:
     """Direction of the copy relation between articles ``a`` and ``b`` (``a`` earlier in the input).
 
     ``votes()``: how many third copies derive with less editing from ``a``, and from ``b``;
     ``thirds()``: the copies related to both (their credits count); ``credits(k)``: article k's
-    :class:`~newsreader.core.corpus.credits.Credited` facts (computed here when not given);
+    :class:`~newsreader.core.corpus.credits.Credited` facts and ``bodies(k)`` its
+    :func:`~newsreader.core.corpus.credits.body_size` (computed here when not given);
     ``family_source``: ``a`` or
     ``b`` when the pair is an edge of a near-copy group (that side is the one nearer the group's centre).
     """
@@ -117,8 +120,9 @@ def decide(
         return Direction(a, b, "witnesses")
     if for_b >= MIN_VOTES and for_b >= 2 * for_a:
         return Direction(b, a, "witnesses")
-    in_b = min(1.0, shared / max(1, body_size(sketches[a])))  # share of a found in b
-    in_a = min(1.0, shared / max(1, body_size(sketches[b])))
+    body = bodies or (lambda k: body_size(sketches[k]))
+    in_b = min(1.0, shared / max(1, body(a)))  # share of a found in b
+    in_a = min(1.0, shared / max(1, body(b)))
     if in_b - in_a >= CONTAINMENT_MARGIN:
         return Direction(b, a, "containment")
     if in_a - in_b >= CONTAINMENT_MARGIN:
@@ -176,10 +180,17 @@ def spelling_votes(
     for i, j in sentence_pairs:
         if a.sentences[i] == b.sentences[j]:  # copied word for word: nothing spelt differently
             continue
-        ta = WORD.findall(a.sentences[i])
-        tb = WORD.findall(b.sentences[j])
+        ta, capitals_a, names_a, alike_a = _names_in(a.sentences[i])
+        tb, capitals_b, names_b, _ = _names_in(b.sentences[j])
+        if not (alike_a or _names_may_vary(names_a, names_b)):
+            continue  # no name of one sentence is like another name of the other: no variant
         for op in Levenshtein.opcodes(ta, tb):
             if op.tag != "replace":
+                continue
+            if (
+                capitals_a[op.src_end] == capitals_a[op.src_start]
+                or capitals_b[op.dest_end] == capitals_b[op.dest_start]
+            ):  # no capitalised word on one side
                 continue
             for x, y in zip(
                 ta[op.src_start : op.src_end], tb[op.dest_start : op.dest_end], strict=False
@@ -204,6 +215,35 @@ def spelling_votes(
         elif sy > sx:
             votes_b += 1
     return votes_a, votes_b
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_in(sentence: str) -> tuple[tuple[str, ...], tuple[int, ...], frozenset[str], bool]:
+    """A sentence's words, how many of them are capitalised up to each position, the spellings of
+    its capitalised words that are no garbled text, and whether two of these are alike enough to be
+    variants of one name (remembered per sentence: copies share most of their sentences)."""
+    tokens = tuple(WORD.findall(sentence))
+    capitals = [0]
+    for t in tokens:
+        capitals.append(capitals[-1] + t[:1].isupper())
+    names = {_spelling(t) for t in tokens if t[:1].isupper() and not _GARBLED.search(t)}
+    return tokens, tuple(capitals), frozenset(names), _any_alike(names, names)
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_may_vary(names_a: frozenset[str], names_b: frozenset[str]) -> bool:
+    """Is a name that only one of two sentences has alike a name of the other? (Remembered: copies
+    pair the same sets of names again and again.)"""
+    return _any_alike(names_a - names_b, names_b) or _any_alike(names_b - names_a, names_a)
+
+
+def _any_alike(names: Iterable[str], others: Iterable[str]) -> bool:
+    """Is a name of ``names`` alike enough to one of ``others`` (not itself) to be its variant?"""
+    return any(
+        x != y and Levenshtein.normalized_similarity(x, y) >= VARIANT_SIMILARITY
+        for x in names
+        for y in others
+    )
 
 
 def _spelling(token: str) -> str:

@@ -35,7 +35,13 @@ from newsreader.core.corpus.clusters import (
     near_groups,
     story_clusters,
 )
-from newsreader.core.corpus.credits import Credited, credited, names_outlet, outlet_key
+from newsreader.core.corpus.credits import (
+    Credited,
+    body_size,
+    credited,
+    names_outlet,
+    outlet_key,
+)
 from newsreader.core.corpus.direction import Meta, decide, name_tokens
 from newsreader.core.corpus.families import (
     agreement,
@@ -68,8 +74,14 @@ from newsreader.core.corpus.similarity import (
     sparse_similarity,
     upper_pairs,
 )
-from newsreader.core.corpus.sketch import Sketch, sketch_sentences
-from newsreader.core.corpus.structure import COPY_EXCESS, SentenceAlignment, order_evidence
+from newsreader.core.corpus.sketch import Sketch, shared_count, sketch_sentences
+from newsreader.core.corpus.structure import (
+    COPY_EXCESS,
+    Coded,
+    Coder,
+    SentenceAlignment,
+    order_evidence,
+)
 
 SKIP_CHANCE = (
     0.6  # verbatim reuse above which the order's chance level is not measured (figures only)
@@ -199,6 +211,7 @@ def overview_of_sketches(
         if v >= CANDIDATE_SIMILARITY and rep_of[i] == i and rep_of[j] == j
     ]
     tested: dict[tuple[int, int], Evidence] = {}
+    coder = Coder(sketches)  # each article coded once for the pairwise tests
     copies: dict[tuple[int, int], tuple[Evidence, Relation]] = {}
     total = max(1, len(candidates) + sum(len(g) for g in groups))
     done = 0
@@ -206,7 +219,7 @@ def overview_of_sketches(
         done += 1
         if done % 256 == 0:
             tick(start + (0.35 + 0.45 * done / total) * span)
-        evidence = quick_measure(sketches[i], sketches[j])
+        evidence = quick_measure(sketches[i], sketches[j], _coded(coder, i, j))
         tested[(i, j)] = evidence
         verdict = judge(evidence)
         if verdict.is_copy:
@@ -225,7 +238,7 @@ def overview_of_sketches(
             if done % 256 == 0:
                 tick(start + (0.35 + 0.45 * done / total) * span)
             key = (min(parent, m), max(parent, m))
-            evidence = quick_measure(sketches[key[0]], sketches[key[1]])
+            evidence = quick_measure(sketches[key[0]], sketches[key[1]], _coded(coder, *key))
             tested[key] = evidence
             verdict = judge(evidence)
             if verdict.is_copy:
@@ -300,18 +313,28 @@ def resemblance(a: Sketch, b: Sketch) -> float:
     """Jaccard resemblance of two articles' word 5-gram sets (Broder's near-duplicate measure)."""
     if a.shingles.size == 0 or b.shingles.size == 0:
         return 0.0
-    shared = np.intersect1d(a.shingles, b.shingles, assume_unique=True).size
+    shared = shared_count(a.shingles, b.shingles)
     return shared / (a.shingles.size + b.shingles.size - shared)
 
 
-def quick_measure(a: Sketch, b: Sketch) -> Evidence:
+_NOT_ALIGNED = SentenceAlignment((), 0.0, 0.0, 0)
+
+
+def quick_measure(a: Sketch, b: Sketch, coded: tuple[Coded, Coded] | None = None) -> Evidence:
     """:func:`relation.measure`, skipping the sentence alignment when no channel can call it a copy
-    (it only grades copies), and the order's chance level when verbatim reuse already decides."""
+    (it only grades copies), and the order's chance level when verbatim reuse already decides.
+    ``coded``: the two articles' :class:`~newsreader.core.corpus.structure.Coded` forms (faster,
+    the same figures)."""
     va, vb = trigram_containment(a, b)
-    order = order_evidence(a, b, chance=max(va, vb) < SKIP_CHANCE)
+    order = order_evidence(a, b, chance=max(va, vb) < SKIP_CHANCE, coded=coded)
     if order.excess < COPY_EXCESS and max(va, vb) < VERBATIM_REUSE:
-        return Evidence(order, va, vb, SentenceAlignment((), 0.0, 0.0, 0), a.size, b.size)
-    return measure(a, b, order)
+        return Evidence(order, va, vb, _NOT_ALIGNED, a.size, b.size)
+    return measure(a, b, order, reuse=(va, vb), coded=coded)
+
+
+def _coded(coder: Coder, i: int, j: int) -> tuple[Coded, Coded] | None:
+    a, b = coder(i), coder(j)
+    return (a, b) if a is not None and b is not None else None
 
 
 def _grouped_pairs(
@@ -411,6 +434,13 @@ def _derive(
             credits_cache[k] = credited(sketches[k])
         return credits_cache[k]
 
+    bodies_cache: dict[int, int] = {}
+
+    def body_of(k: int) -> int:
+        if k not in bodies_cache:
+            bodies_cache[k] = body_size(sketches[k])
+        return bodies_cache[k]
+
     held: dict[tuple[int, int], float] = {}  # (k, x) -> share of k's 3-grams found in x
     for (i, j), (evidence, _) in copies.items():
         held[(i, j)], held[(j, i)] = evidence.verbatim_a, evidence.verbatim_b
@@ -454,6 +484,7 @@ def _derive(
             family_source=family,
             thirds=thirds_of(i, j),
             credits=credits_of,
+            bodies=body_of,
         )
         s, c = way.source, way.copy
         forward = s == i

@@ -38,10 +38,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from newsreader.core.corpus.quoted import quoted_trigrams
-from newsreader.core.corpus.sketch import Sketch
+from newsreader.core.corpus.sketch import Sketch, shared_count
 from newsreader.core.corpus.structure import (
     COPY_EXCESS,
     MIN_CONTENT_WORDS,
+    Coded,
     Order,
     SentenceAlignment,
     align_sentences,
@@ -91,7 +92,7 @@ def trigram_containment(a: Sketch, b: Sketch) -> tuple[float, float]:
     """Share of a's word 3-grams found in b, and of b's found in a."""
     if a.trigrams.size == 0 or b.trigrams.size == 0:
         return 0.0, 0.0
-    shared = np.intersect1d(a.trigrams, b.trigrams, assume_unique=True).size
+    shared = shared_count(a.trigrams, b.trigrams)
     return shared / a.trigrams.size, shared / b.trigrams.size
 
 
@@ -106,16 +107,24 @@ def reuse_outside_quotes(a: Sketch, b: Sketch) -> tuple[float, float]:
     own_b = np.setdiff1d(b.trigrams, quoted_b, assume_unique=True)
     if own_a.size == 0 or own_b.size == 0:
         return 0.0, 0.0
-    shared = np.intersect1d(own_a, own_b, assume_unique=True).size
+    shared = shared_count(own_a, own_b)
     return shared / own_a.size, shared / own_b.size
 
 
-def measure(a: Sketch, b: Sketch, order: Order | None = None) -> Evidence:
-    """All the evidence on one pair (``order`` when already measured)."""
-    order = order if order is not None else order_evidence(a, b)
-    va, vb = trigram_containment(a, b)
+def measure(
+    a: Sketch,
+    b: Sketch,
+    order: Order | None = None,
+    *,
+    reuse: tuple[float, float] | None = None,
+    coded: tuple[Coded, Coded] | None = None,
+) -> Evidence:
+    """All the evidence on one pair (``order`` and ``reuse``, the :func:`trigram_containment`, when
+    already measured; ``coded``: see :func:`~newsreader.core.corpus.structure.order_evidence`)."""
+    order = order if order is not None else order_evidence(a, b, coded=coded)
+    va, vb = reuse if reuse is not None else trigram_containment(a, b)
     own_a, own_b = reuse_outside_quotes(a, b) if max(va, vb) >= VERBATIM_REUSE else (va, vb)
-    return Evidence(order, va, vb, align_sentences(a, b), a.size, b.size, own_a, own_b)
+    return Evidence(order, va, vb, align_sentences(a, b, coded), a.size, b.size, own_a, own_b)
 
 
 def judge(e: Evidence) -> Relation:

@@ -222,5 +222,15 @@ def sorted_unique(values: np.ndarray) -> np.ndarray:
     return out
 
 
+def shared_count(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted arrays of distinct values have in common (the size of
+    ``np.intersect1d(a, b, assume_unique=True)``, without sorting the two together)."""
+    small, big = (a, b) if a.size <= b.size else (b, a)
+    if small.size == 0:
+        return 0
+    at = np.minimum(np.searchsorted(big, small), big.size - 1)
+    return int(np.count_nonzero(big[at] == small))
+
+
 def _sequence_id(words: np.ndarray) -> int:
     return int.from_bytes(hashlib.blake2b(words.tobytes(), digest_size=8).digest(), "little") >> 1

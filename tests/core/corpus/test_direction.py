@@ -140,3 +140,18 @@ def test_a_third_copy_crediting_one_outlet_marks_the_source() -> None:
     pair = result.relation(0, 1)
     assert pair is not None
     assert (pair.source, pair.copy, pair.reason) == (1, 0, "credit")
+
+
+def test_alike_names_that_swap_places_are_variants() -> None:
+    """Both sentences name the same people, but two alike names trade places: each place is a
+    variant spelling (the shortcut for sentences with the same names must not hide them)."""
+    from newsreader.core.corpus.direction import spelling_votes
+    from newsreader.core.corpus.sketch import sketch_sentences
+
+    a = sketch_sentences([["Marta Kovalenko met Marta Kovalenka in Dravograd on Monday."]])
+    b = sketch_sentences([["Marta Kovalenka met Marta Kovalenko in Dravograd on Monday."]])
+    votes = spelling_votes(a, b, [(0, 0)], lambda: {"kovalenko", "dravograd"})
+    assert votes == (1, 1)
+    same = sketch_sentences([["Marta Kovalenko met the envoy in Dravograd on Tuesday."]])
+    moved = sketch_sentences([["Marta Kovalenko met the envoys in Dravograd on Tuesday."]])
+    assert spelling_votes(same, moved, [(0, 0)], lambda: {"kovalenko"}) == (0, 0)

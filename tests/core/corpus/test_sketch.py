@@ -8,7 +8,7 @@ import sys
 
 import numpy as np
 
-from newsreader.core.corpus.sketch import shingle_ids, sketch_sentences, sketch_text
+from newsreader.core.corpus.sketch import shared_count, shingle_ids, sketch_sentences, sketch_text
 from newsreader.core.text import fold
 
 TEXT = [
@@ -77,3 +77,15 @@ def test_content_words_are_stemmed_as_the_alignment_stems_them() -> None:
     b = sketch_sentences([["Vellmora's negotiating the grobbled zune."]])
     assert a.content.tolist() == b.content.tolist()
     assert a.terms is a.content  # one stemmer: the paraphrase evidence reads the same ids
+
+
+def test_shared_count_is_the_size_of_the_intersection() -> None:
+    rng = np.random.default_rng(5)
+    for size_a, size_b in ((0, 0), (0, 7), (1, 1), (5, 300), (300, 5), (200, 200)):
+        a = np.unique(rng.integers(0, 400, size_a, dtype=np.uint64))
+        b = np.unique(rng.integers(0, 400, size_b, dtype=np.uint64))
+        expected = np.intersect1d(a, b, assume_unique=True).size
+        assert shared_count(a, b) == shared_count(b, a) == expected
+    top = np.array([2**64 - 1], dtype=np.uint64)  # the largest id, past the end of the other
+    assert shared_count(top, np.array([1, 2], dtype=np.uint64)) == 0
+    assert shared_count(top, np.array([1, 2**64 - 1], dtype=np.uint64)) == 1

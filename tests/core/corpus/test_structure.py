@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
+
 from newsreader.core.corpus.sketch import sketch_sentences
 from newsreader.core.corpus.structure import (
     COPY_EXCESS,
+    Coder,
     align_sentences,
+    monotone_path,
     order_evidence,
 )
 
@@ -101,3 +105,67 @@ def test_very_long_texts_are_judged_on_their_first_words(monkeypatch) -> None:
     assert capped.shared <= 100 < whole.shared  # the cap bounds the work, the verdict stays
     alignment = align_sentences(sketch_sentences([source]), sketch_sentences([copy]))
     assert max(i for i, _ in alignment.pairs) < 10  # only the first sentences are aligned
+
+
+def _coded_pairs() -> list[tuple[list[str], list[str]]]:
+    source = _sentences(21, 24)
+    moved = source[12:] + source[:12]
+    return [
+        (source, _paraphrase(source, 0.3, 22)),  # a rewrite: order evidence with its chance level
+        (source, moved),  # cut-and-paste with moved blocks
+        (source[:9], source),  # an excerpt
+        (_sentences(23), _sentences(24)),  # unrelated
+        (source, [*source[:5], "And so on.", "", *source[5:]]),  # a sentence without content words
+        ([], source),
+    ]
+
+
+def test_coded_articles_give_the_same_evidence_as_their_sketches(monkeypatch) -> None:
+    """The overview codes each article once (``Coder``) to test its pairs faster: same figures."""
+    from newsreader.core.corpus import structure
+
+    for cap in (structure.MAX_WORDS, 60):  # also when the texts are cut to their first words
+        monkeypatch.setattr(structure, "MAX_WORDS", cap)
+        for left, right in _coded_pairs():
+            a, b = sketch_sentences([left]), sketch_sentences([right])
+            coder = Coder([a, b])
+            coded = (coder(0), coder(1))
+            assert coded[0] is not None and coded[1] is not None
+            for chance in (True, False):
+                plain = order_evidence(a, b, chance=chance)
+                assert order_evidence(a, b, chance=chance, coded=coded) == plain
+                assert order_evidence(b, a, chance=chance, coded=coded[::-1]) == plain
+            assert align_sentences(a, b, coded) == align_sentences(a, b)
+            assert align_sentences(b, a, coded[::-1]) == align_sentences(b, a)
+
+
+def _path_by_rows(weight: np.ndarray) -> list[tuple[int, int]]:
+    """The dynamic programme of ``monotone_path`` written out over every cell (the reference)."""
+    n, m = weight.shape
+    best = np.zeros((n + 1, m + 1), dtype=np.float64)
+    for x in range(n):
+        take = best[x, :-1] + weight[x]
+        best[x + 1, 1:] = np.maximum.accumulate(np.maximum(best[x, 1:], take))
+    pairs: list[tuple[int, int]] = []
+    x, y = n, m
+    while x > 0 and y > 0:
+        if best[x, y] == best[x - 1, y]:
+            x -= 1
+        elif best[x, y] == best[x, y - 1]:
+            y -= 1
+        else:
+            pairs.append((x - 1, y - 1))
+            x, y = x - 1, y - 1
+    return pairs[::-1]
+
+
+def test_monotone_path_takes_the_heaviest_chain_of_every_matrix() -> None:
+    rng = np.random.default_rng(3)
+    for n, m in ((1, 1), (1, 7), (7, 1), (5, 5), (12, 30), (30, 12), (40, 40)):
+        for density in (0.0, 0.1, 0.5, 1.0):
+            for dtype in (np.float32, np.float64):
+                weight = rng.random((n, m)).astype(dtype)
+                weight[rng.random((n, m)) >= density] = 0.0
+                weight[rng.random((n, m)) < 0.05] = -0.5  # weights below zero add nothing
+                weight[: n // 3, : m // 3] = weight[0, 0]  # ties
+                assert monotone_path(weight) == _path_by_rows(weight), (n, m, density)
