@@ -10,6 +10,7 @@ from types import ModuleType
 
 from newsreader import __version__
 from newsreader.commands import COMMANDS
+from newsreader.gc_policy import tune_gc
 
 
 def _command(name: str) -> ModuleType:
@@ -44,6 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser = argparse.ArgumentParser(prog=f"newsreader {argv[0]}", description=module.HELP)
         module.add_arguments(parser)
         args = parser.parse_args(argv[1:])
+        tune_gc()  # as the app: fewer full collections over large article sets
         try:
             return int(module.run(args))
         except BrokenPipeError:  # `newsreader info ... | head`

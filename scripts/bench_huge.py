@@ -80,8 +80,8 @@ def child_align(left: str, right: str, bounded: bool) -> dict[str, float]:
 def child_window(left: str, right: str, stepped: bool, overview: bool) -> dict[str, float]:
     from _bench import StallMeter, bench_window, spin_until
 
+    from newsreader.gc_policy import tune_gc
     from newsreader.ui.compare import pane_fill
-    from newsreader.ui.shell.app import tune_gc
 
     if stepped:
         tune_gc()  # as the app does (run_app)

@@ -165,3 +165,21 @@ def test_more_files_than_a_drop_may_hold_are_all_processed(tmp_path, monkeypatch
     assert main(["info", str(folder), "--json"]) == 0
     assert len(seen) == MAX_FILES + 1
     assert capsys.readouterr().err == ""
+
+
+def test_headless_commands_collect_cycles_as_the_app_does(
+    capsys: pytest.CaptureFixture[str], sample_paths: list[Path]
+) -> None:
+    """The command line sets the app's garbage-collector thresholds (fewer full collections over
+    large article sets)."""
+    import gc
+
+    from newsreader.gc_policy import GC_THRESHOLDS
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)
+    try:
+        assert run(capsys, str(sample_paths[0]))[0] == 0
+        assert gc.get_threshold() == GC_THRESHOLDS
+    finally:
+        gc.set_threshold(*before)

@@ -11,7 +11,6 @@ file that cannot be read is kept aside as ``*.bad-<time>`` (:mod:`newsreader.ui.
 
 from __future__ import annotations
 
-import gc
 import logging
 import signal
 import sys
@@ -22,6 +21,7 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from newsreader import __version__
+from newsreader.gc_policy import tune_gc
 from newsreader.ui.common.icons import app_icon
 from newsreader.ui.common.paths import RESOURCES, SAMPLES, AppDirs, app_dirs
 from newsreader.ui.common.settings import Settings
@@ -106,18 +106,6 @@ def open_demo(window: MainWindow) -> None:
         tasks[-1].finished.connect(choose)
     else:
         choose()
-
-
-# Collect cycles after 50,000 allocations, not 700, and consider a full collection 10 times less
-# often: a full collection in a worker walks every object of the loaded articles and of the
-# alignment in progress while holding the interpreter lock (measured 35-175 ms on a 5 MB pair),
-# and the window cannot run a line of Python meanwhile. Memory is freed by reference counting
-# as before; only cycles wait a little longer.
-GC_THRESHOLDS = (50_000, 20, 100)
-
-
-def tune_gc() -> None:
-    gc.set_threshold(*GC_THRESHOLDS)
 
 
 def launch(dirs: AppDirs, files: Sequence[str] = (), demo: bool = False) -> MainWindow:
