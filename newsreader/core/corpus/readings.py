@@ -54,12 +54,47 @@ class SentenceTrigrams:
         self._sketches = sketches
         self._cache: dict[tuple[int, int], set[int]] = {}
         self._whole: dict[int, set[int]] = {}
+        self._own: dict[tuple[int, int], bool] = {}
+        self._differences: dict[
+            tuple[int, int], tuple[list[int], list[tuple[int, set[int], set[int]]]]
+        ] = {}
 
     def whole(self, article: int) -> set[int]:
         """All of the article's word 3-gram ids."""
         got = self._whole.get(article)
         if got is None:
             got = self._whole[article] = set(self._sketches[article].trigrams.tolist())
+        return got
+
+    def both_have_own(self, x: int, y: int) -> bool:
+        """Each of ``x`` and ``y`` has at least :data:`MIN_READINGS` 3-grams the other lacks: the
+        least either needs to follow a third against the other (remembered per pair)."""
+        key = (x, y) if x < y else (y, x)
+        got = self._own.get(key)
+        if got is None:
+            all_x, all_y = self.whole(x), self.whole(y)
+            got = self._own[key] = (
+                len(all_x - all_y) >= MIN_READINGS and len(all_y - all_x) >= MIN_READINGS
+            )
+        return got
+
+    def differences(
+        self, x: int, t: int, aligned: Aligned
+    ) -> tuple[list[int], list[tuple[int, set[int], set[int]]]]:
+        """The sentences of ``t`` aligned with ``x``, and where the two differ: each such
+        sentence with ``x``'s readings (its 3-grams found nowhere in ``t``) and ``t``'s (found
+        nowhere in ``x``); remembered per pair, since one pair is weighed against many thirds."""
+        key = (x, t)
+        got = self._differences.get(key)
+        if got is None:
+            all_t, all_x = self.whole(t), self.whole(x)
+            places, changed = [], []
+            for s, sx in aligned(t, x):
+                places.append(s)
+                own_x, own_t = self(x, sx) - all_t, self(t, s) - all_x
+                if own_x or own_t:
+                    changed.append((s, own_x, own_t))
+            got = self._differences[key] = (places, changed)
         return got
 
     def __call__(self, article: int, sentence: int) -> set[int]:
@@ -75,22 +110,22 @@ class SentenceTrigrams:
 
 def readings(y: int, x: int, t: int, aligned: Aligned, trigrams: SentenceTrigrams) -> Readings:
     """Which of ``x`` and ``t`` does ``y`` follow where the two differ (see the module doc)."""
-    in_x = dict(aligned(t, x))
+    places_x, changed = trigrams.differences(x, t, aligned)
     in_y = dict(aligned(t, y))
-    all_t, all_x, all_y = trigrams.whole(t), trigrams.whole(x), trigrams.whole(y)
-    with_x = with_third = places = 0
-    for s, sx in in_x.items():
-        if s not in in_y:
-            continue
-        places += 1
-        with_x += len((trigrams(x, sx) - all_t) & all_y)
-        with_third += len((trigrams(t, s) - all_x) & all_y)
-    return Readings(with_x, with_third, places)
+    all_y = trigrams.whole(y)
+    with_x = with_third = 0
+    for s, own_x, own_t in changed:
+        if s in in_y:
+            with_x += len(own_x & all_y)
+            with_third += len(own_t & all_y)
+    return Readings(with_x, with_third, sum(1 for s in places_x if s in in_y))
 
 
 def side_with_third(x: int, y: int, t: int, aligned: Aligned, trigrams: SentenceTrigrams) -> bool:
     """Do ``x`` and ``y`` each keep ``t``'s wording where the other changed it? Then neither took
     the other's changes: their likeness is what both took from ``t`` (or ``t`` from one of them)."""
+    if not trigrams.both_have_own(x, y):
+        return False  # each must hold MIN_READINGS of t's 3-grams that the other lacks
     return (
         readings(y, x, t, aligned, trigrams).follows_third
         and readings(x, y, t, aligned, trigrams).follows_third
