@@ -405,6 +405,14 @@ def _derive(
         partners.setdefault(j, set()).add(i)
     names_cache: dict[int, set[str]] = {}
     rows_cache: dict[int, np.ndarray] = {}
+    paragraph_lists: dict[int, list[int]] = {}
+
+    def paragraph_of(i: int) -> list[int]:
+        """Each sentence's paragraph, as a list (read once per article)."""
+        got = paragraph_lists.get(i)
+        if got is None:
+            got = paragraph_lists[i] = sketches[i].sentence_paragraph.tolist()
+        return got
 
     def row(i: int) -> np.ndarray:
         if i not in rows_cache:
@@ -489,8 +497,8 @@ def _derive(
         s, c = way.source, way.copy
         forward = s == i
         sent_pairs = alignment.pairs if forward else tuple((y, x) for x, y in alignment.pairs)
-        para_s, para_c = sketches[s].sentence_paragraph, sketches[c].sentence_paragraph
-        paragraphs = tuple(dict.fromkeys((int(para_s[x]), int(para_c[y])) for x, y in sent_pairs))
+        para_s, para_c = paragraph_of(s), paragraph_of(c)
+        paragraphs = tuple(dict.fromkeys((para_s[x], para_c[y]) for x, y in sent_pairs))
         cov_s = alignment.coverage_a if forward else alignment.coverage_b
         cov_c = alignment.coverage_b if forward else alignment.coverage_a
         shorter_cov = cov_s if sketches[s].size <= sketches[c].size else cov_c

@@ -54,7 +54,6 @@ class SentenceTrigrams:
         self._sketches = sketches
         self._cache: dict[tuple[int, int], set[int]] = {}
         self._whole: dict[int, set[int]] = {}
-        self._own: dict[tuple[int, int], bool] = {}
         self._differences: dict[
             tuple[int, int], tuple[list[int], list[tuple[int, set[int], set[int]]]]
         ] = {}
@@ -64,18 +63,6 @@ class SentenceTrigrams:
         got = self._whole.get(article)
         if got is None:
             got = self._whole[article] = set(self._sketches[article].trigrams.tolist())
-        return got
-
-    def both_have_own(self, x: int, y: int) -> bool:
-        """Each of ``x`` and ``y`` has at least :data:`MIN_READINGS` 3-grams the other lacks: the
-        least either needs to follow a third against the other (remembered per pair)."""
-        key = (x, y) if x < y else (y, x)
-        got = self._own.get(key)
-        if got is None:
-            all_x, all_y = self.whole(x), self.whole(y)
-            got = self._own[key] = (
-                len(all_x - all_y) >= MIN_READINGS and len(all_y - all_x) >= MIN_READINGS
-            )
         return got
 
     def differences(
@@ -124,8 +111,6 @@ def readings(y: int, x: int, t: int, aligned: Aligned, trigrams: SentenceTrigram
 def side_with_third(x: int, y: int, t: int, aligned: Aligned, trigrams: SentenceTrigrams) -> bool:
     """Do ``x`` and ``y`` each keep ``t``'s wording where the other changed it? Then neither took
     the other's changes: their likeness is what both took from ``t`` (or ``t`` from one of them)."""
-    if not trigrams.both_have_own(x, y):
-        return False  # each must hold MIN_READINGS of t's 3-grams that the other lacks
     return (
         readings(y, x, t, aligned, trigrams).follows_third
         and readings(x, y, t, aligned, trigrams).follows_third
