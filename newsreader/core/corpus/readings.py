@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from newsreader.core.corpus.sketch import Sketch, shingle_ids, word_id
+from newsreader.core.corpus.sketch import Sketch, trigram_ids, word_id
 from newsreader.core.text import folded_words
 
 MIN_READINGS = 3  # 3-grams: about one changed word
@@ -54,8 +54,9 @@ class SentenceTrigrams:
         self._sketches = sketches
         self._cache: dict[tuple[int, int], set[int]] = {}
         self._whole: dict[int, set[int]] = {}
+        self._maps: dict[tuple[int, int], dict[int, int]] = {}
         self._differences: dict[
-            tuple[int, int], tuple[list[int], list[tuple[int, set[int], set[int]]]]
+            tuple[int, int], tuple[set[int], list[tuple[int, set[int], set[int]]]]
         ] = {}
 
     def whole(self, article: int) -> set[int]:
@@ -65,9 +66,16 @@ class SentenceTrigrams:
             got = self._whole[article] = set(self._sketches[article].trigrams.tolist())
         return got
 
+    def aligned_map(self, t: int, y: int, aligned: Aligned) -> dict[int, int]:
+        """``aligned(t, y)`` as a mapping from ``t``'s sentences (remembered per pair)."""
+        got = self._maps.get((t, y))
+        if got is None:
+            got = self._maps[(t, y)] = dict(aligned(t, y))
+        return got
+
     def differences(
         self, x: int, t: int, aligned: Aligned
-    ) -> tuple[list[int], list[tuple[int, set[int], set[int]]]]:
+    ) -> tuple[set[int], list[tuple[int, set[int], set[int]]]]:
         """The sentences of ``t`` aligned with ``x``, and where the two differ: each such
         sentence with ``x``'s readings (its 3-grams found nowhere in ``t``) and ``t``'s (found
         nowhere in ``x``); remembered per pair, since one pair is weighed against many thirds."""
@@ -75,9 +83,13 @@ class SentenceTrigrams:
         got = self._differences.get(key)
         if got is None:
             all_t, all_x = self.whole(t), self.whole(x)
-            places, changed = [], []
+            text_t, text_x = self._sketches[t].sentences, self._sketches[x].sentences
+            places: set[int] = set()
+            changed: list[tuple[int, set[int], set[int]]] = []
             for s, sx in aligned(t, x):
-                places.append(s)
+                places.add(s)
+                if text_x[sx] == text_t[s]:
+                    continue  # the same sentence: no reading of either side
                 own_x, own_t = self(x, sx) - all_t, self(t, s) - all_x
                 if own_x or own_t:
                     changed.append((s, own_x, own_t))
@@ -88,24 +100,36 @@ class SentenceTrigrams:
         key = (article, sentence)
         got = self._cache.get(key)
         if got is None:
-            words = folded_words(self._sketches[article].sentences[sentence])
-            ids = np.fromiter(map(word_id, words), dtype=np.uint64, count=len(words))
-            got = set(shingle_ids(ids, 3).tolist()) if ids.size >= 3 else set()
-            self._cache[key] = got
+            self._sentences_of(article)
+            got = self._cache[key]
         return got
+
+    def _sentences_of(self, article: int) -> None:
+        """Every sentence's 3-grams of ``article`` at once: the words of all its sentences in one
+        array, their 3-gram ids in one pass, each sentence taking the 3-grams inside it (the ids
+        :func:`~newsreader.core.corpus.sketch.shingle_ids` gives the sentence alone)."""
+        words = [folded_words(text) for text in self._sketches[article].sentences]
+        flat = [w for ws in words for w in ws]
+        ids = np.fromiter(map(word_id, flat), dtype=np.uint64, count=len(flat))
+        grams = trigram_ids(ids).tolist()
+        start = 0
+        for n, ws in enumerate(words):
+            end = start + len(ws)
+            self._cache[(article, n)] = set(grams[start : end - 2]) if len(ws) >= 3 else set()
+            start = end
 
 
 def readings(y: int, x: int, t: int, aligned: Aligned, trigrams: SentenceTrigrams) -> Readings:
     """Which of ``x`` and ``t`` does ``y`` follow where the two differ (see the module doc)."""
     places_x, changed = trigrams.differences(x, t, aligned)
-    in_y = dict(aligned(t, y))
+    in_y = trigrams.aligned_map(t, y, aligned)
     all_y = trigrams.whole(y)
     with_x = with_third = 0
     for s, own_x, own_t in changed:
         if s in in_y:
             with_x += len(own_x & all_y)
             with_third += len(own_t & all_y)
-    return Readings(with_x, with_third, sum(1 for s in places_x if s in in_y))
+    return Readings(with_x, with_third, len(places_x & in_y.keys()))
 
 
 def side_with_third(x: int, y: int, t: int, aligned: Aligned, trigrams: SentenceTrigrams) -> bool:

@@ -205,13 +205,23 @@ def shingle_ids(words: np.ndarray, n: int = SHINGLE) -> np.ndarray:
         return np.zeros(0, dtype=np.uint64)
     if words.size < n:
         return np.array([_sequence_id(words)], dtype=np.uint64)
-    count = words.size - n + 1
+    return sorted_unique(_gram_ids(words, n))
+
+
+def trigram_ids(words: np.ndarray) -> np.ndarray:
+    """The id of the word 3-gram starting at each position (``words.size - 2`` of them, in text
+    order, repeats kept): the values :func:`shingle_ids` sorts and dedupes for ``n = 3``."""
+    return _gram_ids(words, 3)
+
+
+def _gram_ids(words: np.ndarray, n: int) -> np.ndarray:
+    count = max(0, words.size - n + 1)
     with np.errstate(over="ignore"):
         acc = np.zeros(count, dtype=np.uint64)
         for k in range(n):
             acc += words[k : k + count] * _MIX[k]
             acc ^= acc >> np.uint64(29)
-    return sorted_unique(acc)
+    return acc
 
 
 def sorted_unique(values: np.ndarray) -> np.ndarray:

@@ -89,3 +89,20 @@ def test_shared_count_is_the_size_of_the_intersection() -> None:
     top = np.array([2**64 - 1], dtype=np.uint64)  # the largest id, past the end of the other
     assert shared_count(top, np.array([1, 2], dtype=np.uint64)) == 0
     assert shared_count(top, np.array([1, 2**64 - 1], dtype=np.uint64)) == 1
+
+
+def test_trigram_ids_of_a_stretch_are_the_stretch_s_own_shingles() -> None:
+    """The 3-grams inside any stretch of a text, taken from one pass over the whole text, are
+    the stretch's own 3-gram ids (the sibling readings take every sentence's 3-grams that way)."""
+    import numpy as np
+
+    from newsreader.core.corpus.sketch import shingle_ids, trigram_ids
+
+    rng = np.random.default_rng(7)
+    words = rng.integers(1, 50, size=400).astype(np.uint64)
+    grams = trigram_ids(words)
+    assert grams.size == words.size - 2
+    for _ in range(200):
+        a = int(rng.integers(0, 390))
+        b = int(rng.integers(a + 3, 401))
+        assert set(grams[a : b - 2].tolist()) == set(shingle_ids(words[a:b], 3).tolist())
