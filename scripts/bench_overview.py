@@ -4,7 +4,8 @@
     .venv/bin/python scripts/bench_overview.py [--cases g1000 w3000 g5000 g20000]
 
 Needs the bench extra (``pip install -e .[bench]``: datasketch). Each case runs twice in fresh
-processes (the overview, then the peer), so each peak memory is its own. Corpora come from
+processes (the overview, then the peer), so each peak memory is its own, both with the cycle
+collector's thresholds the app and the commands set (``newsreader.gc_policy``). Corpora come from
 ``scripts/synthetic_corpus.py``: ``gN`` — N ~700-word articles in stories of about six, with planted
 verbatim copies, rewrites (a third of the content words replaced) and machine-translation-like copies;
 ``wN`` — wire-shaped: 12 stories, each an agency original syndicated many times (lightly edited copies,
@@ -155,6 +156,9 @@ def main() -> int:
     parser.add_argument("--system", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
+        from newsreader.gc_policy import tune_gc
+
+        tune_gc()  # both systems under the collector thresholds the app and the commands use
         run = _overview if args.system == "overview" else _peer
         print(json.dumps(run(args.one)))
         return 0
