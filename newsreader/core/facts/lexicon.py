@@ -109,7 +109,7 @@ ROLE_HEADS = word_set(
     member politician businessman businesswoman activist spymaster wife husband widow sister
     brother son daughter d'affaires host co-host co-chair pm taoiseach tanaiste cardinal bishop
     archbishop patriarch rabbi imam cleric pontiff lawyer solicitor barrister counsel defendant
-    witness
+    witness duke duchess archduke archduchess earl countess baron baroness lord
     """
 )
 

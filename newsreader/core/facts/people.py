@@ -147,7 +147,7 @@ def build(doc: Doc) -> Cast:
     cued = {  # single names that something marks as a person somewhere in the article
         full_key(ch.words): True
         for ch in singles
-        if not ch.sentence.heading
+        if (not ch.sentence.heading or _royal_named(ch))
         and not resolver.any(ch.text)
         and nm.single_word_cue(ch, resolver)
     }
@@ -164,7 +164,7 @@ def build(doc: Doc) -> Cast:
             continue
         if scored:
             person = max(scored)[1]
-        elif full_key([word]) in cued and not ch.sentence.heading:
+        elif full_key([word]) in cued and (not ch.sentence.heading or _royal_named(ch)):
             key = full_key([word])
             if key not in standalone:
                 drafts.append(Draft([word]))
@@ -235,7 +235,36 @@ def _known_name(ch: nm.Chunk, body_words: set[str]) -> bool:
     first = ch.words[0]
     if is_given_name(first) or is_family_first(first):
         return True
+    toks = ch.sentence.tokens
+    if any(b == ch.i and toks[b - 1].low in _ROYAL_TITLES for _, b in ch.role_spans):
+        return True  # "Queen Marie-Claire", "Crown Princess Elin": a royal is named by the title
     return all(w.lower() in body_words for w in ch.words)
+
+
+def _royal_named(ch: nm.Chunk) -> bool:
+    """A single name right after a royal title ("Queen Marie-Claire", "Crown Princess Elin"),
+    a person even in a list line or a headline."""
+    return ch.i > 0 and ch.sentence.tokens[ch.i - 1].low in _ROYAL_TITLES
+
+
+# Titles that name a royal or noble by a given name alone (regnal names, "Grand Duchess Amalie").
+_ROYAL_TITLES = frozenset(
+    [
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emperor",
+        "empress",
+        "sultan",
+        "emir",
+        "sheikh",
+        "duke",
+        "duchess",
+        "archduke",
+        "archduchess",
+    ]
+)
 
 
 def _possessive_name(ch: nm.Chunk) -> bool:

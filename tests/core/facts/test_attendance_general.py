@@ -1067,3 +1067,23 @@ EVENT = "Leaders gathered for the summit in Veltro."
 )
 def test_more_ways_of_being_there_or_not(sentence: str, expected: dict[str, str]) -> None:
     check((EVENT, sentence), expected)
+
+
+def test_category_headings_keep_the_announced_status() -> None:
+    """Headings that sort the guests ("ROYAL HOUSES", "HEADS OF STATE") keep the status the list
+    was announced with; a status heading ("NOT ATTENDING") sets its own."""
+    f = facts(
+        "VELTRO, May 8 (Harbour Wire) - Following is a list of the guests who the palace says "
+        "will attend the ceremony.",
+        "ROYAL HOUSES",
+        "VESTRIA – King Leopold VI and Queen Marie-Claire",
+        "LINDENBURG – Grand Duchess Amalie and Crown Princess Elin",
+        "HEADS OF STATE AND GOVERNMENT",
+        "NORWAY – Prime Minister Ilyas Koval",
+        "NOT ATTENDING",
+        "ARVENIA – President Elena Varga (a summit in Veltro)",
+    )
+    assert status(f, "Ilyas Koval") == A
+    assert status(f, "Elena Varga") == N
+    for royal in ("Leopold VI", "Marie-Claire", "Amalie", "Elin"):  # named by their titles
+        assert status(f, royal) == A, royal

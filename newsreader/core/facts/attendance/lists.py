@@ -43,11 +43,13 @@ def announced(sent: Sentence) -> Status | None:
         return None
     lows = [t.low for t in toks]
     ends_open = lows[-1] == ":"
-    if not ends_open and not (_ANNOUNCES & set(lows[:8])):
+    # after a dateline ("HOLMSTAD, May 8 (Reuters) - Following is a list ...")
+    begin = next((k + 1 for k, w in enumerate(lows[:12]) if w in {"-", "–", "—"}), 0)
+    if not ends_open and not (_ANNOUNCES & set(lows[begin : begin + 8])):
         return None
-    if not ends_open and "list" not in lows and "following" not in lows[:3]:
+    if not ends_open and "list" not in lows and "following" not in lows[begin : begin + 3]:
         return None
-    return status_of(lows)
+    return status_of(lows[begin:])  # the dateline's "May 8" is no modal
 
 
 def status_of(lows: list[str]) -> Status | None:
@@ -167,6 +169,8 @@ def listed(doc: Doc, cast: Cast) -> list[tuple[int, AttendanceCue]]:
     the announcement or of the section heading above them."""
     out: list[tuple[int, AttendanceCue]] = []
     active, status = False, None
+    announced_status: Status | None = None  # what the list was announced with
+    by_status = False  # a heading of the list has set a status ("NOT ATTENDING")
     for index in range(len(doc.paragraphs)):
         sents = doc.in_paragraph(index)
         if not sents:
@@ -174,7 +178,12 @@ def listed(doc: Doc, cast: Cast) -> list[tuple[int, AttendanceCue]]:
         first = sents[0]
         heading = header(first)
         if heading is not None and (active or heading[0] is not None):
-            active, status = True, heading[0]
+            if heading[0] is None and active and not by_status:
+                status = announced_status  # "ROYAL HOUSES": a category of the announced guests
+            else:
+                status = heading[0]
+                by_status = by_status or heading[0] is not None
+            active = True
             continue
         if active:
             people = _item_people(first, cast)
@@ -186,7 +195,9 @@ def listed(doc: Doc, cast: Cast) -> list[tuple[int, AttendanceCue]]:
                     out.extend((m.person, cue) for m in people)
             elif cast.in_sentence(first) or _is_prose(first):
                 active, status = False, None  # prose again: the list is over
+                announced_status, by_status = None, False
         announcing = announced(sents[-1])
         if announcing is not None:
             active, status = True, announcing
+            announced_status, by_status = announcing, False
     return out
