@@ -1087,3 +1087,22 @@ def test_category_headings_keep_the_announced_status() -> None:
     assert status(f, "Elena Varga") == N
     for royal in ("Leopold VI", "Marie-Claire", "Amalie", "Elin"):  # named by their titles
         assert status(f, royal) == A, royal
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tomas Halberg co-hosted the meeting.", {"Tomas Halberg": A}),
+        (
+            "Korea's Tomas Halberg and Elena Varga, who co-hosted the meeting, issued a summary.",
+            {"Tomas Halberg": A, "Elena Varga": A},
+        ),
+        # a relative clause belongs to its own antecedents only
+        (
+            "Tomas Halberg met Elena Varga, who co-hosted the meeting, on Friday.",
+            {"Elena Varga": A},
+        ),
+    ],
+)
+def test_co_hosts_and_a_relative_clause_of_two(sentence: str, expected: dict[str, str]) -> None:
+    check(("Finance ministers met in Veltro for two days of talks.", sentence), expected)

@@ -190,7 +190,14 @@ class Clause:
             return []
         if toks[k].low == "who":  # "X, who attended": X (not a possessor: "Iraq's X, who")
             before = [m for m in mentions if m.j <= k and toks[m.j].low != "'s"]
-            return before[-1:]
+            chain = before[-1:]
+            for earlier in reversed(before[:-1]):  # "A and B, who co-hosted": both
+                if self._coordinated([earlier, chain[0]]) != [chain[0]]:
+                    break
+                if len(chain) == 1 and "and" not in {t.low for t in toks[earlier.j : chain[0].i]}:
+                    break  # "X, an adviser to President Y, who": Y alone
+                chain.insert(0, earlier)
+            return chain
         if toks[n - 1].low == "for" if n > 0 else False:
             return []  # "thanked X for attending": the thanked, not the speaker
         parties = self.cast.parties.get(self.sent.index, [])

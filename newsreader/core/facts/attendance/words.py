@@ -99,7 +99,7 @@ DRAW = word_set(
 EXCLUDED = word_set("excluded barred banned disinvited uninvited")
 SHUT = word_set("frozen shut left kept locked cut")
 HOST = word_set(
-    "host hosts hosted hosting chair chairs chaired chairing co-chair co-chairs co-chaired "
+    "host hosts hosted hosting co-host co-hosts co-hosted co-hosting chair chairs chaired chairing co-chair co-chairs co-chaired "
     "co-chairing preside presides presided presiding"
 )
 CONDITION_OPENERS = frozenset({"if", "only if", "unless"})
