@@ -1106,3 +1106,61 @@ def test_category_headings_keep_the_announced_status() -> None:
 )
 def test_co_hosts_and_a_relative_clause_of_two(sentence: str, expected: dict[str, str]) -> None:
     check(("Finance ministers met in Veltro for two days of talks.", sentence), expected)
+
+
+RETREAT = "Ministers met in Veltro for the retreat."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # another occasion: a forum elsewhere, a side dinner's host
+        (
+            (
+                RETREAT,
+                '"A code without teeth is worthless," Foreign Minister Tomas Halberg told a '
+                "forum in Arvenia last Thursday.",
+            ),
+            {"Tomas Halberg": U},
+        ),
+        (
+            (
+                RETREAT,
+                "Ministers are boarding buses for a working dinner at the waterfront hosted by "
+                "Governor Elena Varga.",
+            ),
+            {"Elena Varga": U},
+        ),
+        # ... but the event's own opening dinner is the event
+        (
+            (
+                RETREAT,
+                "Ministers began the two-day gathering with a dinner hosted by King Tomas II.",
+            ),
+            {"Tomas II": A},
+        ),
+        # a semicolon ends a list of who represents
+        (
+            (
+                RETREAT,
+                "Arvenia was represented by Secretary of State Pavel Rusnak; Foreign Minister "
+                "Tomas Halberg stayed in Arvenia for a budget vote.",
+            ),
+            {"Pavel Rusnak": A, "Tomas Halberg": U},
+        ),
+        # in a list, whom someone stands in for does not come
+        (
+            (
+                "Following is a list of the delegations attending the retreat:",
+                "ARVENIA – Deputy Foreign Minister Pavel Rusnak, in place of Foreign Minister "
+                "Tomas Halberg",
+                "NORWAY – Foreign Minister Ilyas Koval",
+            ),
+            {"Pavel Rusnak": A, "Tomas Halberg": N, "Ilyas Koval": A},
+        ),
+    ],
+)
+def test_other_occasions_semicolons_and_stand_ins(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)

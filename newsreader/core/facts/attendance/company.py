@@ -34,6 +34,8 @@ class CompanyRules(Rules):
             return False
         if low == "flanked" and not any(t.low in words.TALK for t in self.toks):
             return True  # "X, flanked by aides, told reporters": not at the event
+        if low in {"hosted", "chaired"} and scope.side_event_before(self.toks, n):
+            return True  # "a working dinner at the waterfront hosted by X": not the event
         if lead and not self._leads_a_delegation(n):
             if not self._event_led(n):
                 return True  # "a government led by X": not a delegation
@@ -310,6 +312,10 @@ class CompanyRules(Rules):
                 k += 1
             if k not in starts:
                 break
+            named = next((m for m in self.mentions if m.i >= k), None)
+            after = toks[named.j] if named is not None and named.j < len(toks) else None
+            if after is not None and after.alpha and not after.cap and after.low != "and":
+                break  # "; Foreign Minister X stayed in ...": a clause of its own, not an item
             end = next((j for j in range(k, len(toks)) if toks[j].low == ";"), len(toks))
         return end
 

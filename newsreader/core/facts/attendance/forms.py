@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsreader.core.facts.attendance import words
+from newsreader.core.facts.attendance import scope, words
 from newsreader.core.facts.gazetteer import PartyResolver
 from newsreader.core.facts.lexicon import COMMON_WORDS, MONTHS, REPORTING_VERBS, WEEKDAYS
 from newsreader.core.facts.model import Status
@@ -120,6 +120,11 @@ def events(doc: Doc, cast: Cast) -> frozenset[str]:
         for k, t in enumerate(toks):
             if t.low not in words.TALK or t.low in _NOT_EVENT_WORDS:
                 continue
+            if scope.indefinite_event(toks, k) and (
+                scope.other_occasion(toks, k, len(toks))
+                or any(x.low in _EARLIER for x in toks[k + 1 : k + 8])
+            ):
+                continue  # "told a forum in Manila last Thursday": another occasion's place
             for m in range(k + 1, min(len(toks), k + 6)):
                 if toks[m].low in _LOCATIVE:
                     name = _name_at(toks, m + 1, taken)
@@ -132,6 +137,9 @@ def events(doc: Doc, cast: Cast) -> frozenset[str]:
             if j >= 0 and j not in taken and _event_word(toks[j], j, cast.resolver):
                 out.add(toks[j].low)
     return frozenset(out)
+
+
+_EARLIER = frozenset({"last", "earlier", "previously", "ago"})
 
 
 def _name_at(toks: list[Token], k: int, taken: set[int]) -> str:

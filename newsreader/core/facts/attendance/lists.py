@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from newsreader.core.facts.attendance import actors, words
+from newsreader.core.facts.attendance import actors, scope, words
 from newsreader.core.facts.lexicon import NAME_PARTICLES, word_set
 from newsreader.core.facts.model import AttendanceCue, Status
 from newsreader.core.facts.people import Cast, Mention
@@ -192,7 +192,14 @@ def listed(doc: Doc, cast: Cast) -> list[tuple[int, AttendanceCue]]:
             if people:
                 if status is not None:
                     cue = AttendanceCue(status, "listed", first.evidence)
-                    out.extend((m.person, cue) for m in people)
+                    replaced = scope.in_place_of(first.tokens, 0, len(first.tokens))
+                    for m in people:
+                        if replaced is not None and m.i >= replaced and status == "attending":
+                            # "X, in place of Foreign Minister Y": Y does not come
+                            absent = AttendanceCue("not_attending", "listed", first.evidence)
+                            out.append((m.person, absent))
+                        else:
+                            out.append((m.person, cue))
             elif cast.in_sentence(first) or _is_prose(first):
                 active, status = False, None  # prose again: the list is over
                 announced_status, by_status = None, False

@@ -107,6 +107,19 @@ _OTHER_TIMES_3 = frozenset(
 )
 
 
+def side_event_before(toks: list[Token], n: int) -> bool:
+    """The thing before the cue at ``n`` is a side event ("a working dinner at the waterfront
+    hosted by X"): hosting it says nothing about the main one."""
+    for k in range(n - 1, max(-1, n - 8), -1):
+        low = toks[k].low
+        if low in _SIDE_EVENTS:
+            # "began the two-day gathering with a dinner hosted by X": the event's own dinner
+            return not any(t.low in TALK for t in toks[max(0, k - 6) : k])
+        if low in TALK or low in {",", ";", "."}:
+            return False
+    return False
+
+
 def side_event(toks: list[Token], n: int) -> bool:
     """The event after the cue at ``n`` is a side event ("will skip the dinner"): staying away
     from it says nothing about the main one."""
