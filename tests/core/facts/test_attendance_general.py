@@ -1164,3 +1164,60 @@ def test_other_occasions_semicolons_and_stand_ins(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+HEARING = "The committee held its hearing on tanker sanctions in Westminster."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        # summoned, compelled: asked, not there
+        (
+            (
+                HEARING,
+                "The committee has summoned Viktor Lindqvist to appear in person on 10 March.",
+            ),
+            {"Viktor Lindqvist": U},
+        ),
+        (
+            (
+                HEARING,
+                "The chair called on the government to give committees the power to compel "
+                "foreign nationals such as Viktor Lindqvist to attend.",
+            ),
+            {"Viktor Lindqvist": U},
+        ),
+        # in a place for another meeting
+        (
+            (
+                HEARING,
+                "The sanctions minister, Lord Fenwick, was in Westminster for a meeting of "
+                "European ministers.",
+            ),
+            {"Fenwick": U},
+        ),
+        # whom the sent delegate replaces stays away
+        (
+            (
+                "Leaders gathered for the coronation in Holmstad.",
+                "The United States sent Secretary of State Marcus Hale in place of President "
+                "Calvin Ashford.",
+            ),
+            {"Marcus Hale": A, "Calvin Ashford": N},
+        ),
+        # an earlier word overtaken by what happened
+        (
+            (
+                "Leaders gathered for the coronation in Holmstad.",
+                "Prince Mikael, who had said he would stay away, slipped into the third row "
+                "minutes before the service began.",
+            ),
+            {"Mikael": A},
+        ),
+    ],
+)
+def test_summons_other_meetings_replacements_and_overtaken_words(
+    paragraphs: tuple[str, ...], expected: dict[str, str]
+) -> None:
+    check(paragraphs, expected)

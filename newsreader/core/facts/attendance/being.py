@@ -286,8 +286,8 @@ class PresenceRules(CompanyRules):
                 return  # "will skip the dinner": says nothing about the summit
             # "could skip the summit if ...", "threatened to boycott": not decided yet
             how = cues.infinitive(self.toks, n)
-            if how == "request":
-                return  # "had been expected to stay at home", "urged him to stay away"
+            if how == "request" or cues.earlier_word(self.toks, n):
+                return  # "had been expected to stay at home", "who had said he would stay away"
             status = self._status(seg, n)
             if how == "open" or self._threat(n):
                 status = "conditional"

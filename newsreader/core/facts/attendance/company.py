@@ -181,6 +181,11 @@ class CompanyRules(Rules):
         senders = self._subjects(seg, n)
         deleg = self.cast.person_party(senders[0].person) if senders else None
         objects = self._objects(n + 1, end)
+        replaced = scope.in_place_of(toks, n + 1, end)
+        if replaced is not None:  # "sent X in place of President Y": Y does not come
+            absent = [m for m in objects if m.i >= replaced]
+            objects = [m for m in objects if m.i < replaced]
+            self.add(absent[:1], "not_attending", "someone came in their place", confidence=0.8)
         self.add(objects, "attending", f"{low} ... to attend", delegation=deleg, confidence=sure)
         tail = [t.low for t in toks[n + 1 : seg[1]]] + [t.low for t in toks[max(0, n - 4) : n]]
         passive = n > 0 and toks[n - 1].low in words.BE  # "X will be sent instead": X goes

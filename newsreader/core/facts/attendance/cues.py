@@ -6,6 +6,7 @@ cue states.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Literal
 
 from newsreader.core.facts.attendance.scope import indefinite_event, remote
@@ -97,6 +98,26 @@ _BE_NOT = frozenset(
 )
 
 
+_HAD_SAID = word_set("said announced indicated insisted vowed threatened declared stated")
+
+
+def earlier_word(toks: list[Token], n: int) -> bool:
+    """ "who had said he would stay away": what someone had said before, which the article
+    tells as overtaken (what they did is stated elsewhere)."""
+    before = [t.low for t in toks[max(0, n - 7) : n]]
+    return any(a == "had" and b in _HAD_SAID for a, b in pairwise(before))
+
+
+def _for_another_meeting(toks: list[Token], k: int) -> bool:
+    """ "... for a meeting of European ministers" within a few tokens from ``k``."""
+    for j in range(k, min(len(toks) - 2, k + 5)):
+        if toks[j].low in {",", ";", "."}:
+            return False
+        if toks[j].low == "for" and toks[j + 1].low in {"a", "an", "another"}:
+            return any(t.low in TALK for t in toks[j + 2 : j + 5])
+    return False
+
+
 def clause_ends(toks: list[Token], k: int) -> bool:
     """Nothing but a full stop, a comma or a reason follows from ``k`` ("is not going.",
     "is not going because of local elections")."""
@@ -117,6 +138,8 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
             k += 1
         prep = toks[k].low if k < len(toks) else ""
         if prep in {"in", "at"} and (event_at(toks, k + 1, events) or venue_at(toks, k + 1)):
+            if _for_another_meeting(toks, k + 2):
+                return ""  # "was in Brussels for a meeting of European ministers"
             return "be in"  # "whether they will be in Vienna", "was also in court"
     if low in TRAVEL and nxt in {"to", "for"} and event_at(toks, n + 2, events):
         return low  # "will not travel to Glasgow"

@@ -19,7 +19,7 @@ from newsreader.core.facts.tokens import Token
 
 APPEAR = word_set("appear appears appeared appearing")
 ENTER = word_set("enter enters entered entering")
-INTO = word_set("swept sweeps walked walks strode marched")
+INTO = word_set("swept sweeps walked walks strode marched slipped slips filed files")
 SEATED = word_set("seated sat sitting")
 ASSIGNED = word_set("assigned given allotted allocated")
 SPEECH_NOUNS = word_set("speech speeches address remarks keynote")

@@ -51,7 +51,8 @@ CONTROL = word_set(
     "urge urges urged urging ask asks asked asking invite invites invited inviting challenge "
     "challenges challenged challenging welcome welcomed encourage encouraged press pressed "
     "pressing push pushed allow allowed expect expects calls called persuade persuaded "
-    "convince convinced lobby lobbies lobbied lobbying"
+    "convince convinced lobby lobbies lobbied lobbying summon summons summoned summoning compel "
+    "compels compelled compelling"
 )
 REFUSE = word_set(
     "refuse refuses refused refusing decline declines declined declining fail fails failed failing"
@@ -83,7 +84,7 @@ GATHER = word_set(
 # First words of the presence cues of :mod:`.presence` ("entered", "seated", "said at").
 PRESENCE_WORDS = word_set(
     """appear appears appeared appearing enter enters entered entering swept sweeps walked walks
-    strode marched seated sat sitting said says told tells spoke speaks speaking speak address
+    strode marched slipped slips filed files seated sat sitting said says told tells spoke speaks speaking speak address
     addressed addresses addressing delivered delivers delivering gave read speech speeches remarks
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
     presence site spotted seen pictured photographed glimpsed filmed visible watched watches watching
