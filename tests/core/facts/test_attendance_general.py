@@ -1221,3 +1221,36 @@ def test_summons_other_meetings_replacements_and_overtaken_words(
     paragraphs: tuple[str, ...], expected: dict[str, str]
 ) -> None:
     check(paragraphs, expected)
+
+
+TALKS2 = "Finance ministers met in Veltro for two days of talks."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arvenia's Tomas Halberg told the debt session that the plan had failed.",
+            {"Tomas Halberg": A},
+        ),
+        ("Tomas Halberg told the closing plenary that the plan had failed.", {"Tomas Halberg": A}),
+        (
+            "Tomas Halberg told a press conference in Arvenia that the plan had failed.",
+            {"Tomas Halberg": U},
+        ),
+        (
+            "Britain's Chancellor Tomas Halberg, joined by Governor Elena Varga, stopped briefly "
+            "for the cameras.",
+            {"Tomas Halberg": A, "Elena Varga": A},
+        ),
+        (
+            "Minister Tomas Halberg will boycott the dinner, though he sat through the afternoon "
+            "session.",
+            {"Tomas Halberg": A},
+        ),
+    ],
+)
+def test_speaking_to_a_session_company_and_sitting_through(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    check((TALKS2, sentence), expected)

@@ -66,6 +66,10 @@ class CompanyRules(Rules):
                 after = self._objects(listed + 1, seg[1])
                 if after and self._right_after(listed + 1, after[0]):
                     self.add(after[:1], status, cue, delegation=deleg)
+                # "X, joined by Y, stopped for the cameras": X is the one accompanied
+                before = [m for m in self.mentions if m.j == n - 1]
+                if n > 0 and self.toks[n - 1].low == "," and before:
+                    self.add(before[-1:], status, cue, delegation=deleg)
             self.add(objects, status, cue, leads=lead, delegation=deleg)
             return True
         if low in {"mediated", "hosted", "chaired", "co-chaired"}:

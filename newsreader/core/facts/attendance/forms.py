@@ -120,6 +120,8 @@ def events(doc: Doc, cast: Cast) -> frozenset[str]:
         for k, t in enumerate(toks):
             if t.low not in words.TALK or t.low in _NOT_EVENT_WORDS:
                 continue
+            if k > 0 and toks[k - 1].low in {"press", "news"}:
+                continue  # "told a press conference in X": not where the event is
             if scope.indefinite_event(toks, k) and (
                 scope.other_occasion(toks, k, len(toks))
                 or any(x.low in _EARLIER for x in toks[k + 1 : k + 8])

@@ -130,6 +130,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return f"{low} into"  # "swept into the summit"
     if low in SEATED and nxt in {"at", "in"} and venue_at(toks, n + 2):
         return "seated"  # "are seated at counsel table"
+    if low in SEATED and nxt == "through" and _the_session(toks, n + 2, events):
+        return "sat through"  # "sat through the afternoon session"
     if low in SEATED and nxt in {"beside", "alongside", "next", "between", "near"}:
         return "seated beside"  # "is seated beside Prime Minister X": both are there
     if low == "sitting" and n > 0 and toks[n - 1].low in _BE and nxt in {".", ""}:
@@ -172,7 +174,16 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         k = n + 1
         while k < len(toks) and (toks[k].low in {"the", "world", "fellow", "other"}):
             k += 1
-        if k < len(toks) and toks[k].low in AUDIENCE:
+        if (  # "told the debt session", "told the closing plenary"
+            k + 1 < len(toks)
+            and toks[k - 1].low == "the"
+            and toks[k].alpha
+            and not toks[k].cap
+            and toks[k].low not in _NOT_THE_EVENT
+            and toks[k + 1].low in _SESSIONS
+        ):
+            k += 1
+        if k < len(toks) and (toks[k].low in AUDIENCE or _a_session(toks, k)):
             return low  # "told delegates", "addressed the court", "urged the court to"
     if low in OPEN and nxt in {"the", "this"} | TALK and the_event(toks, n + 1, events):
         return low  # "opening the summit"
@@ -186,6 +197,29 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
 
 
 _BE = word_set("is are was were be been being")
+_SESSIONS = word_set("session sessions plenary meeting hearing committee panel")
+
+
+def _the_session(toks: list[Token], k: int, events: frozenset[str]) -> bool:
+    """ "the afternoon session", "the whole hearing": this event or one of its sessions."""
+    if the_event(toks, k, events):
+        return True
+    if k >= len(toks) or toks[k].low not in {"the", "this", "today's"}:
+        return False
+    for j in range(k + 1, min(len(toks), k + 4)):
+        if toks[j].low in _SESSIONS or toks[j].low in TALK:
+            return toks[j - 1].low not in _NOT_THE_EVENT
+        if not toks[j].alpha or toks[j].cap:
+            return False
+    return False
+
+
+def _a_session(toks: list[Token], k: int) -> bool:
+    """ "told the session": the event's own session (after "the", not "a session in X")."""
+    before = {t.low for t in toks[max(0, k - 2) : k]}
+    return toks[k].low in _SESSIONS and "the" in before
+
+
 # Doing something at the event: whoever does it is there ("signed the declaration at the summit").
 AT_EVENT_ACTIONS = word_set(
     """signed signs unveiled unveils pledged pledges announced announces launched launches
