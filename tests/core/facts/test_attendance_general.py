@@ -1254,3 +1254,26 @@ def test_speaking_to_a_session_company_and_sitting_through(
     sentence: str, expected: dict[str, str]
 ) -> None:
     check((TALKS2, sentence), expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arvenia's Pavel Rusnak, sitting in for Foreign Minister Tomas Halberg, told the "
+            "closed session that the text was unacceptable.",
+            {"Pavel Rusnak": A, "Tomas Halberg": N},
+        ),
+        (
+            "Pavel Rusnak, deputising for Foreign Minister Tomas Halberg, told the session that "
+            "the text was unacceptable.",
+            {"Pavel Rusnak": A, "Tomas Halberg": N},
+        ),
+        ("Missing from the line-up: Norway's Tomas Halberg.", {"Tomas Halberg": N}),
+        ("Nothing was missing from the final text: Tomas Halberg saw to it.", {"Tomas Halberg": U}),
+    ],
+)
+def test_sitting_in_for_someone_and_missing_from_the_line_up(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    check(("Ministers met in Veltro for the retreat.", sentence), expected)

@@ -262,6 +262,15 @@ class PresenceRules(CompanyRules):
         neg = cues.absence(self.toks, n)
         if not neg:
             return
+        if neg == "missing from":
+            end = min(n + 6, len(self.toks))
+            colon = next((k for k in range(n + 1, end) if self.toks[k].low == ":"), None)
+            if colon is None:
+                return
+            objs = self._objects(colon + 1, len(self.toks))
+            if objs and self._right_after(colon + 1, objs[0]):
+                self.add([objs[0], *self._coordinated(objs)], "not_attending", "missing from")
+            return
         if neg == "absentee":
             k = n + 1
             if k < len(self.toks) and self.toks[k].low in {

@@ -277,12 +277,15 @@ class CompanyRules(Rules):
         """ "X will stand in for Y at the summit", "X deputises for Y": X takes part in Y's
         place (Y does not)."""
         toks = self.toks
-        if toks[n].low not in {"stand", "stands", "stood", "standing"}:
+        low = toks[n].low
+        if low in _DEPUTISE and n + 1 < len(toks) and toks[n + 1].low == "for":
+            start = n + 2  # "deputising for Y"
+        elif low in _STAND_IN and [t.low for t in toks[n + 1 : n + 3]] == ["in", "for"]:
+            start = n + 3  # "standing in for Y", "sitting in for Y", "filling in for Y"
+        else:
             return False
-        if toks[n + 1 : n + 3] and [t.low for t in toks[n + 1 : n + 3]] != ["in", "for"]:
-            return False
-        absent = self._objects(n + 3, seg[1])
-        if not absent or not self._right_after(n + 3, absent[0]):
+        absent = self._objects(start, seg[1])
+        if not absent or not self._right_after(start, absent[0]):
             return False
         status = self._status(seg, n)
         self.add(self._subjects(seg, n), status, "stands in", confidence=0.8)
@@ -389,3 +392,33 @@ class CompanyRules(Rules):
 
     def _next_after(self, k: int) -> str:
         return self.toks[k].low if k < len(self.toks) else ""
+
+
+_STAND_IN = frozenset(
+    [
+        "stand",
+        "stands",
+        "stood",
+        "standing",
+        "sit",
+        "sits",
+        "sat",
+        "sitting",
+        "fill",
+        "fills",
+        "filled",
+        "filling",
+    ]
+)
+_DEPUTISE = frozenset(
+    [
+        "deputise",
+        "deputises",
+        "deputised",
+        "deputising",
+        "deputize",
+        "deputizes",
+        "deputized",
+        "deputizing",
+    ]
+)

@@ -348,6 +348,8 @@ def absence(toks: list[Token], n: int) -> str:
         return f"{low} out"  # "was frozen out of proceedings"
     if low in {"non-participation", "nonparticipation", "no-show"}:
         return "absence"
+    if low == "missing" and n == 0 and any(t.low == ":" for t in toks[n + 1 : n + 6]):
+        return "missing from"  # "Missing from the line-up: X" (a heading of its sentence)
     if low in {"absentee", "absentees"} and not (n > 0 and toks[n - 1].low == "the"):
         return "absentee"  # "was a notable absentee", "Notable absentees included A and B"
     return ""

@@ -177,7 +177,8 @@ CUE_WORDS = (
     | word_set("listed")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
-        pulling remain remains remained remaining assigned given signed signs unveiled
+        pulling fill fills filled filling deputise deputises deputised deputising deputize
+        deputizes deputized deputizing missing remain remains remained remaining assigned given signed signs unveiled
         unveils pledged pledges announced announces launched launches presented presents proposed
         proposes outlined outlines promised promises vowed vows warned warns insisted insists
         voted votes posed poses clashed clashes sparred left leaves leaving walked walks stormed
