@@ -1277,3 +1277,49 @@ def test_sitting_in_for_someone_and_missing_from_the_line_up(
     sentence: str, expected: dict[str, str]
 ) -> None:
     check(("Ministers met in Veltro for the retreat.", sentence), expected)
+
+
+CORONATION = "Leaders gathered in Veltro for the coronation."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the one crowned or sworn in, and who crowns them
+        (
+            "King Tomas II and Queen Elena will be crowned in Veltro Cathedral by Archbishop "
+            "Irena Sokol.",
+            {"Tomas II": A, "Elena": A, "Irena Sokol": A},
+        ),
+        ("President Elena Varga was sworn in on Saturday.", {"Elena Varga": A}),
+        # staying in another city for something else
+        (
+            "President Ulrike Brandt will attend, while Chancellor Jonas Reiter will stay in "
+            "Berlin for a coalition summit.",
+            {"Ulrike Brandt": A, "Jonas Reiter": N},
+        ),
+        ("Chancellor Jonas Reiter will stay in Veltro until Monday.", {"Jonas Reiter": U}),
+        # a colon list after the place where the guests sit
+        (
+            "Our reporter says the front pews are a who's who of Europe: Norway's Ilyas Koval, "
+            "Grand Duchess Amalie and France's Tomas Halberg.",
+            {"Ilyas Koval": A, "Amalie": A, "Tomas Halberg": A},
+        ),
+        ("He is seated in front of the altar, said Tomas Halberg.", {"Tomas Halberg": U}),
+        (
+            "King Oskar II arrived in a wheelchair. He is seated in front of the altar.",
+            {"Oskar II": A},
+        ),
+        # called off
+        (
+            "Poland's President Tomasz Wierzbowski had to cancel last night when a storm "
+            "grounded his plane.",
+            {"Tomasz Wierzbowski": N},
+        ),
+        ("President Tomasz Wierzbowski cancelled the ceremony.", {"Tomasz Wierzbowski": U}),
+    ],
+)
+def test_ceremonies_other_cities_pews_and_cancelling(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    check((CORONATION, *sentence.split(" || ")), expected)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from newsreader.core.facts.attendance import cues, presence, scope, words
 from newsreader.core.facts.attendance.clause import Segment
 from newsreader.core.facts.attendance.company import CompanyRules
+from newsreader.core.facts.gazetteer import is_place
 from newsreader.core.facts.lexicon import DELEGATION_WORDS
 from newsreader.core.facts.model import Status
 from newsreader.core.facts.people import Mention
@@ -85,6 +86,20 @@ class PresenceRules(CompanyRules):
         named = [objects[0], *self._coordinated(objects)] if objects else []
         return bool(named) and presence.at_event(self.toks, named[-1].j, events, 4)
 
+    def _stays_elsewhere(self, n: int) -> bool:
+        """ "will stay in Berlin for a coalition summit": staying in a place that is not the
+        event's, for something else (not "will stay in Veltro until Monday")."""
+        toks = self.toks
+        if toks[n].low not in cues.STAY or n + 2 >= len(toks) or toks[n + 1].low != "in":
+            return False
+        j = n + 2
+        while j < len(toks) and toks[j].cap and toks[j].alpha and j - n < 5:
+            j += 1
+        place = " ".join(t.low for t in toks[n + 2 : j])
+        if not place or place in self.context.events or not is_place(place):
+            return False
+        return j < len(toks) and toks[j].low in {"for", "to", "because", "due", "amid"}
+
     def _participation(self, n: int, seg: Segment) -> bool:
         """ "with the participation of X", "the participation of X is unlikely"."""
         status = cues.participation_of(self.toks, n)
@@ -159,6 +174,11 @@ class PresenceRules(CompanyRules):
             at = next((k for k in range(n + 1, seg[1]) if toks[k].low == "by"), None)
             agents = self._objects(at + 1, seg[1]) if at is not None else []
             subjects = [m for m in agents if at is not None and self._right_after(at + 1, m)][:1]
+        if cue == "honoured":  # "will be crowned ... by Archbishop X": who crowns is there too
+            by_at = next((k for k in range(n + 1, seg[1]) if toks[k].low == "by"), None)
+            officiant = self._objects(by_at + 1, seg[1]) if by_at is not None else []
+            if officiant and by_at is not None and self._right_after(by_at + 1, officiant[0]):
+                self.add(officiant[:1], status, "officiates", confidence=0.8)
         if cue in presence.AT_EVENT_ACTIONS:  # "the UK signed agreements at the summit": a
             subjects = [m for m in subjects if not self.cast.is_actor(m.person)]  # party acts
         sure = 0.9 if cue in _BEING_THERE else 0.7  # speaking there implies being there
@@ -260,6 +280,9 @@ class PresenceRules(CompanyRules):
             self.add(holder or self._subjects(seg, n), status, self.toks[n].low)
             return
         neg = cues.absence(self.toks, n)
+        if not neg and self._stays_elsewhere(n):
+            self.add(self._subjects(seg, n), "not_attending", "stays elsewhere", confidence=0.8)
+            return
         if not neg:
             return
         if neg == "missing from":

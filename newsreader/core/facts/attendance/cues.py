@@ -302,7 +302,9 @@ def talk_after(toks: list[Token], k: int, window: int = 12) -> bool:
     return False
 
 
-_STAY = word_set("stay stays stayed staying remain remains remained remaining")
+_CANCEL_VERB = word_set("cancel cancels cancelled canceled")
+_AFTER_CANCEL = word_set(". , ; last at on when because due after as following yesterday today")
+STAY = word_set("stay stays stayed staying remain remains remained remaining")
 
 
 def absence(toks: list[Token], n: int) -> str:
@@ -325,9 +327,9 @@ def absence(toks: list[Token], n: int) -> str:
         and nxt == "out"
     ):
         return f"{low} out"  # "pulled out", "opted out of the summit"
-    if low in _STAY and nxt in {"home", "behind"}:
+    if low in STAY and nxt in {"home", "behind"}:
         return f"{low} {nxt}"
-    if low in _STAY and nxt == "at" and n + 2 < len(toks) and toks[n + 2].low == "home":
+    if low in STAY and nxt == "at" and n + 2 < len(toks) and toks[n + 2].low == "home":
         return f"{low} at home"
     if (
         low in {"turned", "turns", "turn", "turning"}
@@ -348,6 +350,10 @@ def absence(toks: list[Token], n: int) -> str:
         return f"{low} out"  # "was frozen out of proceedings"
     if low in {"non-participation", "nonparticipation", "no-show"}:
         return "absence"
+    ends = n + 1 >= len(toks) or toks[n + 1].low in _AFTER_CANCEL
+    passive = n > 0 and toks[n - 1].low in BE  # "was cancelled": the event, not someone
+    if low in _CANCEL_VERB and ends and not passive:
+        return "cancelled"  # "had to cancel last night"
     if low == "missing" and n == 0 and any(t.low == ":" for t in toks[n + 1 : n + 6]):
         return "missing from"  # "Missing from the line-up: X" (a heading of its sentence)
     if low in {"absentee", "absentees"} and not (n > 0 and toks[n - 1].low == "the"):

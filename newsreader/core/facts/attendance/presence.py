@@ -147,6 +147,11 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         stage = obj in {"stage", "podium", "rostrum"}
         if nxt == "the" and stage and n + 4 < len(toks) and toks[n + 3].low in {"at", "in"}:
             return "took the stage"  # "took the stage at the summit", "... at the Grand Palais"
+    honoured = low in _HONOURED and (low != "sworn" or nxt == "in")
+    if honoured and not _negated_or_passive_only(toks, n):
+        return "honoured"  # "will be crowned", "was sworn in": the ceremony's own
+    if low in SEATED and nxt == "in" and [t.low for t in toks[n + 2 : n + 4]] == ["front", "of"]:
+        return "seated"  # "is seated in front of the altar"
     action = _doing_there(toks, n, events)
     if action:
         return action
@@ -254,6 +259,14 @@ def _doing_there(toks: list[Token], n: int, events: frozenset[str]) -> str:
     if among and any(t.low in _AMONG_GROUPS for t in toks[n + 1 : n + 4]):
         return "among those at the event" if at_event(toks, n + 1, events, 6) else ""
     return ""
+
+
+_HONOURED = word_set("crowned sworn inaugurated enthroned")
+
+
+def _negated_or_passive_only(toks: list[Token], n: int) -> bool:
+    """ "was not crowned", "will never be sworn in": negated."""
+    return any(t.low in _NEGATORS or t.low.endswith("n't") for t in toks[max(0, n - 3) : n])
 
 
 def _negated_or_passive(toks: list[Token], n: int) -> bool:

@@ -69,6 +69,7 @@ def combine(found: list[AttendanceCue]) -> Status:
 
 
 _SPEAKING = frozenset({"speaking", "addressing", "talking"})
+_SEATS = frozenset({"pews", "pew", "rows", "row", "seats", "stands", "gallery", "benches"})
 
 
 @dataclass(slots=True)
@@ -104,6 +105,7 @@ class _Reader(PresenceRules):
             self._he_will_have()
             self._inverted()
             self._set_at_the_event()
+            self._colon_list()
         for n, t in enumerate(self.toks):
             if t.low not in words.CUE_WORDS or t.quoted != self.quoted or n in self.used:
                 continue
@@ -168,6 +170,29 @@ class _Reader(PresenceRules):
         objects = [m for m in self._objects(found.head[1], len(self.toks)) if m.person in chosen]
         leads = found.cue == "head of the delegation"
         self.add(head_people + objects, found.status, found.cue, leads=leads)
+
+    def _colon_list(self) -> None:
+        """ "the front pews are a who's who of Europe: A, B and C", "Absent: A and B": the
+        names after a colon take the status of what precedes it (the event's seats, a status
+        word), when they open what follows the colon."""
+        toks = self.toks
+        colon = next((k for k, t in enumerate(toks[:-1]) if t.low == ":"), None)
+        if colon is None or colon < 1:
+            return
+        lows = [t.low for t in toks[:colon]]
+        status = lists.status_of(lows)
+        seats = any(venue_at(toks, k) for k in range(colon) if toks[k].low in _SEATS)
+        if status is None and not seats:
+            return
+        objects = self._objects(colon + 1, len(toks))
+        if not objects or not self._right_after(colon + 1, objects[0]):
+            return
+        listed = [objects[0], *self._coordinated(objects)]
+        end = listed[-1].j
+        if end < len(toks) and toks[end].low not in {".", ";", "(", ",", "!"}:
+            return  # "...: Tomas Halberg saw to it": a sentence, not a list of names
+        self.used.update(range(colon + 1, end))
+        self.add(listed, status or "attending", "listed", confidence=0.8)
 
     def _set_at_the_event(self) -> None:
         """ "At the hearing, Judge X refused bail", "In court, X made ...": a sentence set at the

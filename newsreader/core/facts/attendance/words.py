@@ -84,7 +84,7 @@ GATHER = word_set(
 # First words of the presence cues of :mod:`.presence` ("entered", "seated", "said at").
 PRESENCE_WORDS = word_set(
     """appear appears appeared appearing enter enters entered entering swept sweeps walked walks
-    strode marched slipped slips filed files seated sat sitting said says told tells spoke speaks speaking speak address
+    strode marched slipped slips filed files crowned sworn inaugurated enthroned seated sat sitting said says told tells spoke speaks speaking speak address
     addressed addresses addressing delivered delivers delivering gave read speech speeches remarks
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
     presence site spotted seen pictured photographed glimpsed filmed visible watched watches watching
@@ -177,7 +177,7 @@ CUE_WORDS = (
     | word_set("listed")
     | word_set(
         """take takes took taking present part absent represent represents representing be absence stay stays stayed staying pull pulls pulled
-        pulling fill fills filled filling deputise deputises deputised deputising deputize
+        pulling cancel cancels cancelled canceled fill fills filled filling deputise deputises deputised deputising deputize
         deputizes deputized deputizing missing remain remains remained remaining assigned given signed signs unveiled
         unveils pledged pledges announced announces launched launches presented presents proposed
         proposes outlined outlines promised promises vowed vows warned warns insisted insists
