@@ -1323,3 +1323,27 @@ def test_ceremonies_other_cities_pews_and_cancelling(
     sentence: str, expected: dict[str, str]
 ) -> None:
     check((CORONATION, *sentence.split(" || ")), expected)
+
+
+COUNCIL = "The council met in New York for an emergency meeting."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Envoy Ruslan Tavadze said he would take part only if the council discussed the "
+            "shelling. || Otherwise, he said, he would boycott the meeting.",
+            {"Ruslan Tavadze": C},
+        ),
+        (
+            "The council ended the meeting without taking action, as Norway shielded Arvenia, "
+            "whose envoy boycotted the session.",
+            {"Norway": U},
+        ),
+        ("Rosa Echeverri is expected to brief the members in person.", {"Rosa Echeverri": A}),
+        ("Henrik Saarinen will brief by video from Geneva.", {"Henrik Saarinen": N}),
+    ],
+)
+def test_otherwise_whose_and_briefing(sentence: str, expected: dict[str, str]) -> None:
+    check((COUNCIL, *sentence.split(" || ")), expected)

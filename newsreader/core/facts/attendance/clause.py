@@ -120,6 +120,8 @@ class Clause:
 
     def _status(self, seg: Segment, n: int) -> Status:
         toks = self.toks
+        if toks and toks[0].low == "otherwise":
+            return "conditional"  # "Otherwise, he said, he would boycott": the other branch
         lows = [t.low for t in toks[max(seg[0], n - 6) : n] if t.quoted == self.quoted]
         following = self._following(seg)
         condition = (
@@ -154,6 +156,8 @@ class Clause:
         owner = self._possessor(n)
         if owner is not None:
             return owner
+        if any(t.low == "whose" for t in toks[max(seg[0], n - 4) : n]):
+            return []  # "Norway shielded Arvenia, whose envoy boycotted": an unnamed envoy
         among = self.among_copula(n)
         if among is not None:
             return self._subjects(self._segment(among), among)

@@ -30,7 +30,10 @@ SPEAK = word_set(
 # Speaking, said of someone who is not in the room ("spoke by video", "intervened remotely").
 SPEAK_FROM_AFAR = word_set(
     """spoke speaks speaking addressed addresses addressing intervened intervenes intervening
-    appeared appears"""
+    appeared appears brief briefs briefed briefing testify testifies testified testifying"""
+)
+_IN_PERSON_VERBS = word_set(
+    "brief briefs briefed briefing testify testifies testified testifying address addressed"
 )
 SEEN = word_set("spotted seen pictured photographed glimpsed filmed visible")
 FOLLOW = word_set("follow follows followed following watched watching")
@@ -171,6 +174,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "in the presence of" if nxt == "of" else ""
     if low in EVENT_SPEECHES and n > 0 and toks[n - 1].low in {"his", "her", "'s", "the"}:
         return low  # "in her eulogy": a speech only given at the event
+    if low in _IN_PERSON_VERBS and _in_person(toks, n):
+        return "in person"  # "is expected to brief the members in person"
     if low in SPEAK_FROM_AFAR and _spoke_from_afar(toks, n, events):
         return low  # "spoke by video link", "intervened by videoconference": not in the room
     if (low in SPEAK or low in SPEECH_NOUNS) and at_event(toks, n + 1, events):
@@ -293,6 +298,16 @@ def _given_a_seat(toks: list[Token], n: int, events: frozenset[str]) -> bool:
 
 
 _BY = word_set("by via over through on in from a an the to its his her their")
+
+
+def _in_person(toks: list[Token], n: int) -> bool:
+    """ "in person" within the clause after the verb at ``n``."""
+    for k in range(n + 1, min(len(toks) - 1, n + 8)):
+        if toks[k].low in {",", ";", "."}:
+            return False
+        if toks[k].low == "in" and toks[k + 1].low == "person":
+            return True
+    return False
 
 
 def _spoke_from_afar(toks: list[Token], n: int, events: frozenset[str]) -> bool:
