@@ -1347,3 +1347,23 @@ COUNCIL = "The council met in New York for an emergency meeting."
 )
 def test_otherwise_whose_and_briefing(sentence: str, expected: dict[str, str]) -> None:
     check((COUNCIL, *sentence.split(" || ")), expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Education Minister Graham Pettigrew, who was not at the table, said the province "
+            "had moved.",
+            {"Graham Pettigrew": N},
+        ),
+        (
+            "Tomas Halberg was at the negotiating table when the deal was struck.",
+            {"Tomas Halberg": A},
+        ),
+        ("Tomas Halberg was at the table of a restaurant in Arvenia.", {"Tomas Halberg": U}),
+        ("Tomas Halberg was not in Veltro on Friday.", {"Tomas Halberg": N}),
+    ],
+)
+def test_at_the_table(sentence: str, expected: dict[str, str]) -> None:
+    check(("The talks resumed in Veltro on Friday.", sentence), expected)

@@ -128,6 +128,8 @@ class PresenceRules(CompanyRules):
         if how == "request" or cues.unconfirmed(toks, seg):
             return True
         status = self._status(seg, n)
+        if cue in {"be in", "at the table"} and n + 1 < len(toks) and toks[n + 1].low == "not":
+            status = "not_attending"  # "was not at the table", "is not in Vienna"
         if cue == "be absent":
             status = "attending" if status == "not_attending" else "not_attending"
         if how == "refuse":

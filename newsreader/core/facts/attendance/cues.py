@@ -108,6 +108,18 @@ def earlier_word(toks: list[Token], n: int) -> bool:
     return any(a == "had" and b in _HAD_SAID for a, b in pairwise(before))
 
 
+def _the_table(toks: list[Token], k: int) -> bool:
+    """ "the table", "the negotiating table" (where the talks are held), ending its clause."""
+    words = [t.low for t in toks[k : k + 4]]
+    if words[:2] == ["the", "table"]:
+        end = k + 2
+    elif words[:3] == ["the", "negotiating", "table"]:
+        end = k + 3
+    else:
+        return False
+    return clause_ends(toks, end) or toks[end].low in {"when", "while", "for", "during"}
+
+
 def _for_another_meeting(toks: list[Token], k: int) -> bool:
     """ "... for a meeting of European ministers" within a few tokens from ``k``."""
     for j in range(k, min(len(toks) - 2, k + 5)):
@@ -134,9 +146,11 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
         return "expected"  # "are among leaders expected in Dubai"
     if low in BE:
         k = n + 1
-        while k < len(toks) and toks[k].low in {"also", "already", "still", "now", "there"}:
-            k += 1
+        while k < len(toks) and toks[k].low in {"also", "already", "still", "now", "there", "not"}:
+            k += 1  # "was not at the table": the negation is read by the status
         prep = toks[k].low if k < len(toks) else ""
+        if prep == "at" and _the_table(toks, k + 1):
+            return "at the table"  # "who was not at the table": in the talks or not
         if prep in {"in", "at"} and (event_at(toks, k + 1, events) or venue_at(toks, k + 1)):
             if _for_another_meeting(toks, k + 2):
                 return ""  # "was in Brussels for a meeting of European ministers"
