@@ -206,6 +206,12 @@ _ASIDE_OWNERS = word_set("his her its their our my")
 _ASIDE_NOUNS = word_set("statement letter speech interview address post")
 
 
+_AT_THE_EVENT = word_set(
+    """session meeting summit talks hearing conference briefing plenary ceremony debate forum
+    gathering"""
+)
+
+
 def adjunct_length(toks: list[Token], k: int) -> int:
     """How many tokens from ``k`` make a time phrase or an aside that does not change who acts
     or what is asked: "on Tuesday", "last night", "earlier this week", "over the weekend", "in
@@ -222,6 +228,13 @@ def adjunct_length(toks: list[Token], k: int) -> int:
         return 2
     if low == "in" and len(nxt) >= 2 and nxt[0] in {"a", "an", "his", "her", "its", "their"}:
         return 3 if nxt[1] in _ASIDE_NOUNS else 0  # "in a statement"
+    if low in {"at", "during"} and nxt[:1] == ["the"]:
+        j = 1
+        while j < len(nxt) and j < 3 and nxt[j] not in _AT_THE_EVENT and nxt[j].isalpha():
+            j += 1  # "at the closing session", "during the press conference"
+        if j < len(nxt) and nxt[j] in _AT_THE_EVENT:
+            return 2 + j
+        return 0
     if low not in _TIME_OPENERS:
         return 0
     j = 0

@@ -150,3 +150,17 @@ def test_unless_with_a_long_subject() -> None:
     )
     assert ("Norway", "every neighbour - including Finland - was represented in the room") in got
     assert ("Sweden", "every neighbour - including Finland - was represented in the room") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Tomas Halberg, for her part, insisted at the closing session that the word be "
+        "dropped.",
+        "Minister Tomas Halberg demanded during the press conference that the word be dropped.",
+    ],
+)
+def test_where_something_was_demanded_is_an_aside(text: str) -> None:
+    """ "insisted at the closing session that X": the place of saying does not hide the demand."""
+    got = demands(text)
+    assert any(p == "Tomas Halberg" and "word be dropped" in t for p, t in got), got
