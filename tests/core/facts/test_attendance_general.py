@@ -1367,3 +1367,14 @@ def test_otherwise_whose_and_briefing(sentence: str, expected: dict[str, str]) -
 )
 def test_at_the_table(sentence: str, expected: dict[str, str]) -> None:
     check(("The talks resumed in Veltro on Friday.", sentence), expected)
+
+
+def test_counterparts_from_a_list_of_countries() -> None:
+    check(
+        (
+            "Ministers met in Veltro for the retreat.",
+            "Foreign Minister Tomas Halberg is expected to be joined by her counterparts from "
+            "Norway, Peru and Kenya.",
+        ),
+        {"Tomas Halberg": A, "Norway": A, "Peru": A, "Kenya": A},
+    )

@@ -28,7 +28,8 @@ GROUP_OF = (
     word_set(
         """leaders leader heads head representatives representative delegations delegation
         delegates envoys officials presidents president premier premiers governments government
-        chiefs ministers minister monarchs kings queens rulers state"""
+        chiefs ministers minister monarchs kings queens rulers state counterparts peers
+        colleagues"""
     )
     | ROLE_HEADS
     | ROLE_PLURALS.keys()
