@@ -1378,3 +1378,26 @@ def test_counterparts_from_a_list_of_countries() -> None:
         ),
         {"Tomas Halberg": A, "Norway": A, "Peru": A, "Kenya": A},
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Arvenia's Tomas Halberg insisted to fellow ministers that any deal be conditional.",
+            {"Tomas Halberg": A},
+        ),
+        (
+            "Minister Tomas Halberg attended in online form because her flight was cancelled.",
+            {"Tomas Halberg": N},
+        ),
+        (
+            "Tomas Halberg said to reporters in Arvenia that the deal was close.",
+            {"Tomas Halberg": U},
+        ),
+    ],
+)
+def test_speaking_to_fellow_ministers_and_attending_online(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    check(("Ministers met in Veltro for the retreat.", sentence), expected)

@@ -170,7 +170,7 @@ def attend_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()) 
     if low in ATTEND:
         if low == "attendance" and not (n > 0 and toks[n - 1].low == "in"):
             return ""
-        if nxt == "in" and not _in_event(toks, n + 2, events):
+        if nxt == "in" and not _in_event(toks, n + 2, events) and not remote(toks, n):
             return ""  # "participating in the alliance": membership, not this event
         if low.startswith("attend") and not _attends_an_event(toks, n + 1, events):
             return ""  # "attended Harvard University", "attends church"

@@ -180,8 +180,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return low  # "spoke by video link", "intervened by videoconference": not in the room
     if (low in SPEAK or low in SPEECH_NOUNS) and at_event(toks, n + 1, events):
         return low  # "said at the summit", "his speech at the summit", "delivered ... to"
-    if low in _TO_THE_ROOM:
-        k = n + 1
+    if low in _TO_THE_ROOM or (low in _SAY_TO and nxt == "to"):
+        k = n + 1 if low in _TO_THE_ROOM else n + 2  # "insisted to fellow ministers"
         while k < len(toks) and (toks[k].low in {"the", "world", "fellow", "other"}):
             k += 1
         if (  # "told the debt session", "told the closing plenary"
@@ -193,7 +193,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
             and toks[k + 1].low in _SESSIONS
         ):
             k += 1
-        if k < len(toks) and (toks[k].low in AUDIENCE or _a_session(toks, k)):
+        fellows = toks[k - 1].low == "fellow" and toks[k].low in _PEERS
+        if k < len(toks) and (toks[k].low in AUDIENCE or _a_session(toks, k) or fellows):
             return low  # "told delegates", "addressed the court", "urged the court to"
     if low in OPEN and nxt in {"the", "this"} | TALK and the_event(toks, n + 1, events):
         return low  # "opening the summit"
@@ -207,6 +208,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
 
 
 _BE = word_set("is are was were be been being")
+_SAY_TO = word_set("said says insisted insists argued argues explained explains complained")
+_PEERS = word_set("ministers leaders members delegates envoys ambassadors heads")
 _SESSIONS = word_set("session sessions plenary meeting hearing committee panel")
 
 
