@@ -67,6 +67,6 @@ def test_invented_events_floors(invented_tally) -> None:
     """The invented events in tests/data (in the repository, so this runs everywhere; scored
     blind once at attendance F1 0.56 and demands 0.48, developed on since)."""
     t = invented_tally
-    assert t.precision >= 0.95 and t.f1 >= 0.81, (t.precision, t.f1)
+    assert t.precision >= 0.95 and t.f1 >= 0.83, (t.precision, t.f1)  # 0.85 now
     assert t.demand_recall >= 0.93 and t.demand_precision >= 0.85
     assert t.disc_found >= 15 and t.worst_unmatched <= 1 and t.spelling == 0
