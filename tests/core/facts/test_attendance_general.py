@@ -1401,3 +1401,19 @@ def test_speaking_to_fellow_ministers_and_attending_online(
     sentence: str, expected: dict[str, str]
 ) -> None:
     check(("Ministers met in Veltro for the retreat.", sentence), expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Deputy Governor Tomas Halberg and Elena Varga voted for a smaller rise.",
+            {"Tomas Halberg": A, "Elena Varga": A},
+        ),
+        ("Deputy Governor Tomas Halberg did not vote for the rise.", {"Tomas Halberg": U}),
+        ("Deputy Governor Tomas Halberg voted by video link for the rise.", {"Tomas Halberg": N}),
+        ("Deputy Governor Tomas Halberg voted for a rise last year.", {"Tomas Halberg": U}),
+    ],
+)
+def test_voting_at_the_meeting(sentence: str, expected: dict[str, str]) -> None:
+    check(("The committee met on Thursday and raised rates.", sentence), expected)

@@ -30,7 +30,7 @@ SPEAK = word_set(
 # Speaking, said of someone who is not in the room ("spoke by video", "intervened remotely").
 SPEAK_FROM_AFAR = word_set(
     """spoke speaks speaking addressed addresses addressing intervened intervenes intervening
-    appeared appears brief briefs briefed briefing testify testifies testified testifying"""
+    appeared appears brief briefs briefed briefing testify testifies testified testifying voted"""
 )
 _IN_PERSON_VERBS = word_set(
     "brief briefs briefed briefing testify testifies testified testifying address addressed"
@@ -155,6 +155,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "honoured"  # "will be crowned", "was sworn in": the ceremony's own
     if low in SEATED and nxt == "in" and [t.low for t in toks[n + 2 : n + 4]] == ["front", "of"]:
         return "seated"  # "is seated in front of the altar"
+    if low in _VOTED and nxt in {"for", "against", "to", "in"} and not _negated_or_passive(toks, n):
+        return "voted"  # "A and B voted for a smaller rise": at the vote
     action = _doing_there(toks, n, events)
     if action:
         return action
@@ -270,6 +272,7 @@ def _doing_there(toks: list[Token], n: int, events: frozenset[str]) -> str:
 
 
 _HONOURED = word_set("crowned sworn inaugurated enthroned")
+_VOTED = word_set("voted")
 
 
 def _negated_or_passive_only(toks: list[Token], n: int) -> bool:
