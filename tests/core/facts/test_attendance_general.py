@@ -1417,3 +1417,26 @@ def test_speaking_to_fellow_ministers_and_attending_online(
 )
 def test_voting_at_the_meeting(sentence: str, expected: dict[str, str]) -> None:
     check(("The committee met on Thursday and raised rates.", sentence), expected)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (("Speaker Tomas Halberg presided over the three-hour debate.",), {"Tomas Halberg": A}),
+        (("Former minister Elena Varga skipped the vote.",), {"Elena Varga": N}),
+        (
+            ("Speaker Tomas Halberg reminds deputies that the vote will be by roll call.",),
+            {"Tomas Halberg": A},
+        ),
+        (
+            (
+                "Minister Tomas Halberg and Minister Elena Varga are mentioned here.",
+                "Two deputies were absent: Tomas Halberg of the Social Party, who is in hospital, "
+                "and Elena Varga of the Green League, who is on leave.",
+            ),
+            {"Tomas Halberg": N, "Elena Varga": N},
+        ),
+    ],
+)
+def test_a_vote_in_the_chamber(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    check(("The assembly held a confidence vote on Friday.", *paragraphs), expected)

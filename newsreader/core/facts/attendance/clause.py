@@ -66,6 +66,7 @@ class Clause:
         """The people listed right after the first of ``ms`` ("of A, B and C")."""
         out: list[Mention] = []
         in_roles = self.cast.in_roles.get(self.sent.index, set())
+        relative = self._relative_tokens(-1)  # "A, who is in hospital, and B"
         for prev, nxt in pairwise(ms):
             between = [
                 t.low
@@ -73,6 +74,7 @@ class Clause:
                 if prev.j + k not in in_roles
                 and prev.j + k not in self._affiliation(prev.j)
                 and not self._possessor_at(prev.j + k)
+                and prev.j + k not in relative
             ]
             if not all(
                 w in {",", "and", "as", "well", "a", "an", "the"} or w.rstrip(".") in HONORIFICS

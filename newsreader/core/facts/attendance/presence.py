@@ -41,13 +41,14 @@ WATCH = word_set("watched watches watching looked looking")
 EVENT_SPEECHES = word_set("eulogy eulogies homily sermon")
 # Speaking to those in the room: "told delegates", "urged the court", "asked the judge".
 _TO_THE_ROOM = word_set(
-    "told tells addressed addresses addressing address urged urges asked asks thanked assured"
+    """told tells addressed addresses addressing address urged urges asked asks thanked assured
+    reminded reminds"""
 )
 OPEN = word_set("opening opened opens open kicking kicked kicks closing closed closes")
 # Who listens at the event: "told delegates", "addressed the court".
 AUDIENCE = word_set(
     """delegates participants attendees mourners summit conference assembly gathering court
-    crowd leaders congregation forum audience plenary judge bench jury tribunal"""
+    crowd leaders congregation forum audience plenary judge bench jury tribunal deputies chamber"""
 )
 _NOT_THE_EVENT = word_set(
     """news press phone telephone video online virtual separate another previous next last

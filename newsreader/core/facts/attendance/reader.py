@@ -189,7 +189,7 @@ class _Reader(PresenceRules):
             return
         listed = [objects[0], *self._coordinated(objects)]
         end = listed[-1].j
-        if end < len(toks) and toks[end].low not in {".", ";", "(", ",", "!"}:
+        if end < len(toks) and toks[end].alpha and toks[end].low not in {"of", "from"}:
             return  # "...: Tomas Halberg saw to it": a sentence, not a list of names
         self.used.update(range(colon + 1, end))
         self.add(listed, status or "attending", "listed", confidence=0.8)
