@@ -1440,3 +1440,19 @@ def test_voting_at_the_meeting(sentence: str, expected: dict[str, str]) -> None:
 )
 def test_a_vote_in_the_chamber(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
     check(("The assembly held a confidence vote on Friday.", *paragraphs), expected)
+
+
+def test_a_factbox_of_who_is_expected_and_who_is_not() -> None:
+    f = facts(
+        "The donors' conference opens on Saturday in Veltro. Here is who is expected and who is "
+        "not.",
+        "HOSTS AND CHAIRS",
+        "- Elena Varga, Foreign Minister of Arvenia, hosts the conference.",
+        "MAJOR DONORS",
+        "- Norway: Development Minister Ilyas Koval.",
+        "NOT ATTENDING",
+        "- Peru: Foreign Minister Tomas Halberg.",
+    )
+    assert status(f, "Elena Varga") == A
+    assert status(f, "Ilyas Koval") == A
+    assert status(f, "Tomas Halberg") == N

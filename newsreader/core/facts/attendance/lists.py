@@ -47,8 +47,12 @@ def announced(sent: Sentence) -> Status | None:
     begin = next((k + 1 for k, w in enumerate(lows[:12]) if w in {"-", "–", "—"}), 0)
     if not ends_open and not (_ANNOUNCES & set(lows[begin : begin + 8])):
         return None
-    if not ends_open and "list" not in lows and "following" not in lows[begin : begin + 3]:
+    here_who = lows[begin : begin + 3] in (["here", "is", "who"], ["here", "are", "who"])
+    opens = ends_open or here_who or "list" in lows or "following" in lows[begin : begin + 3]
+    if not opens:
         return None
+    if here_who and "and" in lows and lows.count("who") > 1:
+        return "attending"  # "Here is who is expected and who is not": headings sort the rest
     return status_of(lows[begin:])  # the dateline's "May 8" is no modal
 
 
