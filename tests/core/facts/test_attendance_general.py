@@ -1456,3 +1456,23 @@ def test_a_factbox_of_who_is_expected_and_who_is_not() -> None:
     assert status(f, "Elena Varga") == A
     assert status(f, "Ilyas Koval") == A
     assert status(f, "Tomas Halberg") == N
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Negotiators opened a new round of talks on Saturday, with Norway acting as mediator.",
+            {"Norway": A},
+        ),
+        (
+            "Foreign Minister Pavel Grun, who had been expected to open the round, stayed in the "
+            "capital Vell because of a cabinet meeting.",
+            {"Pavel Grun": N},
+        ),
+    ],
+)
+def test_acting_as_mediator_and_staying_in_the_capital(
+    sentence: str, expected: dict[str, str]
+) -> None:
+    check(("Talks opened in Port Amsel on Saturday.", sentence), expected)

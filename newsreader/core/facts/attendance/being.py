@@ -92,11 +92,15 @@ class PresenceRules(CompanyRules):
         toks = self.toks
         if toks[n].low not in cues.STAY or n + 2 >= len(toks) or toks[n + 1].low != "in":
             return False
-        j = n + 2
-        while j < len(toks) and toks[j].cap and toks[j].alpha and j - n < 5:
+        i = n + 2
+        while i < len(toks) and i - n < 6 and toks[i].low in {"the", "capital", "city", "of"}:
+            i += 1  # "stayed in the capital Vell"
+        j = i
+        while j < len(toks) and toks[j].cap and toks[j].alpha and j - i < 3:
             j += 1
-        place = " ".join(t.low for t in toks[n + 2 : j])
-        if not place or place in self.context.events or not is_place(place):
+        place = " ".join(t.low for t in toks[i:j])
+        named_place = is_place(place) or toks[i - 1].low in {"capital", "city"}
+        if not place or place in self.context.events or not named_place:
             return False
         return j < len(toks) and toks[j].low in {"for", "to", "because", "due", "amid"}
 

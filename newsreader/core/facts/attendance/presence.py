@@ -158,6 +158,8 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "seated"  # "is seated in front of the altar"
     if low in _VOTED and nxt in {"for", "against", "to", "in"} and not _negated_or_passive(toks, n):
         return "voted"  # "A and B voted for a smaller rise": at the vote
+    if low == "acting" and nxt == "as" and any(t.low in _EVENT_ROLES for t in toks[n + 2 : n + 5]):
+        return "acting as mediator"  # "with Norway acting as mediator"
     action = _doing_there(toks, n, events)
     if action:
         return action
@@ -274,6 +276,9 @@ def _doing_there(toks: list[Token], n: int, events: frozenset[str]) -> str:
 
 _HONOURED = word_set("crowned sworn inaugurated enthroned")
 _VOTED = word_set("voted")
+_EVENT_ROLES = word_set(
+    "mediator mediators host hosts chair co-chair facilitator facilitators observer"
+)
 
 
 def _negated_or_passive_only(toks: list[Token], n: int) -> bool:
