@@ -180,7 +180,9 @@ class PresenceRules(CompanyRules):
             at = next((k for k in range(n + 1, seg[1]) if toks[k].low == "by"), None)
             agents = self._objects(at + 1, seg[1]) if at is not None else []
             subjects = [m for m in agents if at is not None and self._right_after(at + 1, m)][:1]
-        if cue == "honoured":  # "will be crowned ... by Archbishop X": who crowns is there too
+        if (
+            cue == "sworn in or crowned"
+        ):  # "will be crowned ... by Archbishop X": who crowns is there too
             by_at = next((k for k in range(n + 1, seg[1]) if toks[k].low == "by"), None)
             officiant = self._objects(by_at + 1, seg[1]) if by_at is not None else []
             if officiant and by_at is not None and self._right_after(by_at + 1, officiant[0]):

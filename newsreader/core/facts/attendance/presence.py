@@ -153,7 +153,7 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
             return "took the stage"  # "took the stage at the summit", "... at the Grand Palais"
     honoured = low in _HONOURED and (low != "sworn" or nxt == "in")
     if honoured and not _negated_or_passive_only(toks, n):
-        return "honoured"  # "will be crowned", "was sworn in": the ceremony's own
+        return "sworn in or crowned"  # "will be crowned", "was sworn in": the ceremony's own
     if low in SEATED and nxt == "in" and [t.low for t in toks[n + 2 : n + 4]] == ["front", "of"]:
         return "seated"  # "is seated in front of the altar"
     if low in _VOTED and nxt in {"for", "against", "to", "in"} and not _negated_or_passive(toks, n):
