@@ -1476,3 +1476,14 @@ def test_acting_as_mediator_and_staying_in_the_capital(
     sentence: str, expected: dict[str, str]
 ) -> None:
     check(("Talks opened in Port Amsel on Saturday.", sentence), expected)
+
+
+def test_presided_over_not_by_one_but_by_another() -> None:
+    check(
+        (
+            "The assembly held a confidence vote on Friday.",
+            "The sitting was presided over not by Speaker Aldo Fenn, who was ill with flu, but "
+            "by Deputy Speaker Ruth Kalm.",
+        ),
+        {"Aldo Fenn": N, "Ruth Kalm": A},
+    )

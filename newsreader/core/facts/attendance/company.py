@@ -41,6 +41,9 @@ class CompanyRules(Rules):
                 return True  # "a government led by X": not a delegation
             lead = False  # "Led by X and Y, the summit aimed ...": they chair it
         start = by + 1 if by is not None else n + 2
+        if by is not None and self.toks[by - 1].low == "not":
+            self._not_by_but_by(start, seg)  # "presided over not by X, who was ill, but by Y"
+            return True
         deleg = self._delegation()
         if low == "represented":  # "while Ukraine is represented by X"
             parties = self.cast.parties.get(self.sent.index, [])
@@ -311,6 +314,26 @@ class CompanyRules(Rules):
                 return []
         return []
 
+    def _not_by_but_by(self, start: int, seg: Segment) -> None:
+        """ "was presided over not by Speaker X, who was ill, but by Deputy Speaker Y": X is not
+        there, Y is."""
+        toks = self.toks
+        absent = self._objects(start, seg[1])
+        if absent and self._right_after(start, absent[0]):
+            self.add(absent[:1], "not_attending", "not by", confidence=0.8)
+        but = next(
+            (
+                k
+                for k in range(start, len(toks) - 1)
+                if toks[k].low == "but" and toks[k + 1].low == "by"
+            ),
+            None,
+        )
+        if but is not None:
+            present = self._objects(but + 2, len(toks))
+            if present and self._right_after(but + 2, present[0]):
+                self.add(present[:1], "attending", "but by", confidence=0.8)
+
     def _list_end(self, end: int) -> int:
         """A list of people goes on across semicolons ("A, deputy for X; B, spokesperson; and
         C, ...") while each item starts with a name."""
@@ -374,6 +397,8 @@ class CompanyRules(Rules):
         for k in range(n + 1, min(len(toks), n + 7)):
             if toks[k].low == "by":
                 return k
+            if toks[k].low == "not" and k + 1 < len(toks) and toks[k + 1].low == "by":
+                return k + 1  # "presided over not by X ... but by Y"
             if not toks[k].alpha and toks[k].low not in {".", "'s"}:
                 return None
             if toks[k].low in words.AUX or toks[k].low in SPEECH_VERBS:
