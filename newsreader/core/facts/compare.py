@@ -308,6 +308,13 @@ _OFFICE_WORDS = ROLE_HEADS | ROLE_MODIFIERS | {"pm"}
 _OFFICE_SYNONYMS = (
     (re.compile(r"\b(?:first minister|premier)\b"), "prime minister"),
     (re.compile(r"\bvice-president\b"), "vice president"),
+    # a chamber's president is its speaker in English ("President of the Assembly", translated)
+    (
+        re.compile(
+            r"\bpresident of (?:the )?(?:national )?(?:assembly|parliament|chamber|house)\b"
+        ),
+        "speaker",
+    ),
 )
 
 

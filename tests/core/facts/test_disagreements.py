@@ -370,6 +370,7 @@ def test_confident_attendance_statements_conflict() -> None:
         ("Chilean Prime Minister Anika Ferreira", "the first minister of Chile, Anika Ferreira,"),
         ("Chilean Premier Anika Ferreira", "Chilean Prime Minister Anika Ferreira"),
         ("Chilean Vice-President Anika Ferreira", "Chilean Vice President Anika Ferreira"),
+        ("Speaker Anika Ferreira", "the President of the Assembly, Anika Ferreira,"),
     ],
 )
 def test_a_translated_or_spelled_title_is_the_same_office(a: str, b: str) -> None:
