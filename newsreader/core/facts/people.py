@@ -126,6 +126,7 @@ def build(doc: Doc) -> Cast:
                     continue  # "President Didn't Actually Adopt Young Boy": capitals of a title
                 full_chunks.append(ch)
     full_chunks += _coordinated_names(all_chunks, full_chunks, resolver)
+    full_chunks += _named_again(all_chunks, full_chunks, resolver)
     full_chunks.sort(key=lambda c: (c.sentence.index, c.i))
     for ch in full_chunks:
         words = ch.words
@@ -224,6 +225,27 @@ def _coordinated_names(
             if nm.looks_like_org(ch) or any(is_place(w) for w in ch.words):
                 continue
             if any(resolver.any(w) for w in ch.words):
+                continue
+            out.append(ch)
+    return out
+
+
+def _named_again(
+    all_chunks: dict[int, list[nm.Chunk]], found: list[nm.Chunk], resolver: PartyResolver
+) -> list[nm.Chunk]:
+    """ "President Aurelia Santamar thanked the crowd. ... Aurelia Santamar was sworn in": the
+    same full name written again without a title is the same person (an exact spelling only, in
+    an ordinary sentence)."""
+    keys = {full_key(c.words) for c in found if c.size >= 2}
+    taken = {(c.sentence.index, c.i) for c in found}
+    out: list[nm.Chunk] = []
+    for index, chs in all_chunks.items():
+        for ch in chs:
+            if (index, ch.i) in taken or not 2 <= ch.size <= 4 or ch.sentence.heading:
+                continue
+            if ch.sentence.title_case or full_key(ch.words) not in keys:
+                continue
+            if nm.looks_like_org(ch) or any(resolver.any(w) for w in ch.words):
                 continue
             out.append(ch)
     return out

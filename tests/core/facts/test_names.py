@@ -133,3 +133,16 @@ def test_several_particles_and_places_after_from() -> None:
     f = facts("Sen. Lindsey Graham, a Republican from South Carolina, said the deal was bad.")
     assert [p.name for p in f.people] == ["Lindsey Graham"]
     assert f.people[0].roles[0].title == "senator"
+
+
+def test_a_full_name_written_again_without_a_title_is_the_same_person() -> None:
+    """An unusual name is known once a title introduced it: written again bare, it is still
+    that person (the exact spelling only)."""
+    from tests.core.facts.crafted import facts
+
+    f = facts(
+        "President Aurelia Santamar thanked the crowd.",
+        "Aurelia Santamar was sworn in on Monday.",
+    )
+    person = f.person("Aurelia Santamar")
+    assert person is not None and len(person.mentions) == 2, person
