@@ -1487,3 +1487,18 @@ def test_presided_over_not_by_one_but_by_another() -> None:
         ),
         {"Aldo Fenn": N, "Ruth Kalm": A},
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tomas Halberg sent a video message to the summit.", {"Tomas Halberg": N}),
+        ("Tomas Halberg sent a message of support to Elena Varga.", {"Tomas Halberg": U}),
+        ("Tomas Halberg laid a wreath at the coffin.", {"Tomas Halberg": A}),
+        ("Tomas Halberg was conspicuous by his absence.", {"Tomas Halberg": N}),
+        ("Tomas Halberg was a no-show.", {"Tomas Halberg": N}),
+        ("Tomas Halberg was not a no-show this time.", {"Tomas Halberg": U}),
+    ],
+)
+def test_messages_wreaths_and_absences(sentence: str, expected: dict[str, str]) -> None:
+    check(("Leaders gathered in Veltro for the funeral.", sentence), expected)

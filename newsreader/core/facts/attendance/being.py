@@ -160,6 +160,9 @@ class PresenceRules(CompanyRules):
         if cues.infinitive(toks, n) in {"request", "refuse", "open"}:
             return True  # "was invited to speak at the summit", "declined to speak": not there
         status = self._status(seg, n)
+        if cue == "sent a video message":
+            self.add(self._subjects(seg, n), "not_attending", cue, confidence=0.8)
+            return True
         if cue == "in the presence of":
             objects = self._objects(n + 2, seg[1])
             self.add(objects[:1] + self._coordinated(objects), "attending", cue)
@@ -317,6 +320,8 @@ class PresenceRules(CompanyRules):
             if not self._negated(seg, n):
                 self.add(self._subjects(seg, n), "not_attending", "absentee")
             return
+        if neg == "absence" and self.toks[n].low == "no-show" and not self._negated(seg, n):
+            neg = "absent"  # "X was a no-show": the subject
         if neg == "absence":
             objs = [m for m in self.mentions if m.i in (n + 2, n + 3) or m.j == n - 1]
             # "the absence of key allies, notably X"

@@ -7,7 +7,7 @@ its cue (the reader then stops trying other rules on it).
 
 from __future__ import annotations
 
-from newsreader.core.facts.attendance import cues, scope, words
+from newsreader.core.facts.attendance import cues, presence, scope, words
 from newsreader.core.facts.attendance.base import Rules
 from newsreader.core.facts.attendance.clause import GROUP_NOUNS, Segment
 from newsreader.core.facts.lexicon import DELEGATION_WORDS, SPEECH_VERBS
@@ -158,8 +158,8 @@ class CompanyRules(Rules):
     def _send(self, n: int, seg: Segment) -> bool:
         """ "will send X and Y to attend", "sending X in his place"."""
         toks, low = self.toks, self.toks[n].low
-        if low not in words.SEND:
-            return False
+        if low not in words.SEND or presence.recorded_message(toks, n):
+            return False  # "sent a video message": the presence rules read it
         k = n + 1
         while k < len(toks) and toks[k].low in {"a", "an", "the", "its", "his", "her", "their"}:
             k += 1

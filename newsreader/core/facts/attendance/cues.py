@@ -364,6 +364,9 @@ def absence(toks: list[Token], n: int) -> str:
         return f"{low} out"  # "was frozen out of proceedings"
     if low in {"non-participation", "nonparticipation", "no-show"}:
         return "absence"
+    owned = n > 1 and toks[n - 1].low in {"his", "her", "their", "its"}
+    if low == "absence" and owned and toks[n - 2].low == "by":
+        return "absent"  # "was conspicuous by his absence"
     ends = n + 1 >= len(toks) or toks[n + 1].low in _AFTER_CANCEL
     passive = n > 0 and toks[n - 1].low in BE  # "was cancelled": the event, not someone
     if low in _CANCEL_VERB and ends and not passive:

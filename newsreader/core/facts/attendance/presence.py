@@ -160,6 +160,10 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         return "voted"  # "A and B voted for a smaller rise": at the vote
     if low == "acting" and nxt == "as" and any(t.low in _EVENT_ROLES for t in toks[n + 2 : n + 5]):
         return "acting as mediator"  # "with Norway acting as mediator"
+    if low in _SENT_MESSAGE and recorded_message(toks, n):
+        return "sent a video message"  # took part from afar
+    if low in _LAID and nxt == "a" and toks[n + 2 : n + 3] and toks[n + 2].low == "wreath":
+        return "laid a wreath"  # at the funeral, the memorial
     action = _doing_there(toks, n, events)
     if action:
         return action
@@ -276,6 +280,17 @@ def _doing_there(toks: list[Token], n: int, events: frozenset[str]) -> str:
 
 _HONOURED = word_set("crowned sworn inaugurated enthroned")
 _VOTED = word_set("voted")
+_LAID = word_set("laid lays laying lay")
+_SENT_MESSAGE = word_set("sent sends send sending")
+
+
+def recorded_message(toks: list[Token], n: int) -> bool:
+    """ "sent a video message", "sent a recorded address" (not "sent a message" alone)."""
+    words = [t.low for t in toks[n + 1 : n + 5]]
+    recorded = any(w in {"video", "recorded", "pre-recorded", "videotaped"} for w in words)
+    return recorded and any(w in {"message", "address", "speech", "greeting"} for w in words)
+
+
 _EVENT_ROLES = word_set(
     "mediator mediators host hosts chair co-chair facilitator facilitators observer"
 )

@@ -85,7 +85,7 @@ GATHER = word_set(
 PRESENCE_WORDS = word_set(
     """appear appears appeared appearing enter enters entered entering swept sweeps walked walks
     strode marched slipped slips filed files brief briefs briefed briefing testify testifies
-    testified testifying voted acting reminded reminds crowned sworn inaugurated enthroned seated sat sitting said says told tells spoke speaks speaking speak address
+    testified testifying voted acting laid lays laying reminded reminds crowned sworn inaugurated enthroned seated sat sitting said says told tells spoke speaks speaking speak address
     addressed addresses addressing delivered delivers delivering gave read speech speeches remarks
     keynote opening opened opens open kicking kicked kicks closing closed closes took taking
     presence site spotted seen pictured photographed glimpsed filmed visible watched watches watching
