@@ -46,12 +46,12 @@ def gazetteer() -> Gazetteer:
     standins: set[str] = set()
     places: set[str] = set()
     for line in _data("countries.txt"):
-        fields = [f.strip() for f in line.split("|")] + ["", "", ""]
-        name, aliases, dems, stand = fields[:4]
+        fields = [f.strip() for f in line.split("|")] + ["", "", "", ""]
+        name, aliases, dems, stand, kind = fields[:5]
         items = [name, *(a.strip() for a in aliases.split(",") if a.strip())]
         for item in items:
             parties[key(item)] = name
-        is_state = not any(w in name for w in ("Union", "Nations", "NATO")) and name.isascii()
+        is_state = kind != "organization" and name.isascii()
         if is_state:
             places.update(key(item) for item in items if len(item) > 3)
         for dem in dems.split(","):

@@ -146,3 +146,13 @@ def test_a_full_name_written_again_without_a_title_is_the_same_person() -> None:
     )
     person = f.person("Aurelia Santamar")
     assert person is not None and len(person.mentions) == 2, person
+
+
+def test_organizations_in_the_gazetteer_are_parties_but_no_places() -> None:
+    """The data file marks a bloc or movement as an organization: a party, never a place."""
+    from newsreader.core.facts.gazetteer import gazetteer, is_place, key
+
+    for org in ("NATO", "European Union", "United Nations", "Hamas"):
+        assert not is_place(org), org
+        assert key(org) in gazetteer().parties, org
+    assert is_place("France") and is_place("Paris")
