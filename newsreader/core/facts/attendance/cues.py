@@ -39,7 +39,7 @@ from newsreader.core.facts.attendance.words import (
     TALK,
     TRAVEL,
 )
-from newsreader.core.facts.lexicon import word_set
+from newsreader.core.facts.lexicon import REPORTING_VERBS, word_set
 from newsreader.core.facts.model import Status
 from newsreader.core.facts.tokens import Token
 
@@ -98,7 +98,7 @@ _BE_NOT = frozenset(
 )
 
 
-_HAD_SAID = word_set("said announced indicated insisted vowed threatened declared stated")
+_HAD_SAID = REPORTING_VERBS | word_set("vowed threatened")
 
 
 def earlier_word(toks: list[Token], n: int) -> bool:

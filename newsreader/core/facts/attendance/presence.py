@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsreader.core.facts.attendance.cues import event_at, venue_at
 from newsreader.core.facts.attendance.scope import remote, remote_marker
-from newsreader.core.facts.attendance.words import TALK
+from newsreader.core.facts.attendance.words import NEGATORS, TALK
 from newsreader.core.facts.lexicon import word_set
 from newsreader.core.facts.tokens import Token
 
@@ -152,7 +152,7 @@ def presence_cue(toks: list[Token], n: int, events: frozenset[str] = frozenset()
         if nxt == "the" and stage and n + 4 < len(toks) and toks[n + 3].low in {"at", "in"}:
             return "took the stage"  # "took the stage at the summit", "... at the Grand Palais"
     honoured = low in _HONOURED and (low != "sworn" or nxt == "in")
-    if honoured and not _negated_or_passive_only(toks, n):
+    if honoured and not _negated(toks, n):
         return "sworn in or crowned"  # "will be crowned", "was sworn in": the ceremony's own
     if low in SEATED and nxt == "in" and [t.low for t in toks[n + 2 : n + 4]] == ["front", "of"]:
         return "seated"  # "is seated in front of the altar"
@@ -254,7 +254,6 @@ _AMONG_GROUPS = word_set(
     """leaders those guests dignitaries delegates participants attendees mourners heads
     officials ministers speakers"""
 )
-_NEGATORS = word_set("not never no n't")
 
 
 def _doing_there(toks: list[Token], n: int, events: frozenset[str]) -> str:
@@ -296,25 +295,20 @@ _EVENT_ROLES = word_set(
 )
 
 
-def _negated_or_passive_only(toks: list[Token], n: int) -> bool:
-    """ "was not crowned", "will never be sworn in": negated."""
-    return any(t.low in _NEGATORS or t.low.endswith("n't") for t in toks[max(0, n - 3) : n])
+def _negated(toks: list[Token], n: int) -> bool:
+    """ "was not crowned", "did not sign", "never left": a negation right before the cue."""
+    return any(t.low in NEGATORS or t.low.endswith("n't") for t in toks[max(0, n - 3) : n])
 
 
 def _negated_or_passive(toks: list[Token], n: int) -> bool:
     """ "did not sign", "never left", "was criticised": says nothing of being there."""
-    before = [t.low for t in toks[max(0, n - 3) : n]]
-    if any(w in _NEGATORS or w.endswith("n't") for w in before):
-        return True
-    return n > 0 and toks[n - 1].low in _BE and toks[n].low.endswith("ed")
+    return _negated(toks, n) or (n > 0 and toks[n - 1].low in _BE and toks[n].low.endswith("ed"))
 
 
 def _given_a_seat(toks: list[Token], n: int, events: frozenset[str]) -> bool:
     """ "assigned a (less prominent) seat at the summit", "given a seat in the front row"; not
     "offered a seat at the table" (a say in the talks) or "not given a seat"."""
-    if any(
-        t.low in {"not", "never", "no"} or t.low.endswith("n't") for t in toks[max(0, n - 3) : n]
-    ):
+    if _negated(toks, n):
         return False
     for k in range(n + 1, min(len(toks) - 1, n + 6)):
         if toks[k].low in {"seat", "seats", "place"}:
